@@ -1,0 +1,24 @@
+//! gleaner: brand content curation — ingest feeds and pages, keep one copy of each story,
+//! score it against a brand profile with reasons, and present what curators choose.
+//!
+//! This facade re-exports the stage crates under one roof so that an application depends on
+//! one crate: the model ([`Item`], [`Source`], [`ItemId`]) from `gleaner-core`, feed ingestion
+//! as [`ingest`] (`gleaner-ingest`) and text analysis as [`text`] (`gleaner-text`). It also owns
+//! the top-level `examples/` and `benches/`. The `Workspace` and `Pipeline` that run every
+//! stage in parallel batches arrive with the store and index (see `docs/ARCHITECTURE.md`).
+//!
+//! ```
+//! use gleaner::ingest::{parse_feed, ParseOptions};
+//! use gleaner::Source;
+//!
+//! let xml = r#"<rss version="2.0"><channel><language>ko</language>
+//!   <item><title>고객 불만 접수 안내</title><link>https://example.kr/1</link></item></channel></rss>"#;
+//! let feed = parse_feed(xml.as_bytes(), &Source::file("demo.xml"), &ParseOptions::default())?;
+//! assert_eq!(feed.items.len(), 1);
+//! assert_eq!(feed.items[0].lang.as_ref().map(|l| l.code()), Some("ko"));
+//! # Ok::<(), gleaner::ingest::Error>(())
+//! ```
+
+pub use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, MediaKind, Source, SourceKind};
+pub use gleaner_ingest as ingest;
+pub use gleaner_text as text;

@@ -1,0 +1,105 @@
+//! Local files: telling a path from a URL, and reading a file under the size cap.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use url::Url;
+
+use super::decode_body::{read_body, BodyError};
+use crate::{Error, Result};
+
+/// What a location names.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Location {
+    /// An absolute URL, of any scheme.
+    Url(Url),
+    /// A local path, relative or absolute.
+    Path(PathBuf),
+}
+
+impl Location {
+    /// A path unless `location` parses as an absolute URL whose scheme is longer than one
+    /// letter (so that `C:\feeds\a.xml` stays a path).
+    pub(crate) fn parse(location: &str) -> Result<Location> {
+        match Url::parse(location.trim()) {
+            Ok(url) if url.scheme().len() > 1 => Ok(Location::Url(url)),
+            Ok(_) | Err(url::ParseError::RelativeUrlWithoutBase) => {
+                Ok(Location::Path(PathBuf::from(location)))
+            }
+            Err(e) => Err(Error::InvalidUrl {
+                url: location.to_owned(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+}
+
+/// Read the file a `file://` URL names (`location` is the URL as given, for errors).
+pub(crate) fn read_file_url(location: &str, url: &Url, limit: u64) -> Result<Vec<u8>> {
+    let path = url.to_file_path().map_err(|()| Error::InvalidUrl {
+        url: location.to_owned(),
+        reason: "not a local file path (a file URL with a remote host?)".to_owned(),
+    })?;
+    read_file(&path, limit)
+}
+
+/// Read `path` whole, refusing files over `limit` bytes before reading them when their size
+/// is known, and while reading otherwise (a file that grows, a pipe).
+pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let io_error = |source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let too_large = || Error::TooLarge {
+        location: path.display().to_string(),
+        limit,
+    };
+    let file = File::open(path).map_err(io_error)?;
+    let metadata = file.metadata().map_err(io_error)?;
+    let size = metadata.is_file().then(|| metadata.len());
+    if size.is_some_and(|n| n > limit) {
+        return Err(too_large());
+    }
+    read_body(file, None, limit, size).map_err(|e| match e {
+        BodyError::TooLarge => too_large(),
+        BodyError::Read(source) => io_error(source),
+        // No Content-Encoding is given, so there is nothing to decode.
+        BodyError::Decode { source, .. } => io_error(source),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_paths_from_urls() {
+        for path in [
+            "feeds/a.xml",
+            "./a.xml",
+            "/var/feeds/a.xml",
+            "C:\\feeds\\a.xml",
+            "a.xml",
+        ] {
+            assert_eq!(
+                Location::parse(path).unwrap(),
+                Location::Path(PathBuf::from(path)),
+                "{path}"
+            );
+        }
+        for url in [
+            "https://example.com/feed",
+            "file:///tmp/a.xml",
+            "ftp://example.com/a",
+        ] {
+            assert!(
+                matches!(Location::parse(url).unwrap(), Location::Url(_)),
+                "{url}"
+            );
+        }
+        assert!(matches!(
+            Location::parse("http://[::1"),
+            Err(Error::InvalidUrl { .. })
+        ));
+    }
+}

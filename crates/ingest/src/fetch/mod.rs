@@ -1,0 +1,534 @@
+//! The fetcher: HTTP(S) and local files in, bytes and a [`FetchState`] out.
+//!
+//! A [`Fetcher`] is built once by a [`FetcherBuilder`] and shared (it is `Send + Sync` and
+//! cheap to clone). [`Fetcher::fetch`] does one conditional GET: it sends the validators of
+//! the previous [`FetchState`], follows redirects itself (checking every hop's scheme and
+//! address), undoes Content-Encoding under a size cap and returns a [`Fetched`] with the new
+//! state. [`Fetcher::fetch_all`] runs many fetches on a bounded pool of threads;
+//! [`Fetcher::read_location`] reads a URL, a `file://` URL or a path you trust.
+//!
+//! What it guarantees, whatever the server does: memory bounded by `max_body_bytes` per fetch
+//! (decompressed too); time bounded by the timeouts; at most `per_host_concurrency` requests
+//! in flight per host and `politeness_delay` between their starts; no connection to a
+//! non-public address unless allowed. Proxies from the environment are not used (they would
+//! bypass the address guard).
+
+mod batch;
+mod config;
+mod decode_body;
+mod guard;
+mod local;
+mod politeness;
+mod retry_after;
+mod state;
+
+use std::io;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use ureq::http::header::{
+    CONTENT_ENCODING, CONTENT_TYPE, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED,
+    LOCATION, RETRY_AFTER,
+};
+use ureq::http::{HeaderMap, HeaderValue};
+use url::{Host, Url};
+
+pub use self::config::FetcherBuilder;
+pub use self::state::FetchState;
+
+use self::config::Config;
+use self::decode_body::{read_body, BodyError};
+use self::guard::{AddressPolicy, GuardedResolver, Refused};
+use self::politeness::HostGate;
+use self::retry_after::parse_retry_after;
+use self::state::Success;
+use crate::{Error, Result};
+
+/// The outcome of a successful fetch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Fetched {
+    /// The URL the body came from, after redirects.
+    pub url: String,
+    /// The final HTTP status: a 2xx, or 304. 200 for files.
+    pub status: u16,
+    /// The body, decoded from its Content-Encoding (not from its charset); `None` on
+    /// 304 Not Modified.
+    pub body: Option<Vec<u8>>,
+    /// The `Content-Type` header as sent, parameters included (`text/xml; charset=euc-kr`),
+    /// so the parser can use the HTTP charset. `None` for files.
+    pub content_type: Option<String>,
+    /// The state to keep for the next fetch of this URL.
+    pub state: FetchState,
+}
+
+impl Fetched {
+    /// Whether the server said the resource has not changed (304): there is no body.
+    pub fn not_modified(&self) -> bool {
+        self.status == 304
+    }
+}
+
+/// Fetches feeds and pages, politely and defensively. Built by [`FetcherBuilder`]; cloning
+/// shares the connection pool and the host gate.
+#[derive(Debug, Clone)]
+pub struct Fetcher {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: Config,
+    agent: ureq::Agent,
+    gate: HostGate,
+}
+
+/// Turn an error from ureq into ours, for a request to `url`.
+fn transport_error(err: ureq::Error, url: &str) -> Error {
+    if let Some(addr) = Refused::find(&err) {
+        return Error::BlockedAddress {
+            url: url.to_owned(),
+            addr,
+        };
+    }
+    match err {
+        ureq::Error::Timeout(_) => Error::Timeout {
+            url: url.to_owned(),
+        },
+        ureq::Error::Io(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock
+            ) =>
+        {
+            Error::Timeout {
+                url: url.to_owned(),
+            }
+        }
+        other => Error::Transport {
+            url: url.to_owned(),
+            source: Box::new(other),
+        },
+    }
+}
+
+fn header_str(headers: &HeaderMap, name: impl ureq::http::header::AsHeaderName) -> Option<String> {
+    headers
+        .get(name)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+fn parse_url(url: &str) -> Result<Url> {
+    Url::parse(url.trim()).map_err(|e| Error::InvalidUrl {
+        url: url.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+impl Fetcher {
+    pub(crate) fn from_config(config: Config) -> Fetcher {
+        let policy = Arc::new(config.policy.clone());
+        let agent_config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .max_redirects_will_error(false)
+            .proxy(None)
+            .user_agent(config.user_agent.as_str())
+            .accept(config.accept.as_str())
+            .accept_encoding("gzip, deflate, br")
+            .timeout_resolve(Some(config.connect_timeout))
+            .timeout_connect(Some(config.connect_timeout))
+            .timeout_per_read(Some(config.read_timeout))
+            .timeout_per_write(Some(config.read_timeout))
+            .max_idle_connections_per_host(config.per_host_concurrency)
+            .build();
+        let agent = ureq::Agent::with_parts(
+            agent_config,
+            ureq::unversioned::transport::DefaultConnector::new(),
+            GuardedResolver::new(policy),
+        );
+        let gate = HostGate::new(config.per_host_concurrency, config.politeness_delay);
+        Fetcher {
+            inner: Arc::new(Inner {
+                config,
+                agent,
+                gate,
+            }),
+        }
+    }
+
+    fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    fn policy(&self) -> &AddressPolicy {
+        &self.inner.config.policy
+    }
+
+    /// The `User-Agent` sent (empty: none).
+    pub fn user_agent(&self) -> &str {
+        &self.config().user_agent
+    }
+
+    /// The `Accept` header sent.
+    pub fn accept(&self) -> &str {
+        &self.config().accept
+    }
+
+    /// The limit on resolving and connecting.
+    pub fn connect_timeout(&self) -> Duration {
+        self.config().connect_timeout
+    }
+
+    /// The limit on any one read.
+    pub fn read_timeout(&self) -> Duration {
+        self.config().read_timeout
+    }
+
+    /// The limit on a whole fetch.
+    pub fn timeout(&self) -> Duration {
+        self.config().timeout
+    }
+
+    /// The largest body (and file) accepted, in bytes.
+    pub fn max_body_bytes(&self) -> u64 {
+        self.config().max_body_bytes
+    }
+
+    /// How many redirects a fetch follows.
+    pub fn max_redirects(&self) -> u32 {
+        self.config().max_redirects
+    }
+
+    /// How many requests may be in flight to one host.
+    pub fn per_host_concurrency(&self) -> usize {
+        self.config().per_host_concurrency
+    }
+
+    /// The least time between the starts of two requests to one host.
+    pub fn politeness_delay(&self) -> Duration {
+        self.config().politeness_delay
+    }
+
+    /// Whether private networks may be reached.
+    pub fn allow_private(&self) -> bool {
+        self.policy().allow_private
+    }
+
+    /// Whether loopback may be reached.
+    pub fn allow_loopback(&self) -> bool {
+        self.policy().allow_loopback
+    }
+
+    /// Whether `fetch` reads `file://` URLs.
+    pub fn allow_file_urls(&self) -> bool {
+        self.config().allow_file_urls
+    }
+
+    /// The time between polls after a success, and the first backoff step.
+    pub fn poll_interval(&self) -> Duration {
+        self.config().poll_interval
+    }
+
+    /// The longest backoff after failures.
+    pub fn max_backoff(&self) -> Duration {
+        self.config().max_backoff
+    }
+
+    /// Whether this fetcher may connect to `addr` (its class, the switches and the
+    /// allow-list together).
+    pub fn allows_address(&self, addr: IpAddr) -> bool {
+        self.policy().allows(addr)
+    }
+
+    /// The state to keep after `fetch` of a URL whose previous state was `previous` failed
+    /// with `error`: validators kept, the error and its time recorded, `consecutive_errors`
+    /// counted, `next_poll` backed off (and never before a `Retry-After`).
+    pub fn state_after_error(&self, previous: Option<&FetchState>, error: &Error) -> FetchState {
+        FetchState::after_error(
+            previous,
+            Utc::now(),
+            error,
+            self.config().poll_interval,
+            self.config().max_backoff,
+        )
+    }
+
+    /// Fetch `url` (http or https; `file` when [allowed](FetcherBuilder::allow_file_urls)),
+    /// conditionally when `previous` has validators.
+    ///
+    /// Blocks while the host gate makes it wait, then for at most the timeouts. On success the
+    /// [`Fetched::state`] is the next state; on error, get it from
+    /// [`state_after_error`](Fetcher::state_after_error).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUrl`], [`Error::UnsupportedScheme`] (also for a redirect to anything but
+    /// http(s)), [`Error::BlockedAddress`], [`Error::TooManyRedirects`], [`Error::HttpStatus`],
+    /// [`Error::RateLimited`] (429, or 503 with `Retry-After`), [`Error::Timeout`],
+    /// [`Error::Transport`], [`Error::TooLarge`], [`Error::Decompress`], and [`Error::Io`] for
+    /// files.
+    pub fn fetch(&self, url: &str, previous: Option<&FetchState>) -> Result<Fetched> {
+        let start = parse_url(url)?;
+        match start.scheme() {
+            "http" | "https" => self.fetch_http(url, start, previous),
+            "file" if self.config().allow_file_urls => self.fetch_file_url(url, &start, previous),
+            scheme => Err(Error::UnsupportedScheme {
+                url: url.to_owned(),
+                scheme: scheme.to_owned(),
+            }),
+        }
+    }
+
+    fn fetch_file_url(
+        &self,
+        url: &str,
+        file: &Url,
+        previous: Option<&FetchState>,
+    ) -> Result<Fetched> {
+        let body = local::read_file_url(url, file, self.config().max_body_bytes)?;
+        Ok(Fetched {
+            url: file.to_string(),
+            status: 200,
+            body: Some(body),
+            content_type: None,
+            state: FetchState::after_success(
+                previous,
+                Utc::now(),
+                Success::default(),
+                self.config().poll_interval,
+            ),
+        })
+    }
+
+    /// Refuse a hop before anything is sent: a scheme other than http(s), no host, or an IP
+    /// literal the policy refuses. Host names are checked after resolution, by the resolver.
+    fn check_hop(&self, url: &Url) -> Result<()> {
+        match url.scheme() {
+            "http" | "https" => {}
+            scheme => {
+                return Err(Error::UnsupportedScheme {
+                    url: url.to_string(),
+                    scheme: scheme.to_owned(),
+                })
+            }
+        }
+        let addr = match url.host() {
+            None => {
+                return Err(Error::InvalidUrl {
+                    url: url.to_string(),
+                    reason: "no host".to_owned(),
+                })
+            }
+            Some(Host::Domain(_)) => return Ok(()),
+            Some(Host::Ipv4(v4)) => IpAddr::V4(v4),
+            Some(Host::Ipv6(v6)) => IpAddr::V6(v6),
+        };
+        if self.policy().allows(addr) {
+            Ok(())
+        } else {
+            Err(Error::BlockedAddress {
+                url: url.to_string(),
+                addr,
+            })
+        }
+    }
+
+    fn fetch_http(
+        &self,
+        asked: &str,
+        start: Url,
+        previous: Option<&FetchState>,
+    ) -> Result<Fetched> {
+        let config = self.config();
+        let conditional = conditional_headers(previous);
+        let mut current = start;
+        let mut redirects = 0_u32;
+        // Set while every hop so far was permanent (301/308).
+        let mut permanent: Option<Url> = None;
+        let mut only_permanent = true;
+        let mut spent = Duration::ZERO;
+        loop {
+            self.check_hop(&current)?;
+            let here = current.to_string();
+            let host = current.host_str().unwrap_or_default().to_owned();
+            let _permit = self.inner.gate.acquire(&host);
+            let began = Instant::now();
+            let budget = config.timeout.saturating_sub(spent);
+            if budget.is_zero() {
+                return Err(Error::Timeout { url: here });
+            }
+            let mut request = self.inner.agent.get(current.as_str());
+            for (name, value) in &conditional {
+                request = request.header(name, value.clone());
+            }
+            let response = request
+                .config()
+                .timeout_global(Some(budget))
+                .build()
+                .call()
+                .map_err(|e| transport_error(e, &here))?;
+            let status = response.status().as_u16();
+            let headers = response.headers();
+
+            if matches!(status, 301 | 302 | 303 | 307 | 308) {
+                if let Some(location) = header_str(headers, LOCATION) {
+                    // The body of a redirect is not read: dropping the response closes the
+                    // connection rather than draining an unbounded body.
+                    drop(response);
+                    spent += began.elapsed();
+                    redirects += 1;
+                    if redirects > config.max_redirects {
+                        return Err(Error::TooManyRedirects {
+                            url: asked.to_owned(),
+                            limit: config.max_redirects,
+                        });
+                    }
+                    let next = current.join(&location).map_err(|e| Error::InvalidUrl {
+                        url: location.clone(),
+                        reason: format!("bad redirect from {here}: {e}"),
+                    })?;
+                    only_permanent &= matches!(status, 301 | 308);
+                    if only_permanent {
+                        permanent = Some(next.clone());
+                    }
+                    current = next;
+                    continue;
+                }
+            }
+
+            let now = Utc::now();
+            let success = |not_modified| Success {
+                etag: header_str(headers, ETAG),
+                last_modified: header_str(headers, LAST_MODIFIED),
+                not_modified,
+                permanent_redirect: permanent.as_ref().map(Url::to_string),
+            };
+            return match status {
+                304 => Ok(Fetched {
+                    url: here,
+                    status,
+                    body: None,
+                    content_type: header_str(headers, CONTENT_TYPE),
+                    state: FetchState::after_success(
+                        previous,
+                        now,
+                        success(true),
+                        config.poll_interval,
+                    ),
+                }),
+                200..=299 => {
+                    let success = success(false);
+                    let content_type = header_str(headers, CONTENT_TYPE);
+                    let encoding = header_str(headers, CONTENT_ENCODING);
+                    let body = self.read_response_body(response, encoding.as_deref(), &here)?;
+                    Ok(Fetched {
+                        url: here,
+                        status,
+                        body: Some(body),
+                        content_type,
+                        state: FetchState::after_success(
+                            previous,
+                            now,
+                            success,
+                            config.poll_interval,
+                        ),
+                    })
+                }
+                429 | 503 => {
+                    let retry_after =
+                        header_str(headers, RETRY_AFTER).and_then(|v| parse_retry_after(&v, now));
+                    if status == 503 && retry_after.is_none() {
+                        Err(Error::HttpStatus { url: here, status })
+                    } else {
+                        Err(Error::RateLimited {
+                            url: here,
+                            status,
+                            retry_after,
+                        })
+                    }
+                }
+                _ => Err(Error::HttpStatus { url: here, status }),
+            };
+        }
+    }
+
+    fn read_response_body(
+        &self,
+        response: ureq::http::Response<ureq::Body>,
+        encoding: Option<&str>,
+        url: &str,
+    ) -> Result<Vec<u8>> {
+        let limit = self.config().max_body_bytes;
+        let too_large = || Error::TooLarge {
+            location: url.to_owned(),
+            limit,
+        };
+        let body = response.into_body();
+        let length = body.content_length();
+        if length.is_some_and(|n| n > limit) {
+            return Err(too_large());
+        }
+        read_body(body.into_reader(), encoding, limit, length).map_err(|e| match e {
+            BodyError::TooLarge => too_large(),
+            BodyError::Read(io) => transport_error(ureq::Error::from(io), url),
+            BodyError::Decode { encoding, source } => Error::Decompress {
+                url: url.to_owned(),
+                encoding,
+                source,
+            },
+        })
+    }
+
+    /// Read the bytes at `location`, which you trust: an http(s) URL (fetched like
+    /// [`fetch`](Fetcher::fetch), unconditionally), a `file://` URL or a local path. Files are
+    /// read whatever [`allow_file_urls`](FetcherBuilder::allow_file_urls) says, under the same
+    /// size cap.
+    ///
+    /// A location is a path unless it parses as an absolute URL with a scheme longer than one
+    /// letter (`C:\feeds\a.xml` is a path); write `./a:b.xml` for a file whose name has a colon.
+    ///
+    /// # Errors
+    ///
+    /// As [`fetch`](Fetcher::fetch); [`Error::UnsupportedScheme`] for any scheme but http,
+    /// https and file; [`Error::Io`] and [`Error::TooLarge`] for files.
+    pub fn read_location(&self, location: &str) -> Result<Vec<u8>> {
+        match local::Location::parse(location)? {
+            local::Location::Path(path) => local::read_file(&path, self.config().max_body_bytes),
+            local::Location::Url(url) => match url.scheme() {
+                "http" | "https" => {
+                    let fetched = self.fetch_http(location, url, None)?;
+                    fetched.body.ok_or(Error::HttpStatus {
+                        url: fetched.url,
+                        status: fetched.status,
+                    })
+                }
+                "file" => local::read_file_url(location, &url, self.config().max_body_bytes),
+                scheme => Err(Error::UnsupportedScheme {
+                    url: location.to_owned(),
+                    scheme: scheme.to_owned(),
+                }),
+            },
+        }
+    }
+}
+
+/// `If-None-Match` / `If-Modified-Since` from the previous state. A stored validator that
+/// cannot be a header value is skipped: the fetch is then unconditional, not an error.
+fn conditional_headers(
+    previous: Option<&FetchState>,
+) -> Vec<(ureq::http::HeaderName, HeaderValue)> {
+    let Some(previous) = previous else {
+        return Vec::new();
+    };
+    [
+        (IF_NONE_MATCH, previous.etag.as_deref()),
+        (IF_MODIFIED_SINCE, previous.last_modified.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, HeaderValue::from_str(value?).ok()?)))
+    .collect()
+}

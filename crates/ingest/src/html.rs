@@ -1,0 +1,328 @@
+//! HTML fragments (feed titles, summaries, content) → plain text, and a tag scanner.
+//!
+//! Feed fields carry HTML fragments, often escaped once or twice and rarely well formed. This
+//! is a linear scanner, not a DOM: it drops tags, comments and the contents of `script`,
+//! `style`, `template` and the like, decodes every HTML entity (html-escape), turns block
+//! elements and `<br>` into line breaks and collapses the remaining whitespace. It cannot hang
+//! or recurse, whatever the input. Whole pages go to `gleaner-extract`, not here.
+
+use std::borrow::Cow;
+
+/// Plain text of an HTML fragment on one line: tags removed, entities decoded, all whitespace
+/// (line breaks included) collapsed to single spaces, trimmed. For titles.
+pub fn html_to_line(html: &str) -> String {
+    let text = html_to_text(html);
+    collapse(&text, false)
+}
+
+/// Plain text of an HTML fragment with paragraph structure: blocks separated by a blank line,
+/// `<br>` as a line break, other whitespace collapsed, trimmed. For summaries and content.
+pub fn html_to_text(html: &str) -> String {
+    if !html.contains(['<', '&']) {
+        return collapse(html, true);
+    }
+    let mut raw = String::with_capacity(html.len());
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    let mut text_start = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let rest = &html[i..];
+        let next = rest.as_bytes().get(1).copied().unwrap_or(0);
+        let is_markup = next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?';
+        if !is_markup {
+            i += 1;
+            continue;
+        }
+        push_text(&mut raw, &html[text_start..i]);
+        if rest.starts_with("<!--") {
+            i = find_from(html, i + 4, "-->").map_or(html.len(), |e| e + 3);
+        } else if rest.starts_with("<![CDATA[") {
+            let end = find_from(html, i + 9, "]]>").unwrap_or(html.len());
+            raw.push_str(&html[i + 9..end]);
+            i = (end + 3).min(html.len());
+        } else {
+            let end = tag_end(html, i + 1);
+            let tag = Tag::parse(html[i + 1..end].trim_end_matches('>'));
+            i = end;
+            if !tag.closing && is_raw_text(&tag.name) {
+                // Skip to the matching close tag: its contents are not text.
+                let close = format!("</{}", tag.name);
+                i = find_ascii_ci(html, i, &close).map_or(html.len(), |at| tag_end(html, at + 2));
+            } else if tag.name == "br" {
+                raw.push('\n');
+            } else if is_block(&tag.name) {
+                raw.push_str("\n\n");
+            } else if tag.name == "td" || tag.name == "th" {
+                raw.push(' ');
+            }
+        }
+        text_start = i;
+    }
+    push_text(&mut raw, &html[text_start.min(html.len())..]);
+    collapse(&raw, true)
+}
+
+fn push_text(out: &mut String, text: &str) {
+    if text.contains('&') {
+        out.push_str(&html_escape::decode_html_entities(text));
+    } else {
+        out.push_str(text);
+    }
+}
+
+/// Collapses whitespace. With `paragraphs`, a run containing two or more line breaks becomes a
+/// blank line and a run with one line break a line break; otherwise every run is one space.
+fn collapse(text: &str, paragraphs: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    let mut newlines = 0usize;
+    for c in text.chars() {
+        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+            if c == '\n' {
+                newlines += 1;
+            }
+            pending_space = true;
+            continue;
+        }
+        if pending_space && !out.is_empty() {
+            if paragraphs && newlines >= 2 {
+                out.push_str("\n\n");
+            } else if paragraphs && newlines == 1 {
+                out.push('\n');
+            } else {
+                out.push(' ');
+            }
+        }
+        pending_space = false;
+        newlines = 0;
+        out.push(c);
+    }
+    out
+}
+
+fn is_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "template"
+            | "noscript"
+            | "iframe"
+            | "object"
+            | "svg"
+            | "math"
+            | "head"
+            | "title"
+            | "textarea"
+    )
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "aside"
+            | "nav"
+            | "main"
+            | "blockquote"
+            | "pre"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "table"
+            | "tr"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "hr"
+            | "figure"
+            | "figcaption"
+            | "address"
+            | "form"
+            | "fieldset"
+            | "body"
+            | "html"
+    )
+}
+
+fn find_from(haystack: &str, from: usize, needle: &str) -> Option<usize> {
+    haystack.get(from..)?.find(needle).map(|at| from + at)
+}
+
+/// Case-insensitive ASCII search.
+fn find_ascii_ci(haystack: &str, from: usize, needle: &str) -> Option<usize> {
+    let h = haystack.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || from >= h.len() {
+        return None;
+    }
+    (from..=h.len().checked_sub(n.len())?).find(|&at| h[at..at + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Index just past the `>` closing a tag whose name starts at `from`, honouring quoted
+/// attribute values; the end of input when there is none.
+pub(crate) fn tag_end(html: &str, from: usize) -> usize {
+    let bytes = html.as_bytes();
+    let mut quote = None;
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'>' => return i + 1,
+            None if (b == b'"' || b == b'\'') && i > 0 && bytes[i - 1] == b'=' => quote = Some(b),
+            None => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// A start or end tag: lowercase name and its attributes in source order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tag<'a> {
+    pub name: String,
+    pub closing: bool,
+    attrs: &'a str,
+}
+
+impl<'a> Tag<'a> {
+    /// Parses the inside of `<…>` (without the angle brackets).
+    pub fn parse(inner: &'a str) -> Self {
+        let closing = inner.starts_with('/');
+        let inner = inner.trim_start_matches('/');
+        let name_len = inner
+            .find(|c: char| c.is_whitespace() || c == '/' || c == '>')
+            .unwrap_or(inner.len());
+        Tag {
+            name: inner[..name_len].to_ascii_lowercase(),
+            closing,
+            attrs: &inner[name_len..],
+        }
+    }
+
+    /// The value of an attribute (case-insensitive name), entities decoded.
+    pub fn attr(&self, name: &str) -> Option<Cow<'a, str>> {
+        let mut rest = self.attrs;
+        loop {
+            rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+            if rest.is_empty() {
+                return None;
+            }
+            let key_len = rest
+                .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+                .unwrap_or(rest.len())
+                .max(1);
+            let key = &rest[..key_len.min(rest.len())];
+            rest = rest[key_len.min(rest.len())..].trim_start();
+            let mut value: &str = "";
+            if let Some(after) = rest.strip_prefix('=') {
+                let after = after.trim_start();
+                match after.as_bytes().first() {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        let end = after[1..].find(q as char).map_or(after.len(), |e| e + 1);
+                        value = &after[1..end];
+                        rest = after.get(end + 1..).unwrap_or("");
+                    }
+                    _ => {
+                        let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                        value = &after[..end];
+                        rest = &after[end..];
+                    }
+                }
+            }
+            if key.eq_ignore_ascii_case(name) {
+                return Some(html_escape::decode_html_entities(value));
+            }
+        }
+    }
+}
+
+/// Calls `visit` for every start tag in `html` (comments, raw-text element contents skipped),
+/// stopping early when it returns `false`.
+pub(crate) fn for_each_start_tag<'a>(html: &'a str, mut visit: impl FnMut(&Tag<'a>) -> bool) {
+    let mut i = 0;
+    while let Some(at) = find_from(html, i, "<") {
+        if html[at..].starts_with("<!--") {
+            i = find_from(html, at + 4, "-->").map_or(html.len(), |e| e + 3);
+            continue;
+        }
+        let end = tag_end(html, at + 1);
+        let inner = html[at + 1..end].trim_end_matches('>');
+        let tag = Tag::parse(inner);
+        i = end;
+        if tag.closing || tag.name.is_empty() || !tag.name.as_bytes()[0].is_ascii_alphabetic() {
+            continue;
+        }
+        if !visit(&tag) {
+            return;
+        }
+        if is_raw_text(&tag.name) && tag.name != "head" && tag.name != "title" {
+            let close = format!("</{}", tag.name);
+            i = find_ascii_ci(html, i, &close).unwrap_or(html.len());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_lose_tags_and_entities() {
+        assert_eq!(
+            html_to_line("  <b>Samsung</b> &amp; <i>LG</i>&nbsp;news\n\t today "),
+            "Samsung & LG news today"
+        );
+        assert_eq!(
+            html_to_line("&lt;script&gt; is &quot;text&quot;"),
+            "<script> is \"text\""
+        );
+        assert_eq!(
+            html_to_line("삼성전자 &middot; 신제품"),
+            "삼성전자 · 신제품"
+        );
+        assert_eq!(html_to_line("a < b and c > d"), "a < b and c > d");
+    }
+
+    #[test]
+    fn content_keeps_paragraphs_and_drops_scripts() {
+        let html = "<p>First para.</p><script>var x = '<p>';</script><p>Second<br>line</p><style>p{}</style><!-- c --><ul><li>one</li><li>two</li></ul>";
+        assert_eq!(
+            html_to_text(html),
+            "First para.\n\nSecond\nline\n\none\n\ntwo"
+        );
+    }
+
+    #[test]
+    fn broken_markup_terminates() {
+        assert_eq!(html_to_text("<p>unclosed <a href=\"x"), "unclosed");
+        assert_eq!(html_to_text("<script>never closed"), "");
+        assert_eq!(html_to_text("<<<>>>"), "<<<>>>");
+    }
+
+    #[test]
+    fn tag_attributes() {
+        let tag = Tag::parse("link rel=\"alternate\" TYPE='application/rss+xml' href=/feed?a=1&amp;b=2 title=\"뉴스 &amp; 소식\"");
+        assert_eq!(tag.name, "link");
+        assert_eq!(tag.attr("type").as_deref(), Some("application/rss+xml"));
+        assert_eq!(tag.attr("href").as_deref(), Some("/feed?a=1&b=2"));
+        assert_eq!(tag.attr("title").as_deref(), Some("뉴스 & 소식"));
+        assert_eq!(tag.attr("missing"), None);
+    }
+}

@@ -1,0 +1,364 @@
+//! Language detection for short, mixed text.
+
+use gleaner_core::Lang;
+use whatlang::{Detector, Lang as W, Script};
+
+/// How many characters of each sample are looked at: enough for a confident guess, bounded so
+/// that detection costs the same for a title and a 50 kB article.
+const SAMPLE_CHARS: usize = 400;
+
+/// A detected language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detection {
+    /// The language.
+    pub lang: Lang,
+    /// From 0 (a guess) to 1 (certain).
+    pub confidence: f64,
+    /// What decided.
+    pub method: Method,
+}
+
+/// What decided a [`Detection`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Method {
+    /// The script alone (Hangul, kana, Thai, …).
+    Script,
+    /// The declared language, consistent with the script, when the text was too short or
+    /// ambiguous to overrule it.
+    Declared,
+    /// whatlang's model, restricted to languages of the text's script.
+    Statistical,
+}
+
+/// Detects the language of `samples` (e.g. a title and a summary; `None`s are skipped),
+/// using `declared` (the feed's or page's language) as a prior.
+///
+/// Returns `None` when there is no letter to judge and nothing declared. The declared language
+/// wins whenever the text is consistent with it and the model is not confident otherwise;
+/// it loses to the script (a "ko" feed item written in English is English when long enough,
+/// a "en" item in Hangul is Korean).
+pub fn detect_language(samples: &[Option<&str>], declared: Option<&Lang>) -> Option<Detection> {
+    let mut text = String::new();
+    for s in samples.iter().flatten() {
+        if !text.is_empty() {
+            text.push_str(". ");
+        }
+        text.extend(s.chars().take(SAMPLE_CHARS));
+    }
+    let counts = ScriptCounts::of(&text);
+    let letters = counts.total();
+    if letters == 0 {
+        return declared.map(|l| Detection {
+            lang: l.clone(),
+            confidence: 0.5,
+            method: Method::Declared,
+        });
+    }
+    let share = |n: usize| n as f64 / letters as f64;
+    let declared_code = declared.map(Lang::code);
+
+    // Scripts that name one language (among those we care about).
+    // Korean writing mixes in Latin brand names freely; English text almost never contains
+    // Hangul. So a Hangul word decides, even in mostly Latin text.
+    if counts.hangul >= 2 || share(counts.hangul) >= 0.1 {
+        return Some(script(Lang::ko(), share(counts.hangul).max(0.5)));
+    }
+    if counts.kana > 0 && share(counts.kana + counts.han) >= 0.3 {
+        return Some(script(code("ja"), share(counts.kana + counts.han)));
+    }
+    if share(counts.han) >= 0.3 {
+        // Han without kana: Chinese, unless the feed says Japanese (kanji-only headlines).
+        let lang = match declared_code {
+            Some("ja") => code("ja"),
+            Some("ko") => Lang::ko(),
+            _ => code("zh"),
+        };
+        return Some(Detection {
+            lang,
+            confidence: 0.8 * share(counts.han),
+            method: Method::Script,
+        });
+    }
+    for (n, lang) in [
+        (counts.thai, "th"),
+        (counts.hebrew, "he"),
+        (counts.greek, "el"),
+        (counts.georgian, "ka"),
+        (counts.armenian, "hy"),
+    ] {
+        if share(n) >= 0.3 {
+            return Some(script(code(lang), share(n)));
+        }
+    }
+
+    // Scripts shared by several languages: whatlang, restricted to them.
+    let allowed: &[W] = if share(counts.cyrillic) >= 0.3 {
+        &[W::Rus, W::Ukr, W::Bul, W::Srp, W::Mkd, W::Bel]
+    } else if share(counts.arabic) >= 0.3 {
+        &[W::Ara, W::Pes, W::Urd]
+    } else if share(counts.devanagari) >= 0.3 {
+        &[W::Hin, W::Mar, W::Nep]
+    } else {
+        &[
+            W::Eng,
+            W::Fra,
+            W::Deu,
+            W::Spa,
+            W::Por,
+            W::Ita,
+            W::Nld,
+            W::Swe,
+            W::Dan,
+            W::Nob,
+            W::Fin,
+            W::Pol,
+            W::Ces,
+            W::Slk,
+            W::Hun,
+            W::Ron,
+            W::Tur,
+            W::Ind,
+            W::Vie,
+            W::Cat,
+            W::Hrv,
+            W::Lit,
+            W::Lav,
+            W::Est,
+            W::Slv,
+            W::Tgl,
+        ]
+    };
+    let info = Detector::with_allowlist(allowed.to_vec()).detect(&text);
+    let declared_fits = declared.filter(|l| allowed.iter().any(|w| iso639_1(*w) == Some(l.code())));
+    match (info, declared_fits) {
+        (Some(info), Some(declared)) => {
+            let guess = iso639_1(info.lang());
+            if guess == Some(declared.code()) || !info.is_reliable() || letters < 40 {
+                Some(Detection {
+                    lang: declared.clone(),
+                    confidence: 0.6_f64.max(info.confidence()),
+                    method: Method::Declared,
+                })
+            } else {
+                Some(statistical(info))
+            }
+        }
+        (Some(info), None) => {
+            // Too little text for the model, and nothing declared: English is the likeliest
+            // Latin-script language of a headline, but say how unsure we are.
+            if letters < 12 && !info.is_reliable() {
+                return (info.script() == Script::Latin).then(|| Detection {
+                    lang: Lang::en(),
+                    confidence: 0.2,
+                    method: Method::Statistical,
+                });
+            }
+            Some(statistical(info))
+        }
+        (None, Some(declared)) => Some(Detection {
+            lang: declared.clone(),
+            confidence: 0.5,
+            method: Method::Declared,
+        }),
+        (None, None) => None,
+    }
+}
+
+fn script(lang: Lang, share: f64) -> Detection {
+    Detection {
+        lang,
+        confidence: (0.7 + 0.3 * share).min(1.0),
+        method: Method::Script,
+    }
+}
+
+fn statistical(info: whatlang::Info) -> Detection {
+    let lang = iso639_1(info.lang())
+        .and_then(Lang::parse)
+        .or_else(|| Lang::parse(info.lang().code()));
+    let lang = lang.unwrap_or_else(Lang::en);
+    Detection {
+        lang,
+        confidence: info.confidence(),
+        method: Method::Statistical,
+    }
+}
+
+fn code(c: &str) -> Lang {
+    Lang::parse(c).unwrap_or_else(Lang::en)
+}
+
+/// ISO 639-1 of the whatlang languages we allow.
+fn iso639_1(l: W) -> Option<&'static str> {
+    Some(match l {
+        W::Eng => "en",
+        W::Fra => "fr",
+        W::Deu => "de",
+        W::Spa => "es",
+        W::Por => "pt",
+        W::Ita => "it",
+        W::Nld => "nl",
+        W::Swe => "sv",
+        W::Dan => "da",
+        W::Nob => "nb",
+        W::Fin => "fi",
+        W::Pol => "pl",
+        W::Ces => "cs",
+        W::Slk => "sk",
+        W::Hun => "hu",
+        W::Ron => "ro",
+        W::Tur => "tr",
+        W::Ind => "id",
+        W::Vie => "vi",
+        W::Cat => "ca",
+        W::Hrv => "hr",
+        W::Lit => "lt",
+        W::Lav => "lv",
+        W::Est => "et",
+        W::Slv => "sl",
+        W::Tgl => "tl",
+        W::Rus => "ru",
+        W::Ukr => "uk",
+        W::Bul => "bg",
+        W::Srp => "sr",
+        W::Mkd => "mk",
+        W::Bel => "be",
+        W::Ara => "ar",
+        W::Pes => "fa",
+        W::Urd => "ur",
+        W::Hin => "hi",
+        W::Mar => "mr",
+        W::Nep => "ne",
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Default)]
+struct ScriptCounts {
+    latin: usize,
+    hangul: usize,
+    kana: usize,
+    han: usize,
+    cyrillic: usize,
+    arabic: usize,
+    devanagari: usize,
+    thai: usize,
+    hebrew: usize,
+    greek: usize,
+    georgian: usize,
+    armenian: usize,
+    other: usize,
+}
+
+impl ScriptCounts {
+    fn of(text: &str) -> Self {
+        let mut c = ScriptCounts::default();
+        for ch in text.chars().filter(|ch| ch.is_alphabetic()) {
+            match ch as u32 {
+                0x41..=0x24F | 0x1E00..=0x1EFF => c.latin += 1,
+                0x1100..=0x11FF
+                | 0x3130..=0x318F
+                | 0xA960..=0xA97F
+                | 0xAC00..=0xD7AF
+                | 0xD7B0..=0xD7FF => c.hangul += 1,
+                0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => c.kana += 1,
+                0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => {
+                    c.han += 1
+                }
+                0x400..=0x52F => c.cyrillic += 1,
+                0x600..=0x6FF | 0x750..=0x77F => c.arabic += 1,
+                0x900..=0x97F => c.devanagari += 1,
+                0xE00..=0xE7F => c.thai += 1,
+                0x590..=0x5FF => c.hebrew += 1,
+                0x370..=0x3FF => c.greek += 1,
+                0x10A0..=0x10FF => c.georgian += 1,
+                0x530..=0x58F => c.armenian += 1,
+                _ => c.other += 1,
+            }
+        }
+        c
+    }
+
+    fn total(&self) -> usize {
+        self.latin
+            + self.hangul
+            + self.kana
+            + self.han
+            + self.cyrillic
+            + self.arabic
+            + self.devanagari
+            + self.thai
+            + self.hebrew
+            + self.greek
+            + self.georgian
+            + self.armenian
+            + self.other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(samples: &[&str], declared: Option<&str>) -> Option<String> {
+        let samples: Vec<Option<&str>> = samples.iter().map(|s| Some(*s)).collect();
+        let declared = declared.and_then(Lang::parse);
+        detect_language(&samples, declared.as_ref()).map(|d| d.lang.code().to_string())
+    }
+
+    #[test]
+    fn scripts_decide_mixed_text() {
+        assert_eq!(
+            lang(&["Samsung launches new 브랜드 campaign"], None).as_deref(),
+            Some("ko")
+        );
+        assert_eq!(lang(&["新製品を発表しました"], None).as_deref(), Some("ja"));
+        assert_eq!(lang(&["三星发布新品牌活动"], None).as_deref(), Some("zh"));
+        assert_eq!(lang(&["東京株式市場"], Some("ja")).as_deref(), Some("ja"));
+        assert_eq!(
+            lang(&["고객 불만 접수"], Some("en")).as_deref(),
+            Some("ko"),
+            "the script beats a wrong declaration"
+        );
+    }
+
+    #[test]
+    fn latin_text_uses_the_model_and_the_prior() {
+        assert_eq!(
+            lang(
+                &[
+                    "The company announced a new campaign for its customers today",
+                    "It will run through the holiday season."
+                ],
+                None
+            )
+            .as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            lang(
+                &["Le gouvernement a annoncé une nouvelle réforme des retraites ce matin"],
+                None
+            )
+            .as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            lang(&["Update"], Some("de")).as_deref(),
+            Some("de"),
+            "too short to overrule the feed"
+        );
+        assert_eq!(
+            lang(&["Новая рекламная кампания компании"], None).as_deref(),
+            Some("ru")
+        );
+    }
+
+    #[test]
+    fn nothing_to_judge() {
+        assert_eq!(lang(&["1234 !!!"], None), None);
+        assert_eq!(lang(&["1234"], Some("ko")).as_deref(), Some("ko"));
+        assert_eq!(detect_language(&[None, None], None), None);
+    }
+}

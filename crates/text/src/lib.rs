@@ -1,0 +1,24 @@
+//! Text analysis shared by every gleaner stage. For now: language detection that works on the
+//! short, mixed-script text feeds are made of.
+//!
+//! [`detect_language`] combines three kinds of evidence: the scripts the text is written in
+//! (Hangul means Korean, kana means Japanese, whatever a statistical model thinks), the
+//! language the feed or page declared, and whatlang's trigram model restricted to the
+//! languages the script allows. The result carries a [`Detection::confidence`] and the
+//! [`Method`] that decided.
+//!
+//! ```
+//! use gleaner_text::{detect_language, Method};
+//!
+//! // whatlang alone calls this Tagalog; the Hangul decides.
+//! let d = detect_language(&[Some("Samsung launches new 브랜드 campaign")], None).unwrap();
+//! assert_eq!(d.lang.code(), "ko");
+//! assert_eq!(d.method, Method::Script);
+//! ```
+//!
+//! Normalization and the analyzers (`ko`, `cjk`, `en`) arrive with the search issue; this crate
+//! does not tokenize yet and does not depend on tantivy.
+
+mod detect;
+
+pub use detect::{detect_language, Detection, Method};
