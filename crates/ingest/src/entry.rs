@@ -74,7 +74,13 @@ pub(crate) struct FeedContext<'a> {
 }
 
 impl EntryParts {
-    pub fn into_item(self, ctx: &FeedContext<'_>) -> Item {
+    /// The item, with text made plain, the link absolute and the id assigned. `detector` is
+    /// shared by the items of one feed (see [`gleaner_text::LanguageDetector`]).
+    pub fn into_item(
+        self,
+        ctx: &FeedContext<'_>,
+        detector: &mut gleaner_text::LanguageDetector,
+    ) -> Item {
         let base = self
             .base
             .as_deref()
@@ -145,7 +151,8 @@ impl EntryParts {
                 title.as_deref(),
                 summary_text.as_deref().or(content_text.as_deref()),
             ];
-            item.lang = gleaner_text::detect_language(&sample, item.lang.as_ref())
+            item.lang = detector
+                .detect(&sample, item.lang.as_ref())
                 .map(|d| d.lang)
                 .or(item.lang);
         }

@@ -78,28 +78,38 @@ fn push_text(out: &mut String, text: &str) {
 /// blank line and a run with one line break a line break; otherwise every run is one space.
 fn collapse(text: &str, paragraphs: bool) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
     let mut newlines = 0usize;
-    for c in text.chars() {
-        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+    let mut run_start: Option<usize> = None;
+    let mut pending_space = false;
+    for (i, c) in text.char_indices() {
+        let space = if c.is_ascii() {
+            c.is_ascii_whitespace() || c == '\u{b}'
+        } else {
+            c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
+        };
+        if space {
+            if let Some(start) = run_start.take() {
+                out.push_str(&text[start..i]);
+            }
             if c == '\n' {
                 newlines += 1;
             }
             pending_space = true;
-            continue;
-        }
-        if pending_space && !out.is_empty() {
-            if paragraphs && newlines >= 2 {
-                out.push_str("\n\n");
-            } else if paragraphs && newlines == 1 {
-                out.push('\n');
-            } else {
-                out.push(' ');
+        } else if run_start.is_none() {
+            if pending_space && !out.is_empty() {
+                out.push_str(match (paragraphs, newlines) {
+                    (true, 2..) => "\n\n",
+                    (true, 1) => "\n",
+                    _ => " ",
+                });
             }
+            pending_space = false;
+            newlines = 0;
+            run_start = Some(i);
         }
-        pending_space = false;
-        newlines = 0;
-        out.push(c);
+    }
+    if let Some(start) = run_start {
+        out.push_str(&text[start..]);
     }
     out
 }

@@ -217,6 +217,8 @@ struct State {
     feed_link_seen: bool,
     /// The entry's title so far came from `dc:title` / `media:title`.
     title_is_fallback: bool,
+    /// The open entry is an Atom `<entry>` (text constructs default to plain text).
+    entry_is_atom: bool,
 }
 
 impl State {
@@ -308,6 +310,7 @@ impl State {
         }
         if is_entry_start {
             self.entry_depth = Some(self.depth());
+            self.entry_is_atom = name == "entry";
             self.entry = EntryParts {
                 base: self.base(),
                 ..EntryParts::default()
@@ -333,7 +336,9 @@ impl State {
 
         let in_entry = self.entry_depth.is_some();
         let direct_child = self.entry_depth.is_some_and(|d| depth_after == d + 1);
-        let kind = text_kind(&attr("type"), &attr("mode"));
+        let atom = self.entry_is_atom
+            || (self.entry_depth.is_none() && self.feed.meta.format.starts_with("atom"));
+        let kind = text_kind(&attr("type"), &attr("mode"), atom);
 
         if in_entry {
             // Media: enclosures and media RSS anywhere in the entry.
@@ -380,7 +385,16 @@ impl State {
                         }
                     }
                     "title" if !empty => {
-                        self.begin(Field::MediaTitle, kind);
+                        // Media RSS text defaults to plain.
+                        let html = attr("type").is_some_and(|t| t.eq_ignore_ascii_case("html"));
+                        self.begin(
+                            Field::MediaTitle,
+                            if html {
+                                TextKind::Html
+                            } else {
+                                TextKind::Plain
+                            },
+                        );
                     }
                     _ => {}
                 }
@@ -729,6 +743,7 @@ impl State {
         self.media_depth = None;
         self.entry_depth = None;
         self.title_is_fallback = false;
+        self.entry_is_atom = false;
         let entry = std::mem::take(&mut self.entry);
         self.feed.entries.push(entry);
     }
@@ -755,16 +770,23 @@ impl State {
     }
 }
 
-fn text_kind(ty: &Option<String>, mode: &Option<String>) -> TextKind {
-    if mode
-        .as_deref()
-        .is_some_and(|m| m.eq_ignore_ascii_case("base64"))
-    {
+/// How a text construct's content is to be read. RSS text is HTML in practice; Atom text
+/// defaults to plain (RFC 4287 §3.1.1; Atom 0.3 `text/plain`), and markup found inside a
+/// plain construct still makes it HTML (see `Capture::markup`).
+fn text_kind(ty: &Option<String>, mode: &Option<String>, atom: bool) -> TextKind {
+    let mode = mode.as_deref().map(str::to_ascii_lowercase);
+    if mode.as_deref() == Some("base64") {
         return TextKind::Base64;
     }
-    match ty.as_deref().map(str::to_ascii_lowercase).as_deref() {
-        Some("text" | "text/plain") => TextKind::Plain,
+    let escaped = mode.as_deref() == Some("escaped");
+    match ty
+        .as_deref()
+        .map(|t| t.trim().to_ascii_lowercase())
+        .as_deref()
+    {
+        Some("text" | "text/plain" | "plain") if !escaped => TextKind::Plain,
         Some(t) if t.starts_with("application/") && !t.contains("xml") => TextKind::Base64,
+        None if atom && !escaped => TextKind::Plain,
         _ => TextKind::Html,
     }
 }
@@ -824,7 +846,17 @@ mod tests {
         read(doc)
             .entries
             .into_iter()
-            .map(|e| e.title.map(|t| html_to_line(&t.value)).unwrap_or_default())
+            .map(|e| {
+                e.title
+                    .map(|t| {
+                        if t.html {
+                            html_to_line(&t.value)
+                        } else {
+                            t.value.split_whitespace().collect::<Vec<_>>().join(" ")
+                        }
+                    })
+                    .unwrap_or_default()
+            })
             .collect()
     }
 
@@ -873,6 +905,24 @@ mod tests {
     fn odd_prefixes_and_foreign_titles() {
         let doc = r#"<x:feed xmlns:x="http://www.w3.org/2005/Atom" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><x:entry><itunes:title>No</itunes:title><x:title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Yes <b>really</b></div></x:title></x:entry></x:feed>"#;
         assert_eq!(titles(doc), vec!["Yes really"]);
+    }
+
+    #[test]
+    fn atom_text_defaults_to_plain_but_rss_is_html() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Using &lt;div&gt; elements &amp;amp; more</title></entry>
+            <entry><title type="html">Using &lt;div&gt; elements</title></entry><entry><title>Raw <b>markup</b></title></entry></feed>"#;
+        assert_eq!(
+            titles(atom),
+            vec![
+                "Using <div> elements &amp; more",
+                "Using elements",
+                "Raw markup"
+            ]
+        );
+        let rss = "<rss><channel><item><title>Using &lt;b&gt;bold&lt;/b&gt;</title></item></channel></rss>";
+        assert_eq!(titles(rss), vec!["Using bold"]);
+        let media = r#"<rss xmlns:media="http://search.yahoo.com/mrss/"><channel><item><media:title type="plain">a &lt;b&gt; c</media:title></item></channel></rss>"#;
+        assert_eq!(titles(media), vec!["a <b> c"]);
     }
 
     #[test]

@@ -185,7 +185,11 @@ fn finish(
         base,
         detect_language: options.detect_language,
     };
-    let items = parts.into_iter().map(|p| p.into_item(&ctx)).collect();
+    let mut detector = gleaner_text::LanguageDetector::new();
+    let items = parts
+        .into_iter()
+        .map(|p| p.into_item(&ctx, &mut detector))
+        .collect();
     ParsedFeed {
         meta,
         items,
@@ -225,16 +229,28 @@ fn parse_json(
     Ok(finish(meta, parts, source, options, base, report))
 }
 
-/// A JSON Feed with the leniencies real feeds need: a bare or missing `version` becomes the
-/// 1.1 URL, a missing `title` empty. `None` when the text is not a JSON object with `items`.
+/// A JSON Feed with the leniencies real feeds need: a missing or bare version (`"1"`, `"1.0"`,
+/// `"1.1"`) becomes the 1.1 URL, a missing `title` empty. `None` for anything else — an API
+/// response with `items` and some other `version` is not a feed.
 fn patch_json_feed(text: &str) -> Option<String> {
     let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
     let object = value.as_object_mut()?;
     if !object.get("items").is_some_and(serde_json::Value::is_array) {
         return None;
     }
-    let version = object.get("version").and_then(|v| v.as_str()).unwrap_or("");
-    if !version.starts_with("https://jsonfeed.org/version/") {
+    match object.get("version") {
+        None => {}
+        Some(v) if matches!(v.as_str(), Some("1" | "1.0" | "1.1")) => {}
+        Some(v)
+            if v.as_str()
+                .is_some_and(|v| v.starts_with("https://jsonfeed.org/version/")) => {}
+        Some(_) => return None,
+    }
+    if !object
+        .get("version")
+        .and_then(|v| v.as_str())
+        .is_some_and(|v| v.starts_with("https://jsonfeed.org/version/"))
+    {
         object.insert("version".into(), "https://jsonfeed.org/version/1.1".into());
     }
     object.entry("title").or_insert_with(|| "".into());
@@ -381,6 +397,9 @@ mod tests {
         let old = parse(r#"{"version":"1.0","items":[{"id":"1","title":"t"}]}"#).unwrap();
         assert!(old.report.repairs.json_patched);
         assert_eq!(old.items.len(), 1);
+        let api =
+            parse(r#"{"kind":"youtube#searchListResponse","version":"2.0","items":[{"id":"x"}]}"#);
+        assert!(matches!(api, Err(Error::NotAFeed { .. })));
         assert_eq!(feed.items[0].title.as_deref(), Some("제목"));
         assert_eq!(feed.items[0].content_text.as_deref(), Some("본문"));
         assert_eq!(

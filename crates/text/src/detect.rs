@@ -3,9 +3,13 @@
 use gleaner_core::Lang;
 use whatlang::{Detector, Lang as W, Script};
 
-/// How many characters of each sample are looked at: enough for a confident guess, bounded so
-/// that detection costs the same for a title and a 50 kB article.
-const SAMPLE_CHARS: usize = 400;
+/// How many characters are looked at in all: enough for a confident guess, bounded so that
+/// detection costs the same for a title and a 50 kB article.
+const SAMPLE_CHARS: usize = 160;
+
+/// The Latin-script languages a declared language is checked against: a feed labelled `de`
+/// whose items are really in one of these is the common mislabelling.
+const COMMON_LATIN: [W; 5] = [W::Eng, W::Spa, W::Fra, W::Deu, W::Por];
 
 /// A detected language.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,14 +41,62 @@ pub enum Method {
 /// Returns `None` when there is no letter to judge and nothing declared. The declared language
 /// wins whenever the text is consistent with it and the model is not confident otherwise;
 /// it loses to the script (a "ko" feed item written in English is English when long enough,
-/// a "en" item in Hangul is Korean).
+/// a "en" item in Hangul is Korean). For many items of one feed, [`LanguageDetector`] is
+/// faster and steadier.
 pub fn detect_language(samples: &[Option<&str>], declared: Option<&Lang>) -> Option<Detection> {
+    LanguageDetector::new().detect(samples, declared)
+}
+
+/// Language detection over a sequence of related texts (the items of one feed).
+///
+/// Remembers the last language the model found with confidence and, when the declared language
+/// does not fit an item's script (the English items of a feed declared `ko`), uses it as the
+/// prior in place of the declaration. Items of one feed are usually in one or two languages,
+/// so this makes detection both steadier on short titles and about four times cheaper.
+#[derive(Debug, Default, Clone)]
+pub struct LanguageDetector {
+    recent: Option<Lang>,
+}
+
+impl LanguageDetector {
+    /// A detector with no memory yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Like [`detect_language`], with this detector's memory as a second prior.
+    pub fn detect(
+        &mut self,
+        samples: &[Option<&str>],
+        declared: Option<&Lang>,
+    ) -> Option<Detection> {
+        let detection = detect(samples, declared, self.recent.as_ref());
+        if let Some(d) = &detection {
+            if d.method == Method::Statistical && d.confidence >= 0.5 {
+                self.recent = Some(d.lang.clone());
+            }
+        }
+        detection
+    }
+}
+
+fn detect(
+    samples: &[Option<&str>],
+    declared: Option<&Lang>,
+    recent: Option<&Lang>,
+) -> Option<Detection> {
     let mut text = String::new();
+    let mut budget = SAMPLE_CHARS;
     for s in samples.iter().flatten() {
+        if budget == 0 {
+            break;
+        }
         if !text.is_empty() {
             text.push_str(". ");
         }
-        text.extend(s.chars().take(SAMPLE_CHARS));
+        let before = text.len();
+        text.extend(s.chars().take(budget));
+        budget = budget.saturating_sub(text[before..].chars().count());
     }
     let counts = ScriptCounts::of(&text);
     let letters = counts.total();
@@ -129,8 +181,31 @@ pub fn detect_language(samples: &[Option<&str>], declared: Option<&Lang>) -> Opt
             W::Tgl,
         ]
     };
-    let info = Detector::with_allowlist(allowed.to_vec()).detect(&text);
-    let declared_fits = declared.filter(|l| allowed.iter().any(|w| iso639_1(*w) == Some(l.code())));
+    let fits = |l: &Lang| {
+        allowed
+            .iter()
+            .find(|w| iso639_1(**w) == Some(l.code()))
+            .copied()
+    };
+    let declared_fits = declared.and_then(|l| fits(l).map(|w| (l, w)));
+    // Without a fitting declaration, the feed's recent language narrows the model the same
+    // way, but does not win ties the way a declaration does.
+    let prior = declared_fits
+        .map(|(_, w)| w)
+        .or_else(|| recent.and_then(fits));
+    // The prior narrows the question: is this the declared language, or one of the few it is
+    // most often confused with? Scoring 6 languages instead of 26 is what keeps detection
+    // cheap enough to run on every item.
+    let candidates: Vec<W> = match prior {
+        Some(w) if counts.latin > 0 && share(counts.cyrillic) < 0.3 => {
+            let mut c = vec![w];
+            c.extend(COMMON_LATIN.iter().copied().filter(|x| *x != w));
+            c
+        }
+        _ => allowed.to_vec(),
+    };
+    let info = Detector::with_allowlist(candidates).detect(&text);
+    let declared_fits = declared_fits.map(|(l, _)| l);
     match (info, declared_fits) {
         (Some(info), Some(declared)) => {
             let guess = iso639_1(info.lang());
@@ -254,27 +329,37 @@ struct ScriptCounts {
 impl ScriptCounts {
     fn of(text: &str) -> Self {
         let mut c = ScriptCounts::default();
-        for ch in text.chars().filter(|ch| ch.is_alphabetic()) {
+        for ch in text.chars() {
+            if ch.is_ascii() {
+                c.latin += usize::from(ch.is_ascii_alphabetic());
+                continue;
+            }
+            // Ranges first: they are letters of their script (give or take a few signs), and
+            // the general Unicode letter lookup is the slow path.
             match ch as u32 {
-                0x41..=0x24F | 0x1E00..=0x1EFF => c.latin += 1,
-                0x1100..=0x11FF
-                | 0x3130..=0x318F
+                0xC0..=0x24F | 0x1E00..=0x1EFF => c.latin += usize::from(ch != '×' && ch != '÷'),
+                0xAC00..=0xD7AF
+                | 0x1100..=0x11FF
+                | 0x3131..=0x318E
                 | 0xA960..=0xA97F
-                | 0xAC00..=0xD7AF
                 | 0xD7B0..=0xD7FF => c.hangul += 1,
-                0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => c.kana += 1,
+                0x3041..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => {
+                    c.kana += usize::from(ch != '・')
+                }
                 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => {
                     c.han += 1
                 }
                 0x400..=0x52F => c.cyrillic += 1,
-                0x600..=0x6FF | 0x750..=0x77F => c.arabic += 1,
+                0x600..=0x6FF | 0x750..=0x77F => c.arabic += usize::from(ch.is_alphabetic()),
                 0x900..=0x97F => c.devanagari += 1,
                 0xE00..=0xE7F => c.thai += 1,
-                0x590..=0x5FF => c.hebrew += 1,
+                0x590..=0x5FF => c.hebrew += usize::from(ch.is_alphabetic()),
                 0x370..=0x3FF => c.greek += 1,
                 0x10A0..=0x10FF => c.georgian += 1,
                 0x530..=0x58F => c.armenian += 1,
-                _ => c.other += 1,
+                // Punctuation, symbols, CJK punctuation and full-width forms are not letters.
+                0x2000..=0x2BFF | 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFF65 => {}
+                _ => c.other += usize::from(ch.is_alphabetic()),
             }
         }
         c
@@ -352,6 +437,43 @@ mod tests {
         assert_eq!(
             lang(&["Новая рекламная кампания компании"], None).as_deref(),
             Some("ru")
+        );
+    }
+
+    #[test]
+    fn a_feed_remembers_its_language() {
+        let mut d = LanguageDetector::new();
+        let ko = Lang::ko();
+        let first = d.detect(&[Some("The retailer pledged to answer every customer complaint within a day after delays")], Some(&ko)).unwrap();
+        assert_eq!(
+            (first.lang.code(), first.method),
+            ("en", Method::Statistical)
+        );
+        let next = d
+            .detect(
+                &[Some(
+                    "Brand trust recovers slowly as customers return to stores",
+                )],
+                Some(&ko),
+            )
+            .unwrap();
+        assert_eq!(next.lang.code(), "en");
+        let korean = d
+            .detect(&[Some("고객 불만 24시간 안에 답변")], Some(&ko))
+            .unwrap();
+        assert_eq!(korean.lang.code(), "ko");
+        let french = d
+            .detect(
+                &[Some(
+                    "Le gouvernement a annoncé une nouvelle réforme des retraites ce matin à Paris",
+                )],
+                Some(&ko),
+            )
+            .unwrap();
+        assert_eq!(
+            french.lang.code(),
+            "fr",
+            "memory narrows the model but does not blind it"
         );
     }
 

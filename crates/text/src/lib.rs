@@ -21,4 +21,4 @@
 
 mod detect;
 
-pub use detect::{detect_language, Detection, Method};
+pub use detect::{detect_language, Detection, LanguageDetector, Method};

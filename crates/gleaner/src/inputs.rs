@@ -1,0 +1,261 @@
+//! From what a user types (files, directories, URLs, OPML lists) to parsed feeds.
+
+use std::path::{Path, PathBuf};
+
+use gleaner_core::{Source, SourceKind};
+use gleaner_ingest::{self as ingest, Fetcher, ParseOptions, ParsedFeed};
+use url::Url;
+
+/// The sources named by command-line style inputs: a directory stands for every feed file in
+/// it (recursively, sorted; see [`is_feed_file`]); anything else is one source, a URL when it
+/// starts with `http://` or `https://` and a file otherwise. Sources keep the input's spelling.
+pub fn expand_inputs<S: AsRef<str>>(inputs: &[S]) -> Vec<Source> {
+    let mut sources = Vec::new();
+    for input in inputs {
+        let input = input.as_ref();
+        let path = Path::new(input);
+        if !input.contains("://") && path.is_dir() {
+            sources.extend(
+                feed_files(path)
+                    .into_iter()
+                    .map(|f| Source::file(f.to_string_lossy().into_owned())),
+            );
+        } else {
+            sources.push(Source::guess(input));
+        }
+    }
+    sources
+}
+
+/// One feed read from one source (an OPML source yields one per subscription).
+#[derive(Debug)]
+pub struct FeedResult {
+    /// The source the feed was read from: the input itself, or an OPML subscription.
+    pub source: Source,
+    /// The feed, or why it could not be read.
+    pub feed: Result<ParsedFeed, ingest::Error>,
+}
+
+/// Reads sources into feeds: fetches or reads the bytes, expands OPML subscription lists
+/// (fetching their feeds in parallel, politely), and follows an HTML page to the first feed it
+/// advertises. Never panics; every failure is a [`FeedResult`] with an error.
+#[derive(Debug, Clone)]
+pub struct FeedReader {
+    fetcher: Fetcher,
+    options: ParseOptions,
+    workers: usize,
+}
+
+impl FeedReader {
+    /// A reader that fetches with `fetcher` and parses with `options`.
+    pub fn new(fetcher: Fetcher, options: ParseOptions) -> Self {
+        FeedReader {
+            fetcher,
+            options,
+            workers: 8,
+        }
+    }
+
+    /// Reads one source. An OPML list yields one result per subscription.
+    pub fn read(&self, source: &Source) -> Vec<FeedResult> {
+        let loaded = match self.load(&source.location) {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                return vec![FeedResult {
+                    source: source.clone(),
+                    feed: Err(e),
+                }]
+            }
+        };
+        if looks_like_opml(&loaded.body) {
+            return match ingest::read_opml(&loaded.body, &source.location) {
+                Ok(subscriptions) => self.read_subscriptions(subscriptions),
+                Err(e) => vec![FeedResult {
+                    source: source.clone(),
+                    feed: Err(e),
+                }],
+            };
+        }
+        vec![FeedResult {
+            source: source.clone(),
+            feed: self.parse(source, loaded),
+        }]
+    }
+
+    fn read_subscriptions(&self, subscriptions: Vec<Source>) -> Vec<FeedResult> {
+        let urls: Vec<(String, Option<ingest::FetchState>)> = subscriptions
+            .iter()
+            .filter(|s| s.kind == SourceKind::Url)
+            .map(|s| (s.location.clone(), None))
+            .collect();
+        let mut fetched = self.fetcher.fetch_all(&urls, self.workers).into_iter();
+        subscriptions
+            .into_iter()
+            .map(|source| {
+                let loaded = if source.kind == SourceKind::Url {
+                    fetched
+                        .next()
+                        .unwrap_or_else(|| {
+                            Err(ingest::Error::InvalidUrl {
+                                url: source.location.clone(),
+                                reason: "not fetched".into(),
+                            })
+                        })
+                        .map(Loaded::from)
+                } else {
+                    self.load(&source.location)
+                };
+                let feed = loaded.and_then(|l| self.parse(&source, l));
+                FeedResult { source, feed }
+            })
+            .collect()
+    }
+
+    fn parse(&self, source: &Source, loaded: Loaded) -> Result<ParsedFeed, ingest::Error> {
+        let mut options = self.options.clone();
+        options.http_charset = loaded.charset.clone();
+        options.base_url = loaded.url.clone().or(options.base_url);
+        match ingest::parse_feed(&loaded.body, source, &options) {
+            Err(ingest::Error::NotAFeed { .. }) if loaded.url.is_some() => {
+                // A web page: follow the first feed it advertises.
+                let page = ingest::decode(&loaded.body, loaded.charset.as_deref());
+                let Some(feed) = ingest::discover_feeds(&page.text, loaded.url.as_ref())
+                    .into_iter()
+                    .next()
+                else {
+                    return ingest::parse_feed(&loaded.body, source, &options);
+                };
+                let linked = self.load(&feed.url)?;
+                options.http_charset = linked.charset.clone();
+                options.base_url = linked.url.clone();
+                ingest::parse_feed(&linked.body, source, &options)
+            }
+            other => other,
+        }
+    }
+
+    fn load(&self, location: &str) -> Result<Loaded, ingest::Error> {
+        if Source::guess(location).kind == SourceKind::Url {
+            self.fetcher.fetch(location, None).map(Loaded::from)
+        } else {
+            let path = location.strip_prefix("file://").unwrap_or(location);
+            self.fetcher.read_location(path).map(|body| Loaded {
+                body,
+                charset: None,
+                url: None,
+            })
+        }
+    }
+}
+
+/// Bytes and what HTTP said about them.
+#[derive(Debug)]
+struct Loaded {
+    body: Vec<u8>,
+    charset: Option<String>,
+    url: Option<Url>,
+}
+
+impl From<ingest::Fetched> for Loaded {
+    fn from(f: ingest::Fetched) -> Self {
+        let charset = f.content_type.as_deref().and_then(charset_of);
+        Loaded {
+            body: f.body.unwrap_or_default(),
+            charset,
+            url: Url::parse(&f.url).ok(),
+        }
+    }
+}
+
+/// The `charset` parameter of a Content-Type header.
+fn charset_of(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches('"').to_string())
+    })
+}
+
+fn looks_like_opml(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    head.windows(5).any(|w| w.eq_ignore_ascii_case(b"<opml"))
+}
+
+/// Feed files under `dir`, recursively, sorted.
+fn feed_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if is_feed_file(&path) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Whether a file in a directory input is a feed to read: `.xml .rss .atom .rdf .opml .feed`,
+/// and `.json` unless it is a test suite's expected output (`*.serde.json`, `*_expected.json`,
+/// a `.json` beside a same-named feed, anything under an `output/` folder).
+pub fn is_feed_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let in_output_dir = path
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|d| d == "output");
+    match ext.as_str() {
+        "xml" | "rss" | "atom" | "rdf" | "opml" | "feed" => true,
+        "json" => {
+            !in_output_dir
+                && !name.ends_with(".serde.json")
+                && !name.ends_with("_expected.json")
+                && !["xml", "rss", "atom"]
+                    .iter()
+                    .any(|e| path.with_extension(e).exists())
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charset_parameter() {
+        assert_eq!(
+            charset_of("text/xml; charset=\"EUC-KR\"").as_deref(),
+            Some("EUC-KR")
+        );
+        assert_eq!(
+            charset_of("application/rss+xml;Charset=utf-8;q=1").as_deref(),
+            Some("utf-8")
+        );
+        assert_eq!(charset_of("text/xml"), None);
+    }
+
+    #[test]
+    fn expected_outputs_are_not_feeds() {
+        assert!(is_feed_file(Path::new("a/feed.xml")));
+        assert!(!is_feed_file(Path::new("a/feed.serde.json")));
+        assert!(!is_feed_file(Path::new("a/output/feed.json")));
+        assert!(is_feed_file(Path::new("a/feed.json")));
+        assert!(!is_feed_file(Path::new("a/LICENSE")));
+    }
+}
