@@ -82,7 +82,7 @@ pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> Decoded {
             return finish(bytes, encoding, EncodingEvidence::ZeroBytes, None);
         }
     }
-    let utf8_valid = simdutf8_valid(bytes);
+    let utf8 = std::str::from_utf8(bytes).ok();
     if let Some((encoding, evidence)) = declared {
         // UTF-16 declared on bytes with no zero pattern is a lie: real UTF-16 was caught above.
         let encoding = if encoding == UTF_16LE || encoding == UTF_16BE {
@@ -91,53 +91,48 @@ pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> Decoded {
             encoding
         };
         if encoding == UTF_8 {
-            if utf8_valid {
-                return finish(bytes, UTF_8, evidence, None);
-            }
-            return detect(bytes, Some(encoding.name()));
-        }
-        let (text, had_errors) = decode_with(bytes, encoding);
-        if !had_errors {
-            // A single-byte declaration on text that is valid, non-ASCII UTF-8 is almost
-            // always a template default nobody changed: the UTF-8 reading is the real one.
-            if utf8_valid && !bytes.is_ascii() && is_single_byte(encoding) {
-                return finish(
-                    bytes,
-                    UTF_8,
-                    EncodingEvidence::ValidUtf8,
-                    Some(encoding.name().to_string()),
-                );
-            }
-            return Decoded {
-                text,
-                encoding: encoding.name(),
-                evidence,
-                overruled: None,
-                had_errors,
+            return match utf8 {
+                Some(text) => owned_utf8(text, evidence, None),
+                None => detect(bytes, Some(encoding.name())),
             };
         }
-        if utf8_valid {
-            return finish(
-                bytes,
-                UTF_8,
-                EncodingEvidence::ValidUtf8,
-                Some(encoding.name().to_string()),
-            );
+        let (text, had_errors) = decode_with(bytes, encoding);
+        let overruled = Some(encoding.name().to_string());
+        match utf8 {
+            // A single-byte declaration on text that is valid, non-ASCII UTF-8 is almost always
+            // a template default nobody changed: the UTF-8 reading is the real one.
+            Some(utf8) if !had_errors && !bytes.is_ascii() && encoding.is_single_byte() => {
+                return owned_utf8(utf8, EncodingEvidence::ValidUtf8, overruled);
+            }
+            _ if !had_errors => {
+                return Decoded {
+                    text,
+                    encoding: encoding.name(),
+                    evidence,
+                    overruled: None,
+                    had_errors,
+                };
+            }
+            // The declared encoding cannot read the bytes, but UTF-8 can.
+            Some(utf8) => return owned_utf8(utf8, EncodingEvidence::ValidUtf8, overruled),
+            None => return detect(bytes, Some(encoding.name())),
         }
-        return detect(bytes, Some(encoding.name()));
     }
-    if utf8_valid {
-        return finish(bytes, UTF_8, EncodingEvidence::ValidUtf8, None);
+    match utf8 {
+        Some(text) => owned_utf8(text, EncodingEvidence::ValidUtf8, None),
+        None => detect(bytes, None),
     }
-    detect(bytes, None)
 }
 
-fn is_single_byte(encoding: &'static Encoding) -> bool {
-    encoding.is_single_byte()
-}
-
-fn simdutf8_valid(bytes: &[u8]) -> bool {
-    std::str::from_utf8(bytes).is_ok()
+/// Text already validated as UTF-8: copied once, not decoded a second time.
+fn owned_utf8(text: &str, evidence: EncodingEvidence, overruled: Option<String>) -> Decoded {
+    Decoded {
+        text: text.to_owned(),
+        encoding: UTF_8.name(),
+        evidence,
+        overruled,
+        had_errors: false,
+    }
 }
 
 fn detect(bytes: &[u8], overruled: Option<&str>) -> Decoded {

@@ -77,23 +77,19 @@ fn push_text(out: &mut String, text: &str) {
 /// Collapses whitespace. With `paragraphs`, a run containing two or more line breaks becomes a
 /// blank line and a run with one line break a line break; otherwise every run is one space.
 fn collapse(text: &str, paragraphs: bool) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut newlines = 0usize;
     let mut run_start: Option<usize> = None;
     let mut pending_space = false;
-    for (i, c) in text.char_indices() {
-        let space = if c.is_ascii() {
-            c.is_ascii_whitespace() || c == '\u{b}'
-        } else {
-            c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
-        };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, len) = space_at(text, i);
         if space {
             if let Some(start) = run_start.take() {
                 out.push_str(&text[start..i]);
             }
-            if c == '\n' {
-                newlines += 1;
-            }
+            newlines += usize::from(bytes[i] == b'\n');
             pending_space = true;
         } else if run_start.is_none() {
             if pending_space && !out.is_empty() {
@@ -107,11 +103,35 @@ fn collapse(text: &str, paragraphs: bool) -> String {
             newlines = 0;
             run_start = Some(i);
         }
+        i += len;
     }
     if let Some(start) = run_start {
         out.push_str(&text[start..]);
     }
     out
+}
+
+/// Whether the character at byte `i` (a char boundary) is whitespace (Unicode White_Space, plus
+/// the zero-width space and BOM that feeds use as spaces), and its UTF-8 length. Only the lead
+/// bytes that can begin a non-ASCII space are decoded; Hangul and CJK text is skipped a
+/// character at a time without a table lookup.
+#[inline]
+fn space_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    match b {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => (true, 1),
+        0x00..=0x7F => (false, 1),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (
+                c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}',
+                c.len_utf8(),
+            )
+        }
+        0xC0..=0xDF => (false, 2),
+        0xE0..=0xEF => (false, 3),
+        _ => (false, 4),
+    }
 }
 
 fn is_raw_text(name: &str) -> bool {
@@ -316,6 +336,18 @@ mod tests {
         assert_eq!(
             html_to_text(html),
             "First para.\n\nSecond\nline\n\none\n\ntwo"
+        );
+    }
+
+    #[test]
+    fn unicode_spaces_collapse_and_other_text_survives() {
+        assert_eq!(
+            html_to_line("a\u{00A0}\u{3000}b\u{200B}c\u{FEFF} 가나다\u{2003}日本 é"),
+            "a b c 가나다 日本 é"
+        );
+        assert_eq!(
+            html_to_text("one\r\n\r\ntwo\u{2028}three"),
+            "one\n\ntwo three"
         );
     }
 

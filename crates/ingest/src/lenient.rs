@@ -278,9 +278,9 @@ impl State {
                     "atom1".into()
                 };
             } else if name == "rss" {
-                self.feed.meta.format = format!("rss{}", attr("version").unwrap_or_default())
-                    .trim_end_matches('.')
-                    .to_string();
+                // "rss2", "rss0.91", "rss" (no version): the version without a trailing ".0".
+                let version = attr("version").unwrap_or_default();
+                self.feed.meta.format = format!("rss{}", version.trim().trim_end_matches(".0"));
             } else if name == "rdf" {
                 self.feed.meta.format = "rss1".into();
             } else if name == "channel" && self.feed.meta.format.is_empty() {

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Error, Result};
 
-/// What [`repair`] changed, by kind. All zero / false means the input was already well formed
+/// What the repair pass changed (see [`ParseReport`](crate::ParseReport)), by kind. All zero / false means the input was already well formed
 /// as far as this pass can tell.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Repairs {

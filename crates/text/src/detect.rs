@@ -5,7 +5,7 @@ use whatlang::{Detector, Lang as W, Script};
 
 /// How many characters are looked at in all: enough for a confident guess, bounded so that
 /// detection costs the same for a title and a 50 kB article.
-const SAMPLE_CHARS: usize = 160;
+const SAMPLE_CHARS: usize = 128;
 
 /// The Latin-script languages a declared language is checked against: a feed labelled `de`
 /// whose items are really in one of these is the common mislabelling.
