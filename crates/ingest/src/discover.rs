@@ -6,6 +6,9 @@ use url::Url;
 use crate::entry::resolve;
 use crate::html::for_each_start_tag;
 
+/// Feeds reported per page: real pages advertise a few; the cap bounds hostile ones.
+const MAX_FEEDS: usize = 64;
+
 /// A feed advertised by a page's `<link rel="alternate">`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiscoveredFeed {
@@ -33,6 +36,7 @@ pub struct DiscoveredFeed {
 pub fn discover_feeds(html: &str, page_url: Option<&Url>) -> Vec<DiscoveredFeed> {
     let mut base = page_url.cloned();
     let mut found: Vec<DiscoveredFeed> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for_each_start_tag(html, |tag| {
         match tag.name.as_str() {
             "base" => {
@@ -68,7 +72,7 @@ pub fn discover_feeds(html: &str, page_url: Option<&Url>) -> Vec<DiscoveredFeed>
                     if let Some(href) = tag.attr("href").filter(|h| !h.trim().is_empty()) {
                         let url = resolve(base.as_ref(), &href)
                             .map_or_else(|| href.trim().to_string(), |u| u.to_string());
-                        if !found.iter().any(|f| f.url == url) {
+                        if found.len() < MAX_FEEDS && seen.insert(url.clone()) {
                             found.push(DiscoveredFeed {
                                 url,
                                 mime,

@@ -181,11 +181,19 @@ pub(crate) fn resolve(base: Option<&Url>, link: &str) -> Option<Url> {
     }
 }
 
+/// Authors or categories kept per item: plenty for any real feed, bounded for hostile ones.
+const MAX_NAMES: usize = 256;
+
+/// Plain-text names in first-seen order, without blanks or duplicates, at most [`MAX_NAMES`].
 fn dedup(values: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(values.len());
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<String> = Vec::new();
     for v in values {
+        if out.len() == MAX_NAMES {
+            break;
+        }
         let v = html_to_line(&v);
-        if !v.is_empty() && !out.contains(&v) {
+        if !v.is_empty() && seen.insert(v.clone()) {
             out.push(v);
         }
     }

@@ -820,8 +820,12 @@ fn attributes(e: &BytesStart<'_>) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Attached media kept per entry; a real entry has a handful, a hostile one could have
+/// millions (and the duplicate check below is linear).
+const MAX_MEDIA: usize = 64;
+
 fn push_media(media: &mut Vec<Media>, url: String, mime: Option<String>, length: Option<String>) {
-    if media.iter().any(|m| m.url == url) {
+    if media.len() >= MAX_MEDIA || media.iter().any(|m| m.url == url) {
         return;
     }
     let kind = mime

@@ -34,6 +34,7 @@ pub fn read_opml(bytes: &[u8], location: &str) -> Result<Vec<Source>> {
     }
     let mut folders: Vec<Option<String>> = Vec::new();
     let mut sources: Vec<Source> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut saw_opml = false;
     let mut errors = 0;
     loop {
@@ -86,13 +87,14 @@ pub fn read_opml(bytes: &[u8], location: &str) -> Result<Vec<Source>> {
                     .split(',')
                     .map(|c| c.trim().trim_start_matches('/'))
                     .filter(|c| !c.is_empty())
+                    .take(64)
                 {
                     if !source.categories.iter().any(|x| x == c) {
                         source.categories.push(c.to_string());
                     }
                 }
             }
-            if !sources.iter().any(|s| s.location == source.location) {
+            if seen.insert(source.location.clone()) {
                 sources.push(source);
             }
         }

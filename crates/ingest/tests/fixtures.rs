@@ -279,3 +279,61 @@ fn deeply_nested_documents_are_refused_not_overflowed() {
     assert!(matches!(err, Error::TooDeep { .. }), "{err}");
     assert!(err.to_string().contains("deep.xml"));
 }
+
+/// Inputs shaped to hit quadratic paths (duplicate checks, repeated tags) must stay linear.
+#[test]
+fn pathological_repetition_stays_fast() {
+    let start = std::time::Instant::now();
+    let mut doc = String::from("<rss><channel><item><title>t</title>");
+    for i in 0..50_000 {
+        doc.push_str(&format!("<category>c{i}</category><enclosure url=\"https://e.example/{i}.mp3\" type=\"audio/mpeg\"/><author>a{i}</author>"));
+    }
+    doc.push_str("</item></channel></rss>");
+    let feed = parse_feed(
+        doc.as_bytes(),
+        &Source::file("rep.xml"),
+        &ParseOptions::default(),
+    )
+    .unwrap();
+    assert!(feed.items[0].categories.len() <= 256 && feed.items[0].media.len() <= 64);
+
+    let outlines: String = (0..50_000)
+        .map(|i| format!("<outline xmlUrl=\"https://f.example/{i}\"/>"))
+        .collect();
+    let opml = format!("<opml><body>{outlines}{outlines}</body></opml>");
+    assert_eq!(
+        gleaner_ingest::read_opml(opml.as_bytes(), "big.opml")
+            .unwrap()
+            .len(),
+        50_000
+    );
+
+    let links: String = (0..50_000)
+        .map(|i| format!("<link rel=alternate type=application/rss+xml href=/f{i}>"))
+        .collect();
+    assert!(gleaner_ingest::discover_feeds(&format!("<head>{links}</head>"), None).len() <= 64);
+
+    let many_quotes = format!(
+        "<rss><channel><item><title a='{}'>x</title></item></channel></rss>",
+        "' ".repeat(200_000)
+    );
+    let _ = parse_feed(
+        many_quotes.as_bytes(),
+        &Source::file("q.xml"),
+        &ParseOptions::default(),
+    );
+    let unclosed_scripts = format!(
+        "<rss><channel><item><description>{}</description></item></channel></rss>",
+        "&lt;script&gt;x".repeat(100_000)
+    );
+    let _ = parse_feed(
+        unclosed_scripts.as_bytes(),
+        &Source::file("s.xml"),
+        &ParseOptions::default(),
+    );
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(20),
+        "took {:?}",
+        start.elapsed()
+    );
+}
