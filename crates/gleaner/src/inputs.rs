@@ -182,7 +182,7 @@ fn looks_like_opml(bytes: &[u8]) -> bool {
     head.windows(5).any(|w| w.eq_ignore_ascii_case(b"<opml"))
 }
 
-/// Feed files under `dir`, recursively, sorted.
+/// Feed files under `dir`, recursively (not through symlinked directories), sorted.
 fn feed_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -192,9 +192,15 @@ fn feed_files(dir: &Path) -> Vec<PathBuf> {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.is_dir() {
+            // Symlinked directories are not followed: a link loop would never end.
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
                 stack.push(path);
-            } else if is_feed_file(&path) {
+            } else if (kind.is_file() || (kind.is_symlink() && path.is_file()))
+                && is_feed_file(&path)
+            {
                 files.push(path);
             }
         }

@@ -91,6 +91,9 @@ fn directories_expand_to_their_feed_files_in_order() {
     for name in ["b.xml", "a.rss", "sub/c.atom", "a.serde.json", "notes.txt"] {
         std::fs::write(dir.join(name), KO_RSS).expect("write");
     }
+    // A symlink loop must not make the walk endless.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&dir, dir.join("sub/loop")).expect("symlink");
     let sources = expand_inputs(&[
         dir.to_string_lossy().into_owned(),
         "https://example.com/feed".into(),

@@ -300,8 +300,13 @@ impl State {
             }
         }
 
-        let is_entry_start =
-            ns == Ns::Feed && (name == "item" || name == "entry") && self.entry_depth.is_none();
+        let is_entry_start = ns == Ns::Feed && (name == "item" || name == "entry");
+        if is_entry_start && self.entry_depth.is_some() {
+            // Entries never nest: a new one while one is open means the open one was never
+            // closed (`<item>…<item>`). Finish it and start the next, as lenient readers do.
+            self.finish_person();
+            self.finish_entry();
+        }
         if !empty || is_entry_start {
             self.stack.push(Frame {
                 name: name.clone(),
@@ -887,6 +892,12 @@ mod tests {
         assert_eq!(f.entries.len(), 1);
         assert_eq!(f.entries[0].authors, vec!["Kim"]);
         assert_eq!(f.meta.title.as_deref(), Some("C"));
+    }
+
+    #[test]
+    fn an_unclosed_item_ends_where_the_next_begins() {
+        let doc = "<rss><channel><item><title>One</title><item><title>Two</title></item><item><title>Three</title></item></channel></rss>";
+        assert_eq!(titles(doc), vec!["One", "Two", "Three"]);
     }
 
     #[test]
