@@ -169,12 +169,14 @@ pub(crate) fn read(text: &str) -> LenientFeed {
                 state.end(&local);
             }
             Ok((_, Event::Text(e))) => {
-                let t = e.decode().unwrap_or_default();
-                state.text(&t);
+                if state.capturing() {
+                    state.text(borrowed(text, &e).unwrap_or(&e.decode().unwrap_or_default()));
+                }
             }
             Ok((_, Event::CData(e))) => {
-                let t = e.decode().unwrap_or_default();
-                state.text(&t);
+                if state.capturing() {
+                    state.text(borrowed(text, &e).unwrap_or(&e.decode().unwrap_or_default()));
+                }
             }
             Ok((_, Event::GeneralRef(e))) => {
                 let resolved = match e.resolve_char_ref() {
@@ -200,6 +202,14 @@ pub(crate) fn read(text: &str) -> LenientFeed {
         }
     }
     state.finish()
+}
+
+/// The event's bytes as a slice of the input text, without validating them as UTF-8 again
+/// (quick-xml's `decode` would, for every text node). `None` if they are not a sub-slice on
+/// character boundaries, which cannot happen for a reader built from `text`.
+fn borrowed<'t>(text: &'t str, bytes: &[u8]) -> Option<&'t str> {
+    let start = (bytes.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    text.get(start..start.checked_add(bytes.len())?)
 }
 
 #[derive(Debug, Default)]
@@ -544,6 +554,11 @@ impl State {
             kind,
             markup: false,
         });
+    }
+
+    /// Whether text events matter right now (a field or a person is being read).
+    fn capturing(&self) -> bool {
+        self.capture.is_some() || self.person.is_some()
     }
 
     fn text(&mut self, t: &str) {

@@ -80,7 +80,7 @@ impl ParseReport {
 }
 
 /// A parsed feed: its metadata, its items in feed order, and how it was read.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ParsedFeed {
     /// What the feed says about itself.
     pub meta: FeedMeta,
