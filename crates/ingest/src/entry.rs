@@ -1,4 +1,4 @@
-//! What both feed readers (feed-rs and the lenient reader) produce, and how it becomes an
+//! What both feed readers (the XML reader and feed-rs for JSON Feed) produce, and how it becomes an
 //! [`Item`]: the single place where text is made plain, links absolute and ids assigned.
 
 use chrono::{DateTime, Utc};

@@ -203,20 +203,30 @@ fn find_ascii_ci(haystack: &str, from: usize, needle: &str) -> Option<usize> {
     (from..=h.len().checked_sub(n.len())?).find(|&at| h[at..at + n.len()].eq_ignore_ascii_case(n))
 }
 
-/// Index just past the `>` closing a tag whose name starts at `from`, honouring quoted
-/// attribute values; the end of input when there is none.
-pub(crate) fn tag_end(html: &str, from: usize) -> usize {
-    let bytes = html.as_bytes();
-    let mut quote = None;
+/// Index just past the `>` that closes a tag whose name starts at `from`, honouring quoted
+/// attribute values (a quote opens a value only right after `=`). A tag cut off by a new `<`
+/// before its `>` ends there, so a broken tag never swallows the rest of the document; the
+/// result is always greater than `from - 1`, so scanners built on it make progress.
+pub(crate) fn tag_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut quote: Option<u8> = None;
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
         match quote {
             Some(q) if b == q => quote = None,
             Some(_) => {}
-            None if b == b'>' => return i + 1,
-            None if (b == b'"' || b == b'\'') && i > 0 && bytes[i - 1] == b'=' => quote = Some(b),
-            None => {}
+            None => match b {
+                b'"' | b'\'' => {
+                    let prev = text[..i].trim_end().as_bytes().last().copied();
+                    if prev == Some(b'=') {
+                        quote = Some(b);
+                    }
+                }
+                b'>' => return i + 1,
+                b'<' => return i,
+                _ => {}
+            },
         }
         i += 1;
     }

@@ -5,8 +5,8 @@
 //! Atom 0.3 and 1.0, CDF, JSON Feed 1.0/1.1, in any encoding, broken or not — into a
 //! [`ParsedFeed`]: the feed's [`FeedMeta`](gleaner_core::FeedMeta), its
 //! [`Item`](gleaner_core::Item)s and a [`ParseReport`] saying how it was read and what was
-//! repaired. Well-formed feeds in the dialects feed-rs knows go through feed-rs; everything
-//! else (and anything feed-rs rejects or panics on) goes through a lenient streaming reader.
+//! repaired. XML feeds of every dialect go through a lenient streaming reader on quick-xml,
+//! after a repair pass; JSON Feed goes through feed-rs.
 //! [`read_opml`] and [`write_opml`] handle subscription lists, [`discover_feeds`] finds the
 //! feeds an HTML page advertises, and the `fetch` module gets bytes from HTTP(S) and files
 //! with limits, conditional GET and an address guard.

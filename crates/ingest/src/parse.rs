@@ -1,4 +1,5 @@
-//! Feed bytes → items: decoding, repair, and the choice between feed-rs and the lenient reader.
+//! Feed bytes → items: decoding, repair, then the streaming XML reader or, for JSON Feed,
+//! feed-rs.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -94,8 +95,14 @@ pub struct ParsedFeed {
 ///
 /// RSS 0.90–2.0 (with or without a version), RDF, Atom 0.3 and 1.0, CDF and JSON Feed 1.0/1.1,
 /// in any encoding [`crate::decode`] knows, broken or not. Never panics (a panic inside
-/// feed-rs is caught and the lenient reader takes over). Fails only when the input is over a
-/// limit or nothing in it is a feed.
+/// feed-rs, which reads JSON Feed, is caught and becomes an error). Fails only when the input
+/// is over a limit or nothing in it is a feed.
+///
+/// # Errors
+///
+/// [`Error::TooLarge`] past `max_bytes`, [`Error::TooDeep`] past `max_depth`, and
+/// [`Error::NotAFeed`] (naming the source and saying why — for an HTML page, which feeds it
+/// advertises) when there is no RSS, RDF, Atom, CDF or JSON Feed in it.
 ///
 /// ```
 /// use gleaner_core::Source;

@@ -19,6 +19,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::html::tag_end;
 use crate::{Error, Result};
 
 /// What the repair pass changed (see [`ParseReport`](crate::ParseReport)), by kind. All zero / false means the input was already well formed
@@ -113,11 +114,11 @@ pub(crate) fn repair(input: &str, max_depth: usize, location: &str) -> Result<Re
                     repairs.doctype_removed = true;
                 } else if rest.starts_with("</") {
                     depth = depth.saturating_sub(1);
-                    i = skip_tag(input, i + 2);
+                    i = tag_end(input, i + 2);
                 } else if rest.as_bytes().get(1).is_some_and(|&c| {
                     c.is_ascii_alphabetic() || c == b'_' || c == b':' || c >= 0x80
                 }) {
-                    let end = skip_tag(input, i + 1);
+                    let end = tag_end(input, i + 1);
                     if !input[..end].ends_with("/>") {
                         depth += 1;
                         if depth > max_depth {
@@ -195,36 +196,6 @@ fn skip_past(input: &str, from: usize, end: &str) -> usize {
     input[from..]
         .find(end)
         .map_or(input.len(), |at| from + at + end.len())
-}
-
-/// Index just past the `>` that closes a tag whose name starts at `from`, honouring quotes.
-/// A tag cut off by a new `<` before its `>` ends there (the strict parser will complain and the
-/// lenient one will cope), so a broken tag never swallows the rest of the document.
-fn skip_tag(input: &str, from: usize) -> usize {
-    let bytes = input.as_bytes();
-    let mut quote: Option<u8> = None;
-    let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None => match b {
-                b'"' | b'\'' => {
-                    // Only a quote right after `=` opens an attribute value.
-                    let prev = input[..i].trim_end().as_bytes().last().copied();
-                    if prev == Some(b'=') {
-                        quote = Some(b);
-                    }
-                }
-                b'>' => return i + 1,
-                b'<' => return i,
-                _ => {}
-            },
-        }
-        i += 1;
-    }
-    bytes.len()
 }
 
 /// Index just past a DOCTYPE starting at `from`, including an internal subset in brackets.
