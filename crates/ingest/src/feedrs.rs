@@ -1,6 +1,6 @@
 //! feed-rs's model → [`EntryParts`]: the JSON Feed path.
 //!
-//! XML feeds go through the streaming reader in `lenient.rs` instead: on the shared corpus it
+//! XML feeds go through the streaming reader in `lenient/` instead: on the shared corpus it
 //! agrees with feedparser on more titles than feed-rs does and reads dialects feed-rs
 //! does not (Atom 0.3, RSS without a version, CDF, broken documents). See DESIGN.md.
 
