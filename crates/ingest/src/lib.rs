@@ -31,7 +31,6 @@
 //! facade. The `examples/ingest.rs` program shows the whole path from inputs to JSON lines.
 
 mod date;
-mod decode;
 mod discover;
 mod entry;
 mod error;
@@ -43,9 +42,9 @@ mod parse;
 mod repair;
 
 pub use date::parse_date;
-pub use decode::{decode, Decoded, EncodingEvidence};
 pub use discover::{discover_feeds, DiscoveredFeed};
 pub use error::{Error, ErrorKind, Result};
+pub use gleaner_text::{decode, Decoded, EncodingEvidence};
 pub use html::{html_to_line, html_to_text};
 pub use opml::{read_opml, write_opml};
 pub use parse::{parse_feed, ParseOptions, ParseReport, ParsedFeed, Reader};

@@ -4,8 +4,8 @@ use gleaner_core::Source;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use crate::decode::decode;
 use crate::{Error, Result};
+use gleaner_text::decode;
 
 /// Reads the feed subscriptions of an OPML document.
 ///

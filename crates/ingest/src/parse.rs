@@ -7,10 +7,10 @@ use gleaner_core::{FeedMeta, Item, Source};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::decode::{decode, EncodingEvidence};
 use crate::entry::{EntryParts, FeedContext};
 use crate::repair::{repair, Repairs};
 use crate::{discover, feedrs, lenient, Error, Result};
+use gleaner_text::{decode, EncodingEvidence};
 
 /// How [`parse_feed`] reads a feed. Build with `ParseOptions::default()` and set fields.
 #[derive(Debug, Clone)]

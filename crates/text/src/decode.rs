@@ -231,7 +231,7 @@ fn utf32(bytes: &[u8], big_endian: bool, evidence: EncodingEvidence) -> Decoded 
 }
 
 /// The encoding named by an XML declaration or an HTML `<meta>` in the first bytes.
-pub(crate) fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(DECLARATION_WINDOW)];
     let head: Cow<'_, str> = String::from_utf8_lossy(head);
     let lower = head.to_ascii_lowercase();
