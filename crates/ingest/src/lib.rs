@@ -30,7 +30,6 @@
 //! `gleaner-dedup`, `gleaner-store` and `gleaner-extract`, wired together by the `gleaner`
 //! facade. The `examples/ingest.rs` program shows the whole path from inputs to JSON lines.
 
-mod date;
 mod discover;
 mod entry;
 mod error;
@@ -41,10 +40,9 @@ mod opml;
 mod parse;
 mod repair;
 
-pub use date::parse_date;
 pub use discover::{discover_feeds, DiscoveredFeed};
 pub use error::{Error, ErrorKind, Result};
-pub use gleaner_text::{decode, Decoded, EncodingEvidence};
+pub use gleaner_text::{decode, parse_date, Decoded, EncodingEvidence};
 pub use html::{html_to_line, html_to_text};
 pub use opml::{read_opml, write_opml};
 pub use parse::{parse_feed, ParseOptions, ParseReport, ParsedFeed, Reader};

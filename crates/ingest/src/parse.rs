@@ -271,7 +271,7 @@ fn run_feed_rs(
 ) -> std::result::Result<feed_rs::model::Feed, String> {
     let parser = feed_rs::parser::Builder::new()
         .base_uri(base.map(Url::as_str))
-        .timestamp_parser(crate::date::parse_date)
+        .timestamp_parser(gleaner_text::parse_date)
         .build();
     match catch_unwind(AssertUnwindSafe(|| parser.parse(text.as_bytes()))) {
         Ok(Ok(feed)) => Ok(feed),

@@ -1,5 +1,6 @@
 //! Text analysis shared by every gleaner stage. For now: decoding bytes of unknown encoding
-//! ([`decode`], used by feed ingestion and page extraction alike) and language detection that
+//! ([`decode`]) and reading dates as the web writes them ([`parse_date`]), both used by feed
+//! ingestion and page extraction alike, and language detection that
 //! works on the short, mixed-script text feeds are made of.
 //!
 //! [`detect_language`] combines three kinds of evidence: the scripts the text is written in
@@ -20,8 +21,10 @@
 //! Normalization and the analyzers (`ko`, `cjk`, `en`) arrive with the search issue; this crate
 //! does not tokenize yet and does not depend on tantivy.
 
+mod date;
 mod decode;
 mod detect;
 
+pub use date::parse_date;
 pub use decode::{decode, Decoded, EncodingEvidence};
 pub use detect::{detect_language, Detection, LanguageDetector, Method};

@@ -6,9 +6,9 @@ use gleaner_core::Lang;
 
 use super::state::State;
 use super::vocabulary::{Field, TextKind};
-use crate::date::parse_date;
 use crate::entry::FeedText;
 use crate::html::html_to_line;
+use gleaner_text::parse_date;
 
 impl State {
     pub(super) fn finish_capture(&mut self) {

@@ -6,8 +6,8 @@ use quick_xml::events::BytesStart;
 
 use super::vocabulary::{attributes, push_media, text_kind, Field, Ns, TextKind};
 use super::LenientFeed;
-use crate::date::parse_date;
 use crate::entry::EntryParts;
+use gleaner_text::parse_date;
 
 /// Text being collected for a field until its element closes.
 #[derive(Debug)]

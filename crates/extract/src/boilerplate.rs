@@ -1,0 +1,215 @@
+//! The vocabulary of page furniture: tags that never hold the story, and class/id words that
+//! mark (or rule out) content.
+
+/// Elements whose whole subtree is never article text.
+pub(crate) fn is_skipped_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "form"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "head"
+            | "object"
+            | "embed"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
+            | "menu"
+    )
+}
+
+/// Block elements whose own text is a unit of the article.
+pub(crate) fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "blockquote"
+            | "pre"
+            | "dd"
+            | "dt"
+            | "tr"
+            | "figcaption"
+            | "caption"
+            | "address"
+    )
+}
+
+/// Containers: elements that may hold the article (and receive paragraph scores).
+pub(crate) fn is_container_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "div"
+            | "article"
+            | "section"
+            | "main"
+            | "td"
+            | "body"
+            | "span"
+            | "font"
+            | "center"
+            | "header"
+    )
+}
+
+const NEGATIVE: &[&str] = &[
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "cookie",
+    "consent",
+    "banner",
+    "advert",
+    "sponsor",
+    "promo",
+    "sidebar",
+    "footer",
+    "masthead",
+    "breadcrumb",
+    "pagination",
+    "pager",
+    "popup",
+    "modal",
+    "outbrain",
+    "taboola",
+    "widget",
+    "toolbar",
+    "byline-social",
+    "tags",
+    "tag-list",
+    "author-bio",
+    "signup",
+    "paywall",
+    "nav",
+    "menu",
+    "skip",
+    "hidden",
+    "print-only",
+    "caption",
+    "credit",
+    "disclaimer",
+    "most-read",
+    "mostread",
+    "trending",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "jump",
+    "copyright",
+    "login",
+    "rating",
+    "reply",
+    "reaction",
+    "prev-next",
+    "next-prev",
+    "also-read",
+];
+
+const POSITIVE: &[&str] = &[
+    "article",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "body",
+    "text",
+    "blog",
+    "page",
+    "news_body",
+    "newsct",
+    "article_view",
+    "articlebody",
+    "article-body",
+    "read",
+    "view_cont",
+];
+
+/// A class/id weight: positive words raise it, furniture words lower it (readability's idea,
+/// with a vocabulary extended for news sites, Korean portals included).
+pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>) -> f64 {
+    let mut weight = 0.0;
+    for value in [class, id].into_iter().flatten() {
+        let v = value.to_ascii_lowercase();
+        if NEGATIVE.iter().any(|w| has_word_part(&v, w)) {
+            weight -= 25.0;
+        }
+        if POSITIVE.iter().any(|w| has_word_part(&v, w)) {
+            weight += 25.0;
+        }
+    }
+    weight
+}
+
+/// Whether an element's class or id says "furniture" strongly enough to drop its subtree:
+/// negative words and no positive ones.
+pub(crate) fn is_furniture(class: Option<&str>, id: Option<&str>) -> bool {
+    let mut negative = false;
+    for value in [class, id].into_iter().flatten() {
+        let v = value.to_ascii_lowercase();
+        if POSITIVE.iter().any(|w| has_word_part(&v, w)) && !v.contains("comment") {
+            return false;
+        }
+        negative |= NEGATIVE.iter().any(|w| has_word_part(&v, w));
+    }
+    negative
+}
+
+/// `word` occurs in `value` delimited by start/end or non-alphanumerics (so "nav" matches
+/// "main-nav" and "nav_bar" but not "canvas").
+fn has_word_part(value: &str, word: &str) -> bool {
+    let bytes = value.as_bytes();
+    let mut from = 0;
+    while let Some(at) = value[from..].find(word) {
+        let start = from + at;
+        let end = start + word.len();
+        let before = start == 0 || !bytes[start - 1].is_ascii_alphabetic();
+        let after = end == bytes.len() || !bytes[end].is_ascii_alphabetic();
+        if before && after {
+            return true;
+        }
+        from = start + 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_as_parts() {
+        assert!(has_word_part("main-nav", "nav"));
+        assert!(has_word_part("share_buttons", "share"));
+        assert!(!has_word_part("canvas", "nav"));
+        assert!(is_furniture(Some("social-share"), None));
+        assert!(!is_furniture(Some("article-body share"), None));
+        assert!(class_weight(Some("article-content"), None) > 0.0);
+        assert!(class_weight(Some("sidebar"), Some("related")) < 0.0);
+    }
+}

@@ -1,0 +1,420 @@
+//! Finding the article in a page's DOM.
+//!
+//! One iterative pass over the tree (no recursion: deep pages cannot overflow the stack)
+//! collects text *blocks* — paragraphs, headings, list items, quotes, table rows and loose text
+//! directly inside containers — skipping page furniture (scripts, navigation, forms, hidden
+//! elements, and subtrees whose class or id says share bar, related links, comments, …). Then,
+//! as Readability does, each substantial block gives a score to its ancestors; a container's
+//! score is weighted by its tag and class and discounted by its link density; the best
+//! container and its worthy siblings are the article, and their blocks, in document order and
+//! without link lists and boilerplate lines, are the text.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
+use scraper::{ElementRef, Html, Node};
+
+use crate::boilerplate::{
+    class_weight, is_block_tag, is_container_tag, is_furniture, is_skipped_tag,
+};
+
+/// A unit of text in the page.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    /// The element that owns the text (the block element, or the container of loose text).
+    pub node: NodeId,
+    /// Its text, whitespace collapsed.
+    pub text: String,
+    /// Characters of `text` inside links.
+    pub link_chars: usize,
+    /// The element's tag.
+    pub tag: &'static str,
+}
+
+impl Block {
+    fn chars(&self) -> usize {
+        self.text.chars().count()
+    }
+
+    fn link_density(&self) -> f64 {
+        let n = self.chars();
+        if n == 0 {
+            0.0
+        } else {
+            self.link_chars as f64 / n as f64
+        }
+    }
+
+    pub(crate) fn is_heading(&self) -> bool {
+        matches!(self.tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    }
+}
+
+/// Collects the page's text blocks in document order, furniture skipped.
+pub(crate) fn blocks(html: &Html) -> Vec<Block> {
+    struct Open {
+        node: NodeId,
+        tag: &'static str,
+        buf: String,
+        link_chars: usize,
+        owns_text: bool,
+    }
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut skip_depth: Option<usize> = None;
+    let mut link_depth = 0usize;
+    let mut depth = 0usize;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    depth += 1;
+                    if skip_depth.is_some() {
+                        continue;
+                    }
+                    let name = el.name();
+                    let hidden = el.attr("hidden").is_some()
+                        || el.attr("aria-hidden") == Some("true")
+                        || el.attr("style").is_some_and(|s| {
+                            let s = s.replace(' ', "").to_ascii_lowercase();
+                            s.contains("display:none") || s.contains("visibility:hidden")
+                        });
+                    if is_skipped_tag(name)
+                        || hidden
+                        || is_furniture(el.attr("class"), el.attr("id"))
+                    {
+                        skip_depth = Some(depth);
+                        continue;
+                    }
+                    if name == "a" {
+                        link_depth += 1;
+                    }
+                    if name == "br" {
+                        if let Some(top) = stack.iter_mut().rev().find(|o| o.owns_text) {
+                            top.buf.push('\n');
+                        }
+                    }
+                    let tag = static_tag(name);
+                    if is_block_tag(name) || is_container_tag(name) {
+                        // Loose text before a nested block belongs to the enclosing container as
+                        // its own block; flush it so reading order is kept.
+                        if let Some(top) = stack.last_mut() {
+                            flush(
+                                top.node,
+                                top.tag,
+                                &mut top.buf,
+                                &mut top.link_chars,
+                                &mut out,
+                            );
+                        }
+                        stack.push(Open {
+                            node: node.id(),
+                            tag,
+                            buf: String::new(),
+                            link_chars: 0,
+                            owns_text: true,
+                        });
+                    }
+                }
+                Node::Text(text) => {
+                    if skip_depth.is_some() {
+                        continue;
+                    }
+                    if let Some(top) = stack.last_mut() {
+                        top.buf.push_str(text);
+                        if link_depth > 0 {
+                            top.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                        }
+                    }
+                }
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    if skip_depth == Some(depth) {
+                        skip_depth = None;
+                        depth -= 1;
+                        continue;
+                    }
+                    depth -= 1;
+                    if skip_depth.is_some() {
+                        continue;
+                    }
+                    if el.name() == "a" {
+                        link_depth = link_depth.saturating_sub(1);
+                    }
+                    if stack.last().is_some_and(|o| o.node == node.id()) {
+                        if let Some(mut open) = stack.pop() {
+                            flush(
+                                open.node,
+                                open.tag,
+                                &mut open.buf,
+                                &mut open.link_chars,
+                                &mut out,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn flush(
+    node: NodeId,
+    tag: &'static str,
+    buf: &mut String,
+    link_chars: &mut usize,
+    out: &mut Vec<Block>,
+) {
+    let text = collapse(buf);
+    buf.clear();
+    let links = std::mem::take(link_chars);
+    if !text.is_empty() {
+        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        out.push(Block {
+            node,
+            text,
+            link_chars: links.min(visible),
+            tag,
+        });
+    }
+}
+
+/// Whitespace collapsed to single spaces (line breaks from `<br>` kept as `\n`), trimmed.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    let mut newline = false;
+    for c in s.chars() {
+        if c == '\n' && !out.is_empty() {
+            newline = true;
+        } else if c.is_whitespace() || c == '\u{200B}' {
+            space = true;
+        } else {
+            if newline {
+                out.push('\n');
+            } else if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            newline = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn static_tag(name: &str) -> &'static str {
+    const TAGS: &[&str] = &[
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "tr",
+        "figcaption",
+        "caption",
+        "address",
+        "div",
+        "article",
+        "section",
+        "main",
+        "td",
+        "body",
+        "span",
+        "font",
+        "center",
+        "header",
+    ];
+    TAGS.iter()
+        .find(|t| **t == name)
+        .copied()
+        .unwrap_or("other")
+}
+
+/// The blocks that make up the article, in document order.
+pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
+    // Every block's ancestors, nearest first (bounded: pages deeper than this are not articles).
+    let ancestors = |id: NodeId| -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut current = html.tree.get(id).and_then(|n| n.parent());
+        while let Some(n) = current {
+            if out.len() >= 64 {
+                break;
+            }
+            if n.value().is_element() {
+                out.push(n.id());
+            }
+            current = n.parent();
+        }
+        out
+    };
+
+    // Text and link characters under every element.
+    let mut totals: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    let mut chains: Vec<Vec<NodeId>> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let mut chain = vec![b.node];
+        chain.extend(ancestors(b.node));
+        for id in &chain {
+            let t = totals.entry(*id).or_default();
+            t.0 += b.chars();
+            t.1 += b.link_chars;
+        }
+        chains.push(chain);
+    }
+
+    // Readability-style scores.
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    for (b, chain) in blocks.iter().zip(&chains) {
+        let n = b.chars();
+        if n < 25 || b.is_heading() || b.link_density() > 0.5 {
+            continue;
+        }
+        let commas = b
+            .text
+            .chars()
+            .filter(|c| matches!(c, ',' | '，' | '、' | '.' | '。'))
+            .count()
+            .min(20) as f64;
+        let score = 1.0 + commas * 0.5 + (n as f64 / 100.0).min(3.0);
+        for (level, id) in chain.iter().take(4).enumerate() {
+            let divider = match level {
+                0 | 1 => 1.0,
+                2 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            let entry = scores
+                .entry(*id)
+                .or_insert_with(|| initial_score(html, *id));
+            *entry += score / divider;
+        }
+    }
+    let final_score = |id: &NodeId, s: f64| {
+        let (chars, links) = totals.get(id).copied().unwrap_or((0, 0));
+        let density = if chars == 0 {
+            0.0
+        } else {
+            links as f64 / chars as f64
+        };
+        s * (1.0 - density)
+    };
+    let Some((top, top_score)) = scores
+        .iter()
+        .filter(|(id, _)| {
+            html.tree
+                .get(**id)
+                .and_then(ElementRef::wrap)
+                .is_some_and(|e| is_container_tag(e.value().name()) || e.value().name() == "p")
+        })
+        .map(|(id, s)| (*id, final_score(id, *s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+    else {
+        return Vec::new();
+    };
+
+    // A paragraph as top candidate means its container is the article.
+    let mut top = top;
+    if html
+        .tree
+        .get(top)
+        .and_then(ElementRef::wrap)
+        .is_some_and(|e| e.value().name() == "p")
+    {
+        if let Some(parent) = html.tree.get(top).and_then(|n| n.parent()) {
+            top = parent.id();
+        }
+    }
+
+    // The top candidate and its worthy siblings.
+    let threshold = (top_score * 0.2).max(10.0);
+    let mut selected = vec![top];
+    if let Some(parent) = html.tree.get(top).and_then(|n| n.parent()) {
+        for sibling in parent
+            .children()
+            .filter(|s| s.id() != top && s.value().is_element())
+        {
+            let id = sibling.id();
+            let score = scores.get(&id).map(|s| final_score(&id, *s)).unwrap_or(0.0);
+            let (chars, links) = totals.get(&id).copied().unwrap_or((0, 0));
+            let density = if chars == 0 {
+                1.0
+            } else {
+                links as f64 / chars as f64
+            };
+            let is_p = ElementRef::wrap(sibling).is_some_and(|e| e.value().name() == "p");
+            if score >= threshold || (is_p && chars >= 80 && density < 0.25) {
+                selected.push(id);
+            }
+        }
+    }
+
+    blocks
+        .iter()
+        .zip(&chains)
+        .filter(|(_, chain)| chain.iter().any(|id| selected.contains(id)))
+        .map(|(b, _)| b)
+        .filter(|b| keep_block(b))
+        .cloned()
+        .collect()
+}
+
+fn initial_score(html: &Html, id: NodeId) -> f64 {
+    let Some(el) = html.tree.get(id).and_then(ElementRef::wrap) else {
+        return 0.0;
+    };
+    let tag_score = match el.value().name() {
+        "div" | "article" | "main" => 5.0,
+        "section" | "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let article_bonus = if el.value().name() == "article" {
+        10.0
+    } else {
+        0.0
+    };
+    tag_score + article_bonus + class_weight(el.value().attr("class"), el.value().attr("id"))
+}
+
+/// Whether a block inside the article is story text rather than a link list or a furniture
+/// line ("Advertisement", "Share this", "Read more").
+fn keep_block(b: &Block) -> bool {
+    let n = b.chars();
+    if b.link_density() > 0.5 && n < 200 {
+        return false;
+    }
+    if n < 40 && !b.is_heading() {
+        let lower = b.text.to_lowercase();
+        const LINES: &[&str] = &[
+            "advertisement",
+            "share",
+            "read more",
+            "continue reading",
+            "related",
+            "click here",
+            "sign up",
+            "subscribe",
+            "follow us",
+            "comments",
+            "광고",
+            "기사 공유",
+            "관련기사",
+            "구독",
+        ];
+        if LINES.iter().any(|l| lower.starts_with(l)) {
+            return false;
+        }
+    }
+    true
+}

@@ -1,0 +1,109 @@
+//! The entry point: bytes or text of a page → [`Article`].
+
+use gleaner_core::Lang;
+use scraper::Html;
+use url::Url;
+
+use crate::content::{blocks, main_blocks};
+use crate::{meta, Article, Error, Result};
+
+/// How pages are read. Build with `ExtractOptions::default()` and set fields.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ExtractOptions {
+    /// Pages larger than this are refused with [`Error::TooLarge`]. Default: 8 MiB.
+    pub max_bytes: usize,
+    /// Detect the language from the text when the page does not declare one. Default: true.
+    pub detect_language: bool,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions {
+            max_bytes: 8 << 20,
+            detect_language: true,
+        }
+    }
+}
+
+/// Reads a page from raw bytes: decodes them (BOM, HTTP charset, `<meta charset>`, detection),
+/// then [`extract_html`].
+///
+/// # Errors
+///
+/// [`Error::TooLarge`] past `options.max_bytes`; [`Error::Empty`] when nothing is left.
+pub fn extract(
+    bytes: &[u8],
+    url: Option<&Url>,
+    http_charset: Option<&str>,
+    options: &ExtractOptions,
+) -> Result<Article> {
+    if bytes.len() > options.max_bytes {
+        return Err(Error::TooLarge {
+            limit: options.max_bytes,
+        });
+    }
+    let text = gleaner_text::decode(bytes, http_charset).text;
+    if text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    Ok(extract_html(&text, url, options))
+}
+
+/// Reads a page that is already text. Never fails: a page with no article yields an `Article`
+/// with whatever metadata it has and no paragraphs.
+pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> Article {
+    let html = Html::parse_document(text);
+    let meta = meta::read(&html);
+    let all = blocks(&html);
+    let main = main_blocks(&html, &all);
+    let mut paragraphs: Vec<String> = main.into_iter().map(|b| b.text).collect();
+    // The headline is metadata, not body text.
+    if let (Some(first), Some(title)) = (paragraphs.first(), meta.title.as_deref()) {
+        if first.trim() == title.trim() {
+            paragraphs.remove(0);
+        }
+    }
+    let absolute = |u: Option<String>| -> Option<String> {
+        let u = u?;
+        match url {
+            Some(base) => base.join(u.trim()).map(|x| x.to_string()).ok().or(Some(u)),
+            None => Some(u),
+        }
+    };
+    let mut lang = meta.lang.as_deref().and_then(Lang::parse);
+    if options.detect_language {
+        let sample = paragraphs
+            .iter()
+            .take(3)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let title = meta.title.as_deref();
+        if let Some(d) =
+            gleaner_text::detect_language(&[title, Some(sample.as_str())], lang.as_ref())
+        {
+            lang = Some(d.lang);
+        }
+    }
+    let mut authors: Vec<String> = Vec::new();
+    for a in meta.authors {
+        if !authors.contains(&a) {
+            authors.push(a);
+        }
+    }
+    Article {
+        title: meta.title,
+        authors,
+        published: meta.published,
+        modified: meta.modified,
+        lang,
+        canonical_url: absolute(meta.canonical_url),
+        site_name: meta.site_name,
+        description: meta.description,
+        image: absolute(meta.image),
+        tags: meta.tags,
+        section: meta.section,
+        paragraphs,
+    }
+}

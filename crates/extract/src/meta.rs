@@ -1,0 +1,435 @@
+//! Article metadata from the page head and body: JSON-LD, `<meta>` (OpenGraph, Twitter, Dublin
+//! Core, Parse.ly, plain names), `<link rel=canonical>`, `<time>`, microdata and visible
+//! bylines, including the forms Korean news pages use (`입력 2026.11.29 10:00`, `김민지 기자`).
+//!
+//! Precedence follows Readability's (JSON-LD, then Dublin Core, then OpenGraph and the rest,
+//! then the cleaned `<title>`), so that our metadata can be compared with its expectations.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, Utc};
+use scraper::{ElementRef, Html, Selector};
+
+use crate::jsonld::{self, JsonLd};
+
+/// Metadata found in a page.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<DateTime<Utc>>,
+    pub modified: Option<DateTime<Utc>>,
+    pub canonical_url: Option<String>,
+    pub site_name: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    pub tags: Vec<String>,
+    pub section: Option<String>,
+    pub lang: Option<String>,
+    pub jsonld_body: Option<String>,
+}
+
+fn selector(s: &str) -> Selector {
+    // Only called with the literal selectors below, all valid.
+    Selector::parse(s).unwrap_or_else(|_| Selector::parse("*").expect("'*' is a valid selector"))
+}
+
+/// Reads the metadata of `html`.
+pub(crate) fn read(html: &Html) -> Meta {
+    let mut values: HashMap<String, String> = HashMap::new();
+    for el in html.select(&selector("meta")) {
+        let content = el
+            .value()
+            .attr("content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty());
+        let Some(content) = content else { continue };
+        for key in [
+            el.value().attr("property"),
+            el.value().attr("name"),
+            el.value().attr("itemprop"),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            for k in key.split_whitespace() {
+                let k = k.to_ascii_lowercase().replace('.', ":");
+                values.entry(k).or_insert_with(|| decode(content));
+            }
+        }
+    }
+    let get = |keys: &[&str]| keys.iter().find_map(|k| values.get(*k).cloned());
+    let ld = jsonld::read(
+        &html
+            .select(&selector("script[type=\"application/ld+json\"]"))
+            .map(|s| s.text().collect::<String>())
+            .collect::<Vec<_>>(),
+    );
+
+    let mut meta = Meta {
+        title: headline(&ld, html)
+            .or_else(|| {
+                get(&[
+                    "dc:title",
+                    "dcterm:title",
+                    "og:title",
+                    "weibo:article:title",
+                    "weibo:webpage:title",
+                    "title",
+                    "twitter:title",
+                ])
+            })
+            .or_else(|| document_title(html)),
+        ..Meta::default()
+    };
+
+    meta.authors = if !ld.authors.is_empty() {
+        ld.authors.clone()
+    } else if let Some(a) = get(&[
+        "dc:creator",
+        "dcterm:creator",
+        "author",
+        "parsely-author",
+        "sailthru:author",
+        "byl",
+    ])
+    .or_else(|| get(&["article:author"]).filter(|a| !a.starts_with("http")))
+    {
+        vec![a]
+    } else {
+        visible_byline(html).into_iter().collect()
+    };
+    meta.authors.retain(|a| !a.is_empty());
+
+    let date_text = ld.published.clone().or_else(|| {
+        get(&[
+            "article:published_time",
+            "dcterm:available",
+            "dcterm:created",
+            "dcterm:issued",
+            "parsely-pub-date",
+            "datepublished",
+            "dc:date",
+            "date",
+            "pubdate",
+            "publishdate",
+            "sailthru:date",
+            "og:published_time",
+            "article:published",
+        ])
+    });
+    meta.published = date_text
+        .as_deref()
+        .and_then(gleaner_text::parse_date)
+        .or_else(|| time_element(html))
+        .or_else(|| korean_date(html, "입력"));
+    meta.modified = ld
+        .modified
+        .clone()
+        .or_else(|| {
+            get(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "dcterm:modified",
+            ])
+        })
+        .as_deref()
+        .and_then(gleaner_text::parse_date)
+        .or_else(|| korean_date(html, "수정"));
+
+    meta.canonical_url = html
+        .select(&selector("link[rel=\"canonical\"]"))
+        .find_map(|l| l.value().attr("href").map(str::to_string))
+        .or_else(|| get(&["og:url"]))
+        .or(ld.url.clone());
+    meta.site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| get(&["og:site_name", "application-name", "twitter:site"]));
+    meta.description = get(&[
+        "og:description",
+        "description",
+        "twitter:description",
+        "dc:description",
+    ])
+    .or(ld.description.clone());
+    meta.image = ld.image.clone().or_else(|| {
+        get(&[
+            "og:image",
+            "og:image:url",
+            "twitter:image",
+            "twitter:image:src",
+            "thumbnailurl",
+        ])
+    });
+    meta.tags = if ld.keywords.is_empty() {
+        get(&["news_keywords", "keywords", "article:tag"])
+            .map(|k| {
+                k.split(',')
+                    .map(|t| t.trim().to_string())
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    } else {
+        ld.keywords.clone()
+    };
+    meta.section = ld
+        .section
+        .clone()
+        .or_else(|| get(&["article:section", "section", "parsely-section"]));
+    meta.lang = html
+        .select(&selector("html"))
+        .next()
+        .and_then(|h| {
+            h.value()
+                .attr("lang")
+                .or_else(|| h.value().attr("xml:lang"))
+                .map(str::to_string)
+        })
+        .or(ld.language.clone())
+        .or_else(|| get(&["og:locale", "content-language", "language"]));
+    meta.jsonld_body = ld.body;
+    meta
+}
+
+fn decode(s: &str) -> String {
+    html_unescape(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Attribute values arrive unescaped from html5ever; text from JSON-LD may still carry entities.
+fn html_unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let fragment = Html::parse_fragment(s);
+    fragment.root_element().text().collect()
+}
+
+/// JSON-LD's headline, or its name when that matches the document title better (as Readability).
+fn headline(ld: &JsonLd, _html: &Html) -> Option<String> {
+    ld.headline.as_deref().map(decode).filter(|h| !h.is_empty())
+}
+
+/// The `<title>`, with the site name cut off the way Readability does it.
+pub(crate) fn document_title(html: &Html) -> Option<String> {
+    let original = html
+        .select(&selector("title"))
+        .next()?
+        .text()
+        .collect::<String>();
+    let original = original.split_whitespace().collect::<Vec<_>>().join(" ");
+    if original.is_empty() {
+        return None;
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    let seps: Vec<usize> = separator_positions(&original);
+    // A part of the title that is also the page's main heading is the headline, however few
+    // words it has (Korean titles have few spaces).
+    if !seps.is_empty() {
+        let h1s: Vec<String> = html
+            .select(&selector("h1"))
+            .map(|h| {
+                h.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let mut start = 0;
+        for &at in seps.iter().chain(std::iter::once(&original.len())) {
+            let part = original[start..at].trim();
+            if !part.is_empty() && h1s.iter().any(|h| h == part) {
+                return Some(part.to_string());
+            }
+            start = (at + 3).min(original.len());
+            while !original.is_char_boundary(start) {
+                start += 1;
+            }
+        }
+    }
+    let mut had_hierarchical = false;
+    let mut title = original.clone();
+    if let Some(&last) = seps.last() {
+        had_hierarchical = seps.iter().any(|&i| {
+            matches!(original.as_bytes()[i + 1], b'\\' | b'/' | b'>')
+                || original[i + 1..].starts_with('»')
+        });
+        title = original[..last].to_string();
+        if words(&title) < 3 {
+            let first = seps[0];
+            let sep_len = original[first + 1..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            title = original[first + 1 + sep_len..].to_string();
+        }
+    } else if original.contains(": ") {
+        let matches_heading = html
+            .select(&selector("h1, h2"))
+            .any(|h| h.text().collect::<String>().trim() == original);
+        if !matches_heading {
+            let after_last = &original[original.rfind(':').map_or(0, |i| i + 1)..];
+            title = after_last.to_string();
+            if words(&title) < 3 {
+                title = original[original.find(':').map_or(0, |i| i + 1)..].to_string();
+            } else if words(&original[..original.find(':').unwrap_or(0)]) > 5 {
+                title = original.clone();
+            }
+        }
+    } else if original.chars().count() > 150 || original.chars().count() < 15 {
+        let h1s: Vec<ElementRef<'_>> = html.select(&selector("h1")).collect();
+        if h1s.len() == 1 {
+            title = h1s[0].text().collect::<String>();
+        }
+    }
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let n = words(&title);
+    let original_words_without_seps = original
+        .split(|c| matches!(c, '|' | '-' | '\\' | '/' | '>' | '»'))
+        .collect::<String>()
+        .split_whitespace()
+        .count();
+    if n <= 4 && (!had_hierarchical || n + 1 != original_words_without_seps) {
+        return Some(original);
+    }
+    Some(title)
+}
+
+/// Byte positions of " | ", " - ", " \ ", " / ", " > ", " » " separators (the space before).
+fn separator_positions(s: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, c) in s.char_indices() {
+        if c != ' ' {
+            continue;
+        }
+        let mut rest = s[i + 1..].chars();
+        if let (Some(sep), Some(' ')) = (rest.next(), rest.next()) {
+            if matches!(sep, '|' | '-' | '\\' | '/' | '>' | '»') {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+/// A byline in the page body: `rel=author`, `itemprop=author`, or a short element whose class or
+/// id says byline/author; Korean `OOO 기자` as a last resort.
+fn visible_byline(html: &Html) -> Option<String> {
+    for el in html.select(&selector("[rel=\"author\"], [itemprop~=\"author\"], .byline, .author, .p-author, #byline, .writer, .reporter, .journalist")) {
+        let text = el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = text.trim_start_matches("By ").trim_start_matches("by ").trim().to_string();
+        if !text.is_empty() && text.chars().count() < 100 {
+            return Some(text);
+        }
+    }
+    korean_reporter(html)
+}
+
+/// `김민지 기자` near the start or end of the body text.
+fn korean_reporter(html: &Html) -> Option<String> {
+    let body = html.select(&selector("body")).next()?;
+    let text: String = body.text().take(4000).collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for pair in words.windows(2) {
+        let (name, title) = (pair[0], pair[1]);
+        let name = name.trim_start_matches(['(', '[', '=']);
+        if (title == "기자"
+            || title.starts_with("기자=")
+            || title == "기자="
+            || title.starts_with("기자("))
+            && (2..=4).contains(&name.chars().count())
+            && name.chars().all(|c| ('가'..='힣').contains(&c))
+        {
+            return Some(format!("{name} 기자"));
+        }
+    }
+    None
+}
+
+/// `<time datetime>` (or `pubdate`) in the body.
+fn time_element(html: &Html) -> Option<DateTime<Utc>> {
+    html.select(&selector("time[datetime]")).find_map(|t| {
+        t.value()
+            .attr("datetime")
+            .and_then(gleaner_text::parse_date)
+    })
+}
+
+/// A Korean news date such as `입력 2026.11.29 10:00` or `기사입력 2026-11-29 오전 10:00`, in KST.
+fn korean_date(html: &Html, label: &str) -> Option<DateTime<Utc>> {
+    let body = html.select(&selector("body")).next()?;
+    for text in body.text() {
+        if let Some(at) = text.find(label) {
+            let rest: String = text[at + label.len()..]
+                .trim_start_matches([' ', ':', '\u{a0}'])
+                .chars()
+                .take(24)
+                .collect();
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                // Korean sites write local time without a zone.
+                if let Some(d) = gleaner_text::parse_date(&rest) {
+                    let has_zone = rest.contains('+') || rest.contains("KST") || rest.contains('Z');
+                    return Some(if has_zone { d } else { d - Duration::hours(9) });
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(t: &str) -> Option<String> {
+        document_title(&Html::parse_document(&format!(
+            "<html><head><title>{t}</title></head><body><h1>Only heading here</h1></body></html>"
+        )))
+    }
+
+    #[test]
+    fn site_names_are_cut_from_titles() {
+        assert_eq!(
+            title("Brand campaign launched to answer complaints | The Daily").as_deref(),
+            Some("Brand campaign launched to answer complaints")
+        );
+        assert_eq!(
+            title("The Daily - Brand campaign launched to answer complaints - Business").as_deref(),
+            Some("The Daily - Brand campaign launched to answer complaints")
+        );
+        assert_eq!(title("Short | Site").as_deref(), Some("Short | Site"));
+    }
+
+    #[test]
+    fn korean_bylines_and_dates() {
+        let html = Html::parse_document("<html><body><div class=info>입력 2026.11.29 10:00 수정 2026.11.29 11:30</div><p>(서울=한빛일보) 김민지 기자 = 누리텔레콤이 발표했다.</p></body></html>");
+        let meta = read(&html);
+        assert_eq!(meta.authors, vec!["김민지 기자"]);
+        assert_eq!(
+            meta.published.map(|d| d.to_rfc3339()),
+            Some("2026-11-29T01:00:00+00:00".into())
+        );
+    }
+
+    #[test]
+    fn open_graph_and_json_ld() {
+        let html = Html::parse_document(
+            r#"<html lang="en"><head><title>X | Y</title><meta property="og:title" content="OG title"><meta property="og:site_name" content="Site">
+            <meta property="article:published_time" content="2026-11-29T10:00:00Z"><link rel="canonical" href="https://s.example/a">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","author":{"name":"Dana Park"}}</script></head><body></body></html>"#,
+        );
+        let meta = read(&html);
+        assert_eq!(meta.title.as_deref(), Some("LD headline"));
+        assert_eq!(meta.authors, vec!["Dana Park"]);
+        assert_eq!(meta.site_name.as_deref(), Some("Site"));
+        assert_eq!(meta.canonical_url.as_deref(), Some("https://s.example/a"));
+        assert!(meta.published.is_some());
+        assert_eq!(meta.lang.as_deref(), Some("en"));
+    }
+}
