@@ -9,7 +9,7 @@
 //! container and its worthy siblings are the article, and their blocks, in document order and
 //! without link lists and boilerplate lines, are the text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
@@ -29,6 +29,9 @@ pub(crate) struct Block {
     pub link_chars: usize,
     /// The element's tag.
     pub tag: &'static str,
+    /// Ancestors whose class or id says "furniture" (share bar, related links, …), innermost
+    /// last. Whether they really are is decided by their share of the page's text.
+    pub furniture: Vec<NodeId>,
 }
 
 impl Block {
@@ -50,17 +53,20 @@ impl Block {
     }
 }
 
-/// Collects the page's text blocks in document order, furniture skipped.
+/// Collects the page's text blocks in document order. Subtrees that never hold the story
+/// (scripts, navigation, hidden elements) are skipped; subtrees whose class or id looks like
+/// furniture are recorded on each block, for [`real_furniture`] to judge.
 pub(crate) fn blocks(html: &Html) -> Vec<Block> {
     struct Open {
         node: NodeId,
         tag: &'static str,
         buf: String,
         link_chars: usize,
-        owns_text: bool,
     }
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
+    // Open elements that look like furniture.
+    let mut furniture: Vec<NodeId> = Vec::new();
     let mut skip_depth: Option<usize> = None;
     let mut link_depth = 0usize;
     let mut depth = 0usize;
@@ -79,40 +85,42 @@ pub(crate) fn blocks(html: &Html) -> Vec<Block> {
                             let s = s.replace(' ', "").to_ascii_lowercase();
                             s.contains("display:none") || s.contains("visibility:hidden")
                         });
-                    if is_skipped_tag(name)
-                        || hidden
-                        || is_furniture(el.attr("class"), el.attr("id"))
-                    {
+                    if is_skipped_tag(name) || hidden {
                         skip_depth = Some(depth);
                         continue;
+                    }
+                    let structural = matches!(name, "html" | "body" | "main" | "article");
+                    if name == "form"
+                        || (!structural && is_furniture(el.attr("class"), el.attr("id")))
+                    {
+                        furniture.push(node.id());
                     }
                     if name == "a" {
                         link_depth += 1;
                     }
                     if name == "br" {
-                        if let Some(top) = stack.iter_mut().rev().find(|o| o.owns_text) {
+                        if let Some(top) = stack.last_mut() {
                             top.buf.push('\n');
                         }
                     }
-                    let tag = static_tag(name);
                     if is_block_tag(name) || is_container_tag(name) {
-                        // Loose text before a nested block belongs to the enclosing container as
-                        // its own block; flush it so reading order is kept.
+                        // Loose text before a nested block belongs to the enclosing element as
+                        // its own block; flush it so that reading order is kept.
                         if let Some(top) = stack.last_mut() {
                             flush(
                                 top.node,
                                 top.tag,
                                 &mut top.buf,
                                 &mut top.link_chars,
+                                &furniture,
                                 &mut out,
                             );
                         }
                         stack.push(Open {
                             node: node.id(),
-                            tag,
+                            tag: static_tag(name),
                             buf: String::new(),
                             link_chars: 0,
-                            owns_text: true,
                         });
                     }
                 }
@@ -130,30 +138,35 @@ pub(crate) fn blocks(html: &Html) -> Vec<Block> {
                 _ => {}
             },
             ego_tree::iter::Edge::Close(node) => {
-                if let Node::Element(el) = node.value() {
-                    if skip_depth == Some(depth) {
-                        skip_depth = None;
-                        depth -= 1;
-                        continue;
-                    }
+                let Node::Element(el) = node.value() else {
+                    continue;
+                };
+                if skip_depth == Some(depth) {
+                    skip_depth = None;
                     depth -= 1;
-                    if skip_depth.is_some() {
-                        continue;
+                    continue;
+                }
+                depth -= 1;
+                if skip_depth.is_some() {
+                    continue;
+                }
+                if el.name() == "a" {
+                    link_depth = link_depth.saturating_sub(1);
+                }
+                if stack.last().is_some_and(|o| o.node == node.id()) {
+                    if let Some(mut open) = stack.pop() {
+                        flush(
+                            open.node,
+                            open.tag,
+                            &mut open.buf,
+                            &mut open.link_chars,
+                            &furniture,
+                            &mut out,
+                        );
                     }
-                    if el.name() == "a" {
-                        link_depth = link_depth.saturating_sub(1);
-                    }
-                    if stack.last().is_some_and(|o| o.node == node.id()) {
-                        if let Some(mut open) = stack.pop() {
-                            flush(
-                                open.node,
-                                open.tag,
-                                &mut open.buf,
-                                &mut open.link_chars,
-                                &mut out,
-                            );
-                        }
-                    }
+                }
+                if furniture.last() == Some(&node.id()) {
+                    furniture.pop();
                 }
             }
         }
@@ -166,6 +179,7 @@ fn flush(
     tag: &'static str,
     buf: &mut String,
     link_chars: &mut usize,
+    furniture: &[NodeId],
     out: &mut Vec<Block>,
 ) {
     let text = collapse(buf);
@@ -178,9 +192,31 @@ fn flush(
             text,
             link_chars: links.min(visible),
             tag,
+            furniture: furniture.to_vec(),
         });
     }
 }
+
+/// The furniture elements that really are furniture: those holding less than
+/// [`FURNITURE_MAX_SHARE`] of the page's block text. A wrapper whose class happens to say
+/// "no-sidebar" or "menu-type-dropdown" holds most of the page and is not.
+fn real_furniture(blocks: &[Block]) -> HashSet<NodeId> {
+    let total: usize = blocks.iter().map(Block::chars).sum();
+    let mut share: HashMap<NodeId, usize> = HashMap::new();
+    for b in blocks {
+        for id in &b.furniture {
+            *share.entry(*id).or_default() += b.chars();
+        }
+    }
+    share
+        .into_iter()
+        .filter(|(_, chars)| (*chars as f64) < FURNITURE_MAX_SHARE * total as f64)
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// See [`real_furniture`].
+const FURNITURE_MAX_SHARE: f64 = 0.4;
 
 /// Whitespace collapsed to single spaces (line breaks from `<br>` kept as `\n`), trimmed.
 fn collapse(s: &str) -> String {
@@ -243,6 +279,13 @@ fn static_tag(name: &str) -> &'static str {
 
 /// The blocks that make up the article, in document order.
 pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
+    let furniture = real_furniture(blocks);
+    let kept: Vec<Block> = blocks
+        .iter()
+        .filter(|b| !b.furniture.iter().any(|f| furniture.contains(f)))
+        .cloned()
+        .collect();
+    let blocks = &kept[..];
     // Every block's ancestors, nearest first (bounded: pages deeper than this are not articles).
     let ancestors = |id: NodeId| -> Vec<NodeId> {
         let mut out = Vec::new();
