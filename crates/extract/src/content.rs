@@ -351,7 +351,7 @@ pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
         };
         s * (1.0 - density)
     };
-    let Some((top, top_score)) = scores
+    let mut ranked: Vec<(NodeId, f64)> = scores
         .iter()
         .filter(|(id, _)| {
             html.tree
@@ -360,23 +360,122 @@ pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
                 .is_some_and(|e| is_container_tag(e.value().name()) || e.value().name() == "p")
         })
         .map(|(id, s)| (*id, final_score(id, *s)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-    else {
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let Some(&(mut top, top_score)) = ranked.first() else {
         return Vec::new();
+    };
+    let parent_of = |id: NodeId| {
+        html.tree
+            .get(id)
+            .and_then(|n| n.parent())
+            .filter(|p| p.value().is_element())
+            .map(|p| p.id())
+    };
+    let is_body = |id: NodeId| {
+        html.tree
+            .get(id)
+            .and_then(ElementRef::wrap)
+            .is_none_or(|e| matches!(e.value().name(), "body" | "html"))
     };
 
     // A paragraph as top candidate means its container is the article.
-    let mut top = top;
     if html
         .tree
         .get(top)
         .and_then(ElementRef::wrap)
         .is_some_and(|e| e.value().name() == "p")
     {
-        if let Some(parent) = html.tree.get(top).and_then(|n| n.parent()) {
-            top = parent.id();
+        if let Some(parent) = parent_of(top) {
+            top = parent;
         }
     }
+
+    // Readability's unification steps. (1) When at least three other top-5 candidates scoring
+    // within 75% of the top share an ancestor with it, the story is split across containers
+    // (columns, sections): that ancestor is the article.
+    let close: Vec<Vec<NodeId>> = ranked
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|(_, s)| *s >= 0.75 * top_score)
+        .map(|(id, _)| ancestors(*id))
+        .collect();
+    if close.len() >= 3 {
+        let mut candidate = parent_of(top);
+        while let Some(p) = candidate.filter(|p| !is_body(*p)) {
+            if close.iter().filter(|chain| chain.contains(&p)).count() >= 3 {
+                top = p;
+                break;
+            }
+            candidate = parent_of(p);
+        }
+    }
+    // (2) A parent scoring higher than its child, within the first climbs, unifies more content.
+    let mut last = scores.get(&top).copied().unwrap_or(top_score);
+    let floor = last / 3.0;
+    let mut candidate = parent_of(top);
+    while let Some(p) = candidate.filter(|p| !is_body(*p)) {
+        let Some(&score) = scores.get(&p) else {
+            candidate = parent_of(p);
+            continue;
+        };
+        if score < floor {
+            break;
+        }
+        if score > last {
+            top = p;
+            break;
+        }
+        last = score;
+        candidate = parent_of(p);
+    }
+    // (3) Climb while the parent adds mostly prose: stories split into sibling sections or
+    // chunks (with a video, an ad or a pull quote between them) are one article. "Good" text is
+    // in substantial, link-poor blocks; "bad" text is short or link-heavy.
+    let mut quality: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    for (b, chain) in blocks.iter().zip(&chains) {
+        let n = b.chars();
+        let good = n >= 80 && b.link_density() < 0.3 && !b.is_heading();
+        for id in chain {
+            let q = quality.entry(*id).or_default();
+            if good {
+                q.0 += n;
+            } else {
+                q.1 += n;
+            }
+        }
+    }
+    while let Some(p) = parent_of(top).filter(|p| !is_body(*p)) {
+        let (good, bad) = quality.get(&top).copied().unwrap_or((0, 0));
+        let (pgood, pbad) = quality.get(&p).copied().unwrap_or((0, 0));
+        let (gain_good, gain_bad) = (pgood.saturating_sub(good), pbad.saturating_sub(bad));
+        if gain_good == 0 && gain_bad == 0 {
+            top = p; // a wrapper adding nothing
+            continue;
+        }
+        if gain_good as f64 >= 0.1 * good as f64 && gain_good >= 2 * gain_bad {
+            top = p;
+            continue;
+        }
+        break;
+    }
+    // (4) A top candidate that is its parent's only element child stands for the parent.
+    while let Some(p) = parent_of(top).filter(|p| !is_body(*p)) {
+        let only_child = html
+            .tree
+            .get(p)
+            .is_some_and(|n| n.children().filter(|c| c.value().is_element()).count() == 1);
+        if !only_child {
+            break;
+        }
+        top = p;
+    }
+    let top_score = scores
+        .get(&top)
+        .map(|s| final_score(&top, *s))
+        .unwrap_or(top_score)
+        .max(top_score);
 
     // The top candidate and its worthy siblings.
     let threshold = (top_score * 0.2).max(10.0);

@@ -3,7 +3,8 @@
 //!
 //! This facade re-exports the stage crates under one roof so that an application depends on
 //! one crate: the model ([`Item`], [`Source`], [`ItemId`]) from `gleaner-core`, feed ingestion
-//! as [`ingest`] (`gleaner-ingest`) and text analysis as [`text`] (`gleaner-text`). It also owns
+//! as [`ingest`] (`gleaner-ingest`), article extraction as [`extract`] (`gleaner-extract`) and
+//! text analysis as [`text`] (`gleaner-text`). It also owns
 //! the top-level `examples/` and `benches/`. [`expand_inputs`] and [`FeedReader`] turn what a
 //! user names (files, directories, URLs, OPML lists, web pages that advertise a feed) into
 //! parsed feeds. The `Workspace` and `Pipeline` that run every
@@ -24,6 +25,7 @@
 mod inputs;
 
 pub use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, MediaKind, Source, SourceKind};
+pub use gleaner_extract as extract;
 pub use gleaner_ingest as ingest;
 pub use gleaner_text as text;
 pub use inputs::{expand_inputs, is_feed_file, FeedReader, FeedResult};
