@@ -536,6 +536,7 @@ fn keep_block(b: &Block) -> bool {
     if b.link_density() > 0.5 && n < 200 {
         return false;
     }
+
     if n < 40 && !b.is_heading() {
         let lower = b.text.to_lowercase();
         const LINES: &[&str] = &[

@@ -58,11 +58,9 @@ pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> 
     let all = blocks(&html);
     let main = main_blocks(&html, &all);
     let mut paragraphs: Vec<String> = main.into_iter().map(|b| b.text).collect();
-    // The headline is metadata, not body text.
-    if let (Some(first), Some(title)) = (paragraphs.first(), meta.title.as_deref()) {
-        if first.trim() == title.trim() {
-            paragraphs.remove(0);
-        }
+    // The headline is metadata, not body text, wherever the page repeats it.
+    if let Some(title) = meta.title.as_deref() {
+        paragraphs.retain(|p| p.trim() != title.trim());
     }
     let absolute = |u: Option<String>| -> Option<String> {
         let u = u?;
