@@ -6,6 +6,8 @@ use serde_json::Value;
 #[derive(Debug, Default, Clone)]
 pub(crate) struct JsonLd {
     pub headline: Option<String>,
+    /// The article's `name`, when it has one besides the headline.
+    pub name: Option<String>,
     pub authors: Vec<String>,
     pub published: Option<String>,
     pub modified: Option<String>,
@@ -43,17 +45,15 @@ pub(crate) fn read(blocks: &[String]) -> JsonLd {
     let mut out = JsonLd::default();
     let mut found = false;
     for raw in blocks {
-        let cleaned = raw
-            .trim()
-            .trim_start_matches("<!--")
-            .trim_end_matches("-->")
-            .trim()
-            .trim_end_matches(';');
-        let cleaned = cleaned
-            .trim_start_matches("//<![CDATA[")
-            .trim_end_matches("//]]>")
-            .trim();
-        let Ok(value) = serde_json::from_str::<Value>(cleaned) else {
+        // Blocks come wrapped in comments, CDATA sections and trailing semicolons, and some
+        // carry junk after the object: take the first complete JSON value after the wrapping.
+        let unwrapped = raw.replace("<![CDATA[", " ").replace("]]>", " ");
+        let Some(start) = unwrapped.find(['{', '[']) else {
+            continue;
+        };
+        let mut values =
+            serde_json::Deserializer::from_str(&unwrapped[start..]).into_iter::<Value>();
+        let Some(Ok(value)) = values.next() else {
             continue;
         };
         let mut stack = vec![&value];
@@ -98,7 +98,8 @@ fn is_article(ty: Option<&Value>) -> bool {
 }
 
 fn fill(out: &mut JsonLd, map: &serde_json::Map<String, Value>) {
-    out.headline = text(map.get("headline")).or_else(|| text(map.get("name")));
+    out.headline = text(map.get("headline"));
+    out.name = text(map.get("name"));
     out.authors = names(map.get("author"));
     out.published = text(map.get("datePublished")).or_else(|| text(map.get("dateCreated")));
     out.modified = text(map.get("dateModified"));
@@ -191,5 +192,8 @@ mod tests {
             "<!-- {\"@type\":\"Article\",\"headline\":\"H\"} -->".into(),
         ]);
         assert_eq!(ld.headline.as_deref(), Some("H"));
+        let cdata =
+            read(&["\n<![CDATA[\n {\"@type\":\"Article\",\"name\":\"N\"} } junk \n]]>".into()]);
+        assert_eq!(cdata.name.as_deref(), Some("N"));
     }
 }

@@ -77,6 +77,7 @@ pub(crate) fn read(html: &Html) -> Meta {
                     "weibo:webpage:title",
                     "title",
                     "twitter:title",
+                    "parsely-title",
                 ])
             })
             .or_else(|| document_title(html)),
@@ -210,9 +211,46 @@ fn html_unescape(s: &str) -> String {
     fragment.root_element().text().collect()
 }
 
-/// JSON-LD's headline, or its name when that matches the document title better (as Readability).
-fn headline(ld: &JsonLd, _html: &Html) -> Option<String> {
-    ld.headline.as_deref().map(decode).filter(|h| !h.is_empty())
+/// JSON-LD's title: its `name`, unless the `headline` resembles the document title and the
+/// name does not (Readability's rule: pages put the SEO title in one and the headline in the
+/// other).
+fn headline(ld: &JsonLd, html: &Html) -> Option<String> {
+    let name = ld.name.as_deref().map(decode).filter(|h| !h.is_empty());
+    let headline = ld.headline.as_deref().map(decode).filter(|h| !h.is_empty());
+    match (name, headline) {
+        (Some(name), Some(headline)) if name != headline => {
+            let title = document_title(html).unwrap_or_default();
+            if similarity(&headline, &title) > 0.75 && similarity(&name, &title) <= 0.75 {
+                Some(headline)
+            } else {
+                Some(name)
+            }
+        }
+        (name, headline) => name.or(headline),
+    }
+}
+
+/// How much of `b`'s wording `a` covers: 1 minus the share of `b`'s text in words `a` lacks.
+fn similarity(a: &str, b: &str) -> f64 {
+    let tokens = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (ta, tb) = (tokens(a), tokens(b));
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    let unique_b: Vec<&str> = tb
+        .iter()
+        .filter(|t| !ta.contains(t))
+        .map(String::as_str)
+        .collect();
+    let joined_b = tb.join(" ").chars().count() as f64;
+    let joined_unique = unique_b.join(" ").chars().count() as f64;
+    1.0 - joined_unique / joined_b
 }
 
 /// The `<title>`, with the site name cut off the way Readability does it.
@@ -310,7 +348,7 @@ fn separator_positions(s: &str) -> Vec<usize> {
         }
         let mut rest = s[i + 1..].chars();
         if let (Some(sep), Some(' ')) = (rest.next(), rest.next()) {
-            if matches!(sep, '|' | '-' | '\\' | '/' | '>' | '»') {
+            if matches!(sep, '|' | '-' | '–' | '—' | '\\' | '/' | '>' | '»') {
                 out.push(i);
             }
         }
@@ -318,17 +356,109 @@ fn separator_positions(s: &str) -> Vec<usize> {
     out
 }
 
-/// A byline in the page body: `rel=author`, `itemprop=author`, or a short element whose class or
-/// id says byline/author; Korean `OOO 기자` as a last resort.
+/// A byline in the page body, by Readability's rule: the first element that is `rel=author`,
+/// has `itemprop` containing "author", or whose class or id contains byline, author, dateline,
+/// writtenby or p-author, with under 100 characters of text (its `itemprop=name` child when it
+/// has one). A leading "By" is dropped. Korean `OOO 기자` is the last resort.
 fn visible_byline(html: &Html) -> Option<String> {
-    for el in html.select(&selector("[rel=\"author\"], [itemprop~=\"author\"], .byline, .author, .p-author, #byline, .writer, .reporter, .journalist")) {
-        let text = el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
-        let text = text.trim_start_matches("By ").trim_start_matches("by ").trim().to_string();
-        if !text.is_empty() && text.chars().count() < 100 {
-            return Some(text);
+    let body = html.select(&selector("body")).next()?;
+    let name_selector = selector("[itemprop~=\"name\"]");
+    for node in body.descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let v = el.value();
+        let words = format!(
+            "{} {}",
+            v.attr("class").unwrap_or(""),
+            v.attr("id").unwrap_or("")
+        )
+        .to_ascii_lowercase();
+        let matches = v.attr("rel") == Some("author")
+            || v.attr("itemprop").is_some_and(|i| i.contains("author"))
+            || ["byline", "author", "dateline", "writtenby", "p-author"]
+                .iter()
+                .any(|w| words.contains(w));
+        if !matches || in_furniture(el) {
+            continue;
         }
+        let named = el.select(&name_selector).next().unwrap_or(el);
+        let text = named
+            .text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text.is_empty() || text.chars().count() >= 100 {
+            continue;
+        }
+        let text = ["By ", "by ", "BY "]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+            .unwrap_or(&text)
+            .trim()
+            .to_string();
+        return Some(text);
     }
     korean_reporter(html)
+}
+
+/// Whether an element sits where Readability would have removed it before looking for a
+/// byline: under an ancestor (or itself) whose class and id contain one of its "unlikely
+/// candidate" words and none of its "maybe a candidate" words. (Measured on the Mozilla pages:
+/// excluding by tag, or by our broader furniture vocabulary, loses real bylines.)
+fn in_furniture(el: ElementRef<'_>) -> bool {
+    const UNLIKELY: &[&str] = &[
+        "-ad-",
+        "ai2html",
+        "banner",
+        "breadcrumbs",
+        "combx",
+        "comment",
+        "community",
+        "cover-wrap",
+        "disqus",
+        "extra",
+        "footer",
+        "gdpr",
+        "header",
+        "legends",
+        "menu",
+        "related",
+        "remark",
+        "replies",
+        "rss",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "social",
+        "sponsor",
+        "supplemental",
+        "ad-break",
+        "agegate",
+        "pagination",
+        "pager",
+        "popup",
+        "yom-remote",
+    ];
+    const MAYBE: &[&str] = &[
+        "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+    ];
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(ElementRef::wrap))
+        .any(|a| {
+            let v = a.value();
+            if matches!(v.name(), "body" | "a" | "html") {
+                return false;
+            }
+            let words = format!(
+                "{} {}",
+                v.attr("class").unwrap_or(""),
+                v.attr("id").unwrap_or("")
+            )
+            .to_ascii_lowercase();
+            UNLIKELY.iter().any(|w| words.contains(w)) && !MAYBE.iter().any(|w| words.contains(w))
+        })
 }
 
 /// `김민지 기자` near the start or end of the body text.
