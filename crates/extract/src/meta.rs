@@ -36,25 +36,29 @@ fn selector(s: &str) -> Selector {
 
 /// Reads the metadata of `html`.
 pub(crate) fn read(html: &Html) -> Meta {
+    // `<meta>` values by lowercased key (`DC.title` is `dc:title`). The first of each key wins,
+    // except that a `property=` value beats a `name=` one (OpenGraph and RDFa are properties).
     let mut values: HashMap<String, String> = HashMap::new();
+    let mut from_property: std::collections::HashSet<String> = std::collections::HashSet::new();
     for el in html.select(&selector("meta")) {
-        let content = el
-            .value()
-            .attr("content")
-            .map(str::trim)
-            .filter(|c| !c.is_empty());
-        let Some(content) = content else { continue };
-        for key in [
-            el.value().attr("property"),
-            el.value().attr("name"),
-            el.value().attr("itemprop"),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            for k in key.split_whitespace() {
+        let v = el.value();
+        let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        for (key, is_property) in [
+            (v.attr("property"), true),
+            (v.attr("name"), false),
+            (v.attr("itemprop"), false),
+        ] {
+            for k in key.into_iter().flat_map(str::split_whitespace) {
                 let k = k.to_ascii_lowercase().replace('.', ":");
-                values.entry(k).or_insert_with(|| decode(content));
+                let taken_by_property = from_property.contains(&k);
+                if !values.contains_key(&k) || (is_property && !taken_by_property) {
+                    values.insert(k.clone(), decode(content));
+                    if is_property {
+                        from_property.insert(k);
+                    }
+                }
             }
         }
     }
@@ -329,7 +333,7 @@ pub(crate) fn document_title(html: &Html) -> Option<String> {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let n = words(&title);
     let original_words_without_seps = original
-        .split(|c| matches!(c, '|' | '-' | '\\' | '/' | '>' | '»'))
+        .split(['|', '-', '\\', '/', '>', '»'])
         .collect::<String>()
         .split_whitespace()
         .count();
@@ -362,28 +366,34 @@ fn separator_positions(s: &str) -> Vec<usize> {
 /// has one). A leading "By" is dropped. Korean `OOO 기자` is the last resort.
 fn visible_byline(html: &Html) -> Option<String> {
     let body = html.select(&selector("body")).next()?;
-    let name_selector = selector("[itemprop~=\"name\"]");
     for node in body.descendants() {
         let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
-        let v = el.value();
-        let words = format!(
-            "{} {}",
-            v.attr("class").unwrap_or(""),
-            v.attr("id").unwrap_or("")
-        )
-        .to_ascii_lowercase();
-        let matches = v.attr("rel") == Some("author")
-            || v.attr("itemprop").is_some_and(|i| i.contains("author"))
-            || ["byline", "author", "dateline", "writtenby", "p-author"]
-                .iter()
-                .any(|w| words.contains(w));
-        if !matches || in_furniture(el) {
+        if !is_byline(el) || in_furniture(el) {
             continue;
         }
-        let named = el.select(&name_selector).next().unwrap_or(el);
-        let text = named
+        // The most specific author element inside ("div.byline > span.author-name").
+        let mut best = el;
+        while let Some(inner) = best
+            .descendants()
+            .skip(1)
+            .filter_map(ElementRef::wrap)
+            .find(|d| {
+                (is_byline(*d)
+                    || d.value()
+                        .attr("itemprop")
+                        .is_some_and(|i| i.split_whitespace().any(|w| w == "name")))
+                    && {
+                        let t = d.text().collect::<String>();
+                        let t = t.trim();
+                        t.chars().count() > 2 && !t.eq_ignore_ascii_case("by")
+                    }
+            })
+        {
+            best = inner;
+        }
+        let text = best
             .text()
             .collect::<String>()
             .split_whitespace()
@@ -401,6 +411,23 @@ fn visible_byline(html: &Html) -> Option<String> {
         return Some(text);
     }
     korean_reporter(html)
+}
+
+/// Readability's byline element rule: `rel=author`, `itemprop` containing "author", or a class
+/// or id containing byline, author, dateline, writtenby or p-author.
+fn is_byline(el: ElementRef<'_>) -> bool {
+    let v = el.value();
+    let words = format!(
+        "{} {}",
+        v.attr("class").unwrap_or(""),
+        v.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    v.attr("rel") == Some("author")
+        || v.attr("itemprop").is_some_and(|i| i.contains("author"))
+        || ["byline", "author", "dateline", "writtenby", "p-author"]
+            .iter()
+            .any(|w| words.contains(w))
 }
 
 /// Whether an element sits where Readability would have removed it before looking for a
