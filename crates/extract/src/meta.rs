@@ -51,7 +51,11 @@ pub(crate) fn read(html: &Html) -> Meta {
             (v.attr("itemprop"), false),
         ] {
             for k in key.into_iter().flat_map(str::split_whitespace) {
-                let k = k.to_ascii_lowercase().replace('.', ":");
+                let mut k = k.to_ascii_lowercase().replace('.', ":");
+                // "og:article:author" is article:author (as Readability reads it).
+                if let Some(rest) = k.strip_prefix("og:").filter(|r| r.starts_with("article:")) {
+                    k = rest.to_string();
+                }
                 let taken_by_property = from_property.contains(&k);
                 if !values.contains_key(&k) || (is_property && !taken_by_property) {
                     values.insert(k.clone(), decode(content));
