@@ -1,6 +1,9 @@
 //! The vocabulary of page furniture: tags that never hold the story, and class/id words that
 //! mark (or rule out) content.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Elements whose whole subtree is never article text.
 pub(crate) fn is_skipped_tag(tag: &str) -> bool {
     matches!(
@@ -155,11 +158,11 @@ const POSITIVE: &[&str] = &[
 pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>) -> f64 {
     let mut weight = 0.0;
     for value in [class, id].into_iter().flatten() {
-        let v = value.to_ascii_lowercase();
-        if NEGATIVE.iter().any(|w| has_word_part(&v, w)) {
+        let v = Words::new(value);
+        if v.has_any(negative_words()) {
             weight -= 25.0;
         }
-        if POSITIVE.iter().any(|w| has_word_part(&v, w)) {
+        if v.has_any(positive_words()) {
             weight += 25.0;
         }
     }
@@ -171,13 +174,75 @@ pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>) -> f64 {
 pub(crate) fn is_furniture(class: Option<&str>, id: Option<&str>) -> bool {
     let mut negative = false;
     for value in [class, id].into_iter().flatten() {
-        let v = value.to_ascii_lowercase();
-        if POSITIVE.iter().any(|w| has_word_part(&v, w)) && !v.contains("comment") {
+        let v = Words::new(value);
+        if v.has_any(positive_words()) && !v.lower.contains("comment") {
             return false;
         }
-        negative |= NEGATIVE.iter().any(|w| has_word_part(&v, w));
+        negative |= v.has_any(negative_words());
     }
     negative
+}
+
+/// A class or id value, lowercased and split into its alphabetic parts once, so that checking
+/// it against a vocabulary costs a few comparisons per word instead of a substring search.
+struct Words {
+    lower: String,
+}
+
+impl Words {
+    fn new(value: &str) -> Self {
+        Words {
+            lower: value.to_ascii_lowercase(),
+        }
+    }
+
+    fn parts(&self) -> impl Iterator<Item = &str> {
+        self.lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|p| !p.is_empty())
+    }
+
+    /// Whether any vocabulary word occurs as a part ("nav" in "main-nav", not in "canvas");
+    /// words with separators ("read-more") must occur delimited in the whole value.
+    fn has_any(&self, vocabulary: &Vocabulary) -> bool {
+        if self.parts().any(|p| vocabulary.single.contains(p)) {
+            return true;
+        }
+        self.lower.contains(['-', '_'])
+            && vocabulary
+                .compound
+                .iter()
+                .any(|w| has_word_part(&self.lower, w))
+    }
+}
+
+/// A vocabulary split for fast lookup: single words in a set, compound words ("read-more")
+/// searched for only in values that have separators.
+struct Vocabulary {
+    single: HashSet<&'static str>,
+    compound: Vec<&'static str>,
+}
+
+impl Vocabulary {
+    fn new(words: &[&'static str]) -> Self {
+        let (single, compound): (Vec<&'static str>, Vec<&'static str>) = words
+            .iter()
+            .partition(|w| w.bytes().all(|b| b.is_ascii_alphabetic()));
+        Vocabulary {
+            single: single.into_iter().collect(),
+            compound,
+        }
+    }
+}
+
+fn negative_words() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| Vocabulary::new(NEGATIVE))
+}
+
+fn positive_words() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| Vocabulary::new(POSITIVE))
 }
 
 /// `word` occurs in `value` delimited by start/end or non-alphanumerics (so "nav" matches

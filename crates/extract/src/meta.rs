@@ -110,6 +110,8 @@ pub(crate) fn read(html: &Html) -> Meta {
     };
     meta.authors.retain(|a| !a.is_empty());
 
+    // The Korean forms (`입력 …`, `… 기자`) are only looked for on Korean pages.
+    let korean = is_korean(html);
     let date_text = ld.published.clone().or_else(|| {
         get(&[
             "article:published_time",
@@ -131,7 +133,7 @@ pub(crate) fn read(html: &Html) -> Meta {
         .as_deref()
         .and_then(gleaner_text::parse_date)
         .or_else(|| time_element(html))
-        .or_else(|| korean_date(html, "입력"));
+        .or_else(|| korean.then(|| korean_date(html, "입력")).flatten());
     meta.modified = ld
         .modified
         .clone()
@@ -145,7 +147,7 @@ pub(crate) fn read(html: &Html) -> Meta {
         })
         .as_deref()
         .and_then(gleaner_text::parse_date)
-        .or_else(|| korean_date(html, "수정"));
+        .or_else(|| korean.then(|| korean_date(html, "수정")).flatten());
 
     meta.canonical_url = html
         .select(&selector("link[rel=\"canonical\"]"))
@@ -414,7 +416,11 @@ fn visible_byline(html: &Html) -> Option<String> {
             .to_string();
         return Some(text);
     }
-    korean_reporter(html)
+    if is_korean(html) {
+        korean_reporter(html)
+    } else {
+        None
+    }
 }
 
 /// Readability's byline element rule: `rel=author`, `itemprop` containing "author", or a class
@@ -490,6 +496,25 @@ fn in_furniture(el: ElementRef<'_>) -> bool {
             .to_ascii_lowercase();
             UNLIKELY.iter().any(|w| words.contains(w)) && !MAYBE.iter().any(|w| words.contains(w))
         })
+}
+
+/// Whether the page declares Korean, or has Hangul in its title or its first text.
+fn is_korean(html: &Html) -> bool {
+    let hangul = |s: &str| s.chars().any(|c| ('가'..='힣').contains(&c));
+    let declared = html
+        .select(&selector("html"))
+        .next()
+        .and_then(|h| h.value().attr("lang"))
+        .is_some_and(|l| l.to_ascii_lowercase().starts_with("ko"));
+    declared
+        || html
+            .select(&selector("title"))
+            .next()
+            .is_some_and(|t| t.text().any(hangul))
+        || html
+            .select(&selector("body"))
+            .next()
+            .is_some_and(|b| b.text().take(50).any(hangul))
 }
 
 /// `김민지 기자` near the start or end of the body text.
