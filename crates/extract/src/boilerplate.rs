@@ -4,57 +4,58 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// Elements whose whole subtree is never article text.
+/// Elements whose whole subtree is never article text. (`form` is not here: some sites wrap
+/// the whole page in one; it is treated as furniture, judged by its share of the text.)
 pub(crate) fn is_skipped_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "iframe"
-            | "svg"
-            | "math"
-            | "canvas"
-            | "form"
-            | "button"
-            | "input"
-            | "select"
-            | "textarea"
-            | "nav"
-            | "aside"
-            | "footer"
-            | "head"
-            | "object"
-            | "embed"
-            | "video"
-            | "audio"
-            | "map"
-            | "dialog"
-            | "menu"
-    )
+    const SKIPPED: &[&str] = &[
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "math",
+        "canvas",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "nav",
+        "aside",
+        "footer",
+        "head",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "map",
+        "dialog",
+        "menu",
+        "figcaption",
+        "caption",
+    ];
+    SKIPPED.contains(&tag)
 }
 
 /// Block elements whose own text is a unit of the article.
 pub(crate) fn is_block_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "li"
-            | "blockquote"
-            | "pre"
-            | "dd"
-            | "dt"
-            | "tr"
-            | "figcaption"
-            | "caption"
-            | "address"
-    )
+    const BLOCKS: &[&str] = &[
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "tr",
+        "address",
+    ];
+    BLOCKS.contains(&tag)
 }
 
 /// Containers: elements that may hold the article (and receive paragraph scores).

@@ -56,7 +56,7 @@ impl Block {
 /// Collects the page's text blocks in document order. Subtrees that never hold the story
 /// (scripts, navigation, hidden elements) are skipped; subtrees whose class or id looks like
 /// furniture are recorded on each block, for [`real_furniture`] to judge.
-pub(crate) fn blocks(html: &Html) -> Vec<Block> {
+pub(crate) fn blocks(html: &Html, dropped: &HashSet<NodeId>) -> Vec<Block> {
     struct Open {
         node: NodeId,
         tag: &'static str,
@@ -85,7 +85,7 @@ pub(crate) fn blocks(html: &Html) -> Vec<Block> {
                             let s = s.replace(' ', "").to_ascii_lowercase();
                             s.contains("display:none") || s.contains("visibility:hidden")
                         });
-                    if is_skipped_tag(name) || hidden {
+                    if is_skipped_tag(name) || hidden || dropped.contains(&node.id()) {
                         skip_depth = Some(depth);
                         continue;
                     }
@@ -100,7 +100,7 @@ pub(crate) fn blocks(html: &Html) -> Vec<Block> {
                     }
                     if name == "br" {
                         if let Some(top) = stack.last_mut() {
-                            top.buf.push('\n');
+                            top.buf.push(BREAK);
                         }
                     }
                     if is_block_tag(name) || is_container_tag(name) {
@@ -185,12 +185,22 @@ fn flush(
     let text = collapse(buf);
     buf.clear();
     let links = std::mem::take(link_chars);
-    if !text.is_empty() {
-        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+    // `<br><br>` separates paragraphs (Korean portals write whole articles that way): each
+    // becomes a block of its own; the element's link characters are shared out by length.
+    let pieces: Vec<&str> = text.split("\n\n").filter(|p| !p.is_empty()).collect();
+    let total: usize = pieces
+        .iter()
+        .map(|p| p.chars().count())
+        .sum::<usize>()
+        .max(1);
+    for piece in pieces {
+        let n = piece.chars().count();
+        let visible = piece.chars().filter(|c| !c.is_whitespace()).count();
+        let share = links * n / total;
         out.push(Block {
             node,
-            text,
-            link_chars: links.min(visible),
+            text: piece.to_string(),
+            link_chars: share.min(visible),
             tag,
             furniture: furniture.to_vec(),
         });
@@ -218,24 +228,31 @@ fn real_furniture(blocks: &[Block]) -> HashSet<NodeId> {
 /// See [`real_furniture`].
 const FURNITURE_MAX_SHARE: f64 = 0.4;
 
-/// Whitespace collapsed to single spaces (line breaks from `<br>` kept as `\n`), trimmed.
+/// The marker `<br>` leaves in a block's text buffer (source newlines are only whitespace).
+pub(crate) const BREAK: char = '\u{2028}';
+
+/// Whitespace collapsed to single spaces, trimmed; one `<br>` becomes a line break, two or more
+/// (with only whitespace between) a paragraph break (`\n\n`).
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    let mut newline = false;
+    let mut breaks = 0usize;
     for c in s.chars() {
-        if c == '\n' && !out.is_empty() {
-            newline = true;
+        if c == BREAK {
+            breaks += 1;
         } else if c.is_whitespace() || c == '\u{200B}' {
             space = true;
         } else {
-            if newline {
-                out.push('\n');
-            } else if space && !out.is_empty() {
-                out.push(' ');
+            if !out.is_empty() {
+                match breaks {
+                    0 if space => out.push(' '),
+                    0 => {}
+                    1 => out.push('\n'),
+                    _ => out.push_str("\n\n"),
+                }
             }
             space = false;
-            newline = false;
+            breaks = 0;
             out.push(c);
         }
     }
@@ -275,6 +292,23 @@ fn static_tag(name: &str) -> &'static str {
         .find(|t| **t == name)
         .copied()
         .unwrap_or("other")
+}
+
+/// The blocks inside `roots` (a site rule's content elements), in document order, without link
+/// lists and furniture lines.
+pub(crate) fn blocks_within(html: &Html, blocks: &[Block], roots: &HashSet<NodeId>) -> Vec<Block> {
+    blocks
+        .iter()
+        .filter(|b| {
+            roots.contains(&b.node)
+                || html
+                    .tree
+                    .get(b.node)
+                    .is_some_and(|n| n.ancestors().any(|a| roots.contains(&a.id())))
+        })
+        .filter(|b| keep_block(b))
+        .cloned()
+        .collect()
 }
 
 /// The blocks that make up the article, in document order.
@@ -500,14 +534,40 @@ pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
         }
     }
 
-    blocks
+    let chosen: Vec<Block> = blocks
         .iter()
         .zip(&chains)
         .filter(|(_, chain)| chain.iter().any(|id| selected.contains(id)))
         .map(|(b, _)| b)
         .filter(|b| keep_block(b))
         .cloned()
-        .collect()
+        .collect();
+    trim_edges(chosen)
+}
+
+/// Drops the furniture that clings to the edges of an article container: dates, bylines and
+/// "share" labels before the first sentence, "related" labels after the last. Only the edges:
+/// short lines in the middle (table rows, list items) are content.
+fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
+    let sentence = |b: &Block| {
+        let n = b.chars();
+        n >= 80 || (n >= 20 && b.text.contains(['.', '!', '?', '。', '다']) && !b.is_heading())
+    };
+    let mut start = blocks.iter().position(sentence).unwrap_or(blocks.len());
+    // A subheading right before the first sentence belongs to it.
+    while start > 0 && blocks[start - 1].is_heading() {
+        start -= 1;
+    }
+    let end = blocks
+        .iter()
+        .rposition(sentence)
+        .map_or(0, |i| i + 1);
+    if start >= end {
+        return blocks;
+    }
+    blocks.truncate(end);
+    blocks.drain(..start);
+    blocks
 }
 
 fn initial_score(html: &Html, id: NodeId) -> f64 {
@@ -533,6 +593,9 @@ fn initial_score(html: &Html, id: NodeId) -> f64 {
 /// line ("Advertisement", "Share this", "Read more").
 fn keep_block(b: &Block) -> bool {
     let n = b.chars();
+    if is_signature(&b.text) {
+        return false;
+    }
     if b.link_density() > 0.5 && n < 200 {
         return false;
     }
@@ -560,4 +623,25 @@ fn keep_block(b: &Block) -> bool {
         }
     }
     true
+}
+
+/// A reporter's signature line closing a Korean article: "김민지 기자 minji@example.kr",
+/// "김민지 기자", "minji@example.kr" — a short line of a name, the word 기자 and/or an email.
+fn is_signature(text: &str) -> bool {
+    if text.chars().count() > 60 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let email = words.iter().any(|w| w.contains('@') && w.contains('.'));
+    let reporter = words
+        .iter()
+        .any(|w| w.starts_with("기자") || w.ends_with("기자"));
+    let name_like = words.iter().all(|w| {
+        w.contains('@')
+            || w.starts_with("기자")
+            || w.ends_with("기자")
+            || w.chars()
+                .all(|c| ('가'..='힣').contains(&c) || "=()·,".contains(c))
+    });
+    name_like && (reporter || (email && words.len() == 1))
 }

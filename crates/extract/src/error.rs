@@ -13,6 +13,14 @@ pub enum Error {
     /// The page has no text at all.
     #[error("the page is empty")]
     Empty,
+    /// A site-rules file could not be read (bad TOML, unknown field, bad selector).
+    #[error("{origin}: {reason}")]
+    Rules {
+        /// The file or string the rules came from.
+        origin: String,
+        /// What is wrong, with line and column for TOML errors.
+        reason: String,
+    },
 }
 
 /// This crate's result type.

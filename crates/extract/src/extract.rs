@@ -1,11 +1,14 @@
 //! The entry point: bytes or text of a page → [`Article`].
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use gleaner_core::Lang;
 use scraper::Html;
 use url::Url;
 
-use crate::content::{blocks, main_blocks};
-use crate::{meta, Article, Error, Result};
+use crate::content::{blocks, blocks_within, main_blocks};
+use crate::{meta, Article, Error, Result, SiteRules};
 
 /// How pages are read. Build with `ExtractOptions::default()` and set fields.
 #[derive(Debug, Clone)]
@@ -15,6 +18,8 @@ pub struct ExtractOptions {
     pub max_bytes: usize,
     /// Detect the language from the text when the page does not declare one. Default: true.
     pub detect_language: bool,
+    /// Per-site rules, looked up by the page URL's host. Default: [`SiteRules::defaults`].
+    pub site_rules: Arc<SiteRules>,
 }
 
 impl Default for ExtractOptions {
@@ -22,6 +27,7 @@ impl Default for ExtractOptions {
         ExtractOptions {
             max_bytes: 8 << 20,
             detect_language: true,
+            site_rules: Arc::new(SiteRules::defaults()),
         }
     }
 }
@@ -55,8 +61,28 @@ pub fn extract(
 pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> Article {
     let html = Html::parse_document(text);
     let meta = meta::read(&html);
-    let all = blocks(&html);
-    let main = main_blocks(&html, &all);
+    let rule = url
+        .and_then(Url::host_str)
+        .and_then(|h| options.site_rules.for_host(h));
+    let dropped: HashSet<_> = rule
+        .iter()
+        .flat_map(|r| r.drop.iter())
+        .flat_map(|sel| html.select(sel).map(|e| e.id()))
+        .collect();
+    let all = blocks(&html, &dropped);
+    // A site rule's content selector, when one matches, says where the article is; otherwise
+    // the generic scoring finds it.
+    let roots: HashSet<_> = rule
+        .into_iter()
+        .flat_map(|r| r.content.iter())
+        .map(|sel| html.select(sel).map(|e| e.id()).collect::<HashSet<_>>())
+        .find(|found| !found.is_empty())
+        .unwrap_or_default();
+    let main = if roots.is_empty() {
+        main_blocks(&html, &all)
+    } else {
+        blocks_within(&html, &all, &roots)
+    };
     let mut paragraphs: Vec<String> = main.into_iter().map(|b| b.text).collect();
     // The headline is metadata, not body text, wherever the page repeats it.
     if let Some(title) = meta.title.as_deref() {

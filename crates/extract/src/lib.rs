@@ -34,7 +34,9 @@ pub mod eval;
 mod extract;
 mod jsonld;
 mod meta;
+mod rules;
 
 pub use article::Article;
 pub use error::{Error, Result};
 pub use extract::{extract, extract_html, ExtractOptions};
+pub use rules::{SiteRule, SiteRules};
