@@ -320,12 +320,12 @@ pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
         .cloned()
         .collect();
     let blocks = &kept[..];
-    // Every block's ancestors, nearest first (bounded: pages deeper than this are not articles).
+    // Every block's ancestors, nearest first (bounded above the depth guard of `extract`).
     let ancestors = |id: NodeId| -> Vec<NodeId> {
         let mut out = Vec::new();
         let mut current = html.tree.get(id).and_then(|n| n.parent());
         while let Some(n) = current {
-            if out.len() >= 64 {
+            if out.len() >= 2048 {
                 break;
             }
             if n.value().is_element() {
@@ -558,10 +558,7 @@ fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     while start > 0 && blocks[start - 1].is_heading() {
         start -= 1;
     }
-    let end = blocks
-        .iter()
-        .rposition(sentence)
-        .map_or(0, |i| i + 1);
+    let end = blocks.iter().rposition(sentence).map_or(0, |i| i + 1);
     if start >= end {
         return blocks;
     }

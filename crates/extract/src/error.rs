@@ -10,6 +10,13 @@ pub enum Error {
         /// The cap, in bytes.
         limit: usize,
     },
+    /// The page nests elements deeper than the configured cap (parsing it would take time
+    /// that grows with the square of the depth).
+    #[error("elements nested deeper than {limit}")]
+    TooDeep {
+        /// The cap.
+        limit: usize,
+    },
     /// The page has no text at all.
     #[error("the page is empty")]
     Empty,

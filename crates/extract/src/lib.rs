@@ -32,6 +32,7 @@ mod content;
 mod error;
 pub mod eval;
 mod extract;
+mod guard;
 mod jsonld;
 mod meta;
 mod rules;

@@ -1,0 +1,154 @@
+//! A linear pre-scan that keeps hostile markup from reaching the HTML parser.
+//!
+//! html5ever's work grows with the square of nesting depth (open-element scope checks) and of
+//! the number of attributes on one tag (duplicate checks): 40,000 nested `<div>`s take seconds,
+//! a million would take hours. This pass estimates the depth — start tags minus end tags, not
+//! counting void and self-closing elements, or elements whose end tag HTML makes optional
+//! (`p`, `li`, `td`, …) — and refuses pages deeper than the cap with [`Error::TooDeep`]. A tag
+//! with more than [`MAX_ATTRIBUTES`] attributes is cut after them. Text inside `script`,
+//! `style` and comments is skipped, so code that contains `<` does not count.
+
+use std::borrow::Cow;
+
+use crate::{Error, Result};
+
+/// Attributes kept on one tag; real pages use a few dozen at most.
+pub(crate) const MAX_ATTRIBUTES: usize = 256;
+
+const VOID_OR_OPTIONAL_END: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "td", "th", "tr", "option", "optgroup", "rb", "rt",
+    "rp", "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body",
+];
+
+/// Checks `text`; returns it (cut where a tag has too many attributes) or an error when it
+/// nests deeper than `max_depth`.
+pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // byte ranges to remove
+    while let Some(off) = memchr_lt(&bytes[i..]) {
+        let at = i + off;
+        let rest = &text[at..];
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(bytes.len(), |e| at + e + 3);
+            continue;
+        }
+        if rest.starts_with("</") {
+            depth = depth.saturating_sub(1);
+            i = at + 2;
+            continue;
+        }
+        let name_len = rest[1..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len() - 1);
+        if name_len == 0 {
+            i = at + 1;
+            continue;
+        }
+        let name = rest[1..1 + name_len].to_ascii_lowercase();
+        // The tag's end, honouring quotes; count its attributes on the way.
+        let mut j = at + 1 + name_len;
+        let mut quote: Option<u8> = None;
+        let mut equals = 0usize;
+        let mut cut_at = None;
+        while j < bytes.len() {
+            let b = bytes[j];
+            match quote {
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None => match b {
+                    b'"' | b'\'' => quote = Some(b),
+                    b'=' => {
+                        equals += 1;
+                        if equals == MAX_ATTRIBUTES + 1 {
+                            cut_at = Some(j);
+                        }
+                    }
+                    b'>' => break,
+                    _ => {}
+                },
+            }
+            j += 1;
+        }
+        if let Some(cut) = cut_at {
+            // Drop from the attribute name before the offending '=' to the tag's '>'.
+            let name_start = text[..cut]
+                .trim_end()
+                .rfind(char::is_whitespace)
+                .map_or(cut, |s| s + 1);
+            cuts.push((name_start, j.min(bytes.len())));
+        }
+        let self_closing =
+            j > 0 && j <= bytes.len() && bytes.get(j.saturating_sub(1)) == Some(&b'/');
+        if !self_closing && !VOID_OR_OPTIONAL_END.contains(&name.as_str()) {
+            depth += 1;
+            if depth > max_depth {
+                return Err(Error::TooDeep { limit: max_depth });
+            }
+        }
+        i = (j + 1).min(bytes.len());
+        if matches!(
+            name.as_str(),
+            "script" | "style" | "textarea" | "title" | "xmp" | "plaintext"
+        ) {
+            let close = format!("</{name}");
+            let lower_rest = &text[i..];
+            i = find_ci(lower_rest, &close).map_or(bytes.len(), |e| i + e);
+        }
+    }
+    if cuts.is_empty() {
+        return Ok(Cow::Borrowed(text));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (start, end) in cuts {
+        out.push_str(&text[last..start]);
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    Ok(Cow::Owned(out))
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    memchr::memchr(b'<', bytes)
+}
+
+/// ASCII case-insensitive search for a needle that starts with `<`, jumping between `<` bytes.
+fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    memchr::memchr_iter(b'<', h).find(|&at| {
+        h.get(at..at + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_counts_what_nests() {
+        assert!(guard(&"<div>".repeat(100), 50).is_err());
+        assert!(guard(&"<p>".repeat(10_000), 50).is_ok(), "p closes itself");
+        assert!(guard(&"<div></div>".repeat(10_000), 50).is_ok());
+        assert!(guard(&"<br><img src=x>".repeat(10_000), 50).is_ok());
+        assert!(
+            guard(&format!("<script>{}</script>", "<div>".repeat(100)), 50).is_ok(),
+            "script text is not markup"
+        );
+    }
+
+    #[test]
+    fn attribute_floods_are_cut() {
+        let attrs: String = (0..1000).map(|i| format!(" a{i}=\"{i}\"")).collect();
+        let page = format!("<div class=\"x\"{attrs}>text</div>");
+        let out = guard(&page, 50).unwrap();
+        assert!(
+            out.len() < page.len() / 2 && out.contains(">text</div>"),
+            "{}",
+            &out[out.len() - 40..]
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! Hostile pages: bounded work, no crash, whatever the markup.
+
+use std::time::{Duration, Instant};
+
+use gleaner_extract::{extract, Error, ExtractOptions};
+
+fn timed(html: &str) -> Duration {
+    let start = Instant::now();
+    let _ = extract(html.as_bytes(), None, None, &ExtractOptions::default());
+    start.elapsed()
+}
+
+#[test]
+fn deep_nesting_is_refused_quickly_and_moderate_nesting_is_read() {
+    let deep = format!(
+        "<html><body>{}<p>Deep text.</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let start = Instant::now();
+    assert!(matches!(
+        extract(deep.as_bytes(), None, None, &ExtractOptions::default()),
+        Err(Error::TooDeep { limit: 1500 })
+    ));
+    assert!(start.elapsed() < Duration::from_secs(5));
+    let moderate = format!("<html><body>{}<p>Text at depth three hundred, long enough to be a paragraph of the story.</p>{}</body></html>", "<div>".repeat(300), "</div>".repeat(300));
+    let article =
+        extract(moderate.as_bytes(), None, None, &ExtractOptions::default()).expect("article");
+    assert_eq!(article.paragraphs.len(), 1);
+    let unclosed = format!("<html><body>{}", "<span><b><i>".repeat(50_000));
+    assert!(timed(&unclosed) < Duration::from_secs(20));
+}
+
+#[test]
+fn endless_attributes_and_giant_flat_pages_stay_bounded() {
+    let attrs: String = (0..100_000)
+        .map(|i| format!(" data-a{i}=\"{i}\""))
+        .collect();
+    let page = format!("<html><body><div class=\"article\"{attrs}><p>Text of the story, long enough to be a paragraph here.</p></div></body></html>");
+    assert!(timed(&page) < Duration::from_secs(20));
+    let flat: String = (0..50_000)
+        .map(|i| format!("<p>Paragraph {i} of a very long page, with a comma, and a period.</p>"))
+        .collect();
+    assert!(
+        timed(&format!(
+            "<html><body><article>{flat}</article></body></html>"
+        )) < Duration::from_secs(20)
+    );
+}
+
+#[test]
+fn limits_and_empty_input_are_typed_errors() {
+    let mut options = ExtractOptions::default();
+    options.max_bytes = 100;
+    assert!(matches!(
+        extract(&[b'a'; 200], None, None, &options),
+        Err(Error::TooLarge { limit: 100 })
+    ));
+    assert!(matches!(
+        extract(b"   ", None, None, &ExtractOptions::default()),
+        Err(Error::Empty)
+    ));
+    for junk in [
+        &b"\xff\xfe\x00<"[..],
+        b"<html",
+        b"<<<<>>>>",
+        b"<script>",
+        b"\x00\x01\x02",
+    ] {
+        let _ = extract(junk, None, None, &ExtractOptions::default());
+    }
+}
+
+#[test]
+fn json_ld_bombs_are_bounded() {
+    let nested = format!(
+        "<script type=\"application/ld+json\">{}{}</script>",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(
+        timed(&format!(
+            "<html><head>{nested}</head><body><p>x</p></body></html>"
+        )) < Duration::from_secs(20)
+    );
+}
