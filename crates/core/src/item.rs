@@ -32,8 +32,13 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_html: Option<String>,
     /// Plain text of the content, falling back to the summary's text when there is no content.
+    /// When the feed only had a summary and the linked page was read, the page's article text
+    /// (then `full_text_url` says so, and `summary` is still the feed's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_text: Option<String>,
+    /// The page `content_text` was extracted from; `None` when the text is the feed's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_text_url: Option<String>,
     /// Author names (or emails when that is all there is), in feed order, without duplicates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<String>,
@@ -66,6 +71,7 @@ impl Item {
             summary: None,
             content_html: None,
             content_text: None,
+            full_text_url: None,
             authors: Vec::new(),
             categories: Vec::new(),
             published: None,

@@ -7,7 +7,8 @@
 //! text analysis as [`text`] (`gleaner-text`). It also owns
 //! the top-level `examples/` and `benches/`. [`expand_inputs`] and [`FeedReader`] turn what a
 //! user names (files, directories, URLs, OPML lists, web pages that advertise a feed) into
-//! parsed feeds. The `Workspace` and `Pipeline` that run every
+//! parsed feeds, and [`add_full_text`] fetches and extracts the pages of items whose feed
+//! carries only a summary. The `Workspace` and `Pipeline` that run every
 //! stage in parallel batches arrive with the store and index (see `docs/ARCHITECTURE.md`).
 //!
 //! ```
@@ -22,8 +23,12 @@
 //! # Ok::<(), gleaner::ingest::Error>(())
 //! ```
 
+mod error;
+mod full_text;
 mod inputs;
 
+pub use error::Error;
+pub use full_text::{add_full_text, FullTextPolicy};
 pub use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, MediaKind, Source, SourceKind};
 pub use gleaner_extract as extract;
 pub use gleaner_ingest as ingest;

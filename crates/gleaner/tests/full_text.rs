@@ -1,0 +1,141 @@
+//! Full text for summary-only feed items, against a real HTTP server on 127.0.0.1.
+
+#[path = "../../ingest/tests/support/mod.rs"]
+mod support;
+
+use gleaner::extract::ExtractOptions;
+use gleaner::ingest::{parse_feed, FetcherBuilder, ParseOptions};
+use gleaner::{add_full_text, Error, FullTextPolicy, Source};
+use support::{Reply, Server};
+
+const ARTICLE: &str = r#"<html lang="ko"><head><title>누리텔레콤, 고객 소통 캠페인 발표 - 한빛일보</title>
+<meta property="og:image" content="/img/lead.jpg"><meta name="author" content="김민지 기자"></head><body>
+<nav><a href="/">홈</a></nav><article><h1>누리텔레콤, 고객 소통 캠페인 발표</h1>
+<p>누리텔레콤이 29일 고객과의 소통을 강화하는 새 브랜드 캠페인을 발표했다. 회사는 앞으로 모든 고객 불만에 24시간 안에 답하겠다고 밝혔다.</p>
+<p>이번 캠페인은 최근 서울 일부 지역에서 사흘째 이어진 인터넷 장애로 고객 불만이 급증한 데 따른 것이다.</p></article>
+<div class="related"><a href="/x">관련기사</a></div></body></html>"#;
+
+fn server() -> Server {
+    Server::start(|req| match req.path.as_str() {
+        "/a/1" => Reply::ok(ARTICLE).header("Content-Type", "text/html; charset=utf-8"),
+        "/a/empty" => Reply::ok("<html><body><nav><a href='/'>home</a></nav></body></html>")
+            .header("Content-Type", "text/html"),
+        _ => Reply::status(404),
+    })
+}
+
+fn items(server: &Server) -> Vec<gleaner::Item> {
+    let feed = format!(
+        "<rss version=\"2.0\"><channel><item><title>캠페인 발표</title><link>{}</link><description>짧은 요약.</description></item>\
+         <item><title>Gone</title><link>{}</link><description>short</description></item>\
+         <item><title>Empty page</title><link>{}</link><description>short</description></item></channel></rss>",
+        server.url("/a/1"),
+        server.url("/a/missing"),
+        server.url("/a/empty")
+    );
+    parse_feed(
+        feed.as_bytes(),
+        &Source::file("feed.xml"),
+        &ParseOptions::default(),
+    )
+    .expect("feed")
+    .items
+}
+
+fn fetcher() -> gleaner::ingest::Fetcher {
+    FetcherBuilder::new()
+        .allow_loopback(true)
+        .politeness_delay(std::time::Duration::ZERO)
+        .build()
+        .expect("fetcher")
+}
+
+#[test]
+fn summary_only_items_get_the_page_text_and_keep_the_feed_summary() {
+    let server = server();
+    let mut items = items(&server);
+    let policy = FullTextPolicy {
+        default: true,
+        ..FullTextPolicy::default()
+    };
+    let errors = add_full_text(
+        &mut items,
+        &fetcher(),
+        &policy,
+        &ExtractOptions::default(),
+        4,
+    );
+
+    let first = &items[0];
+    assert_eq!(
+        first.summary.as_deref(),
+        Some("짧은 요약."),
+        "the feed's summary stays"
+    );
+    assert!(first
+        .content_text
+        .as_deref()
+        .is_some_and(|t| t.starts_with("누리텔레콤이 29일") && t.contains("사흘째")));
+    assert_eq!(
+        first.full_text_url.as_deref(),
+        Some(server.url("/a/1").as_str())
+    );
+    assert_eq!(
+        first.title.as_deref(),
+        Some("캠페인 발표"),
+        "the feed's title stays"
+    );
+    assert_eq!(
+        first.authors,
+        vec!["김민지 기자"],
+        "missing metadata is filled from the page"
+    );
+    assert!(first
+        .media
+        .iter()
+        .any(|m| m.url == server.url("/img/lead.jpg")));
+
+    // One bad page never stops the others, and says why.
+    assert_eq!(errors.len(), 2);
+    assert!(errors
+        .iter()
+        .any(|(id, e)| *id == items[1].id && matches!(e, Error::Fetch { .. })));
+    assert!(errors
+        .iter()
+        .any(|(id, e)| *id == items[2].id && matches!(e, Error::NoArticle { .. })));
+    assert!(items[1].full_text_url.is_none() && items[1].content_text.as_deref() == Some("short"));
+}
+
+#[test]
+fn the_switches_decide_what_is_fetched() {
+    let server = server();
+    let mut items = items(&server);
+    let errors = add_full_text(
+        &mut items,
+        &fetcher(),
+        &FullTextPolicy::default(),
+        &ExtractOptions::default(),
+        4,
+    );
+    assert!(
+        errors.is_empty() && server.requests().is_empty(),
+        "off by default"
+    );
+
+    let mut policy = FullTextPolicy {
+        default: true,
+        ..FullTextPolicy::default()
+    };
+    policy.per_source.insert("feed.xml".into(), false);
+    add_full_text(
+        &mut items,
+        &fetcher(),
+        &policy,
+        &ExtractOptions::default(),
+        4,
+    );
+    assert!(
+        server.requests().is_empty(),
+        "a per-source switch overrides the default"
+    );
+}
