@@ -372,11 +372,19 @@ fn separator_positions(s: &str) -> Vec<usize> {
 /// has one). A leading "By" is dropped. Korean `OOO 기자` is the last resort.
 fn visible_byline(html: &Html) -> Option<String> {
     let body = html.select(&selector("body")).next()?;
+    // First outside the containers Readability strips as unlikely; then, as its retry pass
+    // does, anywhere.
+    byline_in(body, true)
+        .or_else(|| byline_in(body, false))
+        .or_else(|| is_korean(html).then(|| korean_reporter(html)).flatten())
+}
+
+fn byline_in(body: ElementRef<'_>, skip_unlikely: bool) -> Option<String> {
     for node in body.descendants() {
         let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
-        if !is_byline(el) || in_furniture(el) {
+        if !is_byline(el) || (skip_unlikely && in_furniture(el)) {
             continue;
         }
         // The most specific author element inside ("div.byline > span.author-name").
@@ -416,11 +424,7 @@ fn visible_byline(html: &Html) -> Option<String> {
             .to_string();
         return Some(text);
     }
-    if is_korean(html) {
-        korean_reporter(html)
-    } else {
-        None
-    }
+    None
 }
 
 /// Readability's byline element rule: `rel=author`, `itemprop` containing "author", or a class
