@@ -1,0 +1,120 @@
+//! Quality floors on the shared real pages: a change that makes extraction worse fails here.
+//! The numbers and how to reproduce them are in docs/EXTRACT.md (`examples/extract_eval.rs`);
+//! the floors sit a little under them.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use gleaner_extract::eval::Scores;
+use gleaner_extract::{extract, ExtractOptions};
+
+fn pages_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/pages");
+    assert!(
+        dir.is_dir(),
+        "../shared/data/pages is required beside the project (CI has it)"
+    );
+    dir
+}
+
+fn gunzip(path: &Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(
+        std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .read_to_end(&mut out)
+    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    out
+}
+
+#[test]
+fn main_text_f1_on_human_truth_pages() {
+    let dir = pages_dir().join("article-extraction-benchmark-dev");
+    let truth: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json")).expect("truth"))
+            .expect("json");
+    let mut scores = Scores::default();
+    for (key, entry) in truth.as_object().expect("object") {
+        let url = entry["url"].as_str().and_then(|u| url::Url::parse(u).ok());
+        let bytes = gunzip(&dir.join("html").join(format!("{key}.html.gz")));
+        let text = extract(&bytes, url.as_ref(), None, &ExtractOptions::default())
+            .map(|a| a.text())
+            .unwrap_or_default();
+        scores.add(entry["articleBody"].as_str().unwrap_or(""), &text);
+    }
+    let s = scores.summary();
+    println!(
+        "F1 {:.3} precision {:.3} recall {:.3} over {} pages",
+        s.f1, s.precision, s.recall, s.pages
+    );
+    assert_eq!(s.pages, 61);
+    assert!(s.f1 >= 0.965, "F1 fell to {:.3}", s.f1);
+}
+
+#[test]
+fn metadata_agrees_with_readability_expectations() {
+    let dir = pages_dir().join("mozilla-readability-test-pages/test/test-pages");
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let strip_by = |s: String| s.strip_prefix("by ").map(str::to_string).unwrap_or(s);
+    let (mut titles, mut title_ok, mut dates, mut date_ok, mut bylines, mut byline_ok) =
+        (0, 0, 0, 0, 0, 0);
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    pages.sort();
+    for page in pages {
+        let expected: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(page.join("expected-metadata.json")).expect("metadata"),
+        )
+        .expect("json");
+        let url = url::Url::parse("http://fakehost/test/page.html").ok();
+        let Ok(article) = extract(
+            &gunzip(&page.join("source.html.gz")),
+            url.as_ref(),
+            None,
+            &ExtractOptions::default(),
+        ) else {
+            continue;
+        };
+        if let Some(want) = expected["title"].as_str().filter(|s| !s.trim().is_empty()) {
+            titles += 1;
+            title_ok += usize::from(
+                article
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| norm(t) == norm(want)),
+            );
+        }
+        if let Some(want) = expected["publishedTime"]
+            .as_str()
+            .filter(|s| !s.trim().is_empty())
+        {
+            dates += 1;
+            date_ok += usize::from(
+                gleaner_text::parse_date(want).is_some()
+                    && article.published == gleaner_text::parse_date(want),
+            );
+        }
+        if let Some(want) = expected["byline"].as_str().filter(|s| !s.trim().is_empty()) {
+            bylines += 1;
+            let got = strip_by(norm(&article.authors.join(", ")));
+            byline_ok += usize::from(!got.is_empty() && got == strip_by(norm(want)));
+        }
+    }
+    println!(
+        "title {title_ok}/{titles}, published {date_ok}/{dates}, byline {byline_ok}/{bylines}"
+    );
+    assert!(title_ok * 100 >= titles * 96, "titles {title_ok}/{titles}");
+    assert!(date_ok * 100 >= dates * 95, "dates {date_ok}/{dates}");
+    assert!(
+        byline_ok * 100 >= bylines * 88,
+        "bylines {byline_ok}/{bylines}"
+    );
+}
