@@ -12,7 +12,7 @@
 //! HTTP fetching refuses loopback and private addresses unless `GLEANER_ALLOW_PRIVATE=1`.
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use gleaner::extract::{extract, ExtractOptions};
 use gleaner::ingest::FetcherBuilder;
@@ -39,7 +39,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let is_url = input.starts_with("http://") || input.starts_with("https://");
         if !is_url && Path::new(input).is_dir() {
             tasks.extend(
-                html_files(Path::new(input))
+                gleaner::files_under(Path::new(input), is_html_file)
                     .into_iter()
                     .map(|p| (false, p.to_string_lossy().into_owned())),
             );
@@ -108,30 +108,9 @@ fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn html_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            let name = path.to_string_lossy().to_lowercase();
-            if kind.is_dir() {
-                stack.push(path);
-            } else if name.ends_with(".html")
-                || name.ends_with(".htm")
-                || name.ends_with(".html.gz")
-                || name.ends_with(".htm.gz")
-            {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+fn is_html_file(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_lowercase();
+    [".html", ".htm", ".html.gz", ".htm.gz"]
+        .iter()
+        .any(|e| name.ends_with(e))
 }

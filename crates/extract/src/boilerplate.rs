@@ -38,41 +38,36 @@ pub(crate) fn is_skipped_tag(tag: &str) -> bool {
 }
 
 /// Block elements whose own text is a unit of the article.
-pub(crate) fn is_block_tag(tag: &str) -> bool {
-    const BLOCKS: &[&str] = &[
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "pre",
-        "dd",
-        "dt",
-        "tr",
-        "address",
-    ];
-    BLOCKS.contains(&tag)
-}
+pub(crate) const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "tr",
+    "address",
+];
 
 /// Containers: elements that may hold the article (and receive paragraph scores).
+pub(crate) const CONTAINER_TAGS: &[&str] = &[
+    "div", "article", "section", "main", "td", "body", "span", "font", "center", "header",
+];
+
+/// Whether `tag` is one of [`BLOCK_TAGS`].
+pub(crate) fn is_block_tag(tag: &str) -> bool {
+    BLOCK_TAGS.contains(&tag)
+}
+
+/// Whether `tag` is one of [`CONTAINER_TAGS`].
 pub(crate) fn is_container_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "div"
-            | "article"
-            | "section"
-            | "main"
-            | "td"
-            | "body"
-            | "span"
-            | "font"
-            | "center"
-            | "header"
-    )
+    CONTAINER_TAGS.contains(&tag)
 }
 
 const NEGATIVE: &[&str] = &[

@@ -15,7 +15,8 @@ use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 
 use crate::boilerplate::{
-    class_weight, is_block_tag, is_container_tag, is_furniture, is_skipped_tag,
+    class_weight, is_block_tag, is_container_tag, is_furniture, is_skipped_tag, BLOCK_TAGS,
+    CONTAINER_TAGS,
 };
 
 /// A unit of text in the page.
@@ -259,36 +260,11 @@ fn collapse(s: &str) -> String {
     out
 }
 
+/// The vocabulary's own `&'static str` for a block or container tag name.
 fn static_tag(name: &str) -> &'static str {
-    const TAGS: &[&str] = &[
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "pre",
-        "dd",
-        "dt",
-        "tr",
-        "figcaption",
-        "caption",
-        "address",
-        "div",
-        "article",
-        "section",
-        "main",
-        "td",
-        "body",
-        "span",
-        "font",
-        "center",
-        "header",
-    ];
-    TAGS.iter()
+    BLOCK_TAGS
+        .iter()
+        .chain(CONTAINER_TAGS)
         .find(|t| **t == name)
         .copied()
         .unwrap_or("other")

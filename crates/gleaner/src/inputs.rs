@@ -16,7 +16,7 @@ pub fn expand_inputs<S: AsRef<str>>(inputs: &[S]) -> Vec<Source> {
         let path = Path::new(input);
         if !input.contains("://") && path.is_dir() {
             sources.extend(
-                feed_files(path)
+                files_under(path, is_feed_file)
                     .into_iter()
                     .map(|f| Source::file(f.to_string_lossy().into_owned())),
             );
@@ -182,8 +182,9 @@ fn looks_like_opml(bytes: &[u8]) -> bool {
     head.windows(5).any(|w| w.eq_ignore_ascii_case(b"<opml"))
 }
 
-/// Feed files under `dir`, recursively (not through symlinked directories), sorted.
-fn feed_files(dir: &Path) -> Vec<PathBuf> {
+/// Files under `dir` that `keep` accepts, recursively (not through symlinked directories: a
+/// link loop would never end), sorted.
+pub fn files_under(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -192,15 +193,12 @@ fn feed_files(dir: &Path) -> Vec<PathBuf> {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            // Symlinked directories are not followed: a link loop would never end.
             let Ok(kind) = entry.file_type() else {
                 continue;
             };
             if kind.is_dir() {
                 stack.push(path);
-            } else if (kind.is_file() || (kind.is_symlink() && path.is_file()))
-                && is_feed_file(&path)
-            {
+            } else if (kind.is_file() || (kind.is_symlink() && path.is_file())) && keep(&path) {
                 files.push(path);
             }
         }

@@ -33,4 +33,4 @@ pub use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, MediaKind, Source, S
 pub use gleaner_extract as extract;
 pub use gleaner_ingest as ingest;
 pub use gleaner_text as text;
-pub use inputs::{expand_inputs, is_feed_file, FeedReader, FeedResult};
+pub use inputs::{expand_inputs, files_under, is_feed_file, FeedReader, FeedResult};
