@@ -168,15 +168,15 @@ pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>) -> f64 {
 /// Whether an element's class or id says "furniture" strongly enough to drop its subtree:
 /// negative words and no positive ones.
 pub(crate) fn is_furniture(class: Option<&str>, id: Option<&str>) -> bool {
-    let mut negative = false;
+    let (mut negative, mut positive, mut comments) = (false, false, false);
     for value in [class, id].into_iter().flatten() {
         let v = Words::new(value);
-        if v.has_any(positive_words()) && !v.lower.contains("comment") {
-            return false;
-        }
         negative |= v.has_any(negative_words());
+        positive |= v.has_any(positive_words());
+        comments |= v.lower.contains("comment");
     }
-    negative
+    // Class and id are weighed together: `class="user-post-box" id="comment-box"` is comments.
+    negative && (!positive || comments)
 }
 
 /// A class or id value, lowercased and split into its alphabetic parts once, so that checking

@@ -210,8 +210,10 @@ fn flush(
 
 /// The furniture elements that really are furniture: those holding less than
 /// [`FURNITURE_MAX_SHARE`] of the page's block text. A wrapper whose class happens to say
-/// "no-sidebar" or "menu-type-dropdown" holds most of the page and is not.
-fn real_furniture(blocks: &[Block]) -> HashSet<NodeId> {
+/// "no-sidebar" or "menu-type-dropdown" holds most of the page and is not. Comment threads are
+/// the one furniture that can outweigh the story (a short post, a long discussion), so they
+/// count as furniture up to [`COMMENTS_MAX_SHARE`].
+fn real_furniture(html: &Html, blocks: &[Block]) -> HashSet<NodeId> {
     let total: usize = blocks.iter().map(Block::chars).sum();
     let mut share: HashMap<NodeId, usize> = HashMap::new();
     for b in blocks {
@@ -221,13 +223,41 @@ fn real_furniture(blocks: &[Block]) -> HashSet<NodeId> {
     }
     share
         .into_iter()
-        .filter(|(_, chars)| (*chars as f64) < FURNITURE_MAX_SHARE * total as f64)
+        .filter(|(id, chars)| {
+            let limit = if is_comment_thread(html, *id) {
+                COMMENTS_MAX_SHARE
+            } else {
+                FURNITURE_MAX_SHARE
+            };
+            (*chars as f64) < limit * total as f64
+        })
         .map(|(id, _)| id)
         .collect()
 }
 
 /// See [`real_furniture`].
 const FURNITURE_MAX_SHARE: f64 = 0.4;
+/// See [`real_furniture`].
+const COMMENTS_MAX_SHARE: f64 = 0.9;
+
+/// Whether an element's class or id names a comment thread.
+fn is_comment_thread(html: &Html, id: NodeId) -> bool {
+    html.tree
+        .get(id)
+        .and_then(ElementRef::wrap)
+        .is_some_and(|e| {
+            let v = e.value();
+            [v.attr("class"), v.attr("id")]
+                .into_iter()
+                .flatten()
+                .any(|a| {
+                    let a = a.to_ascii_lowercase();
+                    ["comment", "disqus", "repl", "respond"]
+                        .iter()
+                        .any(|w| a.contains(w))
+                })
+        })
+}
 
 /// The marker `<br>` leaves in a block's text buffer (source newlines are only whitespace).
 pub(crate) const BREAK: char = '\u{2028}';
@@ -289,7 +319,7 @@ pub(crate) fn blocks_within(html: &Html, blocks: &[Block], roots: &HashSet<NodeI
 
 /// The blocks that make up the article, in document order.
 pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
-    let furniture = real_furniture(blocks);
+    let furniture = real_furniture(html, blocks);
     let kept: Vec<Block> = blocks
         .iter()
         .filter(|b| !b.furniture.iter().any(|f| furniture.contains(f)))
