@@ -68,6 +68,7 @@ pub(crate) fn blocks(html: &Html, dropped: &HashSet<NodeId>) -> Vec<Block> {
     let mut stack: Vec<Open> = Vec::new();
     // Open elements that look like furniture.
     let mut furniture: Vec<NodeId> = Vec::new();
+    let mut verdicts: HashMap<(Option<&str>, Option<&str>), bool> = HashMap::new();
     let mut skip_depth: Option<usize> = None;
     let mut link_depth = 0usize;
     let mut depth = 0usize;
@@ -91,9 +92,13 @@ pub(crate) fn blocks(html: &Html, dropped: &HashSet<NodeId>) -> Vec<Block> {
                         continue;
                     }
                     let structural = matches!(name, "html" | "body" | "main" | "article");
-                    if name == "form"
-                        || (!structural && is_furniture(el.attr("class"), el.attr("id")))
-                    {
+                    let (class, id) = (el.attr("class"), el.attr("id"));
+                    // Pages repeat the same class on hundreds of elements: judge each pair once.
+                    let looks_like_furniture = (class.is_some() || id.is_some())
+                        && *verdicts
+                            .entry((class, id))
+                            .or_insert_with(|| is_furniture(class, id));
+                    if name == "form" || (!structural && looks_like_furniture) {
                         furniture.push(node.id());
                     }
                     if name == "a" {
