@@ -74,11 +74,18 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
         }
         if let Some(cut) = cut_at {
             // Drop from the attribute name before the offending '=' to the tag's '>'.
-            let name_start = text[..cut]
-                .trim_end()
-                .rfind(char::is_whitespace)
-                .map_or(cut, |s| s + 1);
-            cuts.push((name_start, j.min(bytes.len())));
+            // Searched within this tag only, by characters (a separator may be U+00A0).
+            let tag = &text[at..cut];
+            let trimmed = tag.trim_end();
+            let name_start = trimmed
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace() || *c == '/')
+                .map_or(cut, |(k, c)| at + k + c.len_utf8());
+            let previous_end = cuts.last().map_or(0, |&(_, end)| end);
+            if name_start >= previous_end && name_start <= cut {
+                cuts.push((name_start, j.min(bytes.len())));
+            }
         }
         let self_closing =
             j > 0 && j <= bytes.len() && bytes.get(j.saturating_sub(1)) == Some(&b'/');
@@ -138,6 +145,16 @@ mod tests {
             guard(&format!("<script>{}</script>", "<div>".repeat(100)), 50).is_ok(),
             "script text is not markup"
         );
+    }
+
+    #[test]
+    fn cuts_never_split_characters_or_cross_tags() {
+        let nbsp = format!("<div{}\u{00A0}b=1>x</div>", " a=1".repeat(256));
+        assert!(guard(&nbsp, 50).is_ok());
+        let two = format!("<p{}><p{}>", " a=1".repeat(257), "/b=1".repeat(257));
+        assert!(guard(&two, 50).is_ok());
+        let ideographic = format!("<div{}\u{3000}b=1 c=2>x</div>", " a=1".repeat(256));
+        assert!(guard(&ideographic, 50).is_ok());
     }
 
     #[test]

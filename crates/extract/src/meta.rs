@@ -291,6 +291,10 @@ pub(crate) fn document_title(html: &Html) -> Option<String> {
             .collect();
         let mut start = 0;
         for &at in seps.iter().chain(std::iter::once(&original.len())) {
+            if start > at {
+                // Adjacent separators ("a - - b"): nothing between them.
+                continue;
+            }
             let part = original[start..at].trim();
             if !part.is_empty() && h1s.iter().any(|h| h == part) {
                 return Some(part.to_string());
@@ -581,6 +585,19 @@ mod tests {
         document_title(&Html::parse_document(&format!(
             "<html><head><title>{t}</title></head><body><h1>Only heading here</h1></body></html>"
         )))
+    }
+
+    #[test]
+    fn adjacent_separators_do_not_panic() {
+        for t in [
+            "a - - b",
+            "Foo | - Bar",
+            "News - - Site",
+            " - - ",
+            "x » » y",
+        ] {
+            let _ = title(t);
+        }
     }
 
     #[test]
