@@ -15,10 +15,18 @@ use crate::{Error, Result};
 /// Attributes kept on one tag; real pages use a few dozen at most.
 pub(crate) const MAX_ATTRIBUTES: usize = 256;
 
-const VOID_OR_OPTIONAL_END: &[&str] = &[
+/// Void elements: never open, whatever their syntax.
+const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "p", "li", "dt", "dd", "td", "th", "tr", "option", "optgroup", "rb", "rt",
-    "rp", "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body",
+    "track", "wbr",
+];
+
+/// Elements whose end tag HTML makes optional and that close their open siblings (a run of
+/// `<p>` does not nest). `rt`, `rp`, `rb` and `optgroup` nest outside their parents, so they
+/// are counted.
+const SELF_CLOSING_SIBLINGS: &[&str] = &[
+    "p", "li", "dt", "dd", "td", "th", "tr", "option", "tbody", "thead", "tfoot", "colgroup",
+    "caption", "html", "head", "body",
 ];
 
 /// Checks `text`; returns it (cut where a tag has too many attributes) or an error when it
@@ -28,6 +36,7 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
     let mut depth = 0usize;
     let mut i = 0;
     let mut cuts: Vec<(usize, usize)> = Vec::new(); // byte ranges to remove
+    let mut open: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     while let Some(off) = memchr_lt(&bytes[i..]) {
         let at = i + off;
         let rest = &text[at..];
@@ -35,8 +44,17 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
             i = rest.find("-->").map_or(bytes.len(), |e| at + e + 3);
             continue;
         }
-        if rest.starts_with("</") {
-            depth = depth.saturating_sub(1);
+        if let Some(after) = rest.strip_prefix("</") {
+            // Only an end tag for an element that was counted open closes one: a flood of
+            // stray `</x>` cannot hide a flood of `<div>`.
+            let name_len = after
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(after.len());
+            let name = after[..name_len].to_ascii_lowercase();
+            if let Some(count) = open.get_mut(&name).filter(|c| **c > 0) {
+                *count -= 1;
+                depth = depth.saturating_sub(1);
+            }
             i = at + 2;
             continue;
         }
@@ -59,7 +77,8 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
                 Some(q) if b == q => quote = None,
                 Some(_) => {}
                 None => match b {
-                    b'"' | b'\'' => quote = Some(b),
+                    // As in HTML, a quote opens a value only right after `=`.
+                    b'"' | b'\'' if text[..j].trim_end().ends_with('=') => quote = Some(b),
                     b'=' => {
                         equals += 1;
                         if equals == MAX_ATTRIBUTES + 1 {
@@ -87,9 +106,9 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
                 cuts.push((name_start, j.min(bytes.len())));
             }
         }
-        let self_closing =
-            j > 0 && j <= bytes.len() && bytes.get(j.saturating_sub(1)) == Some(&b'/');
-        if !self_closing && !VOID_OR_OPTIONAL_END.contains(&name.as_str()) {
+        // HTML ignores `/>` on non-void elements: `<div/>` opens a div.
+        if !VOID.contains(&name.as_str()) && !SELF_CLOSING_SIBLINGS.contains(&name.as_str()) {
+            *open.entry(name.clone()).or_default() += 1;
             depth += 1;
             if depth > max_depth {
                 return Err(Error::TooDeep { limit: max_depth });
@@ -141,10 +160,20 @@ mod tests {
         assert!(guard(&"<p>".repeat(10_000), 50).is_ok(), "p closes itself");
         assert!(guard(&"<div></div>".repeat(10_000), 50).is_ok());
         assert!(guard(&"<br><img src=x>".repeat(10_000), 50).is_ok());
+        assert!(guard(&"<br/><img src=x />".repeat(10_000), 50).is_ok());
         assert!(
             guard(&format!("<script>{}</script>", "<div>".repeat(100)), 50).is_ok(),
             "script text is not markup"
         );
+    }
+
+    #[test]
+    fn depth_cannot_be_hidden() {
+        for flood in ["<div/>", "<rt>", "<div></x>", "<optgroup>"] {
+            assert!(guard(&flood.repeat(1000), 50).is_err(), "{flood}");
+        }
+        let quoted = format!("<div a=b'>{}'>", "<div>".repeat(1000));
+        assert!(guard(&quoted, 50).is_err());
     }
 
     #[test]
