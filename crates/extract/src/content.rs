@@ -73,6 +73,9 @@ pub(crate) fn blocks(html: &Html, dropped: &HashSet<NodeId>) -> Vec<Block> {
     let mut link_depth = 0usize;
     let mut depth = 0usize;
     for edge in html.tree.root().traverse() {
+        if out.len() >= MAX_BLOCKS {
+            break; // a truncated result on absurd pages, never unbounded work
+        }
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
@@ -208,7 +211,7 @@ fn flush(
             text: piece.to_string(),
             link_chars: share.min(visible),
             tag,
-            furniture: furniture.to_vec(),
+            furniture: furniture[furniture.len().saturating_sub(MAX_FURNITURE)..].to_vec(),
         });
     }
 }
@@ -242,6 +245,14 @@ fn real_furniture(html: &Html, blocks: &[Block]) -> HashSet<NodeId> {
 
 /// See [`real_furniture`].
 const FURNITURE_MAX_SHARE: f64 = 0.4;
+
+/// Blocks read from one page; real articles have a few hundred. Work downstream is
+/// proportional to blocks times [`MAX_CHAIN`].
+const MAX_BLOCKS: usize = 10_000;
+/// Ancestors considered per block; real pages nest a few dozen deep.
+const MAX_CHAIN: usize = 512;
+/// Furniture ancestors recorded per block (the innermost ones).
+const MAX_FURNITURE: usize = 16;
 /// See [`real_furniture`].
 const COMMENTS_MAX_SHARE: f64 = 0.9;
 
@@ -331,12 +342,12 @@ pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
         .cloned()
         .collect();
     let blocks = &kept[..];
-    // Every block's ancestors, nearest first (bounded above the depth guard of `extract`).
+    // Every block's ancestors, nearest first, at most MAX_CHAIN.
     let ancestors = |id: NodeId| -> Vec<NodeId> {
         let mut out = Vec::new();
         let mut current = html.tree.get(id).and_then(|n| n.parent());
         while let Some(n) = current {
-            if out.len() >= 2048 {
+            if out.len() >= MAX_CHAIN {
                 break;
             }
             if n.value().is_element() {
@@ -524,7 +535,7 @@ pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
 
     // The top candidate and its worthy siblings.
     let threshold = (top_score * 0.2).max(10.0);
-    let mut selected = vec![top];
+    let mut selected: HashSet<NodeId> = HashSet::from([top]);
     if let Some(parent) = html.tree.get(top).and_then(|n| n.parent()) {
         for sibling in parent
             .children()
@@ -540,7 +551,7 @@ pub(crate) fn main_blocks(html: &Html, blocks: &[Block]) -> Vec<Block> {
             };
             let is_p = ElementRef::wrap(sibling).is_some_and(|e| e.value().name() == "p");
             if score >= threshold || (is_p && chars >= 80 && density < 0.25) {
-                selected.push(id);
+                selected.insert(id);
             }
         }
     }

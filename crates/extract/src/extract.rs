@@ -10,6 +10,9 @@ use url::Url;
 use crate::content::{blocks, blocks_within, main_blocks};
 use crate::{meta, Article, Error, Result, SiteRules};
 
+/// Bylines kept per article.
+const MAX_AUTHORS: usize = 64;
+
 /// How pages are read. Build with `ExtractOptions::default()` and set fields.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -118,12 +121,15 @@ pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> 
             lang = Some(d.lang);
         }
     }
-    let mut authors: Vec<String> = Vec::new();
-    for a in meta.authors {
-        if !authors.contains(&a) {
-            authors.push(a);
-        }
-    }
+    // Bylines without duplicates, in page order, at most MAX_AUTHORS (a JSON-LD author array
+    // can be arbitrarily long).
+    let mut seen = HashSet::new();
+    let authors: Vec<String> = meta
+        .authors
+        .into_iter()
+        .filter(|a| seen.insert(a.clone()))
+        .take(MAX_AUTHORS)
+        .collect();
     Article {
         title: meta.title,
         authors,

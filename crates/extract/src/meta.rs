@@ -242,7 +242,9 @@ fn headline(ld: &JsonLd, html: &Html) -> Option<String> {
 
 /// How much of `b`'s wording `a` covers: 1 minus the share of `b`'s text in words `a` lacks.
 fn similarity(a: &str, b: &str) -> f64 {
+    // Titles are short; a hostile headline is cut before it is compared.
     let tokens = |s: &str| -> Vec<String> {
+        let s: String = s.chars().take(512).collect();
         s.to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
             .filter(|t| !t.is_empty())
@@ -253,10 +255,11 @@ fn similarity(a: &str, b: &str) -> f64 {
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
     }
+    let in_a: std::collections::HashSet<&str> = ta.iter().map(String::as_str).collect();
     let unique_b: Vec<&str> = tb
         .iter()
-        .filter(|t| !ta.contains(t))
         .map(String::as_str)
+        .filter(|t| !in_a.contains(t))
         .collect();
     let joined_b = tb.join(" ").chars().count() as f64;
     let joined_unique = unique_b.join(" ").chars().count() as f64;
@@ -392,31 +395,41 @@ fn byline_in(body: ElementRef<'_>, skip_unlikely: bool) -> Option<String> {
             continue;
         }
         // The most specific author element inside ("div.byline > span.author-name").
+        // Descend to the most specific author element, a few levels at most: each step looks
+        // at the candidate's subtree once.
         let mut best = el;
-        while let Some(inner) = best
-            .descendants()
-            .skip(1)
-            .filter_map(ElementRef::wrap)
-            .find(|d| {
-                (is_byline(*d)
-                    || d.value()
-                        .attr("itemprop")
-                        .is_some_and(|i| i.split_whitespace().any(|w| w == "name")))
-                    && {
-                        let t = d.text().collect::<String>();
+        for _ in 0..8 {
+            let inner = best
+                .descendants()
+                .skip(1)
+                .filter_map(ElementRef::wrap)
+                .take(64)
+                .find(|d| {
+                    let named = is_byline(*d)
+                        || d.value()
+                            .attr("itemprop")
+                            .is_some_and(|i| i.split_whitespace().any(|w| w == "name"));
+                    named && {
+                        let t: String = d.text().take(32).collect();
                         let t = t.trim();
                         t.chars().count() > 2 && !t.eq_ignore_ascii_case("by")
                     }
-            })
-        {
-            best = inner;
+                });
+            match inner {
+                Some(inner) => best = inner,
+                None => break,
+            }
         }
-        let text = best
-            .text()
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Only the first few hundred characters are read: a byline is short, and a candidate
+        // wrapping the whole page must not cost a pass over it.
+        let mut raw = String::new();
+        for piece in best.text() {
+            raw.push_str(piece);
+            if raw.len() > 400 {
+                break;
+            }
+        }
+        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         if text.is_empty() || text.chars().count() >= 100 {
             continue;
         }

@@ -84,3 +84,34 @@ fn json_ld_bombs_are_bounded() {
         )) < Duration::from_secs(20)
     );
 }
+
+/// The review's triggers for super-linear metadata and selection work, each bounded now.
+#[test]
+fn long_author_lists_headlines_and_byline_towers_stay_bounded() {
+    let authors: String = (0..200_000).map(|i| format!("\"a{i}\",")).collect();
+    let page = format!("<html><head><script type=\"application/ld+json\">{{\"@type\":\"Article\",\"author\":[{authors}\"z\"]}}</script></head><body><p>x</p></body></html>");
+    let start = Instant::now();
+    let article =
+        extract(page.as_bytes(), None, None, &ExtractOptions::default()).expect("article");
+    assert!(article.authors.len() <= 64);
+    assert!(start.elapsed() < Duration::from_secs(20));
+
+    let headline = "a ".repeat(300_000);
+    let title = "b ".repeat(300_000);
+    let page = format!("<html><head><title>{title}</title><script type=\"application/ld+json\">{{\"@type\":\"Article\",\"name\":\"x\",\"headline\":\"{headline}\"}}</script></head><body></body></html>");
+    assert!(timed(&page) < Duration::from_secs(20));
+
+    let tower = format!(
+        "<html><body>{}{}</body></html>",
+        "<div class=byline>".repeat(1400),
+        "A byline far too long to be one, repeated. ".repeat(20)
+    );
+    assert!(timed(&tower) < Duration::from_secs(20));
+
+    let wide = format!(
+        "<html><body>{}{}</body></html>",
+        "<div>".repeat(1400),
+        "<p>x".repeat(200_000)
+    );
+    assert!(timed(&wide) < Duration::from_secs(30));
+}
