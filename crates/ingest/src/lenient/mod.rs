@@ -165,6 +165,33 @@ mod tests {
     }
 
     #[test]
+    fn nested_xml_base_resolves_against_its_parent() {
+        let doc = r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.example/blog/"><entry xml:base="2026/"><link href="p.html"/></entry></feed>"#;
+        let f = read(doc);
+        assert_eq!(
+            f.entries[0].base.as_deref(),
+            Some("https://a.example/blog/2026/")
+        );
+    }
+
+    #[test]
+    fn stray_end_tags_cannot_make_events_cost_the_stack() {
+        let start = std::time::Instant::now();
+        let doc = format!(
+            "<rss><channel><item><title>t</title>{}</item></channel></rss>",
+            "<a></x>".repeat(200_000)
+        );
+        assert_eq!(read(&doc).entries.len(), 1);
+        let quoted = format!("<rss><channel><a b' c=\"'>{}\">", "<item>".repeat(50_000));
+        let _ = read(&quoted);
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "{:?}",
+            start.elapsed()
+        );
+    }
+
+    #[test]
     fn cdf_items() {
         let cdf = r#"<CHANNEL HREF="http://example.com/"><TITLE>Site</TITLE><ITEM HREF="http://example.com/a" LASTMOD="2026-11-29T10:00"><TITLE>Item A</TITLE><ABSTRACT>About A</ABSTRACT></ITEM></CHANNEL>"#;
         let f = read(cdf);

@@ -1,6 +1,8 @@
 //! The reader's state machine: which elements are open, which entry and field are being read,
 //! and what each start tag, end tag and text node does to them.
 
+use std::rc::Rc;
+
 use gleaner_core::{Lang, MediaKind};
 use quick_xml::events::BytesStart;
 
@@ -8,6 +10,11 @@ use super::vocabulary::{attributes, push_media, text_kind, Field, Ns, TextKind};
 use super::LenientFeed;
 use crate::entry::EntryParts;
 use gleaner_text::parse_date;
+
+/// Open elements tracked at most.
+const MAX_STACK: usize = 1024;
+/// How far up the stack an end tag looks for its element.
+const END_LOOKBACK: usize = 64;
 
 /// Text being collected for a field until its element closes.
 #[derive(Debug)]
@@ -33,7 +40,8 @@ pub(super) struct Person {
 #[derive(Debug)]
 pub(super) struct Frame {
     pub(super) name: String,
-    pub(super) base: Option<String>,
+    /// The `xml:base` in effect inside this element, already resolved against its parent's.
+    pub(super) base: Option<Rc<str>>,
 }
 
 #[derive(Debug, Default)]
@@ -64,11 +72,36 @@ impl State {
         self.stack.last().map(|f| f.name.as_str())
     }
 
+    /// The `xml:base` in effect (each frame carries its resolved base: O(1)).
     pub(super) fn base(&self) -> Option<String> {
-        self.stack.iter().rev().find_map(|f| f.base.clone())
+        self.stack
+            .last()
+            .and_then(|f| f.base.as_deref().map(str::to_string))
+    }
+
+    /// The base for a child element: its own `xml:base` resolved against the parent's, or the
+    /// parent's.
+    fn child_base(&self, own: Option<String>) -> Option<Rc<str>> {
+        let parent = self.stack.last().and_then(|f| f.base.clone());
+        match own {
+            None => parent,
+            Some(own) => {
+                let resolved = parent
+                    .as_deref()
+                    .and_then(|p| url::Url::parse(p).ok())
+                    .and_then(|p| p.join(own.trim()).ok())
+                    .map_or(own, |u| u.to_string());
+                Some(Rc::from(resolved))
+            }
+        }
     }
 
     pub(super) fn start(&mut self, e: &BytesStart<'_>, ns: Ns, empty: bool) {
+        // Past MAX_STACK open elements (stray end tags can hide an unbounded nesting from the
+        // repair pass's count), further elements are ignored: work per event stays bounded.
+        if self.stack.len() >= MAX_STACK {
+            return;
+        }
         let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
         // Inside a captured element, children are markup of the captured text.
         if let Some(capture) = self.capture.as_mut() {
@@ -85,7 +118,8 @@ impl State {
             }
             capture.buf.push_str(if empty { "/>" } else { ">" });
             if !empty {
-                self.stack.push(Frame { name, base: None });
+                let base = self.stack.last().and_then(|f| f.base.clone());
+                self.stack.push(Frame { name, base });
             }
             return;
         }
@@ -142,6 +176,7 @@ impl State {
             self.finish_entry();
         }
         if !empty || is_entry_start {
+            let base = self.child_base(base);
             self.stack.push(Frame {
                 name: name.clone(),
                 base,
@@ -401,7 +436,13 @@ impl State {
     pub(super) fn end(&mut self, local: &str) {
         // Lenient matching: close the innermost open element of that name, if any; a stray end
         // tag is ignored.
-        let Some(pos) = self.stack.iter().rposition(|f| f.name == local) else {
+        // Looking back a bounded distance keeps each end tag O(1) on hostile input.
+        let floor = self.stack.len().saturating_sub(END_LOOKBACK);
+        let Some(pos) = self.stack[floor..]
+            .iter()
+            .rposition(|f| f.name == local)
+            .map(|p| p + floor)
+        else {
             return;
         };
         while self.stack.len() > pos {
