@@ -69,7 +69,9 @@ impl FeedReader {
         };
         if looks_like_opml(&loaded.body) {
             return match ingest::read_opml(&loaded.body, &source.location) {
-                Ok(subscriptions) => self.read_subscriptions(subscriptions),
+                Ok(subscriptions) => {
+                    self.read_subscriptions(subscriptions, source.kind == SourceKind::Url)
+                }
                 Err(e) => vec![FeedResult {
                     source: source.clone(),
                     feed: Err(e),
@@ -82,7 +84,9 @@ impl FeedReader {
         }]
     }
 
-    fn read_subscriptions(&self, subscriptions: Vec<Source>) -> Vec<FeedResult> {
+    /// Reads an OPML list's subscriptions. A list fetched from the web may only name web feeds:
+    /// it must not make the reader open local files.
+    fn read_subscriptions(&self, subscriptions: Vec<Source>, remote: bool) -> Vec<FeedResult> {
         let urls: Vec<(String, Option<ingest::FetchState>)> = subscriptions
             .iter()
             .filter(|s| s.kind == SourceKind::Url)
@@ -92,7 +96,12 @@ impl FeedReader {
         subscriptions
             .into_iter()
             .map(|source| {
-                let loaded = if source.kind == SourceKind::Url {
+                let loaded = if remote && source.kind != SourceKind::Url {
+                    Err(ingest::Error::UnsupportedScheme {
+                        url: source.location.clone(),
+                        scheme: "file".into(),
+                    })
+                } else if source.kind == SourceKind::Url {
                     fetched
                         .next()
                         .unwrap_or_else(|| {

@@ -31,6 +31,7 @@ fn server() -> Server {
                 "<opml version=\"2.0\"><body><outline text=\"뉴스\"><outline text=\"ko\" xmlUrl=\"PORT/ko.xml\"/><outline text=\"gone\" xmlUrl=\"PORT/gone.xml\"/></outline></body></opml>"
                     .replace("PORT", &format!("http://{}", req.header("host").unwrap_or("127.0.0.1"))),
             ),
+            "/local.opml" => Reply::ok("<opml version=\"2.0\"><body><outline text=\"x\" xmlUrl=\"/etc/hostname\"/></body></opml>"),
             _ => Reply::status(404),
         }
     })
@@ -118,4 +119,16 @@ fn directories_expand_to_their_feed_files_in_order() {
     let results = reader().read(&sources[0]);
     assert_eq!(results[0].feed.as_ref().expect("file feed").items.len(), 1);
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_remote_opml_list_cannot_make_the_reader_open_local_files() {
+    let server = server();
+    let results = reader().read(&Source::url(server.url("/local.opml")));
+    assert_eq!(results.len(), 1);
+    assert!(
+        matches!(results[0].feed, Err(Error::UnsupportedScheme { .. })),
+        "{:?}",
+        results[0].feed
+    );
 }

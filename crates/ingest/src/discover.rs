@@ -23,7 +23,8 @@ pub struct DiscoveredFeed {
 
 /// Finds the feeds `html` advertises with `<link rel="alternate" type="…">` for RSS, Atom,
 /// RDF or JSON Feed, in page order and without duplicates. Relative URLs resolve against
-/// `<base href>` or `page_url`. Linear in the page size; never fails.
+/// `<base href>` or `page_url`; only absolute `http`/`https` URLs are returned (a relative
+/// link on a page whose URL is unknown is dropped). Linear in the page size; never fails.
 ///
 /// ```
 /// use gleaner_ingest::discover_feeds;
@@ -70,8 +71,14 @@ pub fn discover_feeds(html: &str, page_url: Option<&Url>) -> Vec<DiscoveredFeed>
                     && (mime != "application/json" || tag.attr("title").is_some())
                 {
                     if let Some(href) = tag.attr("href").filter(|h| !h.trim().is_empty()) {
-                        let url = resolve(base.as_ref(), &href)
-                            .map_or_else(|| href.trim().to_string(), |u| u.to_string());
+                        // Only web feeds: a page must not be able to point a reader at a
+                        // local file (`file:///…`) or another scheme.
+                        let Some(url) = resolve(base.as_ref(), &href)
+                            .filter(|u| matches!(u.scheme(), "http" | "https"))
+                            .map(|u| u.to_string())
+                        else {
+                            return true;
+                        };
                         if found.len() < MAX_FEEDS && seen.insert(url.clone()) {
                             found.push(DiscoveredFeed {
                                 url,
@@ -112,5 +119,16 @@ mod tests {
                 "https://a.example/feed.json"
             ]
         );
+    }
+
+    #[test]
+    fn only_web_feeds_are_returned() {
+        let page = r#"<link rel="alternate" type="application/rss+xml" href="file:///etc/passwd"><link rel="alternate" type="application/rss+xml" href="/relative.xml">"#;
+        assert!(
+            discover_feeds(page, None).is_empty(),
+            "no local files, no unresolvable links"
+        );
+        let base = Url::parse("https://s.example/a/").expect("url");
+        assert_eq!(discover_feeds(page, Some(&base)).len(), 1);
     }
 }

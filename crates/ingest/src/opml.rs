@@ -7,6 +7,9 @@ use quick_xml::Reader;
 use crate::{Error, Result};
 use gleaner_text::decode;
 
+/// Folder names kept as categories per subscription.
+const MAX_FOLDERS: usize = 16;
+
 /// Reads the feed subscriptions of an OPML document.
 ///
 /// Every outline with an `xmlUrl` becomes a [`Source`] whose title is the outline's `title`
@@ -81,7 +84,13 @@ pub fn read_opml(bytes: &[u8], location: &str) -> Result<Vec<Source>> {
             let mut source = Source::guess(url.clone());
             source.title = title.clone();
             source.site_url = attr.get("htmlurl").filter(|u| !u.is_empty()).cloned();
-            source.categories = folders.iter().flatten().cloned().collect();
+            // Outermost folders first; a hostile nesting cannot multiply memory by its depth.
+            source.categories = folders
+                .iter()
+                .flatten()
+                .take(MAX_FOLDERS)
+                .cloned()
+                .collect();
             if let Some(cats) = attr.get("category") {
                 for c in cats
                     .split(',')
