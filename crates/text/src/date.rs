@@ -126,8 +126,10 @@ fn parse_tokens(s: &str) -> Option<DateTime<Utc>> {
                     .take_while(|c| c.is_ascii_digit() || *c == ':')
                     .filter(|c| *c != ':')
                     .collect();
-                if digits.len() == 4 || digits.len() == 2 {
-                    let h: i32 = digits[..2].parse().ok()?;
+                if matches!(digits.len(), 1 | 2 | 4) {
+                    // "+0900", "+09:00", "+09", and "GMT+9".
+                    let hour_len = if digits.len() == 1 { 1 } else { 2 };
+                    let h: i32 = digits[..hour_len].parse().ok()?;
                     let m: i32 = digits.get(2..4).and_then(|x| x.parse().ok()).unwrap_or(0);
                     p.offset_minutes = sign * (h * 60 + m);
                     let span = rest
@@ -149,10 +151,16 @@ fn parse_tokens(s: &str) -> Option<DateTime<Utc>> {
             let word = &lower[start..i];
             if let Some(m) = month_number(word) {
                 p.month = Some(m);
-            } else if word == "pm" || word == "p" && bytes.get(i) == Some(&b'.') {
+            } else if word == "pm" || (word == "p" && lower[i..].starts_with(".m")) {
                 p.pm = Some(true);
-            } else if word == "am" {
+                if word == "p" {
+                    i += 2;
+                }
+            } else if word == "am" || (word == "a" && lower[i..].starts_with(".m")) {
                 p.pm = Some(false);
+                if word == "a" {
+                    i += 2;
+                }
             } else if word == "t" {
                 // ISO separator
             } else if let Some(off) = zone_offset(word) {
@@ -355,11 +363,8 @@ fn zone_offset(word: &str) -> Option<i32> {
         "aedt" => 11.0,
         "nzst" => 12.0,
         "nzdt" => 13.0,
-        // Military zones (RFC 822; their signs are notoriously misused, so J is absent).
-        "a" => 1.0,
-        "m" => 12.0,
-        "n" => -1.0,
-        "y" => -12.0,
+        // Single-letter military zones other than Z are not read: RFC 2822 itself calls them
+        // unreliable, and "a" / "p" / "m" are far more often "a.m." and "p.m.".
         _ => return None,
     };
     Some((hours * 60.0) as i32)
@@ -403,6 +408,31 @@ mod tests {
         assert_eq!(
             utc("Sun, 29 Nov 2026 10:00:00 CEST").as_deref(),
             Some("2026-11-29T08:00:00Z")
+        );
+    }
+
+    #[test]
+    fn am_pm_and_short_offsets() {
+        assert_eq!(
+            utc("Nov 29, 2026 10:00 a.m.").as_deref(),
+            Some("2026-11-29T10:00:00Z")
+        );
+        assert_eq!(
+            utc("Nov 29, 2026 3:00 p.m.").as_deref(),
+            Some("2026-11-29T15:00:00Z")
+        );
+        assert_eq!(
+            utc("Nov 29, 2026 12:30 A.M.").as_deref(),
+            Some("2026-11-29T00:30:00Z")
+        );
+        assert_eq!(
+            utc("Sun, 29 Nov 2026 10:00 GMT+9").as_deref(),
+            Some("2026-11-29T01:00:00Z")
+        );
+        assert_eq!(
+            utc("29 Nov 2026 10:00 M").as_deref(),
+            Some("2026-11-29T10:00:00Z"),
+            "no military zones"
         );
     }
 
