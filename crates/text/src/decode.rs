@@ -84,9 +84,13 @@ pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> Decoded {
     }
     let utf8 = std::str::from_utf8(bytes).ok();
     if let Some((encoding, evidence)) = declared {
-        // UTF-16 declared on bytes with no zero pattern is a lie: real UTF-16 was caught above.
+        // A UTF-16 declaration is believed when zero bytes show which half of each pair is the
+        // ASCII one (whatever the document starts with); otherwise it is a lie about 8-bit text.
         let encoding = if encoding == UTF_16LE || encoding == UTF_16BE {
-            UTF_8
+            match utf16_by_zero_bytes(bytes) {
+                Some(real) => return finish(bytes, real, evidence, None),
+                None => UTF_8,
+            }
         } else {
             encoding
         };
@@ -132,6 +136,24 @@ fn owned_utf8(text: &str, evidence: EncodingEvidence, overruled: Option<String>)
         evidence,
         overruled,
         had_errors: false,
+    }
+}
+
+/// UTF-16 LE or BE when at least a third of the first 256 byte pairs have a zero byte on the
+/// same side (ASCII markup in UTF-16); `None` otherwise.
+fn utf16_by_zero_bytes(bytes: &[u8]) -> Option<&'static Encoding> {
+    let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(256).collect();
+    if pairs.len() < 4 {
+        return None;
+    }
+    let high_zero = pairs.iter().filter(|p| p[0] == 0 && p[1] != 0).count();
+    let low_zero = pairs.iter().filter(|p| p[1] == 0 && p[0] != 0).count();
+    if low_zero * 3 >= pairs.len() && low_zero > high_zero {
+        Some(UTF_16LE)
+    } else if high_zero * 3 >= pairs.len() && high_zero > low_zero {
+        Some(UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -348,6 +370,19 @@ mod tests {
         assert_eq!(decode(&be32, None).text, s);
         assert_eq!(decode(&le32_bom, None).text, s);
         assert_eq!(decode(&le32_bom, None).encoding, "UTF-32LE");
+    }
+
+    #[test]
+    fn declared_utf16_is_believed_when_zero_bytes_agree() {
+        let s = "  <!-- comment --><CHANNEL><TITLE>한국어 제목</TITLE></CHANNEL>";
+        let le: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(decode(&le, Some("utf-16")).text, s);
+        let be: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(decode(&be, Some("utf-16")).text, s);
+        assert_eq!(
+            decode("<rss>plain</rss>".as_bytes(), Some("utf-16")).text,
+            "<rss>plain</rss>"
+        );
     }
 
     #[test]

@@ -192,6 +192,12 @@ mod tests {
     }
 
     #[test]
+    fn plain_text_before_child_markup_stays_text() {
+        let doc = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x &lt;script&gt; y <b>z</b></title></entry></feed>"#;
+        assert_eq!(titles(doc), vec!["x <script> y z"]);
+    }
+
+    #[test]
     fn cdf_items() {
         let cdf = r#"<CHANNEL HREF="http://example.com/"><TITLE>Site</TITLE><ITEM HREF="http://example.com/a" LASTMOD="2026-11-29T10:00"><TITLE>Item A</TITLE><ABSTRACT>About A</ABSTRACT></ITEM></CHANNEL>"#;
         let f = read(cdf);

@@ -105,6 +105,11 @@ impl State {
         let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
         // Inside a captured element, children are markup of the captured text.
         if let Some(capture) = self.capture.as_mut() {
+            if !capture.markup && capture.kind == TextKind::Plain {
+                // Plain text read so far becomes text inside markup: escape it, or a literal
+                // "<script>" in it would be taken for a tag.
+                capture.buf = html_escape::encode_text(&capture.buf).into_owned();
+            }
             capture.markup = true;
             capture.buf.push('<');
             capture
