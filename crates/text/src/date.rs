@@ -309,18 +309,19 @@ fn month_number(word: &str) -> Option<u32> {
         return None;
     }
     let prefix = &word[..3];
-    // German/French/Spanish spellings that differ in the first three letters.
+    // German/French/Spanish spellings that differ in the first three letters (ASCII forms only:
+    // words reach here as ASCII letters).
     let alias = match word {
-        "mär" | "märz" | "mrz" => Some(3),
+        "mrz" => Some(3),
         "mai" | "mayo" => Some(5),
         "okt" | "oktober" => Some(10),
         "dez" | "dezember" | "dic" => Some(12),
         "janv" | "ene" | "enero" => Some(1),
-        "févr" | "fev" => Some(2),
+        "fev" => Some(2),
         "avr" | "abr" => Some(4),
         "juin" => Some(6),
         "juil" => Some(7),
-        "ago" | "août" => Some(8),
+        "ago" => Some(8),
         "set" => Some(9),
         _ => None,
     };
