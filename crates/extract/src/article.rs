@@ -31,6 +31,12 @@ pub struct Article {
     pub section: Option<String>,
     /// The main text as blocks in reading order: paragraphs, headings, list items, table rows.
     pub paragraphs: Vec<String>,
+    /// The main content as HTML, when [`ExtractOptions::html`](crate::ExtractOptions) asks
+    /// for it: built from the same blocks with a fixed set of tags (`p`, `h2`–`h6`, `ul`/`li`,
+    /// `blockquote`, `pre`, `br`) around escaped text, so it is safe to embed as it is — no
+    /// attribute, link, script or style from the page survives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
 }
 
 impl Article {

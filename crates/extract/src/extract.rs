@@ -27,6 +27,8 @@ pub struct ExtractOptions {
     pub detect_language: bool,
     /// Per-site rules, looked up by the page URL's host. Default: [`SiteRules::defaults`].
     pub site_rules: Arc<SiteRules>,
+    /// Also render the main content as safe HTML ([`Article::html`]). Default: false.
+    pub html: bool,
 }
 
 impl Default for ExtractOptions {
@@ -36,6 +38,7 @@ impl Default for ExtractOptions {
             max_depth: 1500,
             detect_language: true,
             site_rules: Arc::new(SiteRules::defaults()),
+            html: false,
         }
     }
 }
@@ -94,11 +97,17 @@ pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> 
     } else {
         blocks_within(&html, &all, &roots)
     };
-    let mut paragraphs: Vec<String> = main.into_iter().map(|b| b.text).collect();
     // The headline is metadata, not body text, wherever the page repeats it.
-    if let Some(title) = meta.title.as_deref() {
-        paragraphs.retain(|p| p.trim() != title.trim());
-    }
+    let main: Vec<_> = main
+        .into_iter()
+        .filter(|b| {
+            meta.title
+                .as_deref()
+                .is_none_or(|t| b.text.trim() != t.trim())
+        })
+        .collect();
+    let html_out = options.html.then(|| render_html(&main));
+    let paragraphs: Vec<String> = main.into_iter().map(|b| b.text).collect();
     let absolute = |u: Option<String>| -> Option<String> {
         let u = u?;
         match url {
@@ -143,5 +152,53 @@ pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> 
         tags: meta.tags,
         section: meta.section,
         paragraphs,
+        html: html_out,
     }
+}
+
+/// Safe HTML of the main blocks: escaped text in a fixed set of tags.
+fn render_html(blocks: &[crate::content::Block]) -> String {
+    fn escape(text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 16);
+        for c in text.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\n' => out.push_str("<br>"),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    let mut out = String::new();
+    let mut in_list = false;
+    for b in blocks {
+        let is_item = b.tag == "li";
+        if in_list && !is_item {
+            out.push_str("</ul>\n");
+            in_list = false;
+        }
+        let text = escape(&b.text);
+        match b.tag {
+            "li" => {
+                if !in_list {
+                    out.push_str("<ul>\n");
+                    in_list = true;
+                }
+                out.push_str(&format!("<li>{text}</li>\n"));
+            }
+            // The article's own headline is metadata; headings inside it start at h2.
+            "h1" | "h2" => out.push_str(&format!("<h2>{text}</h2>\n")),
+            "h3" | "h4" | "h5" | "h6" => out.push_str(&format!("<{0}>{text}</{0}>\n", b.tag)),
+            "blockquote" => out.push_str(&format!("<blockquote><p>{text}</p></blockquote>\n")),
+            "pre" => out.push_str(&format!("<pre>{}</pre>\n", text.replace("<br>", "\n"))),
+            _ => out.push_str(&format!("<p>{text}</p>\n")),
+        }
+    }
+    if in_list {
+        out.push_str("</ul>\n");
+    }
+    out
 }

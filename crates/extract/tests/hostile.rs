@@ -115,3 +115,46 @@ fn long_author_lists_headlines_and_byline_towers_stay_bounded() {
     );
     assert!(timed(&wide) < Duration::from_secs(30));
 }
+
+/// The optional HTML output carries no markup from the page: only escaped text in its own tags.
+#[test]
+fn html_output_is_safe_and_keeps_structure() {
+    let page = r#"<html><head><title>T</title></head><body><article>
+        <p>First paragraph of the story, long enough to be one, with &lt;b&gt;escaped&lt;/b&gt; text and a <a href="javascript:alert(1)" onclick="steal()">link</a>.</p>
+        <h2>A subheading</h2>
+        <p>Second paragraph <script>alert(1)</script><img src=x onerror=alert(2)> still long enough to count.</p>
+        <ul><li>one point that matters here</li><li>another point that matters</li></ul>
+        <p>Closing paragraph of the story, long enough to be one too, with "quotes" & ampersands.</p>
+        </article></body></html>"#;
+    let mut options = ExtractOptions::default();
+    options.html = true;
+    let article = extract(page.as_bytes(), None, None, &options).expect("article");
+    let html = article.html.expect("html requested");
+    for bad in [
+        "<script",
+        "onclick",
+        "onerror",
+        "javascript:",
+        "<img",
+        "<a ",
+        "<b>",
+    ] {
+        assert!(!html.to_lowercase().contains(bad), "{bad} in {html}");
+    }
+    assert!(html.contains("&lt;b&gt;escaped&lt;/b&gt;"), "{html}");
+    assert!(
+        html.contains("<h2>A subheading</h2>")
+            && html.contains("<ul>\n<li>one point that matters here</li>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&quot;quotes&quot; &amp; ampersands"),
+        "{html}"
+    );
+    assert!(
+        extract(page.as_bytes(), None, None, &ExtractOptions::default())
+            .expect("article")
+            .html
+            .is_none()
+    );
+}
