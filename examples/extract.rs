@@ -54,11 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .fetch(&input, None)
                 .map_err(|e| e.to_string())
                 .map(|f| {
-                    let charset = f
-                        .content_type
-                        .as_deref()
-                        .and_then(|c| c.split("charset=").nth(1))
-                        .map(|c| c.trim_matches('"').to_string());
+                    let charset = f.charset();
                     (
                         f.body.unwrap_or_default(),
                         charset,

@@ -86,11 +86,7 @@ pub fn add_full_text(
             }
         };
         let base = Url::parse(&page.url).ok();
-        let charset = page
-            .content_type
-            .as_deref()
-            .and_then(|c| c.split("charset=").nth(1))
-            .map(|c| c.trim_matches('"').to_string());
+        let charset = page.charset();
         let body = page.body.unwrap_or_default();
         match extract(&body, base.as_ref(), charset.as_deref(), options) {
             Ok(article) if !article.paragraphs.is_empty() => {

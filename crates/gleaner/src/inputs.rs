@@ -167,23 +167,13 @@ struct Loaded {
 
 impl From<ingest::Fetched> for Loaded {
     fn from(f: ingest::Fetched) -> Self {
-        let charset = f.content_type.as_deref().and_then(charset_of);
+        let charset = f.charset();
         Loaded {
             body: f.body.unwrap_or_default(),
             charset,
             url: Url::parse(&f.url).ok(),
         }
     }
-}
-
-/// The `charset` parameter of a Content-Type header.
-fn charset_of(content_type: &str) -> Option<String> {
-    content_type.split(';').skip(1).find_map(|p| {
-        let (k, v) = p.split_once('=')?;
-        k.trim()
-            .eq_ignore_ascii_case("charset")
-            .then(|| v.trim().trim_matches('"').to_string())
-    })
 }
 
 fn looks_like_opml(bytes: &[u8]) -> bool {
@@ -249,19 +239,6 @@ pub fn is_feed_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn charset_parameter() {
-        assert_eq!(
-            charset_of("text/xml; charset=\"EUC-KR\"").as_deref(),
-            Some("EUC-KR")
-        );
-        assert_eq!(
-            charset_of("application/rss+xml;Charset=utf-8;q=1").as_deref(),
-            Some("utf-8")
-        );
-        assert_eq!(charset_of("text/xml"), None);
-    }
 
     #[test]
     fn expected_outputs_are_not_feeds() {

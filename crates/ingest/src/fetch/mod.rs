@@ -62,6 +62,22 @@ impl Fetched {
     pub fn not_modified(&self) -> bool {
         self.status == 304
     }
+
+    /// The `charset` parameter of the Content-Type, for decoding the body
+    /// (`text/xml; Charset="EUC-KR"` gives `EUC-KR`).
+    pub fn charset(&self) -> Option<String> {
+        charset_of(self.content_type.as_deref()?)
+    }
+}
+
+/// The `charset` parameter of a Content-Type header value.
+fn charset_of(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches('"').to_string())
+    })
 }
 
 /// Fetches feeds and pages, politely and defensively. Built by [`FetcherBuilder`]; cloning
@@ -291,5 +307,23 @@ impl Fetcher {
                 }),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charset_parameter() {
+        assert_eq!(
+            charset_of("text/xml; charset=\"EUC-KR\"").as_deref(),
+            Some("EUC-KR")
+        );
+        assert_eq!(
+            charset_of("application/rss+xml;Charset=utf-8;q=1").as_deref(),
+            Some("utf-8")
+        );
+        assert_eq!(charset_of("text/xml"), None);
     }
 }
