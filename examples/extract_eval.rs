@@ -17,7 +17,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use gleaner_extract::eval::Scores;
+use gleaner_extract::eval::{MetadataField, Scores};
 use gleaner_extract::{extract, ExtractOptions};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -137,12 +137,8 @@ fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     pages.sort();
     let options = ExtractOptions::default();
     let mut text_scores = Scores::default();
-    // (field, compared, agreed, smoothie agreed)
-    let mut fields = [
-        ("title", 0, 0, 0),
-        ("byline", 0, 0, 0),
-        ("publishedTime", 0, 0, 0),
-    ];
+    // Per field, in MetadataField::ALL order: (compared, agreed, smoothie agreed).
+    let mut counts = [(0usize, 0usize, 0usize); 3];
     let mut misses: Vec<String> = Vec::new();
     for page in &pages {
         let expected: serde_json::Value =
@@ -163,24 +159,24 @@ fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
         let html = gleaner_text::decode(&bytes, None).text;
         let (_, s_title, s_byline, s_time) =
             smoothie(&html, Some("http://fakehost/test/page.html"));
-        let ours = [
-            article.title.clone(),
-            Some(article.authors.join(", ")).filter(|s| !s.is_empty()),
-            article.published.map(|d| d.to_rfc3339()),
-        ];
         let theirs = [s_title, s_byline, s_time];
-        for (i, (name, compared, agreed, base_agreed)) in fields.iter_mut().enumerate() {
+        for ((field, (compared, agreed, base_agreed)), baseline) in MetadataField::ALL
+            .into_iter()
+            .zip(counts.iter_mut())
+            .zip(&theirs)
+        {
+            let name = field.key();
             let Some(want) = expected
-                .get(*name)
+                .get(name)
                 .and_then(|v| v.as_str())
                 .filter(|v| !v.trim().is_empty())
             else {
                 continue;
             };
             *compared += 1;
-            let same =
-                |got: &Option<String>| got.as_deref().is_some_and(|g| same_value(name, want, g));
-            if same(&ours[i]) {
+            let same = |got: &Option<String>| got.as_deref().is_some_and(|g| field.agrees(want, g));
+            let ours = field.of(&article);
+            if same(&ours) {
                 *agreed += 1;
             } else {
                 misses.push(format!(
@@ -188,10 +184,10 @@ fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
                     page.file_name()
                         .map(|f| f.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                    ours[i]
+                    ours
                 ));
             }
-            if same(&theirs[i]) {
+            if same(baseline) {
                 *base_agreed += 1;
             }
         }
@@ -205,7 +201,8 @@ fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
         "  text F1 vs Readability.js: {:.3} (precision {:.3}, recall {:.3})",
         t.f1, t.precision, t.recall
     );
-    for (name, compared, agreed, base) in fields {
+    for (field, (compared, agreed, base)) in MetadataField::ALL.into_iter().zip(counts) {
+        let name = field.key();
         println!(
             "  {name:<13} gleaner {agreed:>3}/{compared:<3} ({:.1}%)   dom_smoothie {base:>3}/{compared:<3} ({:.1}%)",
             100.0 * agreed as f64 / compared.max(1) as f64,
@@ -218,34 +215,4 @@ fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
-}
-
-/// Metadata equality: whitespace-insensitive text; dates as instants.
-fn same_value(field: &str, want: &str, got: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    if field == "publishedTime" {
-        return match (
-            gleaner_text::parse_date(want),
-            gleaner_text::parse_date(got),
-        ) {
-            (Some(a), Some(b)) => a == b,
-            _ => norm(want) == norm(got),
-        };
-    }
-    if field == "byline" {
-        // Readability keeps a visible byline raw ("By Jane Doe"); we drop the "By".
-        let strip = |s: String| -> String {
-            ["by ", "par ", "por ", "von "]
-                .iter()
-                .find_map(|p| s.strip_prefix(p).map(str::to_string))
-                .unwrap_or(s)
-        };
-        return strip(norm(want)) == strip(norm(got));
-    }
-    norm(want) == norm(got)
 }

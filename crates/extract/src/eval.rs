@@ -146,6 +146,77 @@ fn harmonic(a: f64, b: f64) -> f64 {
     }
 }
 
+/// A field of Readability.js's expected metadata (`expected-metadata.json` of its test pages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetadataField {
+    /// `title`.
+    Title,
+    /// `byline`.
+    Byline,
+    /// `publishedTime`.
+    PublishedTime,
+}
+
+impl MetadataField {
+    /// Every field, in report order.
+    pub const ALL: [MetadataField; 3] = [
+        MetadataField::Title,
+        MetadataField::Byline,
+        MetadataField::PublishedTime,
+    ];
+
+    /// The key in `expected-metadata.json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            MetadataField::Title => "title",
+            MetadataField::Byline => "byline",
+            MetadataField::PublishedTime => "publishedTime",
+        }
+    }
+
+    /// An article's value for this field, as text (bylines joined with ", ").
+    pub fn of(self, article: &crate::Article) -> Option<String> {
+        match self {
+            MetadataField::Title => article.title.clone(),
+            MetadataField::Byline => Some(article.authors.join(", ")).filter(|s| !s.is_empty()),
+            MetadataField::PublishedTime => article.published.map(|d| d.to_rfc3339()),
+        }
+    }
+
+    /// Whether `got` agrees with Readability's `expected`: text compared case- and
+    /// whitespace-insensitively; bylines without a leading "By" (Readability keeps a visible
+    /// byline raw, we drop the word; also French "Par", Spanish "Por", German "Von"); dates as
+    /// instants when both parse.
+    pub fn agrees(self, expected: &str, got: &str) -> bool {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        match self {
+            MetadataField::Title => norm(expected) == norm(got),
+            MetadataField::PublishedTime => match (
+                gleaner_text::parse_date(expected),
+                gleaner_text::parse_date(got),
+            ) {
+                (Some(a), Some(b)) => a == b,
+                _ => norm(expected) == norm(got),
+            },
+            MetadataField::Byline => {
+                let strip = |s: String| -> String {
+                    ["by ", "par ", "por ", "von "]
+                        .iter()
+                        .find_map(|p| s.strip_prefix(p).map(str::to_string))
+                        .unwrap_or(s)
+                };
+                let got = strip(norm(got));
+                !got.is_empty() && got == strip(norm(expected))
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +238,16 @@ mod tests {
             (0.0, 0.25, 0.75)
         );
         assert_eq!(shingle_match("", ""), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn metadata_comparison() {
+        assert!(MetadataField::Byline.agrees("By  Jane\n Doe", "jane doe"));
+        assert!(MetadataField::Byline.agrees("Par Sébastien Farcis", "Sébastien Farcis"));
+        assert!(!MetadataField::Byline.agrees("Jane Doe", ""));
+        assert!(MetadataField::PublishedTime
+            .agrees("2026-11-29T10:00:00+09:00", "2026-11-29T01:00:00+00:00"));
+        assert!(MetadataField::Title.agrees("A  Title", "a title"));
     }
 
     #[test]
