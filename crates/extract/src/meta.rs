@@ -34,13 +34,21 @@ fn selector(s: &str) -> Selector {
     Selector::parse(s).unwrap_or_else(|_| Selector::parse("*").expect("'*' is a valid selector"))
 }
 
+/// A literal selector, compiled once per process rather than on every page.
+macro_rules! sel {
+    ($s:literal) => {{
+        static SELECTOR: std::sync::OnceLock<Selector> = std::sync::OnceLock::new();
+        SELECTOR.get_or_init(|| selector($s))
+    }};
+}
+
 /// Reads the metadata of `html`.
 pub(crate) fn read(html: &Html) -> Meta {
     // `<meta>` values by lowercased key (`DC.title` is `dc:title`). The first of each key wins,
     // except that a `property=` value beats a `name=` one (OpenGraph and RDFa are properties).
     let mut values: HashMap<String, String> = HashMap::new();
     let mut from_property: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for el in html.select(&selector("meta")) {
+    for el in html.select(sel!("meta")) {
         let v = el.value();
         let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
             continue;
@@ -69,7 +77,7 @@ pub(crate) fn read(html: &Html) -> Meta {
     let get = |keys: &[&str]| keys.iter().find_map(|k| values.get(*k).cloned());
     let ld = jsonld::read(
         &html
-            .select(&selector("script[type=\"application/ld+json\"]"))
+            .select(sel!("script[type=\"application/ld+json\"]"))
             .map(|s| s.text().collect::<String>())
             .collect::<Vec<_>>(),
     );
@@ -150,7 +158,7 @@ pub(crate) fn read(html: &Html) -> Meta {
         .or_else(|| korean.then(|| korean_date(html, "수정")).flatten());
 
     meta.canonical_url = html
-        .select(&selector("link[rel=\"canonical\"]"))
+        .select(sel!("link[rel=\"canonical\"]"))
         .find_map(|l| l.value().attr("href").map(str::to_string))
         .or_else(|| get(&["og:url"]))
         .or(ld.url.clone());
@@ -191,7 +199,7 @@ pub(crate) fn read(html: &Html) -> Meta {
         .clone()
         .or_else(|| get(&["article:section", "section", "parsely-section"]));
     meta.lang = html
-        .select(&selector("html"))
+        .select(sel!("html"))
         .next()
         .and_then(|h| {
             h.value()
@@ -269,7 +277,7 @@ fn similarity(a: &str, b: &str) -> f64 {
 /// The `<title>`, with the site name cut off the way Readability does it.
 pub(crate) fn document_title(html: &Html) -> Option<String> {
     let original = html
-        .select(&selector("title"))
+        .select(sel!("title"))
         .next()?
         .text()
         .collect::<String>();
@@ -283,7 +291,7 @@ pub(crate) fn document_title(html: &Html) -> Option<String> {
     // words it has (Korean titles have few spaces).
     if !seps.is_empty() {
         let h1s: Vec<String> = html
-            .select(&selector("h1"))
+            .select(sel!("h1"))
             .map(|h| {
                 h.text()
                     .collect::<String>()
@@ -326,7 +334,7 @@ pub(crate) fn document_title(html: &Html) -> Option<String> {
         }
     } else if original.contains(": ") {
         let matches_heading = html
-            .select(&selector("h1, h2"))
+            .select(sel!("h1, h2"))
             .any(|h| h.text().collect::<String>().trim() == original);
         if !matches_heading {
             let after_last = &original[original.rfind(':').map_or(0, |i| i + 1)..];
@@ -338,7 +346,7 @@ pub(crate) fn document_title(html: &Html) -> Option<String> {
             }
         }
     } else if original.chars().count() > 150 || original.chars().count() < 15 {
-        let h1s: Vec<ElementRef<'_>> = html.select(&selector("h1")).collect();
+        let h1s: Vec<ElementRef<'_>> = html.select(sel!("h1")).collect();
         if h1s.len() == 1 {
             title = h1s[0].text().collect::<String>();
         }
@@ -378,7 +386,7 @@ fn separator_positions(s: &str) -> Vec<usize> {
 /// writtenby or p-author, with under 100 characters of text (its `itemprop=name` child when it
 /// has one). A leading "By" is dropped. Korean `OOO 기자` is the last resort.
 fn visible_byline(html: &Html) -> Option<String> {
-    let body = html.select(&selector("body")).next()?;
+    let body = html.select(sel!("body")).next()?;
     // First outside the containers Readability strips as unlikely; then, as its retry pass
     // does, anywhere.
     byline_in(body, true)
@@ -523,24 +531,24 @@ fn in_furniture(el: ElementRef<'_>) -> bool {
 fn is_korean(html: &Html) -> bool {
     let hangul = |s: &str| s.chars().any(|c| ('가'..='힣').contains(&c));
     let declared = html
-        .select(&selector("html"))
+        .select(sel!("html"))
         .next()
         .and_then(|h| h.value().attr("lang"))
         .is_some_and(|l| l.to_ascii_lowercase().starts_with("ko"));
     declared
         || html
-            .select(&selector("title"))
+            .select(sel!("title"))
             .next()
             .is_some_and(|t| t.text().any(hangul))
         || html
-            .select(&selector("body"))
+            .select(sel!("body"))
             .next()
             .is_some_and(|b| b.text().take(50).any(hangul))
 }
 
 /// `김민지 기자` near the start or end of the body text.
 fn korean_reporter(html: &Html) -> Option<String> {
-    let body = html.select(&selector("body")).next()?;
+    let body = html.select(sel!("body")).next()?;
     let text: String = body.text().take(4000).collect();
     let words: Vec<&str> = text.split_whitespace().collect();
     for pair in words.windows(2) {
@@ -561,7 +569,7 @@ fn korean_reporter(html: &Html) -> Option<String> {
 
 /// `<time datetime>` (or `pubdate`) in the body.
 fn time_element(html: &Html) -> Option<DateTime<Utc>> {
-    html.select(&selector("time[datetime]")).find_map(|t| {
+    html.select(sel!("time[datetime]")).find_map(|t| {
         t.value()
             .attr("datetime")
             .and_then(gleaner_text::parse_date)
@@ -570,7 +578,7 @@ fn time_element(html: &Html) -> Option<DateTime<Utc>> {
 
 /// A Korean news date such as `입력 2026.11.29 10:00` or `기사입력 2026-11-29 오전 10:00`, in KST.
 fn korean_date(html: &Html, label: &str) -> Option<DateTime<Utc>> {
-    let body = html.select(&selector("body")).next()?;
+    let body = html.select(sel!("body")).next()?;
     for text in body.text() {
         if let Some(at) = text.find(label) {
             let rest: String = text[at + label.len()..]
