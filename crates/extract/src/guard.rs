@@ -36,7 +36,8 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
     let mut depth = 0usize;
     let mut i = 0;
     let mut cuts: Vec<(usize, usize)> = Vec::new(); // byte ranges to remove
-    let mut open: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+                                                    // Open counts by (lowercased, truncated) element name: no allocation per tag.
+    let mut open: std::collections::HashMap<NameKey, usize> = std::collections::HashMap::new();
     while let Some(off) = memchr_lt(&bytes[i..]) {
         let at = i + off;
         let rest = &text[at..];
@@ -50,8 +51,8 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
             let name_len = after
                 .find(|c: char| !c.is_ascii_alphanumeric())
                 .unwrap_or(after.len());
-            let name = after[..name_len].to_ascii_lowercase();
-            if let Some(count) = open.get_mut(&name).filter(|c| **c > 0) {
+            let (key, _) = name_key(&after[..name_len]);
+            if let Some(count) = open.get_mut(&key).filter(|c| **c > 0) {
                 *count -= 1;
                 depth = depth.saturating_sub(1);
             }
@@ -65,7 +66,9 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
             i = at + 1;
             continue;
         }
-        let name = rest[1..1 + name_len].to_ascii_lowercase();
+        let (key, key_len) = name_key(&rest[1..1 + name_len]);
+        // ASCII alphanumerics only, so always UTF-8.
+        let name = std::str::from_utf8(&key[..key_len]).unwrap_or("");
         // The tag's end, honouring quotes; count its attributes on the way.
         let mut j = at + 1 + name_len;
         let mut quote: Option<u8> = None;
@@ -107,8 +110,8 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
             }
         }
         // HTML ignores `/>` on non-void elements: `<div/>` opens a div.
-        if !VOID.contains(&name.as_str()) && !SELF_CLOSING_SIBLINGS.contains(&name.as_str()) {
-            *open.entry(name.clone()).or_default() += 1;
+        if !VOID.contains(&name) && !SELF_CLOSING_SIBLINGS.contains(&name) {
+            *open.entry(key).or_default() += 1;
             depth += 1;
             if depth > max_depth {
                 return Err(Error::TooDeep { limit: max_depth });
@@ -116,7 +119,7 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
         }
         i = (j + 1).min(bytes.len());
         if matches!(
-            name.as_str(),
+            name,
             "script" | "style" | "textarea" | "title" | "xmp" | "plaintext"
         ) {
             let close = format!("</{name}");
@@ -135,6 +138,19 @@ pub(crate) fn guard(text: &str, max_depth: usize) -> Result<Cow<'_, str>> {
     }
     out.push_str(&text[last..]);
     Ok(Cow::Owned(out))
+}
+
+/// An element name lowercased into a fixed buffer (longer names are cut: merging the counts of
+/// two long custom-element names is harmless here), and its length.
+type NameKey = [u8; 16];
+
+fn name_key(name: &str) -> (NameKey, usize) {
+    let mut key = [0u8; 16];
+    let len = name.len().min(16);
+    for (k, b) in key.iter_mut().zip(name.bytes()) {
+        *k = b.to_ascii_lowercase();
+    }
+    (key, len)
 }
 
 fn memchr_lt(bytes: &[u8]) -> Option<usize> {
