@@ -1,4 +1,4 @@
-//! Text analysis shared by every gleaner stage. For now: decoding bytes of unknown encoding
+//! Text analysis shared by every gleaner stage: decoding bytes of unknown encoding
 //! ([`decode`]) and reading dates as the web writes them ([`parse_date`]), both used by feed
 //! ingestion and page extraction alike, and language detection that
 //! works on the short, mixed-script text feeds are made of.
@@ -18,13 +18,21 @@
 //! assert_eq!(d.method, Method::Script);
 //! ```
 //!
-//! Normalization and the analyzers (`ko`, `cjk`, `en`) arrive with the search issue; this crate
-//! does not tokenize yet and does not depend on tantivy.
+//! [`normalize`] folds the forms that mean the same (NFKC, case, quotes, dashes, whitespace),
+//! and the [`Analyzer`]s (`ko`, `cjk`, `en` and other stemmed languages, `default`) turn text
+//! into the tokens that the search index, dedup and scoring compare. They do not depend on
+//! tantivy; `gleaner-index` registers them with it by name.
 
+mod analyzer;
 mod date;
 mod decode;
 mod detect;
+mod korean;
+mod normalize;
 
+pub use analyzer::{Analyzer, Mode, Token, ANALYZER_NAMES};
 pub use date::parse_date;
 pub use decode::{decode, Decoded, EncodingEvidence};
 pub use detect::{detect_language, Detection, LanguageDetector, Method};
+pub use korean::korean_stem;
+pub use normalize::normalize;

@@ -1,0 +1,434 @@
+//! Analyzers: text to the tokens that search and dedup compare.
+//!
+//! Every analyzer reads every script, and differs only in what it does to Latin-script words
+//! (which stemmer, if any). Text is cut into eojeol (runs of letters, digits and marks), each
+//! eojeol into script runs, and each run is treated by its script:
+//!
+//! - **Hangul**: the light stemmer ([`korean_stem`]) strips particles and endings, then the
+//!   stem is cut into overlapping character bigrams, so 소통환경을 gives 소통 통환 환경 and a
+//!   query for 소통 (one bigram) finds it. A one-syllable stem is one token.
+//! - **Han and kana**: overlapping bigrams (one token for a lone character).
+//! - **Everything else**: NFKC, lowercase, apostrophes dropped, then the stemmer when there is one.
+//!
+//! Every token is normalized ([`crate::normalize`]) and carries the byte span of the word it
+//! came from in the original text, for highlighting.
+
+use std::borrow::Cow;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::{char::is_combining_mark, is_nfkc_quick, IsNormalized};
+
+use crate::korean::{is_only_particle, korean_stem};
+use crate::normalize::fold_char;
+
+/// Latin-script words longer than this (in bytes) are not tokens: they are URLs, hashes or
+/// junk, and would only bloat an index.
+const MAX_WORD_BYTES: usize = 64;
+
+/// One token: normalized text, the span of its word in the analyzed text, and its position
+/// (tokens of one phrase have consecutive positions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The normalized token text.
+    pub text: String,
+    /// Byte offset where the token's word starts in the analyzed text.
+    pub from: usize,
+    /// Byte offset where the token's word ends.
+    pub to: usize,
+    /// Position of the token in the token stream.
+    pub position: usize,
+}
+
+/// What an analyzer produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Tokens for an index: Korean stems as bigrams, plus the bigram that joins a stem to a
+    /// stripped one-syllable particle (so a compound whose last noun looks like a particle,
+    /// 소비자불만, is still found by 불만).
+    Index,
+    /// Tokens for a query: Korean stems as bigrams only, so 고객의 불만을 and 고객 불만 give the
+    /// same tokens.
+    Query,
+    /// One token per word, for fingerprints: the Korean stem whole, each Han or kana character
+    /// alone, other words normalized (never stemmed).
+    Words,
+}
+
+/// A named analyzer. Cheap to clone; safe to share between threads.
+#[derive(Clone)]
+pub struct Analyzer {
+    name: &'static str,
+    algorithm: Option<Algorithm>,
+    mode: Mode,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("name", &self.name)
+            .field("mode", &self.mode)
+            .finish()
+    }
+}
+
+/// The analyzer names, as registered with the search index.
+pub const ANALYZER_NAMES: &[&str] = &[
+    "default", "ko", "cjk", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "no", "da", "fi",
+    "ru",
+];
+
+impl Analyzer {
+    /// The analyzer called `name` (one of [`ANALYZER_NAMES`]), in `mode`.
+    ///
+    /// `ko`, `cjk` and `default` do not stem Latin-script words; `en` and the other language
+    /// codes use that language's Snowball stemmer.
+    pub fn by_name(name: &str, mode: Mode) -> Option<Analyzer> {
+        let (name, algorithm) = match name {
+            "default" => ("default", None),
+            "ko" => ("ko", None),
+            "cjk" => ("cjk", None),
+            "en" => ("en", Some(Algorithm::English)),
+            "de" => ("de", Some(Algorithm::German)),
+            "fr" => ("fr", Some(Algorithm::French)),
+            "es" => ("es", Some(Algorithm::Spanish)),
+            "it" => ("it", Some(Algorithm::Italian)),
+            "pt" => ("pt", Some(Algorithm::Portuguese)),
+            "nl" => ("nl", Some(Algorithm::Dutch)),
+            "sv" => ("sv", Some(Algorithm::Swedish)),
+            "no" => ("no", Some(Algorithm::Norwegian)),
+            "da" => ("da", Some(Algorithm::Danish)),
+            "fi" => ("fi", Some(Algorithm::Finnish)),
+            "ru" => ("ru", Some(Algorithm::Russian)),
+            _ => return None,
+        };
+        Some(Analyzer {
+            name,
+            algorithm,
+            mode,
+        })
+    }
+
+    /// The analyzer for text in language `code` (`"ko"`, `"ja"`, `"en"`…): a stemmer where
+    /// one exists, `cjk` for Chinese and Japanese, `default` for the rest.
+    pub fn for_language(code: Option<&str>, mode: Mode) -> Analyzer {
+        let name = match code {
+            Some("ja" | "zh") => "cjk",
+            Some(code) => code,
+            None => "default",
+        };
+        Analyzer::by_name(name, mode)
+            .unwrap_or_else(|| Analyzer::by_name("default", mode).expect("default exists"))
+    }
+
+    /// The analyzer's name.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The analyzer's mode.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The tokens of `text`, in order.
+    ///
+    /// ```
+    /// use gleaner_text::{Analyzer, Mode};
+    /// let ko = Analyzer::by_name("ko", Mode::Query).unwrap();
+    /// let texts = |s| ko.tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
+    /// assert_eq!(texts("고객의 불만을"), texts("고객 불만"));
+    /// assert_eq!(texts("소통환경을"), ["소통", "통환", "환경"]);
+    /// ```
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        self.analyze(text, |t| out.push(t));
+        out
+    }
+
+    /// Calls `sink` with every token of `text`, in order.
+    pub fn analyze(&self, text: &str, mut sink: impl FnMut(Token)) {
+        let mut position = 0usize;
+        self.for_each_token(text, |token, from, to| {
+            sink(Token {
+                text: token.to_owned(),
+                from,
+                to,
+                position,
+            });
+            position += 1;
+        });
+    }
+
+    /// Calls `sink` with the text and word span of every token of `text`, in order, without
+    /// allocating a `Token` for each: the fast path for fingerprints.
+    pub fn for_each_token(&self, text: &str, mut sink: impl FnMut(&str, usize, usize)) {
+        let stemmer = self.algorithm.map(Stemmer::create);
+        let mut scratch = String::new();
+        for_each_run(text, |run| {
+            let raw = &text[run.from..run.to];
+            let (from, to) = (run.from, run.to);
+            match run.script {
+                Script::Hangul => {
+                    let word = fold(raw);
+                    if run.after_other && is_only_particle(&word) {
+                        return;
+                    }
+                    let stem = korean_stem(&word);
+                    if self.mode == Mode::Words {
+                        sink(stem, from, to);
+                        return;
+                    }
+                    bigrams(stem, |b| sink(b, from, to));
+                    if self.mode == Mode::Index && stem.len() < word.len() {
+                        let stripped = &word[stem.len()..];
+                        let next = stripped.chars().next().map_or(0, char::len_utf8);
+                        if stripped.len() == next && stem.chars().count() >= 2 {
+                            let last = stem.chars().next_back().map_or(0, char::len_utf8);
+                            sink(&word[stem.len() - last..stem.len() + next], from, to);
+                        }
+                    }
+                }
+                Script::Han => {
+                    let word = fold(raw);
+                    if self.mode == Mode::Words {
+                        for (i, c) in word.char_indices() {
+                            sink(&word[i..i + c.len_utf8()], from, to);
+                        }
+                    } else {
+                        bigrams(&word, |b| sink(b, from, to));
+                    }
+                }
+                Script::Other => {
+                    if raw.len() > MAX_WORD_BYTES {
+                        return;
+                    }
+                    let word = fold(raw);
+                    let word: &str = if word.contains('\'') {
+                        scratch.clear();
+                        scratch.extend(word.chars().filter(|&c| c != '\''));
+                        &scratch
+                    } else {
+                        &word
+                    };
+                    if word.is_empty() {
+                        return;
+                    }
+                    match (&stemmer, self.mode) {
+                        (Some(s), Mode::Index | Mode::Query) => sink(&s.stem(word), from, to),
+                        _ => sink(word, from, to),
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Calls `f` with each overlapping two-character window of `s` (`s` itself when it is one
+/// character).
+fn bigrams(s: &str, mut f: impl FnMut(&str)) {
+    let mut starts = s.char_indices().map(|(i, _)| i).peekable();
+    let Some(mut first) = starts.next() else {
+        return;
+    };
+    if starts.peek().is_none() {
+        f(s);
+        return;
+    }
+    let mut second = starts.next();
+    while let Some(mid) = second {
+        let end = starts.next();
+        f(&s[first..end.unwrap_or(s.len())]);
+        first = mid;
+        second = end;
+    }
+}
+
+/// A word normalized as [`crate::normalize`] does, without allocating when it is already
+/// lowercase NFKC text.
+fn fold(word: &str) -> Cow<'_, str> {
+    let unchanged = is_nfkc_quick(word.chars()) == IsNormalized::Yes
+        && word.chars().all(|c| fold_char(c).eq(std::iter::once(c)));
+    if unchanged {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(crate::normalize(word).replace(' ', ""))
+    }
+}
+
+/// The script class of a word character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Hangul,
+    Han,
+    Other,
+}
+
+/// A maximal run of word characters of one script.
+struct Run {
+    from: usize,
+    to: usize,
+    script: Script,
+    /// Whether the run continues an eojeol that began in another script (the 가 of `AI가`).
+    after_other: bool,
+}
+
+fn script_of(c: char) -> Option<Script> {
+    let u = c as u32;
+    match u {
+        0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xD7B0..=0xD7FF => {
+            Some(Script::Hangul)
+        }
+        0x3040..=0x30FF
+        | 0x31F0..=0x31FF
+        | 0xFF66..=0xFF9F
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FFFF => Some(Script::Han),
+        _ if c.is_alphanumeric() => Some(Script::Other),
+        _ => None,
+    }
+}
+
+/// Cuts `text` into script runs of word characters. Combining marks join the run before them;
+/// an apostrophe between two letters joins a Latin word (`don't`).
+fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
+    let mut current: Option<Run> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let script = match script_of(c) {
+            Some(s) => Some(s),
+            None if is_combining_mark(c) && current.is_some() => {
+                current.as_mut().expect("checked").to = end;
+                continue;
+            }
+            None if matches!(c, '\'' | '\u{2019}')
+                && current.as_ref().is_some_and(|r| r.script == Script::Other)
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, n)| script_of(n) == Some(Script::Other)) =>
+            {
+                current.as_mut().expect("checked").to = end;
+                continue;
+            }
+            None => None,
+        };
+        match (script, current.as_mut()) {
+            (Some(s), Some(run)) if run.script == s => run.to = end,
+            (Some(s), Some(_)) => {
+                let prev = current.take().expect("matched");
+                let adjacent = prev.to == i;
+                f(prev);
+                current = Some(Run {
+                    from: i,
+                    to: end,
+                    script: s,
+                    after_other: adjacent,
+                });
+            }
+            (Some(s), None) => {
+                current = Some(Run {
+                    from: i,
+                    to: end,
+                    script: s,
+                    after_other: false,
+                })
+            }
+            (None, _) => {
+                if let Some(run) = current.take() {
+                    f(run);
+                }
+            }
+        }
+    }
+    if let Some(run) = current {
+        f(run);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(name: &str, mode: Mode, s: &str) -> Vec<String> {
+        Analyzer::by_name(name, mode)
+            .unwrap()
+            .tokens(s)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn korean_words_become_stem_bigrams() {
+        assert_eq!(texts("ko", Mode::Query, "소통을"), ["소통"]);
+        assert_eq!(texts("ko", Mode::Query, "바이러스가"), ["바이", "이러", "러스"]);
+        assert_eq!(texts("ko", Mode::Query, "발표했다"), ["발표"]);
+        assert_eq!(texts("ko", Mode::Query, "소통환경"), ["소통", "통환", "환경"]);
+        assert_eq!(texts("ko", Mode::Words, "소통환경을 발표했다"), ["소통환경", "발표"]);
+    }
+
+    #[test]
+    fn the_index_keeps_the_bigram_across_a_stripped_particle() {
+        // 소비자불만 ends in 만, which is also a particle: the index keeps 불만 as well.
+        let index = texts("ko", Mode::Index, "소비자불만");
+        assert!(index.contains(&"불만".to_owned()), "{index:?}");
+        assert_eq!(texts("ko", Mode::Query, "불만을"), ["불만"]);
+    }
+
+    #[test]
+    fn mixed_script_eojeol_drops_a_bare_particle() {
+        assert_eq!(texts("ko", Mode::Query, "AI가 GPT를"), ["ai", "gpt"]);
+        assert_eq!(texts("ko", Mode::Query, "Samsung launches new 브랜드 campaign"), [
+            "samsung", "launches", "new", "브랜", "랜드", "campaign"
+        ]);
+    }
+
+    #[test]
+    fn english_is_stemmed_and_folded() {
+        assert_eq!(
+            texts("en", Mode::Query, "Ｌａｕｎｃｈｅｓ companies' don't"),
+            ["launch", "compani", "dont"]
+        );
+        assert_eq!(texts("default", Mode::Query, "Launches"), ["launches"]);
+    }
+
+    #[test]
+    fn cjk_is_bigrams() {
+        assert_eq!(texts("cjk", Mode::Query, "東京都"), ["東京", "京都"]);
+        assert_eq!(texts("cjk", Mode::Query, "猫"), ["猫"]);
+        assert_eq!(texts("cjk", Mode::Words, "東京都"), ["東", "京", "都"]);
+    }
+
+    #[test]
+    fn other_unicode_forms_give_the_same_tokens() {
+        use unicode_normalization::UnicodeNormalization;
+        let text = "브랜드 캠페인을 “발표했다” — Galaxy";
+        let nfd: String = text.nfd().collect();
+        let wide = "브랜드 캠페인을 \"발표했다\" - Ｇａｌａｘｙ";
+        for mode in [Mode::Index, Mode::Query, Mode::Words] {
+            let want = texts("ko", mode, text);
+            assert_eq!(texts("ko", mode, &nfd), want);
+            assert_eq!(texts("ko", mode, wide), want);
+        }
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let ko = Analyzer::by_name("ko", Mode::Index).unwrap();
+        let text = "  고객의 불만";
+        for t in ko.tokens(text) {
+            assert!(text.is_char_boundary(t.from) && text.is_char_boundary(t.to));
+        }
+        let first = &ko.tokens(text)[0];
+        assert_eq!(&text[first.from..first.to], "고객의");
+        assert_eq!(first.position, 0);
+    }
+
+    #[test]
+    fn long_junk_words_are_dropped() {
+        let junk = "a".repeat(100);
+        assert!(texts("en", Mode::Index, &junk).is_empty());
+    }
+}

@@ -1,0 +1,142 @@
+//! A light Korean stemmer: particles (조사) and the endings of 하다/되다/이다 verbs are stripped
+//! from an eojeol to reach the noun stem, with no dictionary.
+//!
+//! It strips by longest match from a closed list, at most three times, and never leaves a
+//! single-syllable stem for a particle (so 회의 stays 회의 while 회의를 becomes 회의). Stripping
+//! is idempotent — `stem(stem(w)) == stem(w)` — and stripping a particle does not change the
+//! stem — `stem(w + "을") == stem(w)` for the nouns it leaves alone — which is what lets a
+//! particle-laden query find what a bare one finds.
+
+/// Particles, by length: case markers, postpositions, and their stacked forms. 들 (plural) is
+/// here too, so 고객들은 reaches 고객.
+const PARTICLES: &[&str] = &[
+    // three syllables
+    "에서는", "에서도", "에서의", "에게는", "에게도", "에게서", "으로는", "으로도", "으로서",
+    "으로써", "이라는", "이라고", "까지는", "까지도", "부터는", "처럼은", "만큼은", "보다는",
+    "한테서", "이었다", "이라며",
+    // two syllables
+    "에서", "에게", "으로", "까지", "부터", "처럼", "보다", "마저", "조차", "한테", "께서", "이나",
+    "이랑", "에는", "에도", "로서", "로써", "라는", "이란", "라고", "이며", "밖에", "만큼", "대로",
+    "과의", "와의", "으론", "로는", "로도", "만의", "만은", "이든", "든지", "마다", "이요", "에의",
+    "들이", "들은", "들을", "들의", "들도", "들에",
+    // one syllable
+    "이", "가", "을", "를", "은", "는", "의", "에", "도", "만", "로", "와", "과", "랑", "께", "들",
+];
+
+/// Endings of verbs and adjectives made from nouns with 하다, 되다, 시키다, 받다 and the copula
+/// 이다, by length. Stripping one of these may leave a one-syllable stem (답했다 → 답).
+const ENDINGS: &[&str] = &[
+    // four syllables and more
+    "했습니다", "됐습니다", "하겠습니다", "되었습니다", "하였습니다", "했다면서", "한다면서",
+    // three syllables
+    "했으며", "했지만", "했는데", "했다고", "했다며", "했으나", "했어요", "하였다", "하겠다",
+    "한다고", "한다며", "한다는", "했다는", "하기로", "하면서", "하는데", "되었다", "됐으며",
+    "됐지만", "됐다고", "됐다는", "되면서", "된다고", "된다는", "시켰다", "시킨다", "받았다",
+    "하도록", "되도록", "하려고", "하였으며", "이었다", "적으로", "적이다", "입니다", "합니다",
+    "됩니다", "했던", 
+    // two syllables
+    "했다", "했고", "한다", "하는", "하고", "하며", "하여", "해서", "하면", "하기", "하게", "하지",
+    "하던", "하자", "하니", "해야", "됐다", "됐고", "된다", "되는", "되고", "되며", "되어", "되자",
+    "되면", "되기", "되던", "시킨", "시켜", "받은", "받는", "이다", "였다", "적인", "하던",
+    // one syllable
+    "할", "한", "해", "함", "돼", "된", "될", "됨",
+];
+
+/// How many syllables a particle must leave behind.
+const MIN_STEM_AFTER_PARTICLE: usize = 2;
+
+/// The stem of one Hangul eojeol (already normalized: composed syllables, no spaces).
+///
+/// ```
+/// use gleaner_text::korean_stem;
+/// assert_eq!(korean_stem("소통을"), "소통");
+/// assert_eq!(korean_stem("바이러스가"), "바이러스");
+/// assert_eq!(korean_stem("발표했다"), "발표");
+/// assert_eq!(korean_stem("고객들은"), "고객");
+/// assert_eq!(korean_stem("회의"), "회의");
+/// ```
+pub fn korean_stem(word: &str) -> &str {
+    let mut stem = word;
+    for _ in 0..3 {
+        match strip_once(stem) {
+            Some(shorter) => stem = shorter,
+            None => break,
+        }
+    }
+    stem
+}
+
+fn strip_once(word: &str) -> Option<&str> {
+    let syllables = word.chars().count();
+    let mut best: Option<&str> = None;
+    let mut consider = |suffix: &str, min_stem: usize| {
+        if word.len() > suffix.len() && word.ends_with(suffix) {
+            let left = &word[..word.len() - suffix.len()];
+            let left_syllables = syllables - suffix.chars().count();
+            let longer = best.is_none_or(|b| left.len() < b.len());
+            if left_syllables >= min_stem && longer {
+                best = Some(left);
+            }
+        }
+    };
+    for p in PARTICLES {
+        consider(p, MIN_STEM_AFTER_PARTICLE);
+    }
+    for e in ENDINGS {
+        let min = if e.chars().count() >= 2 { 1 } else { 2 };
+        consider(e, min);
+    }
+    best
+}
+
+/// Whether a Hangul run is nothing but a particle or an ending, as in the 가 of `AI가` or the
+/// 를 of `GPT를`: such a run adds no content of its own.
+pub(crate) fn is_only_particle(run: &str) -> bool {
+    PARTICLES.contains(&run) || ENDINGS.contains(&run)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reaches_the_noun_stem() {
+        for (word, stem) in [
+            ("소통을", "소통"),
+            ("소통에서는", "소통"),
+            ("바이러스가", "바이러스"),
+            ("발표했다", "발표"),
+            ("발표했으며", "발표"),
+            ("발표됐다", "발표"),
+            ("발표한", "발표"),
+            ("고객의", "고객"),
+            ("고객들은", "고객"),
+            ("불만을", "불만"),
+            ("소통환경을", "소통환경"),
+            ("출시하며", "출시"),
+            ("캠페인으로도", "캠페인"),
+            ("답했다", "답"),
+        ] {
+            assert_eq!(korean_stem(word), stem, "{word}");
+        }
+    }
+
+    #[test]
+    fn leaves_short_nouns_alone() {
+        for word in ["회의", "불만", "국가", "결과", "물을", "나는", "한국"] {
+            assert_eq!(korean_stem(word), word, "{word}");
+        }
+    }
+
+    #[test]
+    fn stemming_is_idempotent_and_particles_do_not_change_the_stem() {
+        for noun in ["소통", "고객", "불만", "회의", "바이러스", "브랜드전략", "소비자"] {
+            let stem = korean_stem(noun);
+            assert_eq!(korean_stem(stem), stem);
+            for particle in ["을", "를", "이", "가", "은", "는", "의", "에서", "으로", "에서는"] {
+                let word = format!("{noun}{particle}");
+                assert_eq!(korean_stem(&word), stem, "{word}");
+            }
+        }
+    }
+}
