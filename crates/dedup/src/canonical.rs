@@ -1,0 +1,238 @@
+//! Canonical URLs: one spelling for every way of writing the address of the same page.
+use url::Url;
+
+/// Query parameters that only track where a click came from. A parameter is dropped when its
+/// lowercase name is one of these or starts with one of [`TRACKING_PREFIXES`].
+const TRACKING_PARAMS: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "msclkid",
+    "yclid",
+    "igshid",
+    "twclid",
+    "ttclid",
+    "_ga",
+    "_gl",
+    "_hsenc",
+    "_hsmi",
+    "mkt_tok",
+    "mc_cid",
+    "mc_eid",
+    "ref_src",
+    "ref_url",
+    "cmpid",
+    "wt.mc_id",
+    "wt_mc",
+    "s_cid",
+    "ncid",
+    "sr_share",
+    "oly_anon_id",
+    "oly_enc_id",
+    "vero_id",
+    "__twitter_impression",
+    "spm",
+    "ocid",
+    "icid",
+];
+
+/// Prefixes of tracking parameter families (`utm_source`, `utm_medium`, `mc_…`, `hsa_…`).
+const TRACKING_PREFIXES: &[&str] = &["utm_", "mc_", "hsa_", "pk_", "mtm_", "at_"];
+
+/// Whether a query parameter named `name` only tracks the click.
+pub fn is_tracking_param(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    TRACKING_PARAMS.contains(&name.as_str())
+        || TRACKING_PREFIXES.iter().any(|p| name.starts_with(p))
+}
+
+/// The canonical form of an http(s) URL, or `None` when `raw` is not one.
+///
+/// Scheme and host are lowercased, a `www.` prefix and the default port are dropped, the
+/// fragment goes, tracking parameters ([`is_tracking_param`]) go, the remaining query
+/// parameters are sorted (stably, by name), an empty query goes, and a trailing slash is
+/// dropped from any path but `/`. The function is idempotent.
+///
+/// ```
+/// use gleaner_dedup::canonical_url;
+/// assert_eq!(
+///     canonical_url("HTTPS://WWW.Example.com:443/News/1/?utm_source=x&b=2&a=1#top").as_deref(),
+///     Some("https://example.com/News/1?a=1&b=2")
+/// );
+/// ```
+pub fn canonical_url(raw: &str) -> Option<String> {
+    let mut url = Url::parse(raw.trim()).ok()?;
+    if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
+        return None;
+    }
+    url.set_fragment(None);
+    if let Some(host) = url.host_str() {
+        if let Some(bare) = host.strip_prefix("www.") {
+            if bare.contains('.') {
+                let bare = bare.to_owned();
+                url.set_host(Some(&bare)).ok()?;
+            }
+        }
+    }
+    let mut pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| !is_tracking_param(k))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    pairs.sort_by(|a, b| a.0.cmp(&b.0));
+    if pairs.is_empty() {
+        url.set_query(None);
+    } else {
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    let path = url.path();
+    if path.len() > 1 && path.ends_with('/') {
+        let trimmed = path.trim_end_matches('/');
+        let trimmed = if trimmed.is_empty() { "/" } else { trimmed }.to_owned();
+        url.set_path(&trimmed);
+    }
+    Some(url.into())
+}
+
+/// The canonical URL of a page at `raw` that declares `declared` (`rel=canonical` or
+/// `og:url`) as its own address: the declared one when it is a valid http(s) URL, else `raw`'s.
+pub fn canonical_url_declared(raw: &str, declared: Option<&str>) -> Option<String> {
+    let base = Url::parse(raw.trim()).ok();
+    declared
+        .and_then(|d| match &base {
+            Some(base) => base.join(d.trim()).ok().map(String::from),
+            None => Some(d.trim().to_owned()),
+        })
+        .and_then(|d| canonical_url(&d))
+        .or_else(|| canonical_url(raw))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn examples() {
+        let c = |s: &str| canonical_url(s);
+        assert_eq!(
+            c("http://example.com:80/").as_deref(),
+            Some("http://example.com/")
+        );
+        assert_eq!(
+            c("https://example.com").as_deref(),
+            Some("https://example.com/")
+        );
+        assert_eq!(
+            c("https://n.news.example.kr/article/001/0014?sid=101&fbclid=abc&mc_eid=1").as_deref(),
+            Some("https://n.news.example.kr/article/001/0014?sid=101")
+        );
+        assert_eq!(
+            c("https://example.com/a//").as_deref(),
+            Some("https://example.com/a")
+        );
+        assert_eq!(c("https://www.com/").as_deref(), Some("https://www.com/"));
+        assert_eq!(c("mailto:a@example.com"), None);
+        assert_eq!(c("not a url"), None);
+        assert_eq!(
+            c("https://example.com/뉴스?q=브랜드").as_deref(),
+            Some("https://example.com/%EB%89%B4%EC%8A%A4?q=%EB%B8%8C%EB%9E%9C%EB%93%9C")
+        );
+    }
+
+    #[test]
+    fn declared_canonical_wins_when_valid() {
+        assert_eq!(
+            canonical_url_declared("https://m.example.com/a?utm_source=x", Some("/story/1"))
+                .as_deref(),
+            Some("https://m.example.com/story/1")
+        );
+        assert_eq!(
+            canonical_url_declared("https://example.com/a", Some("javascript:void(0)")).as_deref(),
+            Some("https://example.com/a")
+        );
+    }
+
+    fn url_strategy() -> impl Strategy<Value = String> {
+        let host = prop::sample::select(vec!["example.com", "WWW.Example.COM", "news.example.kr"]);
+        let port = prop::sample::select(vec!["", ":80", ":443", ":8080"]);
+        let path = prop::collection::vec("[a-zA-Z0-9가-힣%._-]{0,6}", 0..4);
+        let params = prop::collection::vec(
+            (
+                prop::sample::select(vec![
+                    "a",
+                    "b",
+                    "id",
+                    "utm_source",
+                    "fbclid",
+                    "gclid",
+                    "mc_cid",
+                    "page",
+                ]),
+                "[a-z0-9]{0,4}",
+            ),
+            0..5,
+        );
+        let fragment = prop::option::of("[a-z]{0,5}");
+        let scheme = prop::sample::select(vec!["http", "https", "HTTPS"]);
+        (scheme, host, port, path, params, fragment, any::<bool>()).prop_map(
+            |(scheme, host, port, path, params, fragment, slash)| {
+                let mut s = format!("{scheme}://{host}{port}/{}", path.join("/"));
+                if slash {
+                    s.push('/');
+                }
+                if !params.is_empty() {
+                    let q: Vec<String> = params.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                    s.push('?');
+                    s.push_str(&q.join("&"));
+                }
+                if let Some(f) = fragment {
+                    s.push('#');
+                    s.push_str(&f);
+                }
+                s
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn idempotent(url in url_strategy()) {
+            let once = canonical_url(&url).expect("valid http url");
+            prop_assert_eq!(canonical_url(&once), Some(once.clone()));
+        }
+
+        #[test]
+        fn no_tracking_no_fragment_no_default_port(url in url_strategy()) {
+            let c = canonical_url(&url).unwrap();
+            let parsed = Url::parse(&c).unwrap();
+            prop_assert!(parsed.fragment().is_none());
+            let default_port = if parsed.scheme() == "https" { 443 } else { 80 };
+            prop_assert_ne!(parsed.port(), Some(default_port));
+            prop_assert!(parsed.query_pairs().all(|(k, _)| !is_tracking_param(&k)));
+            prop_assert!(!parsed.host_str().unwrap().starts_with("www."));
+        }
+
+        #[test]
+        fn order_of_parameters_does_not_matter(url in url_strategy()) {
+            let parsed = Url::parse(&url).unwrap();
+            let mut pairs: Vec<(String, String)> = parsed.query_pairs().into_owned().collect();
+            let mut seen = std::collections::HashSet::new();
+            pairs.retain(|(k, _)| seen.insert(k.clone()));
+            let mut forward = parsed.clone();
+            forward.query_pairs_mut().clear().extend_pairs(&pairs);
+            pairs.reverse();
+            let mut backward = parsed.clone();
+            backward.query_pairs_mut().clear().extend_pairs(&pairs);
+            prop_assert_eq!(canonical_url(forward.as_str()), canonical_url(backward.as_str()));
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC{0,80}") {
+            let _ = canonical_url(&s);
+            let _ = canonical_url_declared(&s, Some(&s));
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Deciding whether two fingerprints are copies of one story, and saying why.
+//!
+//! Bags of shingles alone cannot tell a syndicated copy with its own header and footer from
+//! two press releases that share a template longer than either release: both share most of
+//! their shingles. Where the shared text sits tells them apart. In copies the shared text is
+//! one block holding each text's lead; in template-mates and pages with a common footer the
+//! shared text surrounds, or follows, what differs. So besides how much of the shorter text the
+//! other contains, [`compare`] measures where the unshared samples sit: before the shared block
+//! (a header, or a lead that differs), inside it (an edit, or a different story between two
+//! halves of a template), or after it (a footer, or the rest of a teaser's article).
+use serde::{Deserialize, Serialize};
+
+use crate::Fingerprint;
+
+/// Why two items were judged copies of one story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The same words in the same order (after normalization).
+    Exact,
+    /// One text holds nearly all of the other, as one block from its lead: a syndicated copy
+    /// with its own header or footer, or a light copy-edit.
+    Copy,
+    /// A shorter text is the start of the longer one: a teaser or truncated copy.
+    Truncated,
+    /// Similar titles and much shared text, with edits: a copy-edited version.
+    Edited,
+    /// Similar titles and the same content words, little shared phrasing: a condensed rewrite.
+    Rewrite,
+}
+
+/// The measurements behind a verdict (exposed for tuning and for reports).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Evidence {
+    /// Share of the shorter text's samples found in the longer.
+    pub cover_short: f32,
+    /// Share of the longer text's samples found in the shorter.
+    pub cover_long: f32,
+    /// Unshared samples before the shared block in the shorter text, as a share of it.
+    pub lead_gap: f32,
+    /// The longest run of unshared samples inside the shared block, in whichever text has the
+    /// shorter such run (a difference on both sides at one place means different content).
+    pub inner_gap: usize,
+    /// Samples of the shorter text.
+    pub short_samples: usize,
+    /// Dice similarity of the title word sets.
+    pub title: f32,
+    /// Share of the smaller content-word set found in the other.
+    pub vocab: f32,
+}
+
+/// Whether `a` and `b` are copies of one story; `is_boilerplate` names sample hashes known to
+/// be shared by unrelated stories (template and footer text), which count for neither.
+pub fn compare(
+    a: &Fingerprint,
+    b: &Fingerprint,
+    is_boilerplate: impl Fn(u32) -> bool,
+) -> (Option<Reason>, Evidence) {
+    let evidence = measure(a, b, &is_boilerplate);
+    (judge(a, b, &evidence), evidence)
+}
+
+fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
+    let same_title = a.title_exact != 0 && a.title_exact == b.title_exact;
+    if a.exact != 0 && a.exact == b.exact && (a.words >= 8 || same_title) {
+        return Some(Reason::Exact);
+    }
+    if e.short_samples < 3 {
+        // Too little text to judge by: only the same title and the same words will do.
+        return (same_title && e.vocab >= 0.8).then_some(Reason::Copy);
+    }
+    let one_block = e.inner_gap <= 2;
+    if e.cover_short >= 0.8
+        && one_block
+        && e.lead_gap <= 0.15
+        && (e.title >= 0.4 || e.cover_short >= 0.9)
+    {
+        return Some(if e.cover_long < 0.6 {
+            Reason::Truncated
+        } else {
+            Reason::Copy
+        });
+    }
+    if e.title >= 0.5 && e.cover_short >= 0.5 && e.lead_gap <= 0.3 {
+        return Some(Reason::Edited);
+    }
+    if e.title >= 0.4 && e.vocab >= 0.6 && e.cover_short >= 0.15 {
+        return Some(Reason::Rewrite);
+    }
+    None
+}
+
+fn measure(a: &Fingerprint, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Evidence {
+    let sa: Vec<u32> = a
+        .samples
+        .iter()
+        .copied()
+        .filter(|&s| !is_boilerplate(s))
+        .collect();
+    let sb: Vec<u32> = b
+        .samples
+        .iter()
+        .copied()
+        .filter(|&s| !is_boilerplate(s))
+        .collect();
+    let mut sorted_a = sa.clone();
+    sorted_a.sort_unstable();
+    let mut sorted_b = sb.clone();
+    sorted_b.sort_unstable();
+    let layout_a = Layout::of(&sa, &sorted_b);
+    let layout_b = Layout::of(&sb, &sorted_a);
+    let (short, long) = if sa.len() <= sb.len() {
+        (&layout_a, &layout_b)
+    } else {
+        (&layout_b, &layout_a)
+    };
+    let share = |part: usize, whole: usize| {
+        if whole == 0 {
+            0.0
+        } else {
+            part as f32 / whole as f32
+        }
+    };
+    Evidence {
+        cover_short: share(short.shared, short.len),
+        cover_long: share(long.shared, long.len),
+        lead_gap: share(short.before, short.len),
+        inner_gap: layout_a.inner_run.min(layout_b.inner_run),
+        short_samples: short.len,
+        title: dice(&a.title, &b.title),
+        vocab: containment(&a.vocab, &b.vocab),
+    }
+}
+
+/// Where one text's shared samples sit.
+struct Layout {
+    len: usize,
+    shared: usize,
+    /// Unshared samples before the first shared one.
+    before: usize,
+    /// The longest run of unshared samples between the first and last shared ones.
+    inner_run: usize,
+}
+
+impl Layout {
+    fn of(samples: &[u32], other_sorted: &[u32]) -> Layout {
+        let mut layout = Layout {
+            len: samples.len(),
+            shared: 0,
+            before: 0,
+            inner_run: 0,
+        };
+        let mut run = 0;
+        for &s in samples {
+            if other_sorted.binary_search(&s).is_ok() {
+                if layout.shared > 0 {
+                    layout.inner_run = layout.inner_run.max(run);
+                } else {
+                    layout.before = run;
+                }
+                layout.shared += 1;
+                run = 0;
+            } else {
+                run += 1;
+            }
+        }
+        if layout.shared == 0 {
+            layout.before = samples.len();
+        }
+        layout
+    }
+}
+
+/// Dice similarity of two sorted sets.
+fn dice(a: &[u32], b: &[u32]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * intersection(a, b) as f32 / (a.len() + b.len()) as f32
+}
+
+/// Share of the smaller sorted set found in the larger.
+fn containment(a: &[u32], b: &[u32]) -> f32 {
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    intersection(a, b) as f32 / smaller as f32
+}
+
+fn intersection(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}

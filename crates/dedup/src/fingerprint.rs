@@ -1,0 +1,269 @@
+//! Fingerprints: what dedup keeps of an item's text, a few hundred bytes whatever its length.
+use gleaner_text::{Analyzer, Mode};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Words per shingle.
+pub const SHINGLE_WORDS: usize = 3;
+/// One shingle in `SAMPLE_RATE` is kept, chosen by its hash (so two texts keep the same
+/// shingles of the text they share, wherever it sits).
+pub const SAMPLE_RATE: u64 = 4;
+/// At most this many sampled shingles are kept, from the start of the text (about the first
+/// 640 words): enough to tell copies apart, small enough for a million stories in memory.
+pub const MAX_SAMPLES: usize = 160;
+/// At most this many distinct content words are kept, in order of first use.
+pub const MAX_VOCAB: usize = 128;
+/// At most this many distinct title words are kept.
+pub const MAX_TITLE_WORDS: usize = 32;
+
+/// What dedup compares: hashes of the normalized text, of its sampled shingles, and of its
+/// title and content words.
+///
+/// Built by [`Fingerprinter::fingerprint`] from the words an analyzer in [`Mode::Words`] gives
+/// (Korean stems, NFKC-folded lowercase words), so the same text in other Unicode forms, case,
+/// punctuation or particles gives the same fingerprint.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Fingerprint {
+    /// Hash of the body's word sequence (0 for an empty body).
+    pub exact: u64,
+    /// Hash of the title's word sequence (0 for no title).
+    pub title_exact: u64,
+    /// Number of words in the body.
+    pub words: u32,
+    /// Distinct title word hashes, sorted.
+    pub title: Vec<u32>,
+    /// Sampled shingle hashes, in text order.
+    pub samples: Vec<u32>,
+    /// Distinct content-word hashes (no one-character or stop words), sorted.
+    pub vocab: Vec<u32>,
+}
+
+/// Turns title and text into [`Fingerprint`]s. Cheap to create; reusable.
+#[derive(Debug, Clone)]
+pub struct Fingerprinter {
+    analyzer: Analyzer,
+}
+
+impl Default for Fingerprinter {
+    fn default() -> Self {
+        Fingerprinter {
+            analyzer: Analyzer::by_name("default", Mode::Words).expect("default analyzer"),
+        }
+    }
+}
+
+/// English function words, left out of the vocabulary: every English text has them.
+const STOP_WORDS: &[&str] = &[
+    "the", "and", "for", "that", "with", "was", "are", "from", "this", "have", "has", "had", "but",
+    "not", "they", "their", "his", "her", "its", "you", "will", "would", "been", "were", "which",
+    "who", "what", "when", "said", "also", "into", "than", "more", "about", "after", "one", "can",
+    "all", "there", "our", "out", "she", "him", "them", "said", "says",
+];
+
+impl Fingerprinter {
+    /// A fingerprinter.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The fingerprint of an item with this title and body text.
+    pub fn fingerprint(&self, title: &str, text: &str) -> Fingerprint {
+        let mut fp = Fingerprint::default();
+        let mut exact = Hasher::default();
+        let mut window = [0u64; SHINGLE_WORDS];
+        let mut words = 0usize;
+        self.analyzer.for_each_token(text, |word, _, _| {
+            let h = xxh3_64(word.as_bytes());
+            exact.add(h);
+            window.rotate_left(1);
+            window[SHINGLE_WORDS - 1] = h;
+            words += 1;
+            if words >= SHINGLE_WORDS && fp.samples.len() < MAX_SAMPLES {
+                let s = shingle(&window);
+                if s % SAMPLE_RATE == 0 {
+                    fp.samples.push((s >> 32) as u32);
+                }
+            }
+            if fp.vocab.len() < MAX_VOCAB && is_content_word(word) {
+                insert_sorted(&mut fp.vocab, h as u32);
+            }
+        });
+        // A text shorter than a shingle still gets one sample, so short items can be compared.
+        if (1..SHINGLE_WORDS).contains(&words) {
+            fp.samples.push((shingle(&window) >> 32) as u32);
+        }
+        fp.words = words.min(u32::MAX as usize) as u32;
+        fp.exact = exact.finish(words);
+        let mut title_exact = Hasher::default();
+        let mut title_words = 0;
+        self.analyzer.for_each_token(title, |word, _, _| {
+            let h = xxh3_64(word.as_bytes());
+            title_exact.add(h);
+            title_words += 1;
+            if fp.title.len() < MAX_TITLE_WORDS {
+                insert_sorted(&mut fp.title, h as u32);
+            }
+        });
+        fp.title_exact = title_exact.finish(title_words);
+        fp
+    }
+}
+
+fn is_content_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    let second = chars.next();
+    match (first, second) {
+        (None, _) | (_, None) => false,
+        (Some(c), _) if c.is_ascii() => word.len() > 2 && !STOP_WORDS.contains(&word),
+        _ => true,
+    }
+}
+
+fn insert_sorted(v: &mut Vec<u32>, x: u32) {
+    if let Err(at) = v.binary_search(&x) {
+        v.insert(at, x);
+    }
+}
+
+/// Mixes the word hashes of a shingle into one well-spread 64-bit hash.
+fn shingle(window: &[u64; SHINGLE_WORDS]) -> u64 {
+    let mut h = 0x9E37_79B9_7F4A_7C15u64;
+    for &w in window {
+        h = (h ^ w).wrapping_mul(0xFF51_AFD7_ED55_8CCD).rotate_left(29);
+    }
+    fmix(h)
+}
+
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+    h ^ (h >> 33)
+}
+
+/// An order-sensitive hash of a word sequence.
+#[derive(Default)]
+struct Hasher(u64);
+
+impl Hasher {
+    fn add(&mut self, h: u64) {
+        self.0 = (self.0.rotate_left(23) ^ h).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn finish(&self, words: usize) -> u64 {
+        if words == 0 {
+            0
+        } else {
+            fmix(self.0 ^ words as u64) | 1
+        }
+    }
+}
+
+impl Fingerprint {
+    /// The fingerprint as bytes, for storage; [`Fingerprint::from_bytes`] reads it back.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(
+            1 + 8 + 8 + 4 + 6 + 4 * (self.title.len() + self.samples.len() + self.vocab.len()),
+        );
+        out.push(FORMAT);
+        out.extend_from_slice(&self.exact.to_le_bytes());
+        out.extend_from_slice(&self.title_exact.to_le_bytes());
+        out.extend_from_slice(&self.words.to_le_bytes());
+        for list in [&self.title, &self.samples, &self.vocab] {
+            out.extend_from_slice(&(list.len() as u16).to_le_bytes());
+        }
+        for list in [&self.title, &self.samples, &self.vocab] {
+            for x in list {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads what [`Fingerprint::to_bytes`] wrote; `None` for bytes it did not write (or wrote
+    /// in another format version: the caller then recomputes the fingerprint from the text).
+    pub fn from_bytes(bytes: &[u8]) -> Option<Fingerprint> {
+        let (&format, rest) = bytes.split_first()?;
+        if format != FORMAT || rest.len() < 26 {
+            return None;
+        }
+        let u64_at = |i: usize| u64::from_le_bytes(rest[i..i + 8].try_into().expect("8 bytes"));
+        let u16_at = |i: usize| u16::from_le_bytes(rest[i..i + 2].try_into().expect("2 bytes"));
+        let lens = [
+            u16_at(20) as usize,
+            u16_at(22) as usize,
+            u16_at(24) as usize,
+        ];
+        let body = &rest[26..];
+        if body.len() != 4 * lens.iter().sum::<usize>() {
+            return None;
+        }
+        let mut words = body
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")));
+        let mut take = |n: usize| words.by_ref().take(n).collect::<Vec<u32>>();
+        Some(Fingerprint {
+            exact: u64_at(0),
+            title_exact: u64_at(8),
+            words: u32::from_le_bytes(rest[16..20].try_into().expect("4 bytes")),
+            title: take(lens[0]),
+            samples: take(lens[1]),
+            vocab: take(lens[2]),
+        })
+    }
+}
+
+/// Version of the byte format of [`Fingerprint::to_bytes`]; bump it when the fingerprint
+/// changes meaning, so stored fingerprints are recomputed.
+const FORMAT: u8 = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fp(title: &str, text: &str) -> Fingerprint {
+        Fingerprinter::new().fingerprint(title, text)
+    }
+
+    #[test]
+    fn same_text_in_other_forms_has_the_same_fingerprint() {
+        use unicode_normalization::UnicodeNormalization;
+        let text =
+            "삼성전자가 새 브랜드 캠페인을 발표했다. “고객과의 소통”을 강조했다 — 2026년 11월.";
+        let nfd: String = text.nfd().collect();
+        let a = fp("브랜드 캠페인", text);
+        assert_eq!(a, fp("브랜드 캠페인", &nfd));
+        assert_eq!(a, fp("브랜드  캠페인", "삼성전자가  새 브랜드 캠페인을 발표했다. \"고객과의 소통\"을 강조했다 - 2026년 11월."));
+        assert_ne!(
+            a.exact,
+            fp("", "삼성전자가 새 브랜드 캠페인을 발표했다.").exact
+        );
+    }
+
+    #[test]
+    fn bytes_round_trip() {
+        let a = fp(
+            "Title here",
+            &"word "
+                .repeat(30)
+                .to_string()
+                .replace("word", "alpha beta gamma"),
+        );
+        assert_eq!(Fingerprint::from_bytes(&a.to_bytes()), Some(a.clone()));
+        assert_eq!(Fingerprint::from_bytes(&[]), None);
+        assert_eq!(Fingerprint::from_bytes(&a.to_bytes()[..20]), None);
+        let empty = fp("", "");
+        assert_eq!(empty.exact, 0);
+        assert!(empty.samples.is_empty());
+        assert_eq!(Fingerprint::from_bytes(&empty.to_bytes()), Some(empty));
+    }
+
+    #[test]
+    fn samples_are_bounded() {
+        let text: String = (0..5000).map(|i| format!("w{i} ")).collect();
+        let a = fp("", &text);
+        assert_eq!(a.samples.len(), MAX_SAMPLES);
+        assert_eq!(a.vocab.len(), MAX_VOCAB);
+        assert_eq!(a.words, 5000);
+    }
+}

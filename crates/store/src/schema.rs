@@ -1,0 +1,126 @@
+//! The schema, as an ordered list of migrations. The database's `user_version` says how many
+//! have run; [`migrate`] runs the rest, each in its own transaction.
+use rusqlite::Connection;
+
+use crate::Error;
+
+/// Migration `i` takes the schema from version `i` to `i + 1`. Append only: never edit one
+/// that has shipped.
+const MIGRATIONS: &[&str] = &[
+    // 1: the system of record.
+    r#"
+    CREATE TABLE sources (
+        location     TEXT PRIMARY KEY,
+        kind         TEXT NOT NULL,
+        title        TEXT,
+        fetch_state  TEXT,
+        updated_at   INTEGER NOT NULL
+    );
+    CREATE TABLE items (
+        id            TEXT PRIMARY KEY,
+        seq           INTEGER NOT NULL UNIQUE,
+        source        TEXT NOT NULL,
+        url           TEXT,
+        canonical_url TEXT,
+        title         TEXT,
+        published     INTEGER,
+        lang          TEXT,
+        content_hash  INTEGER NOT NULL,
+        revision      INTEGER NOT NULL,
+        story         TEXT NOT NULL,
+        first_run     INTEGER NOT NULL,
+        last_run      INTEGER NOT NULL,
+        data          TEXT NOT NULL,
+        fingerprint   BLOB NOT NULL
+    );
+    CREATE INDEX items_story ON items(story);
+    CREATE INDEX items_canonical_url ON items(canonical_url);
+    CREATE INDEX items_published ON items(published);
+    CREATE TABLE item_revisions (
+        item         TEXT NOT NULL,
+        revision     INTEGER NOT NULL,
+        run          INTEGER NOT NULL,
+        content_hash INTEGER NOT NULL,
+        data         TEXT NOT NULL,
+        PRIMARY KEY (item, revision)
+    );
+    CREATE TABLE stories (
+        id             TEXT PRIMARY KEY,
+        representative TEXT NOT NULL,
+        originator     TEXT NOT NULL,
+        members        INTEGER NOT NULL,
+        coverage       INTEGER NOT NULL,
+        updated_run    INTEGER NOT NULL
+    );
+    CREATE TABLE story_members (
+        item    TEXT PRIMARY KEY,
+        story   TEXT NOT NULL,
+        matched TEXT,
+        reason  TEXT,
+        run     INTEGER NOT NULL
+    );
+    CREATE INDEX story_members_story ON story_members(story);
+    CREATE TABLE decisions (
+        id       INTEGER PRIMARY KEY,
+        item     TEXT,
+        story    TEXT,
+        decision TEXT NOT NULL,
+        curator  TEXT NOT NULL,
+        at       INTEGER NOT NULL,
+        reason   TEXT
+    );
+    CREATE TABLE notes (
+        id      INTEGER PRIMARY KEY,
+        item    TEXT,
+        story   TEXT,
+        author  TEXT NOT NULL,
+        body    TEXT NOT NULL,
+        at      INTEGER NOT NULL
+    );
+    CREATE TABLE audit (
+        id      INTEGER PRIMARY KEY,
+        at      INTEGER NOT NULL,
+        actor   TEXT NOT NULL,
+        action  TEXT NOT NULL,
+        subject TEXT,
+        detail  TEXT
+    );
+    CREATE TABLE runs (
+        id          INTEGER PRIMARY KEY,
+        started_at  INTEGER NOT NULL,
+        finished_at INTEGER,
+        status      TEXT NOT NULL,
+        inputs      TEXT NOT NULL,
+        report      TEXT
+    );
+    CREATE TABLE run_batches (
+        run      INTEGER NOT NULL,
+        batch    INTEGER NOT NULL,
+        at       INTEGER NOT NULL,
+        summary  TEXT NOT NULL,
+        PRIMARY KEY (run, batch)
+    );
+    "#,
+];
+
+/// The schema version this code reads and writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Brings the database up to [`SCHEMA_VERSION`]. A database from a newer version of gleaner
+/// is refused, not touched.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), Error> {
+    let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as u32 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,173 @@
+//! The SQLite store on real files.
+use gleaner_core::{Item, ItemId, Source};
+use gleaner_store::*;
+
+fn item(key: &str, text: &str) -> Item {
+    let mut item = Item::new(ItemId::from_key(key.as_bytes()), Source::file("feed.xml"));
+    item.title = Some(format!("title {key}"));
+    item.content_text = Some(text.to_owned());
+    item
+}
+
+fn write(item: &Item, hash: u64, story: ItemId) -> ItemWrite {
+    ItemWrite {
+        item: item.clone(),
+        canonical_url: None,
+        content_hash: hash,
+        fingerprint: vec![1, 2, 3],
+        story,
+        matched: None,
+        reason: None,
+    }
+}
+
+fn story(id: ItemId) -> StoryRecord {
+    StoryRecord {
+        id,
+        representative: id,
+        originator: id,
+        members: 1,
+        coverage: 1,
+    }
+}
+
+#[test]
+fn writes_are_idempotent_and_changes_become_revisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut store = SqliteStore::open(&path).unwrap();
+    let a = item("a", "first text");
+    let run = store.begin_run(&["x".into()]).unwrap();
+    let w = store
+        .write_batch(run, 0, &[write(&a, 1, a.id)], &[story(a.id)], "{}")
+        .unwrap();
+    assert_eq!(w, [Written::Inserted]);
+    let w = store
+        .write_batch(run, 1, &[write(&a, 1, a.id)], &[], "{}")
+        .unwrap();
+    assert_eq!(w, [Written::Unchanged]);
+    let seq_before = store.max_seq().unwrap();
+    let changed = item("a", "second text");
+    let w = store
+        .write_batch(run, 2, &[write(&changed, 2, a.id)], &[], "{}")
+        .unwrap();
+    assert_eq!(w, [Written::Revised { revision: 2 }]);
+    assert!(store.max_seq().unwrap() > seq_before);
+    let revisions = store.revisions(a.id).unwrap();
+    assert_eq!(revisions.len(), 2);
+    assert_eq!(revisions[0].content_text.as_deref(), Some("first text"));
+    let stored = store.item(a.id).unwrap().unwrap();
+    assert_eq!(stored.item, changed);
+    assert_eq!(stored.revision, 2);
+    let counts = store.counts().unwrap();
+    assert_eq!((counts.items, counts.stories, counts.revisions), (1, 1, 2));
+    store.check_integrity().unwrap();
+}
+
+#[test]
+fn reopening_keeps_data_and_marks_killed_runs_interrupted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    {
+        let mut store = SqliteStore::open(&path).unwrap();
+        let run = store.begin_run(&["feeds/".into()]).unwrap();
+        let a = item("a", "text");
+        store
+            .write_batch(run, 0, &[write(&a, 7, a.id)], &[story(a.id)], "{}")
+            .unwrap();
+        // Dropped without finish_run: as if the process had been killed.
+    }
+    let mut store = SqliteStore::open(&path).unwrap();
+    let runs = store.runs().unwrap();
+    assert_eq!(runs.len(), 1);
+    assert_eq!(runs[0].status, "interrupted");
+    assert_eq!(runs[0].inputs, ["feeds/"]);
+    let run = store.begin_run(&[]).unwrap();
+    store
+        .finish_run(run, RunStatus::Finished, "{\"new\":0}")
+        .unwrap();
+    assert_eq!(store.runs().unwrap()[1].status, "finished");
+    let existing = store
+        .existing(&[ItemId::from_key(b"a"), ItemId::from_key(b"zzz")])
+        .unwrap();
+    assert_eq!(existing.len(), 1);
+    assert_eq!(existing[&ItemId::from_key(b"a")].content_hash, 7);
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    drop(SqliteStore::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .unwrap();
+    drop(conn);
+    assert!(matches!(
+        SqliteStore::open(&path),
+        Err(Error::NewerSchema { .. })
+    ));
+}
+
+#[test]
+fn readers_are_not_blocked_by_an_open_write_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let mut store = SqliteStore::open(&path).unwrap();
+    let run = store.begin_run(&[]).unwrap();
+    let a = item("a", "text");
+    store
+        .write_batch(run, 0, &[write(&a, 1, a.id)], &[story(a.id)], "{}")
+        .unwrap();
+    // A second connection holds the write lock with uncommitted changes.
+    let writer = rusqlite::Connection::open(&path).unwrap();
+    writer
+        .execute_batch("BEGIN IMMEDIATE; DELETE FROM items;")
+        .unwrap();
+    let reader = SqliteStore::open_read_only(&path).unwrap();
+    let started = std::time::Instant::now();
+    assert_eq!(
+        reader.counts().unwrap().items,
+        1,
+        "reader sees the committed state"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    writer.execute_batch("ROLLBACK").unwrap();
+}
+
+#[test]
+fn members_come_back_in_joining_order_and_decisions_are_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(&dir.path().join("g.db")).unwrap();
+    let run = store.begin_run(&[]).unwrap();
+    let a = item("a", "text");
+    let b = item("b", "text copy");
+    let mut wb = write(&b, 2, a.id);
+    wb.matched = Some(a.id);
+    wb.reason = Some(gleaner_dedup::Reason::Copy);
+    store
+        .write_batch(run, 0, &[write(&a, 1, a.id), wb], &[story(a.id)], "{}")
+        .unwrap();
+    let mut members = Vec::new();
+    store
+        .members(&mut |m| members.push((m.id, m.story)))
+        .unwrap();
+    assert_eq!(members, [(a.id, a.id), (b.id, a.id)]);
+    store
+        .record_decision(&Decision {
+            item: Some(a.id),
+            story: None,
+            decision: "approve".into(),
+            curator: "jimin".into(),
+            reason: Some("on brand".into()),
+        })
+        .unwrap();
+    store
+        .add_note(None, Some(a.id), "jimin", "follow up")
+        .unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join("g.db")).unwrap();
+    let audits: i64 = conn
+        .query_row("SELECT COUNT(*) FROM audit", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(audits, 2);
+}
