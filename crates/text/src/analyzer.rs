@@ -42,9 +42,9 @@ pub struct Token {
 /// What an analyzer produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Tokens for an index: Korean stems as bigrams, plus the bigram that joins a stem to a
-    /// stripped one-syllable particle (so a compound whose last noun looks like a particle,
-    /// 소비자불만, is still found by 불만).
+    /// Tokens for an index: Korean stems as bigrams, plus the bigram that joins a stem to what
+    /// was stripped from it (so a compound whose last noun ends like a particle, 소비자불만이,
+    /// is still found by 불만).
     Index,
     /// Tokens for a query: Korean stems as bigrams only, so 고객의 불만을 and 고객 불만 give the
     /// same tokens.
@@ -73,8 +73,7 @@ impl std::fmt::Debug for Analyzer {
 
 /// The analyzer names, as registered with the search index.
 pub const ANALYZER_NAMES: &[&str] = &[
-    "default", "ko", "cjk", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "no", "da", "fi",
-    "ru",
+    "default", "ko", "cjk", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "no", "da", "fi", "ru",
 ];
 
 impl Analyzer {
@@ -182,7 +181,7 @@ impl Analyzer {
                     if self.mode == Mode::Index && stem.len() < word.len() {
                         let stripped = &word[stem.len()..];
                         let next = stripped.chars().next().map_or(0, char::len_utf8);
-                        if stripped.len() == next && stem.chars().count() >= 2 {
+                        if stem.chars().count() >= 2 {
                             let last = stem.chars().next_back().map_or(0, char::len_utf8);
                             sink(&word[stem.len() - last..stem.len() + next], from, to);
                         }
@@ -363,10 +362,19 @@ mod tests {
     #[test]
     fn korean_words_become_stem_bigrams() {
         assert_eq!(texts("ko", Mode::Query, "소통을"), ["소통"]);
-        assert_eq!(texts("ko", Mode::Query, "바이러스가"), ["바이", "이러", "러스"]);
+        assert_eq!(
+            texts("ko", Mode::Query, "바이러스가"),
+            ["바이", "이러", "러스"]
+        );
         assert_eq!(texts("ko", Mode::Query, "발표했다"), ["발표"]);
-        assert_eq!(texts("ko", Mode::Query, "소통환경"), ["소통", "통환", "환경"]);
-        assert_eq!(texts("ko", Mode::Words, "소통환경을 발표했다"), ["소통환경", "발표"]);
+        assert_eq!(
+            texts("ko", Mode::Query, "소통환경"),
+            ["소통", "통환", "환경"]
+        );
+        assert_eq!(
+            texts("ko", Mode::Words, "소통환경을 발표했다"),
+            ["소통환경", "발표"]
+        );
     }
 
     #[test]
@@ -380,9 +388,10 @@ mod tests {
     #[test]
     fn mixed_script_eojeol_drops_a_bare_particle() {
         assert_eq!(texts("ko", Mode::Query, "AI가 GPT를"), ["ai", "gpt"]);
-        assert_eq!(texts("ko", Mode::Query, "Samsung launches new 브랜드 campaign"), [
-            "samsung", "launches", "new", "브랜", "랜드", "campaign"
-        ]);
+        assert_eq!(
+            texts("ko", Mode::Query, "Samsung launches new 브랜드 campaign"),
+            ["samsung", "launches", "new", "브랜", "랜드", "campaign"]
+        );
     }
 
     #[test]

@@ -84,7 +84,10 @@ mod tests {
     fn folds_forms_that_mean_the_same() {
         assert_eq!(normalize("  Hello,\t\n WORLD  "), "hello, world");
         assert_eq!(normalize("ﬁle – ‘quoted’"), "file - 'quoted'");
-        assert_eq!(normalize("soft\u{ad}hyphen zero\u{200b}width"), "softhyphen zerowidth");
+        assert_eq!(
+            normalize("soft\u{ad}hyphen zero\u{200b}width"),
+            "softhyphen zerowidth"
+        );
         assert_eq!(normalize("１２３ＡＢＣ"), "123abc");
         assert_eq!(normalize("ｶﾀｶﾅ"), "カタカナ");
         let nfd: String = "브랜드 캠페인".nfd().collect();

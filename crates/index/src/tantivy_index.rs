@@ -1,0 +1,340 @@
+//! The tantivy implementation of [`SearchIndex`].
+use std::ops::Bound;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use gleaner_text::Mode;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption, Schema, TantivyDocument, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TokenizerManager;
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, Order as TantivyOrder, ReloadPolicy, Searcher,
+    Term,
+};
+
+use crate::schema::{self, Fields};
+use crate::search::{Facets, Order, SearchHit, SearchRequest, SearchResults};
+use crate::tokenizer::register_analyzers;
+use crate::{CorpusStats, Error, IndexDoc, SearchIndex};
+
+/// Memory the writer may buffer before it flushes a segment.
+const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+/// The most results one request returns.
+const MAX_LIMIT: usize = 1000;
+/// The most characters of a snippet.
+const SNIPPET_CHARS: usize = 200;
+
+/// A tantivy index in a directory, with one writer (this value) and readers that see each
+/// commit. Commits are atomic: a process killed at any instant leaves the last commit intact.
+pub struct TantivyIndex {
+    index: Index,
+    fields: Fields,
+    writer: IndexWriter,
+    reader: IndexReader,
+    query_tokenizers: TokenizerManager,
+}
+
+impl std::fmt::Debug for TantivyIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TantivyIndex").finish_non_exhaustive()
+    }
+}
+
+impl TantivyIndex {
+    /// Opens the index in `dir`, creating it (and the directory) when absent.
+    pub fn open(dir: &Path) -> Result<Self, Error> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io(e.to_string()))?;
+        let (schema, fields) = schema::build();
+        let index = if dir.join("meta.json").exists() {
+            let index = Index::open_in_dir(dir)?;
+            if !same_schema(&index.schema(), &schema) {
+                return Err(Error::SchemaChanged);
+            }
+            index
+        } else {
+            Index::create_in_dir(dir, schema)?
+        };
+        register_analyzers(index.tokenizers(), Mode::Index);
+        let query_tokenizers = TokenizerManager::default();
+        register_analyzers(&query_tokenizers, Mode::Query);
+        let writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(TantivyIndex {
+            index,
+            fields,
+            writer,
+            reader,
+            query_tokenizers,
+        })
+    }
+
+    fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    fn document(&self, doc: &IndexDoc) -> TantivyDocument {
+        let f = &self.fields;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.id, doc.id.to_string());
+        if let Some(url) = &doc.url {
+            d.add_text(f.url, url);
+        }
+        d.add_text(f.title, &doc.title);
+        d.add_text(f.body, &doc.body);
+        if doc.lang.as_deref() == Some("en") {
+            d.add_text(f.title_en, &doc.title);
+            d.add_text(f.body_en, &doc.body);
+        }
+        d.add_text(f.source, &doc.source);
+        d.add_facet(f.facets, Facet::from_path(["source", doc.source.as_str()]));
+        if let Some(lang) = &doc.lang {
+            d.add_text(f.lang, lang);
+            d.add_facet(f.facets, Facet::from_path(["lang", lang.as_str()]));
+        }
+        for tag in &doc.tags {
+            d.add_text(f.tag, tag);
+            d.add_facet(f.facets, Facet::from_path(["tag", tag.as_str()]));
+        }
+        d.add_text(f.story, doc.story.to_string());
+        if let Some(p) = doc.published {
+            d.add_date(
+                f.published,
+                tantivy::DateTime::from_timestamp_secs(p.timestamp()),
+            );
+        }
+        let words = doc.body.split_whitespace().count() as u64;
+        d.add_u64(f.words, words);
+        d
+    }
+
+    fn build_query(&self, request: &SearchRequest) -> (Box<dyn Query>, Vec<String>) {
+        let f = &self.fields;
+        let mut warnings = Vec::new();
+        let text: Box<dyn Query> = if request.query.trim().is_empty() {
+            Box::new(AllQuery)
+        } else {
+            let mut parser = QueryParser::new(
+                self.index.schema(),
+                vec![f.title, f.body, f.title_en, f.body_en],
+                self.query_tokenizers.clone(),
+            );
+            parser.set_conjunction_by_default();
+            parser.set_field_boost(f.title, 2.0);
+            parser.set_field_boost(f.title_en, 2.0);
+            let (query, errors) = parser.parse_query_lenient(&request.query);
+            warnings.extend(errors.iter().map(|e| e.to_string()));
+            query
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
+        let mut exact = |field, value: &Option<String>| {
+            if let Some(v) = value {
+                clauses.push((
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, v),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+        };
+        exact(f.lang, &request.lang);
+        exact(f.source, &request.source);
+        exact(f.tag, &request.tag);
+        exact(f.story, &request.story);
+        if request.from.is_some() || request.until.is_some() {
+            let term = |d: &DateTime<Utc>| {
+                Term::from_field_date_for_search(
+                    f.published,
+                    tantivy::DateTime::from_timestamp_secs(d.timestamp()),
+                )
+            };
+            let lower = request
+                .from
+                .as_ref()
+                .map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
+            let upper = request
+                .until
+                .as_ref()
+                .map_or(Bound::Unbounded, |d| Bound::Excluded(term(d)));
+            clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+        }
+        if clauses.len() == 1 {
+            (clauses.pop().expect("one clause").1, warnings)
+        } else {
+            (Box::new(BooleanQuery::new(clauses)), warnings)
+        }
+    }
+
+    fn hit(
+        &self,
+        searcher: &Searcher,
+        snippets: &SnippetGenerator,
+        score: f32,
+        address: DocAddress,
+    ) -> Result<SearchHit, Error> {
+        let f = &self.fields;
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
+        let mut snippet = snippets.snippet_from_doc(&doc).to_html();
+        if snippet.is_empty() {
+            let body = text(f.body).unwrap_or_default();
+            let cut: String = body.chars().take(SNIPPET_CHARS).collect();
+            snippet = html_escape(&cut);
+        }
+        Ok(SearchHit {
+            id: text(f.id).unwrap_or_default(),
+            url: text(f.url),
+            title: text(f.title).filter(|t| !t.is_empty()),
+            score,
+            snippet,
+            story: text(f.story),
+            lang: text(f.lang),
+            source: text(f.source),
+            published: doc
+                .get_first(f.published)
+                .and_then(|v| v.as_datetime())
+                .and_then(|d| DateTime::from_timestamp(d.into_timestamp_secs(), 0)),
+        })
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Whether two schemas have the same fields with the same options.
+fn same_schema(a: &Schema, b: &Schema) -> bool {
+    serde_json::to_string(a).ok() == serde_json::to_string(b).ok()
+}
+
+impl SearchIndex for TantivyIndex {
+    fn upsert(&mut self, docs: &[IndexDoc]) -> Result<(), Error> {
+        for doc in docs {
+            self.writer
+                .delete_term(Term::from_field_text(self.fields.id, &doc.id.to_string()));
+            self.writer.add_document(self.document(doc))?;
+        }
+        Ok(())
+    }
+
+    fn commit(&mut self, seq: u64) -> Result<(), Error> {
+        let mut prepared = self.writer.prepare_commit()?;
+        prepared.set_payload(&seq.to_string());
+        prepared.commit()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    fn rollback(&mut self) -> Result<(), Error> {
+        self.writer.rollback()?;
+        Ok(())
+    }
+
+    fn committed_seq(&self) -> Result<u64, Error> {
+        let metas = self.index.load_metas()?;
+        Ok(metas.payload.and_then(|p| p.parse().ok()).unwrap_or(0))
+    }
+
+    fn clear(&mut self) -> Result<(), Error> {
+        self.writer.delete_all_documents()?;
+        Ok(())
+    }
+
+    fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
+        let searcher = self.searcher();
+        let (query, warnings) = self.build_query(request);
+        let limit = request.limit.clamp(1, MAX_LIMIT);
+        let top = TopDocs::with_limit(limit).and_offset(request.offset);
+        let found: Vec<(f32, DocAddress)> = match request.order {
+            Order::Relevance => searcher.search(&query, &top.order_by_score())?,
+            Order::Newest => searcher
+                .search(
+                    &query,
+                    &top.order_by_fast_field::<tantivy::DateTime>("published", TantivyOrder::Desc),
+                )?
+                .into_iter()
+                .map(|(_, a)| (0.0, a))
+                .collect(),
+        };
+        let total = searcher.search(&query, &Count)?;
+        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)?;
+        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let hits = found
+            .into_iter()
+            .map(|(score, address)| self.hit(&searcher, &snippets, score, address))
+            .collect::<Result<Vec<_>, _>>()?;
+        let facets = if request.facets {
+            let mut collector = FacetCollector::for_field("facets");
+            for root in ["/source", "/lang", "/tag"] {
+                collector.add_facet(root);
+            }
+            let counts = searcher.search(&query, &collector)?;
+            let list = |root: &str| -> Vec<(String, u64)> {
+                let mut v: Vec<(String, u64)> = counts
+                    .get(root)
+                    .map(|(facet, n)| {
+                        let path = facet.to_path();
+                        (path.last().map(|s| s.to_string()).unwrap_or_default(), n)
+                    })
+                    .collect();
+                v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                v
+            };
+            Some(Facets {
+                source: list("/source"),
+                lang: list("/lang"),
+                tag: list("/tag"),
+            })
+        } else {
+            None
+        };
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+            warnings,
+        })
+    }
+
+    fn stats(&self) -> Result<CorpusStats, Error> {
+        let searcher = self.searcher();
+        let docs = searcher.num_docs();
+        let mut body_tokens = 0u64;
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(self.fields.body)?;
+            body_tokens += inverted.total_num_tokens();
+        }
+        Ok(CorpusStats {
+            docs,
+            average_body_tokens: if docs == 0 {
+                0.0
+            } else {
+                body_tokens as f64 / docs as f64
+            },
+        })
+    }
+
+    fn doc_freq(&self, text: &str) -> Result<Vec<(String, u64)>, Error> {
+        let searcher = self.searcher();
+        let analyzer =
+            gleaner_text::Analyzer::by_name("default", Mode::Query).expect("default analyzer");
+        let mut out = Vec::new();
+        for token in analyzer.tokens(text) {
+            let term = Term::from_field_text(self.fields.body, &token.text);
+            let n = searcher.doc_freq(&term)?;
+            out.push((token.text, n));
+        }
+        Ok(out)
+    }
+}
