@@ -47,6 +47,8 @@ pub struct Evidence {
     pub title: f32,
     /// Share of the smaller content-word set found in the other.
     pub vocab: f32,
+    /// Share of the smaller set of numbers found in the other (1 when either has none).
+    pub numbers: f32,
 }
 
 /// Whether `a` and `b` are copies of one story; `is_boilerplate` names sample hashes known to
@@ -64,6 +66,10 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     let same_title = a.title_exact != 0 && a.title_exact == b.title_exact;
     if a.exact != 0 && a.exact == b.exact && (a.words >= 8 || same_title) {
         return Some(Reason::Exact);
+    }
+    if e.numbers < 0.5 {
+        // Different figures: two stories from one template (results, prices, scores).
+        return None;
     }
     if e.short_samples < 3 {
         // Too little text to judge by: only the same title and the same words will do.
@@ -129,6 +135,11 @@ fn measure(a: &Fingerprint, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bo
         short_samples: short.len,
         title: dice(&a.title, &b.title),
         vocab: containment(&a.vocab, &b.vocab),
+        numbers: if a.numbers.is_empty() || b.numbers.is_empty() {
+            1.0
+        } else {
+            containment(&a.numbers, &b.numbers)
+        },
     }
 }
 

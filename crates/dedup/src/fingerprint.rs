@@ -14,6 +14,8 @@ pub const MAX_SAMPLES: usize = 160;
 pub const MAX_VOCAB: usize = 128;
 /// At most this many distinct title words are kept.
 pub const MAX_TITLE_WORDS: usize = 32;
+/// At most this many distinct numbers are kept, in order of first use.
+pub const MAX_NUMBERS: usize = 32;
 
 /// What dedup compares: hashes of the normalized text, of its sampled shingles, and of its
 /// title and content words.
@@ -35,6 +37,9 @@ pub struct Fingerprint {
     pub samples: Vec<u32>,
     /// Distinct content-word hashes (no one-character or stop words), sorted.
     pub vocab: Vec<u32>,
+    /// Distinct hashes of the title's and body's numbers (words with a digit), sorted: copies
+    /// keep their figures, stories from one template differ in them.
+    pub numbers: Vec<u32>,
 }
 
 /// Turns title and text into [`Fingerprint`]s. Cheap to create; reusable.
@@ -79,12 +84,15 @@ impl Fingerprinter {
             words += 1;
             if words >= SHINGLE_WORDS && fp.samples.len() < MAX_SAMPLES {
                 let s = shingle(&window);
-                if s % SAMPLE_RATE == 0 {
+                if s.is_multiple_of(SAMPLE_RATE) {
                     fp.samples.push((s >> 32) as u32);
                 }
             }
             if fp.vocab.len() < MAX_VOCAB && is_content_word(word) {
                 insert_sorted(&mut fp.vocab, h as u32);
+            }
+            if fp.numbers.len() < MAX_NUMBERS && word.bytes().any(|b| b.is_ascii_digit()) {
+                insert_sorted(&mut fp.numbers, h as u32);
             }
         });
         // A text shorter than a shingle still gets one sample, so short items can be compared.
@@ -101,6 +109,9 @@ impl Fingerprinter {
             title_words += 1;
             if fp.title.len() < MAX_TITLE_WORDS {
                 insert_sorted(&mut fp.title, h as u32);
+            }
+            if fp.numbers.len() < MAX_NUMBERS && word.bytes().any(|b| b.is_ascii_digit()) {
+                insert_sorted(&mut fp.numbers, h as u32);
             }
         });
         fp.title_exact = title_exact.finish(title_words);
@@ -163,16 +174,24 @@ impl Fingerprint {
     /// The fingerprint as bytes, for storage; [`Fingerprint::from_bytes`] reads it back.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(
-            1 + 8 + 8 + 4 + 6 + 4 * (self.title.len() + self.samples.len() + self.vocab.len()),
+            1 + 8
+                + 8
+                + 4
+                + 8
+                + 4 * (self.title.len()
+                    + self.samples.len()
+                    + self.vocab.len()
+                    + self.numbers.len()),
         );
         out.push(FORMAT);
         out.extend_from_slice(&self.exact.to_le_bytes());
         out.extend_from_slice(&self.title_exact.to_le_bytes());
         out.extend_from_slice(&self.words.to_le_bytes());
-        for list in [&self.title, &self.samples, &self.vocab] {
+        let lists = [&self.title, &self.samples, &self.vocab, &self.numbers];
+        for list in lists {
             out.extend_from_slice(&(list.len() as u16).to_le_bytes());
         }
-        for list in [&self.title, &self.samples, &self.vocab] {
+        for list in lists {
             for x in list {
                 out.extend_from_slice(&x.to_le_bytes());
             }
@@ -184,17 +203,13 @@ impl Fingerprint {
     /// in another format version: the caller then recomputes the fingerprint from the text).
     pub fn from_bytes(bytes: &[u8]) -> Option<Fingerprint> {
         let (&format, rest) = bytes.split_first()?;
-        if format != FORMAT || rest.len() < 26 {
+        if format != FORMAT || rest.len() < 28 {
             return None;
         }
         let u64_at = |i: usize| u64::from_le_bytes(rest[i..i + 8].try_into().expect("8 bytes"));
         let u16_at = |i: usize| u16::from_le_bytes(rest[i..i + 2].try_into().expect("2 bytes"));
-        let lens = [
-            u16_at(20) as usize,
-            u16_at(22) as usize,
-            u16_at(24) as usize,
-        ];
-        let body = &rest[26..];
+        let lens = [20, 22, 24, 26].map(|at| u16_at(at) as usize);
+        let body = &rest[28..];
         if body.len() != 4 * lens.iter().sum::<usize>() {
             return None;
         }
@@ -209,13 +224,14 @@ impl Fingerprint {
             title: take(lens[0]),
             samples: take(lens[1]),
             vocab: take(lens[2]),
+            numbers: take(lens[3]),
         })
     }
 }
 
 /// Version of the byte format of [`Fingerprint::to_bytes`]; bump it when the fingerprint
 /// changes meaning, so stored fingerprints are recomputed.
-const FORMAT: u8 = 1;
+const FORMAT: u8 = 2;
 
 #[cfg(test)]
 mod tests {

@@ -28,4 +28,19 @@ pub enum Error {
         /// The page.
         url: String,
     },
+    /// The store failed.
+    #[error("store: {0}")]
+    Store(#[from] gleaner_store::Error),
+    /// The search index failed.
+    #[error("index: {0}")]
+    Index(#[from] gleaner_index::Error),
+    /// The workspace directory could not be created or read.
+    #[error("workspace {path}: {source}")]
+    Workspace {
+        /// The directory.
+        path: String,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
 }

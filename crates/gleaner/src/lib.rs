@@ -8,8 +8,10 @@
 //! the top-level `examples/` and `benches/`. [`expand_inputs`] and [`FeedReader`] turn what a
 //! user names (files, directories, URLs, OPML lists, web pages that advertise a feed) into
 //! parsed feeds, and [`add_full_text`] fetches and extracts the pages of items whose feed
-//! carries only a summary. The `Workspace` and `Pipeline` that run every
-//! stage in parallel batches arrive with the store and index (see `docs/ARCHITECTURE.md`).
+//! carries only a summary. A [`Workspace`] holds one project's store
+//! (`gleaner-store`, as [`store`]), search index (`gleaner-index`, as [`index`]) and stories
+//! (`gleaner-dedup`, as [`dedup`]) in one directory, and a [`Pipeline`] runs inputs through
+//! ingest → extract → dedup → store → index in parallel batches, returning a [`RunReport`].
 //!
 //! ```
 //! use gleaner::ingest::{parse_feed, ParseOptions};
@@ -26,6 +28,9 @@
 mod error;
 mod full_text;
 mod inputs;
+mod pipeline;
+mod report;
+mod workspace;
 
 pub use error::Error;
 pub use full_text::{add_full_text, FullTextPolicy};
@@ -37,3 +42,6 @@ pub use gleaner_ingest as ingest;
 pub use gleaner_store as store;
 pub use gleaner_text as text;
 pub use inputs::{expand_inputs, files_under, is_feed_file, FeedReader, FeedResult};
+pub use pipeline::Pipeline;
+pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};
+pub use workspace::{Workspace, INDEX_DIR, STORE_FILE};

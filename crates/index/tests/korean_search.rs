@@ -128,7 +128,7 @@ fn a_stem_finds_its_inflected_and_compounded_forms() {
 /// 을/를, 이/가, 은/는, 으로/로 by whether the stem ends in a final consonant.
 fn with_particles(stem: &str) -> Vec<String> {
     let last = stem.chars().last().unwrap() as u32;
-    let batchim = (0xAC00..=0xD7A3).contains(&last) && (last - 0xAC00) % 28 != 0;
+    let batchim = (0xAC00..=0xD7A3).contains(&last) && !(last - 0xAC00).is_multiple_of(28);
     let particles: &[&str] = if batchim {
         &[
             "을",

@@ -226,7 +226,7 @@ fn decode_utf32_without_bom(bytes: &[u8]) -> Option<Decoded> {
 /// UTF-32, which encoding_rs (following WHATWG) does not decode.
 fn utf32(bytes: &[u8], big_endian: bool, evidence: EncodingEvidence) -> Decoded {
     let mut text = String::with_capacity(bytes.len() / 4);
-    let mut had_errors = bytes.len() % 4 != 0;
+    let mut had_errors = !bytes.len().is_multiple_of(4);
     for chunk in bytes.chunks_exact(4) {
         let arr = [chunk[0], chunk[1], chunk[2], chunk[3]];
         let value = if big_endian {

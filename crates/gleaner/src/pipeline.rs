@@ -1,0 +1,465 @@
+//! The pipeline: ingest → extract → dedup → store → index, in parallel batches with one writer.
+use std::collections::HashSet;
+use std::path::Path;
+
+use gleaner_core::{Item, ItemId, Source, SourceKind};
+use gleaner_dedup::{canonical_url, Entry, Fingerprint, Placement};
+use gleaner_extract::{extract, ExtractOptions};
+use gleaner_index::IndexDoc;
+use gleaner_ingest::{self as ingest, Fetcher, ParseOptions};
+use gleaner_store::{ItemWrite, RunStatus, StoryRecord, Written};
+use rayon::prelude::*;
+
+use crate::report::{ItemReport, Outcome, RunReport};
+use crate::{add_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, Workspace};
+
+/// Sources read in parallel at a time.
+const SOURCES_PER_CHUNK: usize = 32;
+
+/// Runs inputs through every stage into a [`Workspace`].
+///
+/// Reading, extraction, language detection and fingerprinting run in parallel (rayon); dedup,
+/// the store and the index have one writer, which takes items in batches: each batch is one
+/// store transaction followed by one index commit. A batch that the store refuses is reported
+/// item by item as failed and the run goes on; a source that cannot be read is reported and
+/// the run goes on.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    fetcher: Fetcher,
+    reader: FeedReader,
+    batch_size: usize,
+    full_text: Option<FullTextPolicy>,
+    extract_options: ExtractOptions,
+}
+
+impl Pipeline {
+    /// A pipeline that fetches with `fetcher`, in batches of 256 items, without fetching full
+    /// text.
+    pub fn new(fetcher: Fetcher) -> Self {
+        Pipeline {
+            reader: FeedReader::new(fetcher.clone(), ParseOptions::default()),
+            fetcher,
+            batch_size: 256,
+            full_text: None,
+            extract_options: ExtractOptions::default(),
+        }
+    }
+
+    /// Items per batch (per store transaction and index commit).
+    pub fn batch_size(mut self, items: usize) -> Self {
+        self.batch_size = items.max(1);
+        self
+    }
+
+    /// Fetch and extract the pages of items the policy selects (see [`add_full_text`]).
+    pub fn full_text(mut self, policy: FullTextPolicy) -> Self {
+        self.full_text = Some(policy);
+        self
+    }
+
+    /// Reads `inputs` (feed files, directories, URLs, OPML lists, web pages that advertise a
+    /// feed, or article pages) and runs everything they hold into `workspace`.
+    pub fn run<S: AsRef<str>>(
+        &self,
+        workspace: &mut Workspace,
+        inputs: &[S],
+    ) -> Result<RunReport, crate::Error> {
+        let names: Vec<String> = inputs.iter().map(|s| s.as_ref().to_owned()).collect();
+        let sources = expand_pipeline_inputs(&names);
+        let mut run = Run::begin(workspace, &names)?;
+        for chunk in sources.chunks(SOURCES_PER_CHUNK) {
+            let read: Vec<SourceRead> = chunk
+                .par_iter()
+                .map(|source| self.read_source(source))
+                .collect();
+            for (mut items, failures) in read {
+                for (source, error) in failures {
+                    run.report.source_failed(source, error);
+                }
+                if let Some(policy) = &self.full_text {
+                    for (id, error) in
+                        add_full_text(&mut items, &self.fetcher, policy, &self.extract_options, 8)
+                    {
+                        run.report.warnings.push(format!("{id}: {error}"));
+                    }
+                }
+                run.push(workspace, items, self.batch_size);
+            }
+        }
+        run.finish(workspace, self.batch_size)
+    }
+
+    /// Runs already-read items into `workspace`, as one run named by `inputs`.
+    pub fn run_items(
+        &self,
+        workspace: &mut Workspace,
+        inputs: &[String],
+        items: impl IntoIterator<Item = Item>,
+    ) -> Result<RunReport, crate::Error> {
+        let mut run = Run::begin(workspace, inputs)?;
+        run.push(workspace, items.into_iter().collect(), self.batch_size);
+        run.finish(workspace, self.batch_size)
+    }
+
+    /// The items of one source, and the failures (source, error) met reading it.
+    fn read_source(&self, source: &Source) -> SourceRead {
+        let mut items = Vec::new();
+        let mut failures = Vec::new();
+        for result in self.reader.read(source) {
+            match result.feed {
+                Ok(feed) => items.extend(feed.items),
+                Err(ingest::Error::NotAFeed { .. }) if may_be_page(&result.source) => {
+                    match self.read_page(&result.source) {
+                        Ok(item) => items.push(item),
+                        Err(e) => failures.push((result.source.location, e)),
+                    }
+                }
+                Err(e) => failures.push((result.source.location, e.to_string())),
+            }
+        }
+        (items, failures)
+    }
+
+    /// An article page as an item.
+    fn read_page(&self, source: &Source) -> Result<Item, String> {
+        let (body, base, charset) = if source.kind == SourceKind::Url {
+            let page = self
+                .fetcher
+                .fetch(&source.location, None)
+                .map_err(|e| e.to_string())?;
+            let charset = page.charset();
+            let base = url::Url::parse(&page.url).ok();
+            (page.body.unwrap_or_default(), base, charset)
+        } else {
+            let path = source
+                .location
+                .strip_prefix("file://")
+                .unwrap_or(&source.location);
+            (
+                self.fetcher
+                    .read_location(path)
+                    .map_err(|e| e.to_string())?,
+                None,
+                None,
+            )
+        };
+        let article = extract(
+            &body,
+            base.as_ref(),
+            charset.as_deref(),
+            &self.extract_options,
+        )
+        .map_err(|e| e.to_string())?;
+        if article.paragraphs.is_empty() {
+            return Err("no article text found".into());
+        }
+        let url = article
+            .canonical_url
+            .clone()
+            .or_else(|| base.as_ref().map(|b| b.to_string()));
+        let mut item = Item::new(
+            ItemId::for_entry(source, url.as_deref(), Some(&source.location)),
+            source.clone(),
+        );
+        item.content_text = Some(article.text());
+        item.full_text_url = base.map(|b| b.to_string());
+        item.url = url;
+        item.title = article.title;
+        item.summary = article.description;
+        item.authors = article.authors;
+        item.published = article.published;
+        item.updated = article.modified;
+        item.lang = article.lang;
+        item.categories = article.tags;
+        Ok(item)
+    }
+}
+
+/// What reading one source gave: its items, and the failures (source, error) met.
+type SourceRead = (Vec<Item>, Vec<(String, String)>);
+
+/// Inputs as sources: like [`crate::expand_inputs`], but a directory also stands for the web
+/// pages in it.
+fn expand_pipeline_inputs(inputs: &[String]) -> Vec<Source> {
+    let mut sources = Vec::new();
+    for input in inputs {
+        let path = Path::new(input);
+        if !input.contains("://") && path.is_dir() {
+            sources.extend(
+                files_under(path, |p| is_feed_file(p) || is_page_file(p))
+                    .into_iter()
+                    .map(|f| Source::file(f.to_string_lossy().into_owned())),
+            );
+        } else {
+            sources.push(Source::guess(input));
+        }
+    }
+    sources
+}
+
+fn is_page_file(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz")
+}
+
+fn may_be_page(source: &Source) -> bool {
+    source.kind == SourceKind::Url || is_page_file(Path::new(&source.location))
+}
+
+/// The text dedup and the index read for an item: its content text, or its summary.
+pub(crate) fn body_of(item: &Item) -> &str {
+    item.content_text
+        .as_deref()
+        .or(item.summary.as_deref())
+        .unwrap_or("")
+}
+
+/// An item ready for the writer: canonical id and URL, fingerprint, content hash.
+struct Prepared {
+    item: Item,
+    canonical_url: Option<String>,
+    fingerprint: Fingerprint,
+    content_hash: u64,
+    dedup_source: String,
+}
+
+fn prepare(mut item: Item, fingerprinter: &gleaner_dedup::Fingerprinter) -> Prepared {
+    let canonical = item.url.as_deref().and_then(canonical_url);
+    if let Some(c) = &canonical {
+        item.id = ItemId::for_entry(&item.source, Some(c), item.guid.as_deref());
+    }
+    let fingerprint =
+        fingerprinter.fingerprint(item.title.as_deref().unwrap_or(""), body_of(&item));
+    let content_hash = fingerprint.exact ^ fingerprint.title_exact.rotate_left(17);
+    let dedup_source = canonical
+        .as_deref()
+        .and_then(|u| url::Url::parse(u).ok()?.host_str().map(str::to_owned))
+        .unwrap_or_else(|| item.source.location.clone());
+    Prepared {
+        item,
+        canonical_url: canonical,
+        fingerprint,
+        content_hash,
+        dedup_source,
+    }
+}
+
+/// One run in progress: the report so far and the items waiting for a batch.
+struct Run {
+    id: i64,
+    report: RunReport,
+    pending: Vec<Item>,
+    seen: HashSet<ItemId>,
+    batches: u32,
+}
+
+impl Run {
+    fn begin(workspace: &mut Workspace, inputs: &[String]) -> Result<Run, crate::Error> {
+        let id = workspace.store.begin_run(inputs)?;
+        Ok(Run {
+            id,
+            report: RunReport {
+                run: id,
+                ..Default::default()
+            },
+            pending: Vec::new(),
+            seen: HashSet::new(),
+            batches: 0,
+        })
+    }
+
+    fn push(&mut self, workspace: &mut Workspace, items: Vec<Item>, batch_size: usize) {
+        self.pending.extend(items);
+        while self.pending.len() >= batch_size {
+            let rest = self.pending.split_off(batch_size);
+            let batch = std::mem::replace(&mut self.pending, rest);
+            self.write(workspace, batch);
+        }
+    }
+
+    fn finish(
+        mut self,
+        workspace: &mut Workspace,
+        _batch_size: usize,
+    ) -> Result<RunReport, crate::Error> {
+        let batch = std::mem::take(&mut self.pending);
+        if !batch.is_empty() {
+            self.write(workspace, batch);
+        }
+        let status = if self.report.total.failed > 0 && self.report.total.stored() == 0 {
+            RunStatus::Failed
+        } else {
+            RunStatus::Finished
+        };
+        workspace
+            .store
+            .finish_run(self.id, status, &self.report.summary_json())?;
+        Ok(self.report)
+    }
+
+    /// Dedups, stores and indexes one batch.
+    fn write(&mut self, workspace: &mut Workspace, items: Vec<Item>) {
+        let fingerprinter = &workspace.fingerprinter;
+        let prepared: Vec<Prepared> = items
+            .into_par_iter()
+            .map(|i| prepare(i, fingerprinter))
+            .collect();
+        let ids: Vec<ItemId> = prepared.iter().map(|p| p.item.id).collect();
+        let existing = match workspace.store.existing(&ids) {
+            Ok(e) => e,
+            Err(e) => return self.fail_all(prepared, &e.to_string()),
+        };
+        let mut writes = Vec::new();
+        let mut outcomes: Vec<(usize, Outcome)> = Vec::new();
+        let mut touched = Vec::new();
+        let mut placed: Vec<(usize, Placement)> = Vec::new();
+        for (i, p) in prepared.iter().enumerate() {
+            if !self.seen.insert(p.item.id) {
+                outcomes.push((i, Outcome::Repeated));
+                continue;
+            }
+            if let Some(known) = existing.get(&p.item.id) {
+                if known.content_hash == p.content_hash {
+                    outcomes.push((
+                        i,
+                        Outcome::Unchanged {
+                            story: known.story,
+                            first_run: known.first_run,
+                        },
+                    ));
+                    continue;
+                }
+                writes.push((i, write_of(p, known.story, None)));
+                continue;
+            }
+            let placement = workspace.stories.insert(Entry {
+                id: p.item.id,
+                source: p.dedup_source.clone(),
+                published: p.item.date().map(|d| d.timestamp()),
+                fingerprint: p.fingerprint.clone(),
+            });
+            touched.push(placement.story());
+            writes.push((i, write_of(p, placement.story(), Some(&placement))));
+            placed.push((i, placement));
+        }
+        touched.sort();
+        touched.dedup();
+        let stories: Vec<StoryRecord> = touched
+            .iter()
+            .filter_map(|&s| workspace.stories.story(s))
+            .map(|s| StoryRecord {
+                id: s.id,
+                representative: s.representative,
+                originator: s.originator,
+                members: s.members.len() as u32,
+                coverage: s.coverage as u32,
+            })
+            .collect();
+        let summary = format!(
+            "{{\"items\":{},\"writes\":{}}}",
+            prepared.len(),
+            writes.len()
+        );
+        let batch: Vec<ItemWrite> = writes.iter().map(|(_, w)| w.clone()).collect();
+        let written =
+            match workspace
+                .store
+                .write_batch(self.id, self.batches, &batch, &stories, &summary)
+            {
+                Ok(w) => w,
+                Err(e) => {
+                    // The dedup structure took placements the store did not: rebuild it.
+                    if let Err(reload) = workspace.reload_stories() {
+                        self.report
+                            .warnings
+                            .push(format!("reloading stories: {reload}"));
+                    }
+                    return self.fail_all(prepared, &e.to_string());
+                }
+            };
+        self.batches += 1;
+        for ((i, w), result) in writes.iter().zip(&written) {
+            let outcome = match (result, placed.iter().find(|(j, _)| j == i).map(|(_, p)| p)) {
+                (Written::Revised { revision }, _) => Outcome::Updated {
+                    story: w.story,
+                    revision: *revision,
+                },
+                (Written::Unchanged, _) => Outcome::Unchanged {
+                    story: w.story,
+                    first_run: self.id,
+                },
+                (Written::Inserted, Some(Placement::Duplicate { story, of, reason })) => {
+                    Outcome::Duplicate {
+                        story: *story,
+                        of: *of,
+                        reason: *reason,
+                    }
+                }
+                (Written::Inserted, _) => Outcome::New { story: w.story },
+            };
+            outcomes.push((*i, outcome));
+        }
+        // Index what was written, then commit with the store's sequence number.
+        let docs: Vec<IndexDoc> = writes
+            .iter()
+            .zip(&written)
+            .filter(|(_, r)| **r != Written::Unchanged)
+            .map(|((_, w), _)| IndexDoc::from_item(&w.item, w.story))
+            .collect();
+        let indexed = workspace
+            .store
+            .max_seq()
+            .map_err(|e| e.to_string())
+            .and_then(|seq| {
+                workspace.index.upsert(&docs).map_err(|e| e.to_string())?;
+                workspace.index.commit(seq).map_err(|e| e.to_string())
+            });
+        if let Err(e) = indexed {
+            let _ = workspace.index.rollback();
+            self.report.warnings.push(format!(
+                "indexing batch {}: {e} (the index catches up at next open)",
+                self.batches
+            ));
+        }
+        outcomes.sort_by_key(|(i, _)| *i);
+        for (i, outcome) in outcomes {
+            self.report.record(report_line(&prepared[i], outcome));
+        }
+    }
+
+    fn fail_all(&mut self, prepared: Vec<Prepared>, error: &str) {
+        for p in &prepared {
+            self.report.record(report_line(
+                p,
+                Outcome::Failed {
+                    error: error.to_owned(),
+                },
+            ));
+        }
+    }
+}
+
+fn write_of(p: &Prepared, story: ItemId, placement: Option<&Placement>) -> ItemWrite {
+    let (matched, reason) = match placement {
+        Some(Placement::Duplicate { of, reason, .. }) => (Some(*of), Some(*reason)),
+        _ => (None, None),
+    };
+    ItemWrite {
+        item: p.item.clone(),
+        canonical_url: p.canonical_url.clone(),
+        content_hash: p.content_hash,
+        fingerprint: p.fingerprint.to_bytes(),
+        story,
+        matched,
+        reason,
+    }
+}
+
+fn report_line(p: &Prepared, outcome: Outcome) -> ItemReport {
+    ItemReport {
+        id: p.item.id,
+        source: p.item.source.location.clone(),
+        title: p.item.title.clone(),
+        outcome,
+    }
+}

@@ -1,0 +1,152 @@
+//! What a pipeline run did, item by item and source by source.
+use std::collections::BTreeMap;
+
+use gleaner_core::ItemId;
+use gleaner_dedup::Reason;
+use serde::Serialize;
+
+/// What happened to one item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// Stored as the first member of a new story.
+    New {
+        /// The story (the item itself).
+        story: ItemId,
+    },
+    /// Stored as a copy in an existing story.
+    Duplicate {
+        /// The story it joined.
+        story: ItemId,
+        /// The member it copies.
+        of: ItemId,
+        /// Why it was judged a copy.
+        reason: Reason,
+    },
+    /// Already stored, with other content: stored as a new revision.
+    Updated {
+        /// Its story.
+        story: ItemId,
+        /// The new revision number.
+        revision: u32,
+    },
+    /// Skipped: already stored with the same content.
+    Unchanged {
+        /// Its story.
+        story: ItemId,
+        /// The run that first stored it.
+        first_run: i64,
+    },
+    /// Skipped: the same item appeared earlier in this run's input.
+    Repeated,
+    /// Not stored.
+    Failed {
+        /// Why.
+        error: String,
+    },
+}
+
+/// One item's line in the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemReport {
+    /// The item.
+    pub id: ItemId,
+    /// Its source.
+    pub source: String,
+    /// Its title, for people reading the report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// What happened.
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// Counts for one source (or for the whole run).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// New stories.
+    pub new: usize,
+    /// Copies added to existing stories.
+    pub duplicate: usize,
+    /// New revisions of known items.
+    pub updated: usize,
+    /// Known items skipped as unchanged.
+    pub unchanged: usize,
+    /// Items seen twice in the input, skipped.
+    pub repeated: usize,
+    /// Items or sources that failed.
+    pub failed: usize,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: &Outcome) {
+        match outcome {
+            Outcome::New { .. } => self.new += 1,
+            Outcome::Duplicate { .. } => self.duplicate += 1,
+            Outcome::Updated { .. } => self.updated += 1,
+            Outcome::Unchanged { .. } => self.unchanged += 1,
+            Outcome::Repeated => self.repeated += 1,
+            Outcome::Failed { .. } => self.failed += 1,
+        }
+    }
+
+    /// Items stored by the run (new, duplicate and updated).
+    pub fn stored(&self) -> usize {
+        self.new + self.duplicate + self.updated
+    }
+}
+
+/// A source that could not be read at all.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceFailure {
+    /// The source.
+    pub source: String,
+    /// Why.
+    pub error: String,
+}
+
+/// What a run did: totals, per-source counts, every item's outcome, and the sources that
+/// failed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct RunReport {
+    /// The run's id in the store's runs log.
+    pub run: i64,
+    /// Totals.
+    pub total: Tally,
+    /// Counts per source.
+    pub sources: BTreeMap<String, Tally>,
+    /// Every item, in the order it was processed.
+    pub items: Vec<ItemReport>,
+    /// Sources that could not be read.
+    pub failed_sources: Vec<SourceFailure>,
+    /// Problems that lost nothing (a page whose full text could not be fetched, an index
+    /// commit that will be caught up at next open).
+    pub warnings: Vec<String>,
+}
+
+impl RunReport {
+    pub(crate) fn record(&mut self, item: ItemReport) {
+        self.total.add(&item.outcome);
+        self.sources
+            .entry(item.source.clone())
+            .or_default()
+            .add(&item.outcome);
+        self.items.push(item);
+    }
+
+    pub(crate) fn source_failed(&mut self, source: String, error: String) {
+        self.total.failed += 1;
+        self.sources.entry(source.clone()).or_default().failed += 1;
+        self.failed_sources.push(SourceFailure { source, error });
+    }
+
+    /// The report without its item list, as JSON: what the runs log keeps.
+    pub fn summary_json(&self) -> String {
+        serde_json::json!({
+            "total": self.total,
+            "sources": self.sources,
+            "failed_sources": self.failed_sources,
+        })
+        .to_string()
+    }
+}

@@ -1,0 +1,199 @@
+//! The pipeline into a real workspace: idempotent re-runs, revisions, copies across feeds,
+//! reports, and a workspace that reopens with its stories and catches its index up.
+use std::path::Path;
+
+use gleaner::dedup::Reason;
+use gleaner::index::{SearchIndex, SearchRequest, TantivyIndex};
+use gleaner::ingest::FetcherBuilder;
+use gleaner::{Outcome, Pipeline, Workspace};
+
+const BODY: &str = "Nuri Telecom said on Monday it would answer every customer complaint within \
+    24 hours, as part of a brand campaign that puts listening first. The company will add forty \
+    people to a new listening team across its stores, its app and its call centres, and publish \
+    a monthly report of what customers asked for and what changed as a result.";
+
+fn feed(dir: &Path, name: &str, entries: &[(&str, &str, &str)]) {
+    let mut xml =
+        String::from("<rss version=\"2.0\"><channel><title>t</title><language>en</language>\n");
+    for (link, title, body) in entries {
+        xml.push_str(&format!(
+            "<item><title>{title}</title><link>{link}</link><pubDate>Mon, 30 Nov 2026 09:00:00 +0900</pubDate><description>{body}</description></item>\n"
+        ));
+    }
+    xml.push_str("</channel></rss>");
+    std::fs::write(dir.join(name), xml).unwrap();
+}
+
+fn pipeline() -> Pipeline {
+    Pipeline::new(FetcherBuilder::new().build().unwrap()).batch_size(2)
+}
+
+#[test]
+fn reruns_add_nothing_and_say_why() {
+    let input = tempfile::tempdir().unwrap();
+    feed(input.path(), "wire.xml", &[
+        ("https://wire.example/a?utm_source=rss", "Nuri Telecom promises replies within a day", BODY),
+        ("https://wire.example/b", "Seoul opens a new library", "The city opened a library with forty thousand books in Mapo on Monday, its largest in a decade, with a reading room open until midnight."),
+    ]);
+    feed(
+        input.path(),
+        "daily.xml",
+        &[(
+            "https://daily.example/nuri",
+            "Nuri Telecom promises replies within a day | Daily",
+            &format!("By Daily staff. {BODY} Copyright 2026 Daily."),
+        )],
+    );
+    let inputs = [input.path().to_string_lossy().into_owned()];
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+
+    let first = pipeline().run(&mut ws, &inputs).unwrap();
+    assert_eq!(
+        (first.total.new, first.total.duplicate, first.total.failed),
+        (2, 1, 0),
+        "{first:#?}"
+    );
+    // daily.xml is read first (inputs are sorted), so the wire's item is the copy.
+    let copy = first
+        .items
+        .iter()
+        .find(|i| i.source.ends_with("wire.xml"))
+        .unwrap();
+    let Outcome::Duplicate { reason, .. } = &copy.outcome else {
+        panic!("{copy:?}")
+    };
+    assert_eq!(*reason, Reason::Copy);
+    assert_eq!(first.sources.len(), 2);
+
+    let second = pipeline().run(&mut ws, &inputs).unwrap();
+    assert_eq!(second.total.stored(), 0, "{second:#?}");
+    assert_eq!(second.total.unchanged, 3);
+    for item in &second.items {
+        let Outcome::Unchanged { first_run, .. } = item.outcome else {
+            panic!("{item:?}")
+        };
+        assert_eq!(first_run, first.run);
+    }
+    let counts = ws.store().counts().unwrap();
+    assert_eq!((counts.items, counts.stories, counts.runs), (3, 2, 2));
+
+    // An edited entry becomes a revision; the tracking parameter did not change its identity.
+    feed(
+        input.path(),
+        "wire.xml",
+        &[(
+            "https://wire.example/a",
+            "Nuri Telecom promises replies within a day",
+            &BODY.replace("forty", "fifty"),
+        )],
+    );
+    let third = pipeline().run(&mut ws, &inputs).unwrap();
+    assert_eq!(
+        (third.total.updated, third.total.unchanged),
+        (1, 1),
+        "{third:#?}"
+    );
+    let found = ws.search(&SearchRequest::new("fifty")).unwrap();
+    assert_eq!(found.total, 1);
+    let runs = ws.store().runs().unwrap();
+    assert!(runs.iter().all(|r| r.status == "finished"));
+}
+
+#[test]
+fn a_reopened_workspace_keeps_its_stories_and_catches_its_index_up() {
+    let input = tempfile::tempdir().unwrap();
+    feed(
+        input.path(),
+        "wire.xml",
+        &[(
+            "https://wire.example/a",
+            "Nuri Telecom promises replies within a day",
+            BODY,
+        )],
+    );
+    let ws_dir = tempfile::tempdir().unwrap();
+    {
+        let mut ws = Workspace::open(ws_dir.path()).unwrap();
+        pipeline()
+            .run(&mut ws, &[input.path().join("wire.xml").to_string_lossy()])
+            .unwrap();
+    }
+    // Throw the index away, as if a crash had come between the store's commit and the index's.
+    {
+        let mut index = TantivyIndex::open(&ws_dir.path().join(gleaner::INDEX_DIR)).unwrap();
+        index.clear().unwrap();
+        index.commit(0).unwrap();
+    }
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    assert_eq!(
+        ws.search(&SearchRequest::new("complaint")).unwrap().total,
+        1
+    );
+    assert_eq!(ws.stories().items(), 1);
+    // A copy arriving after the reopen joins the restored story.
+    feed(
+        input.path(),
+        "late.xml",
+        &[(
+            "https://late.example/x",
+            "Nuri Telecom promises replies within a day",
+            BODY,
+        )],
+    );
+    let report = pipeline()
+        .run(&mut ws, &[input.path().join("late.xml").to_string_lossy()])
+        .unwrap();
+    assert_eq!(report.total.duplicate, 1, "{report:#?}");
+}
+
+#[test]
+fn bad_sources_are_reported_and_the_rest_is_stored() {
+    let input = tempfile::tempdir().unwrap();
+    feed(
+        input.path(),
+        "good.xml",
+        &[("https://wire.example/a", "A title", BODY)],
+    );
+    std::fs::write(input.path().join("bad.xml"), b"\x00\x01 not a feed at all").unwrap();
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let missing = input
+        .path()
+        .join("missing.xml")
+        .to_string_lossy()
+        .into_owned();
+    let report = pipeline()
+        .run(
+            &mut ws,
+            &[input.path().to_string_lossy().into_owned(), missing],
+        )
+        .unwrap();
+    assert_eq!(report.total.new, 1);
+    assert_eq!(report.failed_sources.len(), 2, "{report:#?}");
+}
+
+#[test]
+fn article_pages_are_ingested_as_items() {
+    let input = tempfile::tempdir().unwrap();
+    let page = format!(
+        "<html><head><title>Nuri Telecom promises replies</title>\
+         <link rel=canonical href='https://newsroom.nuri.example/replies'></head>\
+         <body><article><h1>Nuri Telecom promises replies</h1><p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    );
+    std::fs::write(input.path().join("page.html"), page).unwrap();
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let report = pipeline()
+        .run(&mut ws, &[input.path().to_string_lossy()])
+        .unwrap();
+    assert_eq!(report.total.new, 1, "{report:#?}");
+    let hit = &ws
+        .search(&SearchRequest::new("listening team"))
+        .unwrap()
+        .hits[0];
+    assert_eq!(
+        hit.url.as_deref(),
+        Some("https://newsroom.nuri.example/replies")
+    );
+}
