@@ -7,7 +7,9 @@
 //! Reads JSON lines `{"id","url","title","text","published"}` (only `id` is required; `-`
 //! reads stdin) and prints one line per item, in input order: `{"id","cluster"}`, where
 //! `cluster` is the id of the representative of the item's story (its longest member). Items
-//! are placed in order of publication, as they would have arrived. A line that is not such an
+//! are placed in order of publication, as they would have arrived. `--explain` also prints,
+//! on stderr, which item each copy was matched with, why, and the measurements behind it.
+//! A line that is not such an
 //! object is reported on stderr as `{"line","error"}` and skipped. Exits 0 once every line was
 //! read, 2 on bad usage.
 
@@ -34,9 +36,11 @@ struct Input {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let explain = args.iter().any(|a| a == "--explain");
+    args.retain(|a| a != "--explain");
     if args.len() != 1 || args[0] == "-h" || args[0] == "--help" {
-        eprintln!("usage: dedup ITEMS.jsonl   (JSON lines {{\"id\",\"url\",\"title\",\"text\",\"published\"}}; - for stdin)");
+        eprintln!("usage: dedup [--explain] ITEMS.jsonl   (JSON lines {{\"id\",\"url\",\"title\",\"text\",\"published\"}}; - for stdin)");
         std::process::exit(2);
     }
     let reader: Box<dyn BufRead> = if args[0] == "-" {
@@ -87,6 +91,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut entries: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
     for i in order {
         let entry = entries[i].take().expect("each entry once");
+        if explain {
+            if let Some((of, reason, evidence)) = stories.lookup(&entry.fingerprint) {
+                let of = ids.iter().position(|id| *id == of).expect("a known item");
+                eprintln!(
+                    "{} joins {}: {reason:?} {evidence:?}",
+                    inputs[i].id, inputs[of].id
+                );
+            }
+        }
         stories.insert(entry);
     }
 

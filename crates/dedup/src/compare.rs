@@ -38,6 +38,14 @@ pub struct Evidence {
     pub cover_long: f32,
     /// Unshared samples before the shared block in the shorter text, as a share of it.
     pub lead_gap: f32,
+    /// Unshared samples before the shared block in the longer text.
+    pub long_lead: usize,
+    /// Samples of the longer text.
+    pub long_samples: usize,
+    /// Shared samples (of the shorter text).
+    pub shared: usize,
+    /// The longest run of consecutive shared samples in the shorter text: a copied passage.
+    pub shared_run: usize,
     /// The longest run of unshared samples inside the shared block, in whichever text has the
     /// shorter such run (a difference on both sides at one place means different content).
     pub inner_gap: usize,
@@ -47,6 +55,11 @@ pub struct Evidence {
     pub title: f32,
     /// Share of the smaller content-word set found in the other.
     pub vocab: f32,
+    /// Size of the smaller content-word set.
+    pub vocab_size: usize,
+    /// Share of the samples that are known boilerplate, in the text with fewer content words
+    /// (the one whose vocabulary the rewrite test trusts).
+    pub boilerplate: f32,
     /// Share of the smaller set of numbers found in the other (1 when either has none).
     pub numbers: f32,
 }
@@ -73,13 +86,16 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     }
     if e.short_samples < 3 {
         // Too little text to judge by: only the same title and the same words will do.
-        return (same_title && e.vocab >= 0.8).then_some(Reason::Copy);
+        return (same_title && e.vocab >= 0.7).then_some(Reason::Truncated);
     }
     let one_block = e.inner_gap <= 2;
+    // Without a similar title, one of the texts must start with the shared block: two texts
+    // that each start with their own story and end with one long footer are not copies.
+    let one_starts = e.lead_gap * (e.short_samples as f32) <= 2.0 || e.long_lead <= 2;
     if e.cover_short >= 0.8
         && one_block
         && e.lead_gap <= 0.15
-        && (e.title >= 0.4 || e.cover_short >= 0.9)
+        && (e.title >= 0.4 || (e.cover_short >= 0.9 && one_starts))
     {
         return Some(if e.cover_long < 0.6 {
             Reason::Truncated
@@ -87,10 +103,29 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
             Reason::Copy
         });
     }
+    // A teaser: the same headline, and one block of shared text that starts both texts (what
+    // follows it in the shorter is a "continue reading" line or the site's footer).
+    let starts_both = e.lead_gap <= 0.1_f32.max(1.0 / e.short_samples as f32)
+        && e.long_lead as f32 <= 3.0_f32.max(0.1 * e.long_samples as f32);
+    let enough = (e.shared >= 4 && e.cover_short >= 0.3) || (e.shared >= 3 && e.cover_short >= 0.5);
+    if e.title >= 0.5 && enough && one_block && starts_both {
+        return Some(Reason::Truncated);
+    }
     if e.title >= 0.5 && e.cover_short >= 0.5 && e.lead_gap <= 0.3 {
         return Some(Reason::Edited);
     }
-    if e.title >= 0.4 && e.vocab >= 0.6 && e.cover_short >= 0.15 {
+    // A rewrite: the same content words, but no passage copied at length (a long shared
+    // passage with little else in common is a template or a footer, not the same story).
+    // The vocabulary says nothing when template or footer text fills much of either text.
+    let tail_block = e.shared > 2 && e.lead_gap > 0.35;
+    if e.vocab >= 0.6
+        && e.vocab_size >= 15
+        && (e.shared >= 1 || e.title >= 0.4)
+        && e.shared_run <= 4
+        && !tail_block
+        && e.boilerplate <= 0.25
+        && (e.title >= 0.2 || e.vocab >= 0.7)
+    {
         return Some(Reason::Rewrite);
     }
     None
@@ -131,10 +166,20 @@ fn measure(a: &Fingerprint, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bo
         cover_short: share(short.shared, short.len),
         cover_long: share(long.shared, long.len),
         lead_gap: share(short.before, short.len),
+        long_lead: long.before,
+        long_samples: long.len,
+        shared: short.shared,
+        shared_run: short.shared_run,
         inner_gap: layout_a.inner_run.min(layout_b.inner_run),
         short_samples: short.len,
         title: dice(&a.title, &b.title),
         vocab: containment(&a.vocab, &b.vocab),
+        vocab_size: a.vocab.len().min(b.vocab.len()),
+        boilerplate: if a.vocab.len() <= b.vocab.len() {
+            share(a.samples.len() - sa.len(), a.samples.len())
+        } else {
+            share(b.samples.len() - sb.len(), b.samples.len())
+        },
         numbers: if a.numbers.is_empty() || b.numbers.is_empty() {
             1.0
         } else {
@@ -151,6 +196,8 @@ struct Layout {
     before: usize,
     /// The longest run of unshared samples between the first and last shared ones.
     inner_run: usize,
+    /// The longest run of consecutive shared samples.
+    shared_run: usize,
 }
 
 impl Layout {
@@ -160,8 +207,10 @@ impl Layout {
             shared: 0,
             before: 0,
             inner_run: 0,
+            shared_run: 0,
         };
         let mut run = 0;
+        let mut shared_run = 0;
         for &s in samples {
             if other_sorted.binary_search(&s).is_ok() {
                 if layout.shared > 0 {
@@ -171,8 +220,11 @@ impl Layout {
                 }
                 layout.shared += 1;
                 run = 0;
+                shared_run += 1;
+                layout.shared_run = layout.shared_run.max(shared_run);
             } else {
                 run += 1;
+                shared_run = 0;
             }
         }
         if layout.shared == 0 {

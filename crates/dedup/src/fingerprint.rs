@@ -71,7 +71,12 @@ impl Fingerprinter {
     }
 
     /// The fingerprint of an item with this title and body text.
+    ///
+    /// Web addresses in the text are skipped: a link to the story is not the story, and its
+    /// path's digits are not the story's figures.
     pub fn fingerprint(&self, title: &str, text: &str) -> Fingerprint {
+        let text = without_urls(text);
+        let text = text.as_ref();
         let mut fp = Fingerprint::default();
         let mut exact = Hasher::default();
         let mut window = [0u64; SHINGLE_WORDS];
@@ -91,7 +96,7 @@ impl Fingerprinter {
             if fp.vocab.len() < MAX_VOCAB && is_content_word(word) {
                 insert_sorted(&mut fp.vocab, h as u32);
             }
-            if fp.numbers.len() < MAX_NUMBERS && word.bytes().any(|b| b.is_ascii_digit()) {
+            if fp.numbers.len() < MAX_NUMBERS && is_figure(word) {
                 insert_sorted(&mut fp.numbers, h as u32);
             }
         });
@@ -110,13 +115,50 @@ impl Fingerprinter {
             if fp.title.len() < MAX_TITLE_WORDS {
                 insert_sorted(&mut fp.title, h as u32);
             }
-            if fp.numbers.len() < MAX_NUMBERS && word.bytes().any(|b| b.is_ascii_digit()) {
+            if fp.numbers.len() < MAX_NUMBERS && is_figure(word) {
                 insert_sorted(&mut fp.numbers, h as u32);
             }
         });
         fp.title_exact = title_exact.finish(title_words);
         fp
     }
+}
+
+/// `text` with every `http(s)://…` and `www.…` address replaced by a space.
+fn without_urls(text: &str) -> std::borrow::Cow<'_, str> {
+    let starts = |s: &str| {
+        s.find("http://")
+            .into_iter()
+            .chain(s.find("https://"))
+            .chain(s.find("www."))
+            .min()
+    };
+    let Some(first) = starts(text) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut at = Some(first);
+    while let Some(i) = at {
+        out.push_str(&rest[..i]);
+        out.push(' ');
+        let end = rest[i..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | '"' | '\'' | ']'))
+            .map_or(rest.len(), |e| i + e);
+        rest = &rest[end..];
+        at = starts(rest);
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a word is a figure worth comparing: it has a digit and is not a year (datelines
+/// and copyright lines put years on every copy and every page).
+fn is_figure(word: &str) -> bool {
+    let is_year = word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit());
+    !is_year && word.bytes().any(|b| b.is_ascii_digit())
 }
 
 fn is_content_word(word: &str) -> bool {

@@ -15,11 +15,13 @@ const STOP_POSTINGS: u32 = 64;
 /// counts for nothing when two texts are compared.
 const BOILERPLATE_POSTINGS: u32 = 3;
 /// At most this many candidate members are compared in full per lookup.
-const MAX_VERIFIED: usize = 8;
+const MAX_VERIFIED: usize = 16;
 /// Content words posted per item to find rewrites that share few phrases.
-const VOCAB_KEYS: usize = 6;
+const VOCAB_KEYS: usize = 12;
 /// Vocabulary keys live in the same table as samples, told apart by this mask.
 const VOCAB_SALT: u32 = 0x5bd1_e995;
+/// Exact-title keys are told apart by this mask.
+const TITLE_SALT: u32 = 0x27d4_eb2f;
 
 /// A story's id: the id of the item that founded it. It never changes, even when a longer
 /// copy becomes the story's representative.
@@ -245,10 +247,11 @@ impl Stories {
         })
     }
 
-    /// The member whose story `fingerprint` would join, and why; `None` for a new story.
-    pub fn lookup(&self, fingerprint: &Fingerprint) -> Option<(ItemId, Reason)> {
+    /// The member whose story `fingerprint` would join, why, and the measurements behind it;
+    /// `None` for a new story.
+    pub fn lookup(&self, fingerprint: &Fingerprint) -> Option<(ItemId, Reason, Evidence)> {
         self.find(fingerprint)
-            .map(|f| (self.members[f.member as usize].id, f.reason))
+            .map(|f| (self.members[f.member as usize].id, f.reason, f.evidence))
     }
 
     fn find(&self, fp: &Fingerprint) -> Option<Found> {
@@ -375,10 +378,15 @@ struct Found {
     evidence: Evidence,
 }
 
-/// The content words that find rewrites: the few with the smallest hashes (a min-hash sample
-/// of the vocabulary, so two texts with much the same vocabulary share some).
+/// The other keys an item is found by: its exact title (teasers too short to share a
+/// sampled phrase keep the headline), and the content words that find rewrites — the few with
+/// the smallest hashes (a min-hash sample of the vocabulary, so two texts with much the same
+/// vocabulary share some).
 fn vocab_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
-    fp.vocab.iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT)
+    let title = (fp.title_exact != 0).then_some((fp.title_exact >> 32) as u32 ^ TITLE_SALT);
+    title
+        .into_iter()
+        .chain(fp.vocab.iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
 }
 
 /// Keys are already hashes: use their bits as they are.
