@@ -71,8 +71,43 @@ pub fn compare(
     b: &Fingerprint,
     is_boilerplate: impl Fn(u32) -> bool,
 ) -> (Option<Reason>, Evidence) {
-    let evidence = measure(a, b, &is_boilerplate);
-    (judge(a, b, &evidence), evidence)
+    Probe::new(a, &is_boilerplate).compare(b, &is_boilerplate)
+}
+
+/// One fingerprint prepared for comparison with many others: its samples without boilerplate,
+/// in text order and sorted, computed once.
+pub(crate) struct Probe<'a> {
+    fingerprint: &'a Fingerprint,
+    samples: Vec<u32>,
+    sorted: Vec<u32>,
+}
+
+impl<'a> Probe<'a> {
+    pub(crate) fn new(fingerprint: &'a Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Self {
+        let samples: Vec<u32> = fingerprint
+            .samples
+            .iter()
+            .copied()
+            .filter(|&s| !is_boilerplate(s))
+            .collect();
+        let mut sorted = samples.clone();
+        sorted.sort_unstable();
+        Probe {
+            fingerprint,
+            samples,
+            sorted,
+        }
+    }
+
+    /// [`compare`] of the probe's fingerprint with `other`.
+    pub(crate) fn compare(
+        &self,
+        other: &Fingerprint,
+        is_boilerplate: &impl Fn(u32) -> bool,
+    ) -> (Option<Reason>, Evidence) {
+        let evidence = measure(self, other, is_boilerplate);
+        (judge(self.fingerprint, other, &evidence), evidence)
+    }
 }
 
 fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
@@ -131,25 +166,24 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     None
 }
 
-fn measure(a: &Fingerprint, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Evidence {
-    let sa: Vec<u32> = a
-        .samples
-        .iter()
-        .copied()
-        .filter(|&s| !is_boilerplate(s))
-        .collect();
-    let sb: Vec<u32> = b
-        .samples
-        .iter()
-        .copied()
-        .filter(|&s| !is_boilerplate(s))
-        .collect();
-    let mut sorted_a = sa.clone();
-    sorted_a.sort_unstable();
-    let mut sorted_b = sb.clone();
+fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Evidence {
+    let a = probe.fingerprint;
+    let (sa, sorted_a) = (&probe.samples, &probe.sorted);
+    let mut sb = [0u32; crate::fingerprint::MAX_SAMPLES];
+    let mut n = 0;
+    for &s in &b.samples {
+        if n < sb.len() && !is_boilerplate(s) {
+            sb[n] = s;
+            n += 1;
+        }
+    }
+    let sb = &sb[..n];
+    let mut sorted_b = [0u32; crate::fingerprint::MAX_SAMPLES];
+    sorted_b[..n].copy_from_slice(sb);
+    let sorted_b = &mut sorted_b[..n];
     sorted_b.sort_unstable();
-    let layout_a = Layout::of(&sa, &sorted_b);
-    let layout_b = Layout::of(&sb, &sorted_a);
+    let layout_a = Layout::of(sa, sorted_b);
+    let layout_b = Layout::of(sb, sorted_a);
     let (short, long) = if sa.len() <= sb.len() {
         (&layout_a, &layout_b)
     } else {

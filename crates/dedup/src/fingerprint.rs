@@ -56,12 +56,13 @@ impl Default for Fingerprinter {
     }
 }
 
-/// English function words, left out of the vocabulary: every English text has them.
+/// English function words, left out of the vocabulary: every English text has them. Sorted,
+/// for a binary search.
 const STOP_WORDS: &[&str] = &[
-    "the", "and", "for", "that", "with", "was", "are", "from", "this", "have", "has", "had", "but",
-    "not", "they", "their", "his", "her", "its", "you", "will", "would", "been", "were", "which",
-    "who", "what", "when", "said", "also", "into", "than", "more", "about", "after", "one", "can",
-    "all", "there", "our", "out", "she", "him", "them", "said", "says",
+    "about", "after", "all", "also", "and", "are", "been", "but", "can", "for", "from", "had",
+    "has", "have", "her", "him", "his", "into", "its", "more", "not", "one", "our", "out", "said",
+    "says", "she", "than", "that", "the", "their", "them", "there", "they", "this", "was", "were",
+    "what", "when", "which", "who", "will", "with", "would", "you",
 ];
 
 impl Fingerprinter {
@@ -81,6 +82,7 @@ impl Fingerprinter {
         let mut exact = Hasher::default();
         let mut window = [0u64; SHINGLE_WORDS];
         let mut words = 0usize;
+        let mut seen = SeenSet::new();
         self.analyzer.for_each_token(text, |word, _, _| {
             let h = xxh3_64(word.as_bytes());
             exact.add(h);
@@ -93,8 +95,8 @@ impl Fingerprinter {
                     fp.samples.push((s >> 32) as u32);
                 }
             }
-            if fp.vocab.len() < MAX_VOCAB && is_content_word(word) {
-                insert_sorted(&mut fp.vocab, h as u32);
+            if fp.vocab.len() < MAX_VOCAB && is_content_word(word) && seen.insert(h as u32) {
+                fp.vocab.push(h as u32);
             }
             if fp.numbers.len() < MAX_NUMBERS && is_figure(word) {
                 insert_sorted(&mut fp.numbers, h as u32);
@@ -104,6 +106,7 @@ impl Fingerprinter {
         if (1..SHINGLE_WORDS).contains(&words) {
             fp.samples.push((shingle(&window) >> 32) as u32);
         }
+        fp.vocab.sort_unstable();
         fp.words = words.min(u32::MAX as usize) as u32;
         fp.exact = exact.finish(words);
         let mut title_exact = Hasher::default();
@@ -126,12 +129,17 @@ impl Fingerprinter {
 
 /// `text` with every `http(s)://…` and `www.…` address replaced by a space.
 fn without_urls(text: &str) -> std::borrow::Cow<'_, str> {
+    // "://" finds both schemes; the address starts at the scheme's first letter.
     let starts = |s: &str| {
-        s.find("http://")
-            .into_iter()
-            .chain(s.find("https://"))
-            .chain(s.find("www."))
-            .min()
+        let scheme = memchr::memmem::find(s.as_bytes(), b"://").map(|i| {
+            s[..i]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_ascii_alphabetic())
+                .map_or(0, |(j, c)| j + c.len_utf8())
+        });
+        let www = memchr::memmem::find(s.as_bytes(), b"www.");
+        scheme.into_iter().chain(www).min()
     };
     let Some(first) = starts(text) else {
         return std::borrow::Cow::Borrowed(text);
@@ -167,8 +175,37 @@ fn is_content_word(word: &str) -> bool {
     let second = chars.next();
     match (first, second) {
         (None, _) | (_, None) => false,
-        (Some(c), _) if c.is_ascii() => word.len() > 2 && !STOP_WORDS.contains(&word),
+        (Some(c), _) if c.is_ascii() => {
+            word.len() > 5 || (word.len() > 2 && STOP_WORDS.binary_search(&word).is_err())
+        }
         _ => true,
+    }
+}
+
+/// A set of at most [`MAX_VOCAB`] hashes on the stack: open addressing in a table four times
+/// that size, so that remembering the distinct words of a text costs no allocation.
+struct SeenSet([u32; 4 * MAX_VOCAB]);
+
+impl SeenSet {
+    fn new() -> Self {
+        SeenSet([0; 4 * MAX_VOCAB])
+    }
+
+    /// Adds `x`; whether it was new. (0 is stored as 1: the table uses 0 for empty.)
+    fn insert(&mut self, x: u32) -> bool {
+        let x = x.max(1);
+        let mask = self.0.len() - 1;
+        let mut i = (x.wrapping_mul(0x9E37_79B9) >> 16) as usize & mask;
+        loop {
+            match self.0[i] {
+                0 => {
+                    self.0[i] = x;
+                    return true;
+                }
+                y if y == x => return false,
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 }
 
@@ -314,6 +351,27 @@ mod tests {
         assert_eq!(empty.exact, 0);
         assert!(empty.samples.is_empty());
         assert_eq!(Fingerprint::from_bytes(&empty.to_bytes()), Some(empty));
+    }
+
+    #[test]
+    fn addresses_are_skipped_in_any_script() {
+        let with = fp(
+            "",
+            "Ｍｏｚｉｌｌａ　ｓｉｔｅ：https://example.com/2019/01/03/story ２８, done",
+        );
+        let without = fp("", "Ｍｏｚｉｌｌａ　ｓｉｔｅ： ２８, done");
+        assert_eq!(with, without);
+        assert_eq!(without_urls("가https://x.example/1 나"), "가  나");
+        assert_eq!(without_urls("www.example.com"), " ");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(title in "\\PC{0,40}", text in "(\\PC|://|www\\.|[ 　])*") {
+            let a = fp(&title, &text);
+            proptest::prop_assert!(a.samples.len() <= MAX_SAMPLES);
+            proptest::prop_assert_eq!(Fingerprint::from_bytes(&a.to_bytes()), Some(a));
+        }
     }
 
     #[test]

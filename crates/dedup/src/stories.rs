@@ -1,19 +1,26 @@
 //! Stories: clusters of copies, found incrementally in about constant time per item.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use gleaner_core::ItemId;
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{compare, Evidence, Reason};
+use crate::compare::{Evidence, Probe, Reason};
 use crate::Fingerprint;
 
 /// A key whose posting list is this long is too common to find candidates with: it is
 /// boilerplate or a stock phrase, and skipping it keeps lookups constant-time.
-const STOP_POSTINGS: u32 = 64;
+const STOP_POSTINGS: usize = 16;
 /// A sample posted by this many stories is boilerplate (a template or a site's footer), and
 /// counts for nothing when two texts are compared.
-const BOILERPLATE_POSTINGS: u32 = 3;
+const BOILERPLATE_POSTINGS: usize = 3;
+/// Samples from the start of a text that a lookup always probes.
+const LEAD_PROBES: usize = 8;
+/// The most samples a lookup probes.
+const MAX_PROBES: usize = 20;
+/// Candidates must share keys weighing this much (a sampled phrase weighs 2, a content word
+/// 1, the exact title 3) to be compared in full.
+const MIN_WEIGHT: u32 = 3;
 /// At most this many candidate members are compared in full per lookup.
 const MAX_VERIFIED: usize = 16;
 /// Content words posted per item to find rewrites that share few phrases.
@@ -118,10 +125,13 @@ pub struct Stories {
     by_id: HashMap<ItemId, u32>,
     story_index: HashMap<StoryId, u32>,
     exact: HashMap<u64, u32, KeyHasher>,
-    /// key → (head node, posting count)
-    postings: HashMap<u32, (u32, u32), KeyHasher>,
-    /// (member, next node)
-    nodes: Vec<(u32, u32)>,
+    /// key → the members that posted it.
+    postings: HashMap<u32, Posting, KeyHasher>,
+    /// The member lists of keys posted more than once.
+    lists: Vec<Vec<u32>>,
+    /// Keys posted by [`BOILERPLATE_POSTINGS`] stories or more: a small set, so checking
+    /// every sample of every candidate against it stays cheap.
+    boilerplate: HashSet<u32, KeyHasher>,
 }
 
 impl std::fmt::Debug for Stories {
@@ -134,7 +144,12 @@ impl std::fmt::Debug for Stories {
     }
 }
 
-const NO_NODE: u32 = u32::MAX;
+/// The members that posted a key: most keys are posted once, and are kept inline.
+#[derive(Clone, Copy)]
+enum Posting {
+    One(u32),
+    Many(u32),
+}
 
 impl Stories {
     /// An empty structure.
@@ -255,9 +270,12 @@ impl Stories {
     }
 
     fn find(&self, fp: &Fingerprint) -> Option<Found> {
+        let is_boilerplate = |s: u32| self.boilerplate.contains(&s);
+        let probe = Probe::new(fp, &is_boilerplate);
         if fp.exact != 0 {
             if let Some(&m) = self.exact.get(&fp.exact) {
-                let (reason, evidence) = self.compare_with(fp, m);
+                let (reason, evidence) =
+                    probe.compare(&self.members[m as usize].fingerprint, &is_boilerplate);
                 if let Some(reason) = reason {
                     return Some(Found {
                         member: m,
@@ -267,35 +285,45 @@ impl Stories {
                 }
             }
         }
-        // Count the keys each member shares with the fingerprint.
+        // Every (member, weight) a key leads to, then summed per member.
         let mut hits: Vec<(u32, u32)> = Vec::new();
-        let count = |key: u32, weight: u32, hits: &mut Vec<(u32, u32)>| {
-            let Some(&(head, len)) = self.postings.get(&key) else {
-                return;
-            };
-            if len > STOP_POSTINGS {
-                return;
-            }
-            let mut node = head;
-            while node != NO_NODE {
-                let (member, next) = self.nodes[node as usize];
-                match hits.iter_mut().find(|(m, _)| *m == member) {
-                    Some(hit) => hit.1 += weight,
-                    None => hits.push((member, weight)),
+        let mut collect = |key: u32, weight: u32| match self.postings.get(&key) {
+            Some(Posting::One(member)) => hits.push((*member, weight)),
+            Some(Posting::Many(list)) => {
+                let list = &self.lists[*list as usize];
+                if list.len() <= STOP_POSTINGS {
+                    hits.extend(list.iter().map(|&m| (m, weight)));
                 }
-                node = next;
             }
+            None => {}
         };
-        for &s in &fp.samples {
-            count(s, 2, &mut hits);
+        for s in probe_samples(fp) {
+            collect(s, 2);
         }
-        for key in vocab_keys(fp) {
-            count(key, 1, &mut hits);
+        for (i, key) in vocab_keys(fp).enumerate() {
+            // The first key is the exact title (when there is one): enough on its own.
+            let title = i == 0 && fp.title_exact != 0;
+            collect(key, if title { MIN_WEIGHT } else { 1 });
         }
-        hits.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        hits.sort_unstable_by_key(|&(member, _)| member);
+        let mut totals: Vec<(u32, u32)> = Vec::with_capacity(hits.len());
+        for (member, weight) in hits {
+            match totals.last_mut() {
+                Some(last) if last.0 == member => last.1 += weight,
+                _ => totals.push((member, weight)),
+            }
+        }
+        totals.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut best: Option<Found> = None;
-        for &(member, _) in hits.iter().take(MAX_VERIFIED) {
-            let (reason, evidence) = self.compare_with(fp, member);
+        // A candidate sharing one phrase or a couple of words cannot pass any test of
+        // `compare` unless the text is tiny: skip it without comparing.
+        let min_weight = if fp.samples.len() < 3 { 1 } else { MIN_WEIGHT };
+        for &(member, weight) in totals.iter().take(MAX_VERIFIED) {
+            if weight < min_weight {
+                break;
+            }
+            let (reason, evidence) =
+                probe.compare(&self.members[member as usize].fingerprint, &is_boilerplate);
             if let Some(reason) = reason {
                 let better = best
                     .as_ref()
@@ -307,18 +335,12 @@ impl Stories {
                         evidence,
                     });
                 }
+                if evidence.cover_short >= 0.95 {
+                    break;
+                }
             }
         }
         best
-    }
-
-    fn compare_with(&self, fp: &Fingerprint, member: u32) -> (Option<Reason>, Evidence) {
-        let other = &self.members[member as usize].fingerprint;
-        compare(fp, other, |s| {
-            self.postings
-                .get(&s)
-                .is_some_and(|&(_, n)| n >= BOILERPLATE_POSTINGS)
-        })
     }
 
     fn add_to_new_story(&mut self, entry: Entry) {
@@ -352,10 +374,21 @@ impl Stories {
             keys.retain(|k| known_keys.binary_search(k).is_err());
         }
         for key in keys {
-            let node = self.nodes.len() as u32;
-            let slot = self.postings.entry(key).or_insert((NO_NODE, 0));
-            self.nodes.push((m, slot.0));
-            *slot = (node, slot.1.saturating_add(1));
+            let posting = self.postings.entry(key).or_insert(Posting::One(m));
+            match *posting {
+                Posting::One(first) if first == m => {}
+                Posting::One(first) => {
+                    *posting = Posting::Many(self.lists.len() as u32);
+                    self.lists.push(vec![first, m]);
+                }
+                Posting::Many(list) => {
+                    let list = &mut self.lists[list as usize];
+                    list.push(m);
+                    if list.len() == BOILERPLATE_POSTINGS {
+                        self.boilerplate.insert(key);
+                    }
+                }
+            }
         }
         if fp.exact != 0 {
             self.exact.entry(fp.exact).or_insert(m);
@@ -376,6 +409,18 @@ struct Found {
     member: u32,
     reason: Reason,
     evidence: Evidence,
+}
+
+/// The samples a lookup probes: the first [`LEAD_PROBES`] (where teasers and copies overlap
+/// most) and then about one in two, content-defined, up to [`MAX_PROBES`] in all. Each probe is a
+/// random access into a table of tens of millions of keys, so fewer probes is most of
+/// the lookup's speed; a copy shares most of its samples, so it is found all the same.
+fn probe_samples(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
+    let (lead, rest) = fp.samples.split_at(fp.samples.len().min(LEAD_PROBES));
+    lead.iter()
+        .copied()
+        .chain(rest.iter().copied().filter(|s| s & 1 == 0))
+        .take(MAX_PROBES)
 }
 
 /// The other keys an item is found by: its exact title (teasers too short to share a

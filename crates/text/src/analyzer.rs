@@ -245,6 +245,17 @@ fn bigrams(s: &str, mut f: impl FnMut(&str)) {
 /// A word normalized as [`crate::normalize`] does, without allocating when it is already
 /// lowercase NFKC text.
 fn fold(word: &str) -> Cow<'_, str> {
+    // Fast paths: lowercase ASCII and precomposed Hangul syllables are already folded.
+    if word.is_ascii() {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
+    if word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+        return Cow::Borrowed(word);
+    }
     let unchanged = is_nfkc_quick(word.chars()) == IsNormalized::Yes
         && word.chars().all(|c| fold_char(c).eq(std::iter::once(c)));
     if unchanged {
@@ -272,6 +283,9 @@ struct Run {
 }
 
 fn script_of(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then_some(Script::Other);
+    }
     let u = c as u32;
     match u {
         0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xD7B0..=0xD7FF => {
@@ -298,7 +312,7 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
         let end = i + c.len_utf8();
         let script = match script_of(c) {
             Some(s) => Some(s),
-            None if is_combining_mark(c) && current.is_some() => {
+            None if !c.is_ascii() && is_combining_mark(c) && current.is_some() => {
                 current.as_mut().expect("checked").to = end;
                 continue;
             }

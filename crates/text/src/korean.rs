@@ -205,37 +205,68 @@ const MIN_STEM_AFTER_PARTICLE: usize = 2;
 /// assert_eq!(korean_stem("회의"), "회의");
 /// ```
 pub fn korean_stem(word: &str) -> &str {
+    let table = suffix_table();
     let mut stem = word;
+    let mut syllables = word.chars().count();
     for _ in 0..3 {
-        match strip_once(stem) {
-            Some(shorter) => stem = shorter,
+        let Some(last) = stem.chars().next_back() else {
+            break;
+        };
+        // Suffixes ending in this syllable, longest first: the first that fits wins.
+        let from = table.partition_point(|s| s.last < last);
+        let to = table.partition_point(|s| s.last <= last);
+        let found = table[from..to].iter().find(|s| {
+            stem.len() > s.text.len()
+                && syllables >= s.syllables + s.min_stem
+                && stem.ends_with(s.text)
+        });
+        match found {
+            Some(s) => {
+                stem = &stem[..stem.len() - s.text.len()];
+                syllables -= s.syllables;
+            }
             None => break,
         }
     }
     stem
 }
 
-fn strip_once(word: &str) -> Option<&str> {
-    let syllables = word.chars().count();
-    let mut best: Option<&str> = None;
-    let mut consider = |suffix: &str, min_stem: usize| {
-        if word.len() > suffix.len() && word.ends_with(suffix) {
-            let left = &word[..word.len() - suffix.len()];
-            let left_syllables = syllables - suffix.chars().count();
-            let longer = best.is_none_or(|b| left.len() < b.len());
-            if left_syllables >= min_stem && longer {
-                best = Some(left);
-            }
-        }
-    };
-    for p in PARTICLES {
-        consider(p, MIN_STEM_AFTER_PARTICLE);
-    }
-    for e in ENDINGS {
-        let min = if e.chars().count() >= 2 { 1 } else { 2 };
-        consider(e, min);
-    }
-    best
+/// A strippable suffix, with what the stemmer needs to know without recounting.
+struct Suffix {
+    text: &'static str,
+    last: char,
+    syllables: usize,
+    min_stem: usize,
+}
+
+/// Every particle and ending, grouped by last syllable, longest first within a group.
+fn suffix_table() -> &'static [Suffix] {
+    static TABLE: std::sync::OnceLock<Vec<Suffix>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let particles = PARTICLES.iter().map(|p| (p, MIN_STEM_AFTER_PARTICLE));
+        let endings = ENDINGS
+            .iter()
+            .map(|e| (e, if e.chars().count() >= 2 { 1 } else { 2 }));
+        let mut table: Vec<Suffix> = particles
+            .chain(endings)
+            .map(|(text, min_stem)| Suffix {
+                text,
+                last: text.chars().next_back().expect("non-empty suffix"),
+                syllables: text.chars().count(),
+                min_stem,
+            })
+            .collect();
+        // Grouped by last syllable (for a binary search); within a group longest first, and
+        // among equals the smaller required stem first (so that an ending that may leave one
+        // syllable is tried where a particle may not).
+        table.sort_by(|a, b| {
+            a.last
+                .cmp(&b.last)
+                .then(b.syllables.cmp(&a.syllables))
+                .then(a.min_stem.cmp(&b.min_stem))
+        });
+        table
+    })
 }
 
 /// Whether a Hangul run is nothing but a particle or an ending, as in the 가 of `AI가` or the
