@@ -5,14 +5,17 @@
 //! cargo run --release --example demo [-- INPUT...]
 //! ```
 //!
-//! Until the store, scoring and digests land, "the main job" is ingestion: what was read from
-//! each source, in which format and encoding, what had to be repaired, which languages, and the
-//! newest items across all sources.
+//! Until scoring and digests land, "the main job" is ingestion and dedup: what was read from
+//! each source, in which format and encoding, what had to be repaired, which languages, the
+//! newest items across all sources; then the same inputs run through the pipeline into a
+//! throwaway workspace (store + index), with the copies it found, two searches, and a second
+//! run that adds nothing.
 
 use std::collections::BTreeMap;
 
+use gleaner::index::SearchRequest;
 use gleaner::ingest::{FetcherBuilder, ParseOptions};
-use gleaner::{expand_inputs, FeedReader, Item};
+use gleaner::{expand_inputs, FeedReader, Item, Outcome, Pipeline, Workspace};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut inputs: Vec<String> = std::env::args().skip(1).collect();
@@ -121,5 +124,45 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             item.title.as_deref().unwrap_or("(untitled)")
         );
     }
+
+    // The same inputs through the whole pipeline, into a throwaway workspace.
+    let dir = std::env::temp_dir().join(format!("gleaner-demo-{}", std::process::id()));
+    let mut workspace = Workspace::open(&dir)?;
+    let pipeline = Pipeline::new(FetcherBuilder::new().build()?);
+    let report = pipeline.run(&mut workspace, &inputs)?;
+    let t = &report.total;
+    println!(
+        "\nPipeline into a workspace: {} new stories, {} copies of a known story, {} failed",
+        t.new, t.duplicate, t.failed
+    );
+    for item in &report.items {
+        if let Outcome::Duplicate { of, reason, .. } = &item.outcome {
+            let original = workspace.store().item(*of)?.and_then(|s| s.item.title);
+            println!(
+                "  copy ({reason:?}): {}\n        of: {}",
+                item.title.as_deref().unwrap_or("(untitled)"),
+                original.as_deref().unwrap_or("(untitled)")
+            );
+        }
+    }
+    for query in ["고객의 불만을", "brand campaign"] {
+        let results = workspace.search(&SearchRequest::new(query))?;
+        println!("\nSearch {query:?}: {} found", results.total);
+        for hit in results.hits.iter().take(3) {
+            println!(
+                "  {:5.2}  {}",
+                hit.score,
+                hit.title.as_deref().unwrap_or("(untitled)")
+            );
+        }
+    }
+    let again = pipeline.run(&mut workspace, &inputs)?;
+    println!(
+        "\nRunning the same inputs again: {} stored, {} skipped as unchanged",
+        again.total.stored(),
+        again.total.unchanged
+    );
+    drop(workspace);
+    let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }

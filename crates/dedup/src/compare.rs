@@ -120,8 +120,8 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
         return None;
     }
     if e.short_samples < 3 {
-        // Too little text to judge by: only the same title and the same words will do.
-        return (same_title && e.vocab >= 0.7).then_some(Reason::Truncated);
+        // Too little text to judge by: only (nearly) the same title and the same words will do.
+        return ((same_title || e.title >= 0.8) && e.vocab >= 0.7).then_some(Reason::Copy);
     }
     let one_block = e.inner_gap <= 2;
     // Without a similar title, one of the texts must start with the shared block: two texts
