@@ -30,17 +30,24 @@ impl Tokenizer for AnalyzerTokenizer {
     type TokenStream<'a> = AnalyzerTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzerTokenStream<'a> {
-        self.tokens.clear();
+        // Token buffers are reused from one text to the next: no allocation per token once
+        // the longest text so far has been seen.
         let tokens = &mut self.tokens;
-        self.analyzer.analyze(text, |t| {
-            tokens.push(Token {
-                offset_from: t.from,
-                offset_to: t.to,
-                position: t.position,
-                text: t.text,
-                position_length: 1,
-            })
+        let mut n = 0;
+        self.analyzer.for_each_token(text, |token, from, to| {
+            if n == tokens.len() {
+                tokens.push(Token::default());
+            }
+            let t = &mut tokens[n];
+            t.text.clear();
+            t.text.push_str(token);
+            t.offset_from = from;
+            t.offset_to = to;
+            t.position = n;
+            t.position_length = 1;
+            n += 1;
         });
+        tokens.truncate(n);
         AnalyzerTokenStream {
             tokens: &mut self.tokens,
             next: 0,
