@@ -23,8 +23,10 @@ mod id;
 mod item;
 mod lang;
 mod source;
+mod stats;
 
 pub use id::ItemId;
 pub use item::{FeedMeta, Item, Media, MediaKind};
 pub use lang::Lang;
 pub use source::{Source, SourceKind};
+pub use stats::TermStatistics;

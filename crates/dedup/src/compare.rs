@@ -29,6 +29,19 @@ pub enum Reason {
     Rewrite,
 }
 
+impl Reason {
+    /// The reason's name, as serialized (`exact`, `copy`, `truncated`, `edited`, `rewrite`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::Exact => "exact",
+            Reason::Copy => "copy",
+            Reason::Truncated => "truncated",
+            Reason::Edited => "edited",
+            Reason::Rewrite => "rewrite",
+        }
+    }
+}
+
 /// The measurements behind a verdict (exposed for tuning and for reports).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Evidence {

@@ -441,7 +441,9 @@ impl Run {
 
 fn write_of(p: &Prepared, story: ItemId, placement: Option<&Placement>) -> ItemWrite {
     let (matched, reason) = match placement {
-        Some(Placement::Duplicate { of, reason, .. }) => (Some(*of), Some(*reason)),
+        Some(Placement::Duplicate { of, reason, .. }) => {
+            (Some(*of), Some(reason.name().to_owned()))
+        }
         _ => (None, None),
     };
     ItemWrite {

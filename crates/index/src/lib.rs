@@ -7,6 +7,8 @@
 //! multi-script analyzer (Korean stems as bigrams, CJK bigrams, Latin words folded), English
 //! items also with English stemming; queries go through the same analyzers in query mode.
 //!
+//! The index also answers the corpus statistics scoring weighs terms by ([`TermStatistics`]).
+//!
 //! Each commit records the store's change sequence number it covers
 //! ([`SearchIndex::committed_seq`]), so after a crash the index catches up from the store
 //! instead of being trusted or rebuilt blindly.
@@ -35,19 +37,11 @@ mod tantivy_index;
 mod tokenizer;
 
 pub use doc::IndexDoc;
+pub use gleaner_core::TermStatistics;
 pub use schema::{Fields, ENGLISH_TOKENIZER, TEXT_TOKENIZER};
 pub use search::{Facets, Order, SearchHit, SearchRequest, SearchResults};
 pub use tantivy_index::TantivyIndex;
 pub use tokenizer::{register_analyzers, AnalyzerTokenStream, AnalyzerTokenizer};
-
-/// Corpus statistics for scoring.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct CorpusStats {
-    /// Number of indexed items.
-    pub docs: u64,
-    /// Average number of body tokens per item.
-    pub average_body_tokens: f64,
-}
 
 /// What can go wrong in the index.
 #[derive(Debug, thiserror::Error)]
@@ -72,7 +66,10 @@ impl From<tantivy::directory::error::OpenReadError> for Error {
 
 /// What the pipeline and the scorer need of a search index. `TantivyIndex` implements it; a
 /// distributed search engine can be added behind it without touching them.
-pub trait SearchIndex: Send {
+///
+/// Corpus statistics for scoring come through [`TermStatistics`] (from `gleaner-core`), which
+/// every search index implements.
+pub trait SearchIndex: Send + TermStatistics {
     /// Adds or replaces documents (by id). Not visible until [`SearchIndex::commit`].
     fn upsert(&mut self, docs: &[IndexDoc]) -> Result<(), Error>;
     /// Makes every change since the last commit visible and durable, recording that the index
@@ -86,9 +83,4 @@ pub trait SearchIndex: Send {
     fn clear(&mut self) -> Result<(), Error>;
     /// Runs a search.
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error>;
-    /// Corpus statistics.
-    fn stats(&self) -> Result<CorpusStats, Error>;
-    /// The tokens of `text` as the body field analyzes a query, with the number of indexed
-    /// items containing each: the document frequencies scoring weighs words by.
-    fn doc_freq(&self, text: &str) -> Result<Vec<(String, u64)>, Error>;
 }

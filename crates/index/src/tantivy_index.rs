@@ -17,7 +17,7 @@ use tantivy::{
 use crate::schema::{self, Fields};
 use crate::search::{Facets, Order, SearchHit, SearchRequest, SearchResults};
 use crate::tokenizer::register_analyzers;
-use crate::{CorpusStats, Error, IndexDoc, SearchIndex};
+use crate::{Error, IndexDoc, SearchIndex, TermStatistics};
 
 /// Memory the writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 64 * 1024 * 1024;
@@ -306,35 +306,30 @@ impl SearchIndex for TantivyIndex {
             warnings,
         })
     }
+}
 
-    fn stats(&self) -> Result<CorpusStats, Error> {
-        let searcher = self.searcher();
-        let docs = searcher.num_docs();
-        let mut body_tokens = 0u64;
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(self.fields.body)?;
-            body_tokens += inverted.total_num_tokens();
-        }
-        Ok(CorpusStats {
-            docs,
-            average_body_tokens: if docs == 0 {
-                0.0
-            } else {
-                body_tokens as f64 / docs as f64
-            },
-        })
+impl TermStatistics for TantivyIndex {
+    fn document_count(&self) -> u64 {
+        self.searcher().num_docs()
     }
 
-    fn doc_freq(&self, text: &str) -> Result<Vec<(String, u64)>, Error> {
+    fn document_frequency(&self, token: &str) -> u64 {
+        let term = Term::from_field_text(self.fields.body, token);
+        self.searcher().doc_freq(&term).unwrap_or(0)
+    }
+
+    fn average_length(&self) -> f64 {
         let searcher = self.searcher();
-        let analyzer =
-            gleaner_text::Analyzer::by_name("default", Mode::Query).expect("default analyzer");
-        let mut out = Vec::new();
-        for token in analyzer.tokens(text) {
-            let term = Term::from_field_text(self.fields.body, &token.text);
-            let n = searcher.doc_freq(&term)?;
-            out.push((token.text, n));
+        let docs = searcher.num_docs();
+        if docs == 0 {
+            return 0.0;
         }
-        Ok(out)
+        let tokens: u64 = searcher
+            .segment_readers()
+            .iter()
+            .filter_map(|segment| segment.inverted_index(self.fields.body).ok())
+            .map(|inverted| inverted.total_num_tokens())
+            .sum();
+        tokens as f64 / docs as f64
     }
 }

@@ -35,7 +35,7 @@ use gleaner_core::{Item, ItemId};
 pub use error::Error;
 pub use model::{
     Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, StoredItem, StoredMember,
-    StoryRecord, Written,
+    StoryId, StoryRecord, Written,
 };
 pub use schema::SCHEMA_VERSION;
 pub use sqlite::SqliteStore;

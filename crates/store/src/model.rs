@@ -1,10 +1,12 @@
 //! What the store holds, as values.
 use gleaner_core::{Item, ItemId};
-use gleaner_dedup::{Reason, StoryId};
 use serde::{Deserialize, Serialize};
 
 /// A run's id (its row in the runs log).
 pub type RunId = i64;
+
+/// A story's id: the id of the item that founded it.
+pub type StoryId = ItemId;
 
 /// An item as it is to be written: the item and what the pipeline computed for it.
 #[derive(Debug, Clone)]
@@ -15,14 +17,15 @@ pub struct ItemWrite {
     pub canonical_url: Option<String>,
     /// Hash of its normalized content: a new revision is recorded when it changes.
     pub content_hash: u64,
-    /// Its fingerprint ([`gleaner_dedup::Fingerprint::to_bytes`]).
+    /// Its dedup fingerprint, as opaque bytes (the store keeps them so that dedup can rebuild
+    /// its lookup structure at open without re-reading every text).
     pub fingerprint: Vec<u8>,
     /// The story it belongs to.
     pub story: StoryId,
     /// The member it was matched with, when it joined an existing story.
     pub matched: Option<ItemId>,
-    /// Why it was matched.
-    pub reason: Option<Reason>,
+    /// Why it was matched (the dedup reason's name, e.g. `copy`).
+    pub reason: Option<String>,
 }
 
 /// What the store already knows of an item.

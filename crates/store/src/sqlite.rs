@@ -256,9 +256,7 @@ impl Store for SqliteStore {
                             id,
                             id_text(w.story),
                             w.matched.map(id_text),
-                            w.reason.map(|r| serde_json::to_value(r)
-                                .ok()
-                                .and_then(|v| v.as_str().map(str::to_owned))),
+                            w.reason,
                             run
                         ])?;
                         Written::Inserted

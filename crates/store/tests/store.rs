@@ -144,7 +144,7 @@ fn members_come_back_in_joining_order_and_decisions_are_audited() {
     let b = item("b", "text copy");
     let mut wb = write(&b, 2, a.id);
     wb.matched = Some(a.id);
-    wb.reason = Some(gleaner_dedup::Reason::Copy);
+    wb.reason = Some("copy".into());
     store
         .write_batch(run, 0, &[write(&a, 1, a.id), wb], &[story(a.id)], "{}")
         .unwrap();
