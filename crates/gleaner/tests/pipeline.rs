@@ -145,6 +145,14 @@ fn a_reopened_workspace_keeps_its_stories_and_catches_its_index_up() {
         .run(&mut ws, &[input.path().join("late.xml").to_string_lossy()])
         .unwrap();
     assert_eq!(report.total.duplicate, 1, "{report:#?}");
+    // The index is derived: a rebuild from the store gives the same answers.
+    assert_eq!(ws.rebuild_index().unwrap(), 2);
+    let found = ws.search(&SearchRequest::new("complaint")).unwrap();
+    assert_eq!(found.total, 2);
+    assert_eq!(
+        found.hits[0].story, found.hits[1].story,
+        "both copies are in one story"
+    );
 }
 
 #[test]
