@@ -10,6 +10,7 @@
 //! halves of a template), or after it (a footer, or the rest of a teaser's article).
 use serde::{Deserialize, Serialize};
 
+use crate::fingerprint::MAX_SAMPLES;
 use crate::Fingerprint;
 
 /// Why two items were judged copies of one story.
@@ -91,25 +92,28 @@ pub fn compare(
 /// in text order and sorted, computed once.
 pub(crate) struct Probe<'a> {
     fingerprint: &'a Fingerprint,
-    samples: Vec<u32>,
-    sorted: Vec<u32>,
+    samples: [u32; MAX_SAMPLES],
+    sorted: [u32; MAX_SAMPLES],
+    len: usize,
 }
 
 impl<'a> Probe<'a> {
     pub(crate) fn new(fingerprint: &'a Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Self {
-        let samples: Vec<u32> = fingerprint
-            .samples
-            .iter()
-            .copied()
-            .filter(|&s| !is_boilerplate(s))
-            .collect();
-        let mut sorted = samples.clone();
-        sorted.sort_unstable();
-        Probe {
+        let mut probe = Probe {
             fingerprint,
-            samples,
-            sorted,
+            samples: [0; MAX_SAMPLES],
+            sorted: [0; MAX_SAMPLES],
+            len: 0,
+        };
+        for &s in fingerprint.samples.iter().take(MAX_SAMPLES) {
+            if !is_boilerplate(s) {
+                probe.samples[probe.len] = s;
+                probe.len += 1;
+            }
         }
+        probe.sorted[..probe.len].copy_from_slice(&probe.samples[..probe.len]);
+        probe.sorted[..probe.len].sort_unstable();
+        probe
     }
 
     /// [`compare`] of the probe's fingerprint with `other`.
@@ -181,8 +185,8 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
 
 fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Evidence {
     let a = probe.fingerprint;
-    let (sa, sorted_a) = (&probe.samples, &probe.sorted);
-    let mut sb = [0u32; crate::fingerprint::MAX_SAMPLES];
+    let (sa, sorted_a) = (&probe.samples[..probe.len], &probe.sorted[..probe.len]);
+    let mut sb = [0u32; MAX_SAMPLES];
     let mut n = 0;
     for &s in &b.samples {
         if n < sb.len() && !is_boilerplate(s) {
@@ -191,7 +195,7 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
         }
     }
     let sb = &sb[..n];
-    let mut sorted_b = [0u32; crate::fingerprint::MAX_SAMPLES];
+    let mut sorted_b = [0u32; MAX_SAMPLES];
     sorted_b[..n].copy_from_slice(sb);
     let sorted_b = &mut sorted_b[..n];
     sorted_b.sort_unstable();

@@ -144,6 +144,15 @@ impl std::fmt::Debug for Stories {
     }
 }
 
+/// (member, weight) pairs as the keys give them, and summed per member.
+type Scratch = (Vec<(u32, u32)>, Vec<(u32, u32)>);
+
+thread_local! {
+    /// The candidate buffers of [`Stories::find`], reused from one lookup to the next.
+    static SCRATCH: std::cell::RefCell<Scratch> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
 /// The members that posted a key: most keys are posted once, and are kept inline.
 #[derive(Clone, Copy)]
 enum Posting {
@@ -285,8 +294,21 @@ impl Stories {
                 }
             }
         }
-        // Every (member, weight) a key leads to, then summed per member.
-        let mut hits: Vec<(u32, u32)> = Vec::new();
+        // Every (member, weight) a key leads to, then summed per member; the buffers are
+        // reused from one lookup to the next.
+        SCRATCH
+            .with_borrow_mut(|scratch| self.find_candidates(fp, &probe, &is_boilerplate, scratch))
+    }
+
+    fn find_candidates(
+        &self,
+        fp: &Fingerprint,
+        probe: &Probe<'_>,
+        is_boilerplate: &impl Fn(u32) -> bool,
+        (hits, totals): &mut Scratch,
+    ) -> Option<Found> {
+        hits.clear();
+        totals.clear();
         let mut collect = |key: u32, weight: u32| match self.postings.get(&key) {
             Some(Posting::One(member)) => hits.push((*member, weight)),
             Some(Posting::Many(list)) => {
@@ -306,8 +328,7 @@ impl Stories {
             collect(key, if title { MIN_WEIGHT } else { 1 });
         }
         hits.sort_unstable_by_key(|&(member, _)| member);
-        let mut totals: Vec<(u32, u32)> = Vec::with_capacity(hits.len());
-        for (member, weight) in hits {
+        for &(member, weight) in hits.iter() {
             match totals.last_mut() {
                 Some(last) if last.0 == member => last.1 += weight,
                 _ => totals.push((member, weight)),

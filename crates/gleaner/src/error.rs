@@ -34,6 +34,12 @@ pub enum Error {
     /// The search index failed.
     #[error("index: {0}")]
     Index(#[from] gleaner_index::Error),
+    /// Another process has the workspace open.
+    #[error("workspace {path} is in use by another process")]
+    Busy {
+        /// The directory.
+        path: String,
+    },
     /// The workspace directory could not be created or read.
     #[error("workspace {path}: {source}")]
     Workspace {

@@ -44,4 +44,4 @@ pub use gleaner_text as text;
 pub use inputs::{expand_inputs, files_under, is_feed_file, FeedReader, FeedResult};
 pub use pipeline::Pipeline;
 pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};
-pub use workspace::{Workspace, INDEX_DIR, STORE_FILE};
+pub use workspace::{Workspace, INDEX_DIR, LOCK_FILE, STORE_FILE};

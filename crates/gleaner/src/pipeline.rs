@@ -251,6 +251,8 @@ struct Run {
     pending: Vec<Item>,
     seen: HashSet<ItemId>,
     batches: u32,
+    /// Whether an index commit failed and the index has not caught up since.
+    index_behind: bool,
 }
 
 impl Run {
@@ -265,6 +267,7 @@ impl Run {
             pending: Vec::new(),
             seen: HashSet::new(),
             batches: 0,
+            index_behind: false,
         })
     }
 
@@ -313,8 +316,11 @@ impl Run {
         let mut outcomes: Vec<(usize, Outcome)> = Vec::new();
         let mut touched = Vec::new();
         let mut placed: Vec<(usize, Placement)> = Vec::new();
+        // Ids of this batch; they join `seen` only once the batch is stored, so that a batch
+        // the store refuses does not make later copies of its items look repeated.
+        let mut batch_ids: HashSet<ItemId> = HashSet::new();
         for (i, p) in prepared.iter().enumerate() {
-            if !self.seen.insert(p.item.id) {
+            if self.seen.contains(&p.item.id) || !batch_ids.insert(p.item.id) {
                 outcomes.push((i, Outcome::Repeated));
                 continue;
             }
@@ -374,10 +380,21 @@ impl Run {
                             .warnings
                             .push(format!("reloading stories: {reload}"));
                     }
-                    return self.fail_all(prepared, &e.to_string());
+                    let error = e.to_string();
+                    let mut lines = outcomes;
+                    lines.extend(writes.iter().map(|(i, _)| {
+                        let error = error.clone();
+                        (*i, Outcome::Failed { error })
+                    }));
+                    lines.sort_by_key(|(i, _)| *i);
+                    for (i, outcome) in lines {
+                        self.report.record(report_line(&prepared[i], outcome));
+                    }
+                    return;
                 }
             };
         self.batches += 1;
+        self.seen.extend(batch_ids);
         for ((i, w), result) in writes.iter().zip(&written) {
             let outcome = match (result, placed.iter().find(|(j, _)| j == i).map(|(_, p)| p)) {
                 (Written::Revised { revision }, _) => Outcome::Updated {
@@ -406,20 +423,33 @@ impl Run {
             .filter(|(_, r)| **r != Written::Unchanged)
             .map(|((_, w), _)| IndexDoc::from_item(&w.item, w.story))
             .collect();
-        let indexed = workspace
-            .store
-            .max_seq()
-            .map_err(|e| e.to_string())
-            .and_then(|seq| {
-                workspace.index.upsert(&docs).map_err(|e| e.to_string())?;
-                workspace.index.commit(seq).map_err(|e| e.to_string())
-            });
-        if let Err(e) = indexed {
-            let _ = workspace.index.rollback();
-            self.report.warnings.push(format!(
-                "indexing batch {}: {e} (the index catches up at next open)",
-                self.batches
-            ));
+        // After a failed index commit the index is behind the store: from then on catch up
+        // from its last commit rather than commit past the missing batch.
+        let indexed = if self.index_behind {
+            workspace
+                .catch_up_index()
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        } else {
+            workspace
+                .store
+                .max_seq()
+                .map_err(|e| e.to_string())
+                .and_then(|seq| {
+                    workspace.index.upsert(&docs).map_err(|e| e.to_string())?;
+                    workspace.index.commit(seq).map_err(|e| e.to_string())
+                })
+        };
+        match indexed {
+            Ok(()) => self.index_behind = false,
+            Err(e) => {
+                let _ = workspace.index.rollback();
+                self.index_behind = true;
+                self.report.warnings.push(format!(
+                    "indexing batch {}: {e} (caught up with the next batch or at next open)",
+                    self.batches
+                ));
+            }
         }
         outcomes.sort_by_key(|(i, _)| *i);
         for (i, outcome) in outcomes {

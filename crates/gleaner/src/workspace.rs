@@ -11,6 +11,8 @@ use crate::Error;
 pub const STORE_FILE: &str = "gleaner.db";
 /// The index's directory name inside a workspace directory.
 pub const INDEX_DIR: &str = "index";
+/// The lock file that keeps a second process out of an open workspace.
+pub const LOCK_FILE: &str = "gleaner.lock";
 /// Items re-indexed per commit when the index catches up with the store.
 const CATCH_UP_BATCH: usize = 2048;
 
@@ -20,14 +22,17 @@ const CATCH_UP_BATCH: usize = 2048;
 /// Opening checks that the index covers the store: a process killed between committing a
 /// batch to the store and committing it to the index leaves the index behind, and
 /// [`Workspace::open`] re-indexes what it lacks. The store is never behind the index, since
-/// the store commits first. One process at a time may hold a workspace open (the index's
-/// writer lock says so with an error, it does not wait).
+/// the store commits first. An index that cannot be opened or caught up is rebuilt from the
+/// store. One process at a time may hold a workspace open: a second gets [`Error::Busy`], it
+/// does not wait.
 pub struct Workspace {
     dir: PathBuf,
     pub(crate) store: Box<dyn Store>,
     pub(crate) index: Box<dyn SearchIndex>,
     pub(crate) stories: Stories,
     pub(crate) fingerprinter: Fingerprinter,
+    /// Held open (and locked) for as long as the workspace is.
+    _lock: std::fs::File,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -43,23 +48,34 @@ impl Workspace {
     /// Opens the workspace in `dir`, creating it when absent.
     pub fn open(dir: impl AsRef<Path>) -> Result<Self, Error> {
         let dir = dir.as_ref().to_path_buf();
-        std::fs::create_dir_all(&dir).map_err(|source| Error::Workspace {
+        let io = |source: std::io::Error| Error::Workspace {
             path: dir.display().to_string(),
             source,
+        };
+        std::fs::create_dir_all(&dir).map_err(io)?;
+        // One process at a time: the lock is taken before anything is read or changed (runs
+        // marked interrupted, an index removed for a rebuild), and released by the OS when the
+        // process ends, however it ends.
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(LOCK_FILE))
+            .map_err(io)?;
+        lock.try_lock().map_err(|e| match e {
+            std::fs::TryLockError::WouldBlock => Error::Busy {
+                path: dir.display().to_string(),
+            },
+            std::fs::TryLockError::Error(e) => io(e),
         })?;
         let store = SqliteStore::open(&dir.join(STORE_FILE))?;
         let index = match TantivyIndex::open(&dir.join(INDEX_DIR)) {
-            Err(gleaner_index::Error::SchemaChanged) => {
-                // The index is derived data: rebuild it from the store.
-                std::fs::remove_dir_all(dir.join(INDEX_DIR)).map_err(|source| {
-                    Error::Workspace {
-                        path: dir.display().to_string(),
-                        source,
-                    }
-                })?;
-                TantivyIndex::open(&dir.join(INDEX_DIR))?
+            Ok(index) => index,
+            Err(_) => {
+                // The index is derived data: whatever is wrong with it (another schema or
+                // analyzer version, a damaged file), rebuild it from the store.
+                Self::fresh_index(&dir)?
             }
-            other => other?,
         };
         let mut workspace = Workspace {
             dir,
@@ -67,10 +83,26 @@ impl Workspace {
             index: Box::new(index),
             stories: Stories::new(),
             fingerprinter: Fingerprinter::new(),
+            _lock: lock,
         };
         workspace.reload_stories()?;
-        workspace.catch_up_index()?;
+        if workspace.catch_up_index().is_err() {
+            workspace.index = Box::new(Self::fresh_index(&workspace.dir)?);
+            workspace.catch_up_index()?;
+        }
         Ok(workspace)
+    }
+
+    /// Removes the index directory and creates an empty index in its place.
+    fn fresh_index(dir: &Path) -> Result<TantivyIndex, Error> {
+        let path = dir.join(INDEX_DIR);
+        if path.exists() {
+            std::fs::remove_dir_all(&path).map_err(|source| Error::Workspace {
+                path: path.display().to_string(),
+                source,
+            })?;
+        }
+        Ok(TantivyIndex::open(&path)?)
     }
 
     /// The workspace directory.
@@ -142,7 +174,9 @@ impl Workspace {
         Ok(())
     }
 
-    /// Indexes what the store holds beyond what the index's last commit covers.
+    /// Indexes what the store holds beyond what the index's last commit covers, committing
+    /// every [`CATCH_UP_BATCH`] items (so an interrupted catch-up resumes where it stopped).
+    /// Returns how many items were indexed.
     pub fn catch_up_index(&mut self) -> Result<usize, Error> {
         let from = self.index.committed_seq()?;
         let to = self.store.max_seq()?;
@@ -152,16 +186,24 @@ impl Workspace {
         let mut docs = Vec::new();
         let mut count = 0;
         let index = &mut self.index;
-        let mut failure = None;
+        let mut failure: Option<gleaner_index::Error> = None;
         self.store.items_after(from, &mut |stored| {
+            if failure.is_some() {
+                return;
+            }
             docs.push(IndexDoc::from_item(&stored.item, stored.story));
-            if docs.len() >= CATCH_UP_BATCH && failure.is_none() {
-                count += docs.len();
-                failure = index.upsert(&docs).err();
+            if docs.len() >= CATCH_UP_BATCH {
+                // Items come in `seq` order: this commit covers everything up to this one.
+                let done = index.upsert(&docs).and_then(|()| index.commit(stored.seq));
+                match done {
+                    Ok(()) => count += docs.len(),
+                    Err(e) => failure = Some(e),
+                }
                 docs.clear();
             }
         })?;
         if let Some(e) = failure {
+            let _ = self.index.rollback();
             return Err(e.into());
         }
         count += docs.len();

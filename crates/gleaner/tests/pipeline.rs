@@ -156,6 +156,16 @@ fn a_reopened_workspace_keeps_its_stories_and_catches_its_index_up() {
 }
 
 #[test]
+fn a_second_process_is_refused_not_kept_waiting() {
+    let ws_dir = tempfile::tempdir().unwrap();
+    let _first = Workspace::open(ws_dir.path()).unwrap();
+    assert!(matches!(
+        Workspace::open(ws_dir.path()),
+        Err(gleaner::Error::Busy { .. })
+    ));
+}
+
+#[test]
 fn bad_sources_are_reported_and_the_rest_is_stored() {
     let input = tempfile::tempdir().unwrap();
     feed(

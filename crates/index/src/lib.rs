@@ -53,8 +53,11 @@ pub enum Error {
     /// The index directory could not be created.
     #[error("index directory: {0}")]
     Io(String),
-    /// The index on disk was built with another schema: rebuild it from the store.
-    #[error("the index was built with another schema; rebuild it from the store")]
+    /// The index on disk was built with another schema or analyzer version: rebuild it from
+    /// the store.
+    #[error(
+        "the index was built with another schema or analyzer version; rebuild it from the store"
+    )]
     SchemaChanged,
 }
 

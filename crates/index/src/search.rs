@@ -39,7 +39,7 @@ pub struct SearchRequest {
     pub order: Order,
     /// How many results (at most 1,000).
     pub limit: usize,
-    /// How many results to skip.
+    /// How many results to skip (an offset past the last result gives no hits).
     pub offset: usize,
     /// Whether to count results by source, language and tag.
     pub facets: bool,

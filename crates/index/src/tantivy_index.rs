@@ -3,7 +3,7 @@ use std::ops::Bound;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use gleaner_text::Mode;
+use gleaner_text::{Mode, ANALYZER_VERSION};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Schema, TantivyDocument, Value};
@@ -51,6 +51,12 @@ impl TantivyIndex {
             let index = Index::open_in_dir(dir)?;
             if !same_schema(&index.schema(), &schema) {
                 return Err(Error::SchemaChanged);
+            }
+            let payload = index.load_metas()?.payload;
+            if let Some(payload) = payload {
+                if parse_payload(&payload).1 != Some(ANALYZER_VERSION) {
+                    return Err(Error::SchemaChanged);
+                }
             }
             index
         } else {
@@ -213,6 +219,14 @@ fn html_escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// A commit's payload: the store sequence number it covers and the analyzer version it was
+/// built with (`"<seq> <version>"`).
+fn parse_payload(payload: &str) -> (u64, Option<u32>) {
+    let mut parts = payload.split_whitespace();
+    let seq = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+    (seq, parts.next().and_then(|p| p.parse().ok()))
+}
+
 /// Whether two schemas have the same fields with the same options.
 fn same_schema(a: &Schema, b: &Schema) -> bool {
     serde_json::to_string(a).ok() == serde_json::to_string(b).ok()
@@ -230,7 +244,7 @@ impl SearchIndex for TantivyIndex {
 
     fn commit(&mut self, seq: u64) -> Result<(), Error> {
         let mut prepared = self.writer.prepare_commit()?;
-        prepared.set_payload(&seq.to_string());
+        prepared.set_payload(&format!("{seq} {ANALYZER_VERSION}"));
         prepared.commit()?;
         self.reader.reload()?;
         Ok(())
@@ -243,7 +257,7 @@ impl SearchIndex for TantivyIndex {
 
     fn committed_seq(&self) -> Result<u64, Error> {
         let metas = self.index.load_metas()?;
-        Ok(metas.payload.and_then(|p| p.parse().ok()).unwrap_or(0))
+        Ok(metas.payload.map_or(0, |p| parse_payload(&p).0))
     }
 
     fn clear(&mut self) -> Result<(), Error> {
@@ -255,7 +269,10 @@ impl SearchIndex for TantivyIndex {
         let searcher = self.searcher();
         let (query, warnings) = self.build_query(request);
         let limit = request.limit.clamp(1, MAX_LIMIT);
-        let top = TopDocs::with_limit(limit).and_offset(request.offset);
+        // tantivy allocates room for offset + limit hits: an offset past the corpus would only
+        // cost memory (and a huge one could abort the process).
+        let offset = request.offset.min(searcher.num_docs() as usize);
+        let top = TopDocs::with_limit(limit).and_offset(offset);
         let found: Vec<(f32, DocAddress)> = match request.order {
             Order::Relevance => searcher.search(&query, &top.order_by_score())?,
             Order::Newest => searcher

@@ -34,19 +34,20 @@ impl Tokenizer for AnalyzerTokenizer {
         // the longest text so far has been seen.
         let tokens = &mut self.tokens;
         let mut n = 0;
-        self.analyzer.for_each_token(text, |token, from, to| {
-            if n == tokens.len() {
-                tokens.push(Token::default());
-            }
-            let t = &mut tokens[n];
-            t.text.clear();
-            t.text.push_str(token);
-            t.offset_from = from;
-            t.offset_to = to;
-            t.position = n;
-            t.position_length = 1;
-            n += 1;
-        });
+        self.analyzer
+            .for_each_positioned(text, |token, from, to, position| {
+                if n == tokens.len() {
+                    tokens.push(Token::default());
+                }
+                let t = &mut tokens[n];
+                t.text.clear();
+                t.text.push_str(token);
+                t.offset_from = from;
+                t.offset_to = to;
+                t.position = position;
+                t.position_length = 1;
+                n += 1;
+            });
         tokens.truncate(n);
         AnalyzerTokenStream {
             tokens: &mut self.tokens,

@@ -157,6 +157,7 @@ fn particle_laden_queries_find_what_bare_ones_find() {
         }
     }
     for (laden, bare) in [
+        ("\"고객의 불만을\"", "\"고객 불만\""),
         ("고객의 불만을", "고객 불만"),
         ("브랜드의 캠페인을", "브랜드 캠페인"),
         ("바이러스가 감염을", "바이러스 감염"),

@@ -111,12 +111,19 @@ fn query_language_and_english_stemming() {
         Vec::<String>::new()
     );
     assert_eq!(ids(&index, &SearchRequest::new("title:리콜")), [id("d")]);
+    // A Korean phrase matches whether or not the text's words carry particles.
+    assert_eq!(ids(&index, &SearchRequest::new("\"고객 소통\"")), [id("c")]);
+    assert_eq!(ids(&index, &SearchRequest::new("\"고객 불만\"")), [id("d")]);
     assert!(ids(&index, &SearchRequest::new("body:리콜")).contains(&id("d")));
     // Exclusion, and a query that cannot be fully read still runs.
     assert_eq!(
         ids(&index, &SearchRequest::new("campaign -samsung")),
         Vec::<String>::new()
     );
+    let mut far = SearchRequest::new("campaign");
+    far.offset = usize::MAX / 2;
+    let far = index.search(&far).unwrap();
+    assert!(far.hits.is_empty() && far.total >= 1);
     let sloppy = index.search(&SearchRequest::new("brand AND (")).unwrap();
     assert!(sloppy.total >= 1);
 }

@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::{char::is_combining_mark, is_nfkc_quick, IsNormalized};
 
-use crate::korean::{is_only_particle, korean_stem};
+use crate::korean::{is_only_particle, korean_stem_counted};
 use crate::normalize::fold_char;
 
 /// Latin-script words longer than this (in bytes) are not tokens: they are URLs, hashes or
@@ -70,6 +70,10 @@ impl std::fmt::Debug for Analyzer {
             .finish()
     }
 }
+
+/// The version of what the analyzers produce. Bump it whenever a change would give other
+/// tokens for the same text: indexes built with another version are rebuilt.
+pub const ANALYZER_VERSION: u32 = 2;
 
 /// The analyzer names, as registered with the search index.
 pub const ANALYZER_NAMES: &[&str] = &[
@@ -146,62 +150,115 @@ impl Analyzer {
 
     /// Calls `sink` with every token of `text`, in order.
     pub fn analyze(&self, text: &str, mut sink: impl FnMut(Token)) {
-        let mut position = 0usize;
-        self.for_each_token(text, |token, from, to| {
+        self.for_each_positioned(text, |token, from, to, position| {
             sink(Token {
                 text: token.to_owned(),
                 from,
                 to,
                 position,
             });
-            position += 1;
         });
     }
 
     /// Calls `sink` with the text and word span of every token of `text`, in order, without
     /// allocating a `Token` for each: the fast path for fingerprints.
     pub fn for_each_token(&self, text: &str, mut sink: impl FnMut(&str, usize, usize)) {
+        self.walk(text, |token, from, to, _| sink(token, from, to));
+    }
+
+    /// Like [`Analyzer::for_each_token`], with each token's position. Tokens of one phrase
+    /// have consecutive positions; the extra bigram [`Mode::Index`] adds across a stripped
+    /// particle shares the position of the stem's last bigram, so that phrase queries match
+    /// whether or not the indexed word carried a particle.
+    pub fn for_each_positioned(&self, text: &str, mut sink: impl FnMut(&str, usize, usize, usize)) {
+        let mut position = 0;
+        let mut first = true;
+        self.walk(text, |token, from, to, stacked| {
+            if !first && !stacked {
+                position += 1;
+            }
+            first = false;
+            sink(token, from, to, position);
+        });
+    }
+
+    /// The tokens with their spans, and whether each stacks on the previous one's position.
+    fn walk(&self, text: &str, mut sink: impl FnMut(&str, usize, usize, bool)) {
         let stemmer = self.algorithm.map(Stemmer::create);
         let mut scratch = String::new();
         for_each_run(text, |run| {
             let raw = &text[run.from..run.to];
             let (from, to) = (run.from, run.to);
+            // The span of a piece of a run written without spaces: exact when folding changed
+            // nothing, else the whole run.
+            let span = |word: &str, piece: &str| -> (usize, usize) {
+                if run.folded {
+                    let at = piece.as_ptr() as usize - word.as_ptr() as usize;
+                    (from + at, from + at + piece.len())
+                } else {
+                    (from, to)
+                }
+            };
+            let long_unspaced = raw.len() > MAX_WORD_BYTES && !raw.is_ascii();
             match run.script {
                 Script::Hangul => {
-                    let word = fold(raw);
-                    if run.after_other && is_only_particle(&word) {
+                    let word = if run.folded {
+                        Cow::Borrowed(raw)
+                    } else {
+                        fold(raw)
+                    };
+                    // A bare particle glued to a Latin word (the 가 of `AI가`) adds nothing; after
+                    // digits it is more often a unit (10만, 3도) and stays.
+                    if run.after_other && !run.after_digit && is_only_particle(&word) {
                         return;
                     }
-                    let stem = korean_stem(&word);
+                    let chars = if run.folded {
+                        run.chars
+                    } else {
+                        word.chars().count()
+                    };
+                    // Glued to digits or Latin letters, a one-syllable stem is a word: 3월에 → 월.
+                    let min_stem = if run.after_other { 1 } else { 2 };
+                    let stem = korean_stem_counted(&word, chars, min_stem);
                     if self.mode == Mode::Words {
-                        sink(stem, from, to);
+                        sink(stem, from, to, false);
                         return;
                     }
-                    bigrams(stem, |b| sink(b, from, to));
-                    if self.mode == Mode::Index && stem.len() < word.len() {
-                        let stripped = &word[stem.len()..];
-                        let next = stripped.chars().next().map_or(0, char::len_utf8);
-                        if stem.chars().count() >= 2 {
-                            let last = stem.chars().next_back().map_or(0, char::len_utf8);
-                            sink(&word[stem.len() - last..stem.len() + next], from, to);
-                        }
+                    // Korean tokens span their whole eojeol (a highlight shows 고객의, not 고객).
+                    bigrams(stem, |b| sink(b, from, to, false));
+                    if self.mode == Mode::Index
+                        && stem.len() < word.len()
+                        && stem.chars().count() >= 2
+                    {
+                        let next = word[stem.len()..].chars().next().map_or(0, char::len_utf8);
+                        let last = stem.chars().next_back().map_or(0, char::len_utf8);
+                        let joint = &word[stem.len() - last..stem.len() + next];
+                        sink(joint, from, to, true);
                     }
                 }
                 Script::Han => {
-                    let word = fold(raw);
-                    if self.mode == Mode::Words {
-                        for (i, c) in word.char_indices() {
-                            sink(&word[i..i + c.len_utf8()], from, to);
-                        }
+                    let word = if run.folded {
+                        Cow::Borrowed(raw)
                     } else {
-                        bigrams(&word, |b| sink(b, from, to));
-                    }
+                        fold(raw)
+                    };
+                    self.unspaced(&word, &span, &mut sink);
+                }
+                Script::Other if long_unspaced => {
+                    // A script written without spaces (Thai, Lao, Khmer, Burmese): bigrams, as
+                    // for Han, rather than one overlong word.
+                    let word = fold(raw);
+                    self.unspaced(&word, &|_: &str, _: &str| (from, to), &mut sink);
                 }
                 Script::Other => {
                     if raw.len() > MAX_WORD_BYTES {
                         return;
                     }
-                    let word = fold(raw);
+                    let word = if run.folded {
+                        Cow::Borrowed(raw)
+                    } else {
+                        fold(raw)
+                    };
                     let word: &str = if word.contains('\'') {
                         scratch.clear();
                         scratch.extend(word.chars().filter(|&c| c != '\''));
@@ -213,12 +270,36 @@ impl Analyzer {
                         return;
                     }
                     match (&stemmer, self.mode) {
-                        (Some(s), Mode::Index | Mode::Query) => sink(&s.stem(word), from, to),
-                        _ => sink(word, from, to),
+                        (Some(s), Mode::Index | Mode::Query) => {
+                            sink(&s.stem(word), from, to, false)
+                        }
+                        _ => sink(word, from, to, false),
                     }
                 }
             }
         });
+    }
+
+    /// Tokens of a run written without spaces: each character for fingerprints, overlapping
+    /// bigrams otherwise.
+    fn unspaced(
+        &self,
+        word: &str,
+        span: &impl Fn(&str, &str) -> (usize, usize),
+        sink: &mut impl FnMut(&str, usize, usize, bool),
+    ) {
+        if self.mode == Mode::Words {
+            for (i, c) in word.char_indices() {
+                let piece = &word[i..i + c.len_utf8()];
+                let (f, t) = span(word, piece);
+                sink(piece, f, t, false);
+            }
+        } else {
+            bigrams(word, |b| {
+                let (f, t) = span(word, b);
+                sink(b, f, t, false)
+            });
+        }
     }
 }
 
@@ -280,6 +361,21 @@ struct Run {
     script: Script,
     /// Whether the run continues an eojeol that began in another script (the 가 of `AI가`).
     after_other: bool,
+    /// Whether the character just before the run is an ASCII digit (10만, 3월에).
+    after_digit: bool,
+    /// Characters in the run.
+    chars: usize,
+    /// Whether every character is already folded (lowercase ASCII letters and digits, or
+    /// precomposed Hangul syllables): then the run is its own normal form.
+    folded: bool,
+}
+
+/// Whether `c` is its own normal form for [`fold`]: no need to look at the run again.
+/// (Lowercase ASCII letters and digits, precomposed Hangul, hiragana, katakana and the main
+/// CJK ideograph blocks.)
+fn is_folded(c: char) -> bool {
+    matches!(c, 'a'..='z' | '0'..='9' | '\u{AC00}'..='\u{D7A3}' | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 fn script_of(c: char) -> Option<Script> {
@@ -313,7 +409,10 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
         let script = match script_of(c) {
             Some(s) => Some(s),
             None if !c.is_ascii() && is_combining_mark(c) && current.is_some() => {
-                current.as_mut().expect("checked").to = end;
+                let run = current.as_mut().expect("checked");
+                run.to = end;
+                run.chars += 1;
+                run.folded = false;
                 continue;
             }
             None if matches!(c, '\'' | '\u{2019}')
@@ -322,22 +421,33 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
                     .peek()
                     .is_some_and(|&(_, n)| script_of(n) == Some(Script::Other)) =>
             {
-                current.as_mut().expect("checked").to = end;
+                let run = current.as_mut().expect("checked");
+                run.to = end;
+                run.chars += 1;
+                run.folded = false;
                 continue;
             }
             None => None,
         };
         match (script, current.as_mut()) {
-            (Some(s), Some(run)) if run.script == s => run.to = end,
+            (Some(s), Some(run)) if run.script == s => {
+                run.to = end;
+                run.chars += 1;
+                run.folded &= is_folded(c);
+            }
             (Some(s), Some(_)) => {
                 let prev = current.take().expect("matched");
                 let adjacent = prev.to == i;
+                let after_digit = adjacent && text[..i].ends_with(|p: char| p.is_ascii_digit());
                 f(prev);
                 current = Some(Run {
                     from: i,
                     to: end,
                     script: s,
                     after_other: adjacent,
+                    after_digit,
+                    chars: 1,
+                    folded: is_folded(c),
                 });
             }
             (Some(s), None) => {
@@ -346,6 +456,9 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
                     to: end,
                     script: s,
                     after_other: false,
+                    after_digit: false,
+                    chars: 1,
+                    folded: is_folded(c),
                 })
             }
             (None, _) => {
@@ -447,6 +560,52 @@ mod tests {
         let first = &ko.tokens(text)[0];
         assert_eq!(&text[first.from..first.to], "고객의");
         assert_eq!(first.position, 0);
+    }
+
+    #[test]
+    fn the_joining_bigram_shares_a_position_so_phrases_match() {
+        let index = Analyzer::by_name("ko", Mode::Index)
+            .unwrap()
+            .tokens("고객의 불만");
+        let positions: Vec<(String, usize)> =
+            index.into_iter().map(|t| (t.text, t.position)).collect();
+        assert_eq!(
+            positions,
+            [
+                ("고객".to_owned(), 0),
+                ("객의".to_owned(), 0),
+                ("불만".to_owned(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn hangul_after_digits_keeps_units_and_sheds_particles() {
+        assert_eq!(
+            texts("ko", Mode::Query, "3월에"),
+            texts("ko", Mode::Query, "3월")
+        );
+        assert_eq!(texts("ko", Mode::Query, "2024년에는"), ["2024", "년"]);
+        assert_eq!(texts("ko", Mode::Query, "10만"), ["10", "만"]);
+        assert_eq!(texts("ko", Mode::Query, "10도"), ["10", "도"]);
+        assert_eq!(texts("ko", Mode::Query, "AI가"), ["ai"]);
+    }
+
+    #[test]
+    fn bigrams_of_plain_runs_point_at_their_own_characters() {
+        let ko = Analyzer::by_name("cjk", Mode::Index).unwrap();
+        let text = "東京都に";
+        let tokens = ko.tokens(text);
+        assert_eq!(&text[tokens[0].from..tokens[0].to], "東京");
+        assert_eq!(&text[tokens[1].from..tokens[1].to], "京都");
+    }
+
+    #[test]
+    fn scripts_without_spaces_are_not_dropped() {
+        let thai = "ประเทศไทยมีประชากรประมาณหกสิบหกล้านคน";
+        assert!(thai.len() > MAX_WORD_BYTES);
+        assert!(!texts("default", Mode::Query, thai).is_empty());
+        assert!(!texts("default", Mode::Words, thai).is_empty());
     }
 
     #[test]

@@ -205,9 +205,15 @@ const MIN_STEM_AFTER_PARTICLE: usize = 2;
 /// assert_eq!(korean_stem("회의"), "회의");
 /// ```
 pub fn korean_stem(word: &str) -> &str {
+    korean_stem_counted(word, word.chars().count(), MIN_STEM_AFTER_PARTICLE)
+}
+
+/// [`korean_stem`] of a word whose number of characters the caller already knows, leaving at
+/// least `min_particle_stem` syllables when it strips a particle.
+pub(crate) fn korean_stem_counted(word: &str, chars: usize, min_particle_stem: usize) -> &str {
     let table = suffix_table();
     let mut stem = word;
-    let mut syllables = word.chars().count();
+    let mut syllables = chars;
     for _ in 0..3 {
         let Some(last) = stem.chars().next_back() else {
             break;
@@ -217,7 +223,7 @@ pub fn korean_stem(word: &str) -> &str {
         let to = table.partition_point(|s| s.last <= last);
         let found = table[from..to].iter().find(|s| {
             stem.len() > s.text.len()
-                && syllables >= s.syllables + s.min_stem
+                && syllables >= s.syllables + s.min_stem.min(min_particle_stem.max(1))
                 && stem.ends_with(s.text)
         });
         match found {

@@ -30,7 +30,7 @@ mod detect;
 mod korean;
 mod normalize;
 
-pub use analyzer::{Analyzer, Mode, Token, ANALYZER_NAMES};
+pub use analyzer::{Analyzer, Mode, Token, ANALYZER_NAMES, ANALYZER_VERSION};
 pub use date::parse_date;
 pub use decode::{decode, Decoded, EncodingEvidence};
 pub use detect::{detect_language, Detection, LanguageDetector, Method};
