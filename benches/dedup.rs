@@ -162,7 +162,7 @@ fn bench(c: &mut Criterion) {
             published: Some(i as i64),
             fingerprint,
         };
-        stories.restore(entry, id);
+        stories.restore(entry, id, None);
     }
     let analyzer = Analyzer::by_name("default", Mode::Words).unwrap();
 

@@ -88,12 +88,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     order.sort_by_key(|&i| (entries[i].published.unwrap_or(i64::MAX), i));
     let mut stories = Stories::new();
     let ids: Vec<ItemId> = entries.iter().map(|e| e.id).collect();
+    let index: HashMap<ItemId, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let mut entries: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
     for i in order {
         let entry = entries[i].take().expect("each entry once");
         if explain {
             if let Some((of, reason, evidence)) = stories.lookup(&entry.fingerprint) {
-                let of = ids.iter().position(|id| *id == of).expect("a known item");
+                let of = index[&of];
                 eprintln!(
                     "{} joins {}: {reason:?} {evidence:?}",
                     inputs[i].id, inputs[of].id
@@ -103,12 +104,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         stories.insert(entry);
     }
 
-    let index: HashMap<ItemId, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    // Each story's representative, computed once per story.
+    let mut representatives: HashMap<ItemId, ItemId> = HashMap::new();
     for (input, id) in inputs.iter().zip(&ids) {
-        let story = stories.story_of(*id).and_then(|s| stories.story(s));
-        let cluster = story.map_or(&input.id, |s| &inputs[index[&s.representative]].id);
+        let representative = stories.story_of(*id).and_then(|story| {
+            if let Some(r) = representatives.get(&story) {
+                return Some(*r);
+            }
+            let r = stories.story(story)?.representative;
+            representatives.insert(story, r);
+            Some(r)
+        });
+        let cluster = representative.map_or(&input.id, |r| &inputs[index[&r]].id);
         writeln!(out, "{}", json!({"id": input.id, "cluster": cluster}))?;
     }
     out.flush()?;

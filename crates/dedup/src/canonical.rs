@@ -35,10 +35,22 @@ const TRACKING_PARAMS: &[&str] = &[
     "spm",
     "ocid",
     "icid",
+    "pk_campaign",
+    "pk_kwd",
+    "pk_source",
+    "pk_medium",
+    "pk_content",
+    "mtm_campaign",
+    "mtm_source",
+    "mtm_medium",
+    "mtm_keyword",
+    "mtm_content",
+    "at_medium",
+    "at_campaign",
 ];
 
-/// Prefixes of tracking parameter families (`utm_source`, `utm_medium`, `mc_…`, `hsa_…`).
-const TRACKING_PREFIXES: &[&str] = &["utm_", "mc_", "hsa_", "pk_", "mtm_", "at_"];
+/// Prefixes of tracking parameter families (`utm_source`, `utm_medium`, HubSpot's `hsa_…`).
+const TRACKING_PREFIXES: &[&str] = &["utm_", "hsa_"];
 
 /// Whether a query parameter named `name` only tracks the click.
 pub fn is_tracking_param(name: &str) -> bool {
@@ -51,8 +63,8 @@ pub fn is_tracking_param(name: &str) -> bool {
 ///
 /// Scheme and host are lowercased, a `www.` prefix and the default port are dropped, the
 /// fragment goes, tracking parameters ([`is_tracking_param`]) go, the remaining query
-/// parameters are sorted (stably, by name), an empty query goes, and a trailing slash is
-/// dropped from any path but `/`. The function is idempotent.
+/// parameters are sorted (stably, by name) and kept as written, an empty query goes, and a
+/// trailing slash is dropped from any path but `/`. The function is idempotent.
 ///
 /// ```
 /// use gleaner_dedup::canonical_url;
@@ -67,24 +79,32 @@ pub fn canonical_url(raw: &str) -> Option<String> {
         return None;
     }
     url.set_fragment(None);
-    if let Some(host) = url.host_str() {
-        if let Some(bare) = host.strip_prefix("www.") {
-            if bare.contains('.') {
-                let bare = bare.to_owned();
-                url.set_host(Some(&bare)).ok()?;
-            }
+    // `www.` goes, as often as it is there (so that the result is canonical again).
+    while let Some(bare) = url.host_str().and_then(|h| h.strip_prefix("www.")) {
+        if !bare.contains('.') {
+            break;
         }
+        let bare = bare.to_owned();
+        url.set_host(Some(&bare)).ok()?;
     }
-    let mut pairs: Vec<(String, String)> = url
-        .query_pairs()
-        .filter(|(k, _)| !is_tracking_param(k))
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    pairs.sort_by(|a, b| a.0.cmp(&b.0));
-    if pairs.is_empty() {
-        url.set_query(None);
-    } else {
-        url.query_pairs_mut().clear().extend_pairs(pairs);
+    // The query is handled as written: decoding and re-encoding values would fold distinct
+    // legacy-encoded values (EUC-KR bytes are not UTF-8) into one.
+    if let Some(query) = url.query() {
+        let mut pairs: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .filter(|pair| {
+                let name = pair.split('=').next().unwrap_or("");
+                let name: String = url::form_urlencoded::parse(name.as_bytes())
+                    .next()
+                    .map(|(k, _)| k.into_owned())
+                    .unwrap_or_default();
+                !is_tracking_param(&name)
+            })
+            .collect();
+        pairs.sort_by_key(|pair| pair.split('=').next().unwrap_or(""));
+        let query = pairs.join("&");
+        url.set_query((!query.is_empty()).then_some(query.as_str()));
     }
     let path = url.path();
     if path.len() > 1 && path.ends_with('/') {
@@ -133,6 +153,19 @@ mod tests {
             Some("https://example.com/a")
         );
         assert_eq!(c("https://www.com/").as_deref(), Some("https://www.com/"));
+        assert_eq!(
+            c("https://www.www.example.com/").as_deref(),
+            Some("https://example.com/")
+        );
+        // Legacy-encoded values stay distinct.
+        assert_ne!(
+            c("https://example.kr/a?q=%C7%D1"),
+            c("https://example.kr/a?q=%B1%B9")
+        );
+        assert_eq!(
+            c("https://example.kr/a?q=%C7%D1&utm_source=x").as_deref(),
+            Some("https://example.kr/a?q=%C7%D1")
+        );
         assert_eq!(c("mailto:a@example.com"), None);
         assert_eq!(c("not a url"), None);
         assert_eq!(

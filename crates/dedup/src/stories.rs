@@ -208,15 +208,20 @@ impl Stories {
     }
 
     /// Puts `entry` into `story` without matching (the story is created when unknown): how the
-    /// store's stories are restored at open. Members must be restored in their insertion order.
-    pub fn restore(&mut self, entry: Entry, story: StoryId) {
+    /// store's stories are restored at open. `matched` is the member it was matched with when
+    /// it joined, so that the lookup structure comes back as it was built. Members must be
+    /// restored in their joining order.
+    pub fn restore(&mut self, entry: Entry, story: StoryId, matched: Option<ItemId>) {
         if self.by_id.contains_key(&entry.id) {
             return;
         }
         match self.story_index.get(&story) {
             Some(&s) => {
-                let first = self.stories[s as usize].members[0];
-                self.add(entry, s, Some(first));
+                let matched = matched
+                    .and_then(|m| self.by_id.get(&m).copied())
+                    .filter(|&m| self.members[m as usize].story == s)
+                    .unwrap_or(self.stories[s as usize].members[0]);
+                self.add(entry, s, Some(matched));
             }
             None if story == entry.id => self.add_to_new_story(entry),
             None => {
@@ -247,12 +252,15 @@ impl Stories {
             .collect();
         let representative = members
             .iter()
-            .max_by_key(|m| {
+            .enumerate()
+            .max_by_key(|(i, m)| {
                 (
                     m.fingerprint.words,
                     std::cmp::Reverse(m.published.unwrap_or(i64::MAX)),
+                    std::cmp::Reverse(*i),
                 )
             })
+            .map(|(_, m)| m)
             .map(|m| m.id)?;
         let originator = members
             .iter()

@@ -214,6 +214,39 @@ pub(crate) fn body_of(item: &Item) -> &str {
         .unwrap_or("")
 }
 
+/// What decides whether a stored item changed: its words (title and text, normalized as
+/// dedup sees them) and the metadata a curator reads (link, dates, authors, tags).
+fn content_hash(item: &Item, fingerprint: &Fingerprint) -> u64 {
+    let mut metadata = Vec::new();
+    metadata.extend_from_slice(item.url.as_deref().unwrap_or("").as_bytes());
+    for date in [item.published, item.updated] {
+        metadata.extend_from_slice(&date.map_or(i64::MIN, |d| d.timestamp()).to_le_bytes());
+    }
+    for list in [&item.authors, &item.categories] {
+        for value in list {
+            metadata.push(0);
+            metadata.extend_from_slice(value.as_bytes());
+        }
+        metadata.push(1);
+    }
+    fingerprint.exact
+        ^ fingerprint.title_exact.rotate_left(17)
+        ^ xxhash_rust::xxh3::xxh3_64(&metadata).rotate_left(41)
+}
+
+/// Whether a canonical URL is a site's front page (no path, no query).
+fn is_site_root(canonical: &str) -> bool {
+    url::Url::parse(canonical).is_ok_and(|u| u.path() == "/" && u.query().is_none())
+}
+
+/// What dedup counts as an item's source for a story's coverage: the host of its canonical
+/// URL (a portal feed carries many outlets), else the location it was read from.
+pub(crate) fn dedup_source(canonical_url: Option<&str>, location: &str) -> String {
+    canonical_url
+        .and_then(|u| url::Url::parse(u).ok()?.host_str().map(str::to_owned))
+        .unwrap_or_else(|| location.to_owned())
+}
+
 /// An item ready for the writer: canonical id and URL, fingerprint, content hash.
 struct Prepared {
     item: Item,
@@ -225,16 +258,22 @@ struct Prepared {
 
 fn prepare(mut item: Item, fingerprinter: &gleaner_dedup::Fingerprinter) -> Prepared {
     let canonical = item.url.as_deref().and_then(canonical_url);
-    if let Some(c) = &canonical {
-        item.id = ItemId::for_entry(&item.source, Some(c), item.guid.as_deref());
+    // The id is the canonical link's, unless the link is a site's front page (feeds whose
+    // entries all link home, pages whose rel=canonical names the home page): then the
+    // entry's guid names it.
+    match &canonical {
+        Some(c) if !is_site_root(c) => {
+            item.id = ItemId::for_entry(&item.source, Some(c), item.guid.as_deref())
+        }
+        Some(_) if item.guid.is_some() => {
+            item.id = ItemId::for_entry(&item.source, None, item.guid.as_deref())
+        }
+        _ => {}
     }
     let fingerprint =
         fingerprinter.fingerprint(item.title.as_deref().unwrap_or(""), body_of(&item));
-    let content_hash = fingerprint.exact ^ fingerprint.title_exact.rotate_left(17);
-    let dedup_source = canonical
-        .as_deref()
-        .and_then(|u| url::Url::parse(u).ok()?.host_str().map(str::to_owned))
-        .unwrap_or_else(|| item.source.location.clone());
+    let content_hash = content_hash(&item, &fingerprint);
+    let dedup_source = dedup_source(canonical.as_deref(), &item.source.location);
     Prepared {
         item,
         canonical_url: canonical,

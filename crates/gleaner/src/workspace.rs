@@ -5,6 +5,7 @@ use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
 use gleaner_index::{IndexDoc, SearchIndex, SearchRequest, SearchResults, TantivyIndex};
 use gleaner_store::{SqliteStore, Store};
 
+use crate::pipeline::dedup_source;
 use crate::Error;
 
 /// The store's file name inside a workspace directory.
@@ -140,34 +141,26 @@ impl Workspace {
     pub fn reload_stories(&mut self) -> Result<(), Error> {
         let mut stories = Stories::new();
         let mut stale = Vec::new();
+        let entry = |m: &gleaner_store::StoredMember, fingerprint| Entry {
+            id: m.id,
+            source: dedup_source(m.canonical_url.as_deref(), &m.source),
+            published: m.published,
+            fingerprint,
+        };
         self.store
             .members(&mut |m| match Fingerprint::from_bytes(&m.fingerprint) {
-                Some(fingerprint) => stories.restore(
-                    Entry {
-                        id: m.id,
-                        source: m.source,
-                        published: m.published,
-                        fingerprint,
-                    },
-                    m.story,
-                ),
+                Some(fingerprint) => stories.restore(entry(&m, fingerprint), m.story, m.matched),
                 None => stale.push(m),
             })?;
+        // Fingerprints stored in an older format: recomputed from the text (after the others,
+        // which only changes which keys they post, not which story they are in).
         for m in stale {
             if let Some(stored) = self.store.item(m.id)? {
                 let fingerprint = self.fingerprinter.fingerprint(
                     stored.item.title.as_deref().unwrap_or(""),
                     crate::pipeline::body_of(&stored.item),
                 );
-                stories.restore(
-                    Entry {
-                        id: m.id,
-                        source: m.source,
-                        published: m.published,
-                        fingerprint,
-                    },
-                    m.story,
-                );
+                stories.restore(entry(&m, fingerprint), m.story, m.matched);
             }
         }
         self.stories = stories;

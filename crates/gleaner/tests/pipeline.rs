@@ -145,6 +145,12 @@ fn a_reopened_workspace_keeps_its_stories_and_catches_its_index_up() {
         .run(&mut ws, &[input.path().join("late.xml").to_string_lossy()])
         .unwrap();
     assert_eq!(report.total.duplicate, 1, "{report:#?}");
+    // Coverage counts hosts, before and after a reopen.
+    let story = ws.stories().story_of(report.items[0].id).unwrap();
+    assert_eq!(ws.stories().story(story).unwrap().coverage, 2);
+    drop(ws);
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    assert_eq!(ws.stories().story(story).unwrap().coverage, 2);
     // The index is derived: a rebuild from the store gives the same answers.
     assert_eq!(ws.rebuild_index().unwrap(), 2);
     let found = ws.search(&SearchRequest::new("complaint")).unwrap();
@@ -153,6 +159,22 @@ fn a_reopened_workspace_keeps_its_stories_and_catches_its_index_up() {
         found.hits[0].story, found.hits[1].story,
         "both copies are in one story"
     );
+}
+
+#[test]
+fn entries_that_all_link_home_stay_distinct() {
+    let input = tempfile::tempdir().unwrap();
+    let xml = "<rss version=\"2.0\"><channel><title>t</title>\
+        <item><title>One</title><link>https://club.example/</link><guid>1</guid><description>First notice of the season.</description></item>\
+        <item><title>Two</title><link>https://club.example/</link><guid>2</guid><description>Second notice, about fees.</description></item>\
+        </channel></rss>";
+    std::fs::write(input.path().join("home.xml"), xml).unwrap();
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let report = pipeline()
+        .run(&mut ws, &[input.path().to_string_lossy()])
+        .unwrap();
+    assert_eq!(report.total.new, 2, "{report:#?}");
 }
 
 #[test]

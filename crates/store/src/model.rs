@@ -98,6 +98,10 @@ pub struct StoredMember {
     pub published: Option<i64>,
     /// Its fingerprint bytes.
     pub fingerprint: Vec<u8>,
+    /// Its canonical URL (dedup counts coverage by its host).
+    pub canonical_url: Option<String>,
+    /// The member it was matched with when it joined (none for a story's founder).
+    pub matched: Option<ItemId>,
 }
 
 /// How a run ended.

@@ -292,18 +292,21 @@ impl Store for SqliteStore {
 
     fn members(&self, sink: &mut dyn FnMut(StoredMember)) -> Result<(), Error> {
         let mut stmt = self.conn.prepare(
-            "SELECT i.id, i.story, i.source, i.published, i.fingerprint
+            "SELECT i.id, i.story, i.source, i.published, i.fingerprint, i.canonical_url, m.matched
              FROM story_members m JOIN items i ON i.id = m.item
              ORDER BY m.rowid",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
+            let matched: Option<String> = r.get(6)?;
             sink(StoredMember {
                 id: parse_id(r.get(0)?, "items")?,
                 story: parse_id(r.get(1)?, "items")?,
                 source: r.get(2)?,
                 published: r.get(3)?,
                 fingerprint: r.get(4)?,
+                canonical_url: r.get(5)?,
+                matched: matched.map(|m| parse_id(m, "story_members")).transpose()?,
             });
         }
         Ok(())

@@ -217,8 +217,14 @@ impl Analyzer {
                     } else {
                         word.chars().count()
                     };
-                    // Glued to digits or Latin letters, a one-syllable stem is a word: 3월에 → 월.
-                    let min_stem = if run.after_other { 1 } else { 2 };
+                    // Glued to digits or Latin letters, a one-syllable stem is a word for search:
+                    // 3월에 → 월. (Fingerprints keep 월에: measured, folding these counters made
+                    // different stories look alike.)
+                    let min_stem = if run.after_other && self.mode != Mode::Words {
+                        1
+                    } else {
+                        2
+                    };
                     let stem = korean_stem_counted(&word, chars, min_stem);
                     if self.mode == Mode::Words {
                         sink(stem, from, to, false);
