@@ -159,7 +159,9 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     // follows it in the shorter is a "continue reading" line or the site's footer).
     let starts_both = e.lead_gap <= 0.1_f32.max(1.0 / e.short_samples as f32)
         && e.long_lead as f32 <= 3.0_f32.max(0.1 * e.long_samples as f32);
-    let enough = (e.shared >= 4 && e.cover_short >= 0.3) || (e.shared >= 3 && e.cover_short >= 0.5);
+    let enough = (e.shared >= 4 && e.cover_short >= 0.3)
+        || (e.shared >= 3 && e.cover_short >= 0.5)
+        || (e.shared >= 2 && e.cover_short >= 0.5 && e.title >= 0.8);
     if e.title >= 0.5 && enough && one_block && starts_both {
         return Some(Reason::Truncated);
     }

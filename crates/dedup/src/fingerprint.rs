@@ -88,7 +88,7 @@ impl Fingerprinter {
         let mut window = [0u64; SHINGLE_WORDS];
         let mut words = 0usize;
         let mut seen = SeenSet::new();
-        self.analyzer.for_each_token(text, |word, _, _| {
+        self.analyzer.for_each_token(text, |word, from, to| {
             let h = xxh3_64(word.as_bytes());
             exact.add(h);
             window.rotate_left(1);
@@ -103,7 +103,11 @@ impl Fingerprinter {
             if !vocab.is_full() && is_content_word(word) && seen.insert(h as u32) {
                 vocab.push(h as u32);
             }
-            if !numbers.is_full() && is_figure(word) && !numbers.contains(h as u32) {
+            if !numbers.is_full()
+                && is_figure(word)
+                && !in_digit_chain(text, from, to)
+                && !numbers.contains(h as u32)
+            {
                 numbers.push(h as u32);
             }
         });
@@ -181,6 +185,33 @@ fn without_urls(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&text[copied..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether the digits at `from..to` are one group of a chain of three or more (02-000-1234,
+/// 2026.11.29, 11/29/2026): phone numbers and dates of datelines and footers, not the story's
+/// figures. (Two groups — 4-2, 3.5 — are a score or a decimal, and stay figures.)
+fn in_digit_chain(text: &str, from: usize, to: usize) -> bool {
+    let bytes = text.as_bytes();
+    let is_sep = |b: u8| matches!(b, b'-' | b'.' | b'/');
+    let mut groups = 1;
+    // Leftwards: separator, digits, separator, digits…
+    let mut i = from;
+    while i >= 2 && is_sep(bytes[i - 1]) && bytes[i - 2].is_ascii_digit() {
+        i -= 1;
+        while i > 0 && bytes[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        groups += 1;
+    }
+    let mut j = to;
+    while j + 1 < bytes.len() && is_sep(bytes[j]) && bytes[j + 1].is_ascii_digit() {
+        j += 1;
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        groups += 1;
+    }
+    groups >= 3
 }
 
 /// Whether a word is a figure worth comparing: it has a digit and is not a year (datelines
@@ -440,6 +471,16 @@ mod tests {
             proptest::prop_assert!(a.samples.len() <= MAX_SAMPLES);
             proptest::prop_assert_eq!(Fingerprint::from_bytes(&a.to_bytes()), Some(a));
         }
+    }
+
+    #[test]
+    fn phone_numbers_and_dates_are_not_figures() {
+        assert!(in_digit_chain("전화 02-000-1234", 7, 9));
+        assert!(in_digit_chain("2026.11.29 입력", 5, 7));
+        assert!(!in_digit_chain("fell 4-2 to", 5, 6));
+        assert!(!in_digit_chain("3.5%", 0, 1));
+        let with_footer = fp("t", "누리식품이 공장을 공개한다. 대표전화 02-000-1234");
+        assert!(with_footer.numbers.is_empty());
     }
 
     #[test]
