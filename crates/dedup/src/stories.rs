@@ -17,7 +17,7 @@ const BOILERPLATE_POSTINGS: usize = 3;
 /// Samples from the start of a text that a lookup always probes.
 const LEAD_PROBES: usize = 8;
 /// The most samples a lookup probes.
-const MAX_PROBES: usize = 20;
+const MAX_PROBES: usize = 16;
 /// Candidates must share keys weighing this much (a sampled phrase weighs 2, a content word
 /// 1, the exact title 3) to be compared in full.
 const MIN_WEIGHT: u32 = 3;
@@ -330,6 +330,21 @@ impl Stories {
         for s in probe_samples(fp) {
             collect(s, 2);
         }
+        // A copy shares most of its samples: when a candidate already shares four and passes
+        // as a close copy, the other keys (one random access each) are not needed.
+        if let Some(found) = self.strong_candidate(hits, probe, is_boilerplate) {
+            return Some(found);
+        }
+        let mut collect = |key: u32, weight: u32| match self.postings.get(&key) {
+            Some(Posting::One(member)) => hits.push((*member, weight)),
+            Some(Posting::Many(list)) => {
+                let list = &self.lists[*list as usize];
+                if list.len() <= STOP_POSTINGS {
+                    hits.extend(list.iter().map(|&m| (m, weight)));
+                }
+            }
+            None => {}
+        };
         for (i, key) in vocab_keys(fp).enumerate() {
             // The first key is the exact title (when there is one): enough on its own.
             let title = i == 0 && fp.title_exact != 0;
@@ -370,6 +385,44 @@ impl Stories {
             }
         }
         best
+    }
+
+    /// The member sharing the most sampled phrases, when it shares at least four and passes
+    /// as a close copy (most of the shorter text shared). Sorts `hits` by member.
+    fn strong_candidate(
+        &self,
+        hits: &mut [(u32, u32)],
+        probe: &Probe<'_>,
+        is_boilerplate: &impl Fn(u32) -> bool,
+    ) -> Option<Found> {
+        let mut best: Option<(u32, u32)> = None;
+        let mut current: Option<(u32, u32)> = None;
+        hits.sort_unstable_by_key(|&(member, _)| member);
+        for &(m, _) in hits.iter() {
+            current = match current {
+                Some((c, n)) if c == m => Some((c, n + 1)),
+                _ => Some((m, 1)),
+            };
+            if let Some((c, n)) = current {
+                if best.is_none_or(|(_, b)| n > b) {
+                    best = Some((c, n));
+                }
+            }
+        }
+        let (member, shared) = best?;
+        if shared < 4 {
+            return None;
+        }
+        let (reason, evidence) =
+            probe.compare(&self.members[member as usize].fingerprint, is_boilerplate);
+        match reason {
+            Some(reason) if evidence.cover_short >= 0.8 => Some(Found {
+                member,
+                reason,
+                evidence,
+            }),
+            _ => None,
+        }
     }
 
     fn add_to_new_story(&mut self, entry: Entry) {

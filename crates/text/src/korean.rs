@@ -219,6 +219,10 @@ pub(crate) fn korean_stem_counted(word: &str, chars: usize, min_particle_stem: u
         let Some(last) = stem.chars().next_back() else {
             break;
         };
+        // Most words end in a syllable no suffix ends in: one bit says so.
+        if !ends_any_suffix(last) {
+            break;
+        }
         // Suffixes ending in this syllable, longest first: the first that fits wins.
         let from = table.partition_point(|s| s.last < last);
         let to = table.partition_point(|s| s.last <= last);
@@ -236,6 +240,27 @@ pub(crate) fn korean_stem_counted(word: &str, chars: usize, min_particle_stem: u
         }
     }
     stem
+}
+
+/// Whether some particle or ending ends in `c`, from a bitmap over the Hangul syllables.
+fn ends_any_suffix(c: char) -> bool {
+    static LAST: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let bits = LAST.get_or_init(|| {
+        let mut bits = vec![0u64; (0xD7A4 - 0xAC00) / 64 + 1];
+        for s in suffix_table() {
+            if let Some(i) = (s.last as usize).checked_sub(0xAC00) {
+                if i < 0xD7A4 - 0xAC00 {
+                    bits[i / 64] |= 1 << (i % 64);
+                }
+            }
+        }
+        bits
+    });
+    match (c as usize).checked_sub(0xAC00) {
+        Some(i) if i < 0xD7A4 - 0xAC00 => bits[i / 64] & (1 << (i % 64)) != 0,
+        // Not a precomposed syllable: let the table decide.
+        _ => true,
+    }
 }
 
 /// A strippable suffix, with what the stemmer needs to know without recounting.
