@@ -168,7 +168,7 @@ impl Workspace {
     }
 
     /// Indexes what the store holds beyond what the index's last commit covers, committing
-    /// every [`CATCH_UP_BATCH`] items (so an interrupted catch-up resumes where it stopped).
+    /// every 2,048 items (so an interrupted catch-up resumes where it stopped).
     /// Returns how many items were indexed.
     pub fn catch_up_index(&mut self) -> Result<usize, Error> {
         let from = self.index.committed_seq()?;
