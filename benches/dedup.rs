@@ -196,32 +196,24 @@ fn bench(c: &mut Criterion) {
                 .collect();
             queries(&long, &words, &mut rng, body_words)
         };
-        let found = batch
-            .iter()
-            .filter(|i| {
-                stories
-                    .lookup(&fingerprinter.fingerprint(&i.title, &i.text))
-                    .is_some()
-            })
-            .count();
+        let lookups = |batch: &[Item]| {
+            batch
+                .iter()
+                .filter(|i| {
+                    stories
+                        .lookup(&fingerprinter.fingerprint(&i.title, &i.text))
+                        .is_some()
+                })
+                .count()
+        };
+        let found = lookups(&batch);
         eprintln!("{name}: {found} of {BATCH} queries found a story (half are copies)");
         let bytes: usize = batch.iter().map(|i| i.title.len() + i.text.len()).sum();
         group.throughput(Throughput::Elements(BATCH as u64));
         group.bench_with_input(
             BenchmarkId::new("fingerprint+lookup", name),
             &batch,
-            |b, batch| {
-                b.iter(|| {
-                    batch
-                        .iter()
-                        .filter(|i| {
-                            stories
-                                .lookup(&fingerprinter.fingerprint(&i.title, &i.text))
-                                .is_some()
-                        })
-                        .count()
-                })
-            },
+            |b, batch| b.iter(|| lookups(batch)),
         );
         group.bench_with_input(
             BenchmarkId::new("fingerprint_only", name),
@@ -251,18 +243,7 @@ fn bench(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::new("fingerprint+lookup_bytes", name),
             &batch,
-            |b, batch| {
-                b.iter(|| {
-                    batch
-                        .iter()
-                        .filter(|i| {
-                            stories
-                                .lookup(&fingerprinter.fingerprint(&i.title, &i.text))
-                                .is_some()
-                        })
-                        .count()
-                })
-            },
+            |b, batch| b.iter(|| lookups(batch)),
         );
     }
     group.finish();

@@ -317,38 +317,18 @@ impl Stories {
     ) -> Option<Found> {
         hits.clear();
         totals.clear();
-        let mut collect = |key: u32, weight: u32| match self.postings.get(&key) {
-            Some(Posting::One(member)) => hits.push((*member, weight)),
-            Some(Posting::Many(list)) => {
-                let list = &self.lists[*list as usize];
-                if list.len() <= STOP_POSTINGS {
-                    hits.extend(list.iter().map(|&m| (m, weight)));
-                }
-            }
-            None => {}
-        };
         for s in probe_samples(fp) {
-            collect(s, 2);
+            self.collect(s, 2, hits);
         }
         // A copy shares most of its samples: when a candidate already shares four and passes
         // as a close copy, the other keys (one random access each) are not needed.
         if let Some(found) = self.strong_candidate(hits, probe, is_boilerplate) {
             return Some(found);
         }
-        let mut collect = |key: u32, weight: u32| match self.postings.get(&key) {
-            Some(Posting::One(member)) => hits.push((*member, weight)),
-            Some(Posting::Many(list)) => {
-                let list = &self.lists[*list as usize];
-                if list.len() <= STOP_POSTINGS {
-                    hits.extend(list.iter().map(|&m| (m, weight)));
-                }
-            }
-            None => {}
-        };
         for (i, key) in vocab_keys(fp).enumerate() {
             // The first key is the exact title (when there is one): enough on its own.
             let title = i == 0 && fp.title_exact != 0;
-            collect(key, if title { MIN_WEIGHT } else { 1 });
+            self.collect(key, if title { MIN_WEIGHT } else { 1 }, hits);
         }
         hits.sort_unstable_by_key(|&(member, _)| member);
         for &(member, weight) in hits.iter() {
@@ -385,6 +365,21 @@ impl Stories {
             }
         }
         best
+    }
+
+    /// Adds `(member, weight)` to `hits` for every member that posted `key`, unless the key is
+    /// a stock phrase (posted by more than [`STOP_POSTINGS`] stories).
+    fn collect(&self, key: u32, weight: u32, hits: &mut Vec<(u32, u32)>) {
+        match self.postings.get(&key) {
+            Some(Posting::One(member)) => hits.push((*member, weight)),
+            Some(Posting::Many(list)) => {
+                let list = &self.lists[*list as usize];
+                if list.len() <= STOP_POSTINGS {
+                    hits.extend(list.iter().map(|&m| (m, weight)));
+                }
+            }
+            None => {}
+        }
     }
 
     /// The member sharing the most sampled phrases, when it shares at least four and passes
