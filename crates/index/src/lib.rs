@@ -50,6 +50,9 @@ pub enum Error {
     /// tantivy failed (I/O, a corrupt segment, a locked writer).
     #[error("tantivy: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The search engine could not run this query.
+    #[error("{0}")]
+    Query(String),
     /// The index directory could not be created.
     #[error("index directory: {0}")]
     Io(String),

@@ -207,3 +207,25 @@ fn upsert_replaces_and_commits_survive_reopening() {
     assert_eq!(index.document_frequency("고객"), 2);
     assert!(index.average_length() > 1.0);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Whatever a user types is a search, never an error or a panic.
+    #[test]
+    fn any_query_string_runs(query in "(\\PC|[\"():^*~+\\-]|AND|OR|title:|고객의|불만)*") {
+        thread_local! {
+            static INDEX: (tempfile::TempDir, TantivyIndex) = fixture();
+        }
+        INDEX.with(|(_, index)| {
+            let mut request = SearchRequest::new(query.clone());
+            request.facets = true;
+            // Ok, or a typed error for the query shapes tantivy cannot run: never a panic.
+            let results = index.search(&request);
+            proptest::prop_assert!(
+                matches!(results, Ok(_) | Err(gleaner_index::Error::Query(_))),
+                "{query:?}: {results:?}"
+            );
+            Ok(())
+        })?;
+    }
+}

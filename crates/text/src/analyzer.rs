@@ -620,3 +620,62 @@ mod tests {
         assert!(texts("en", Mode::Index, &junk).is_empty());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        // Any text, weighted towards the scripts and joins the analyzers treat specially.
+        prop::collection::vec(
+            prop_oneof![
+                "\\PC{0,6}",
+                "[가-힣]{1,6}(을|를|이|가|에서는|했다)?",
+                "[0-9]{1,4}[.\\-/]?[0-9]{0,3}[가-힣]{0,2}",
+                "[a-zA-Zａ-ｚ']{1,8}",
+                "[ぁ-んァ-ン一-龥]{1,6}",
+                "[\\u{1100}-\\u{11FF}\\u{0300}-\\u{036F}]{1,4}",
+                "[ \t\n　]{1,2}",
+            ],
+            0..24,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+        #[test]
+        fn tokens_are_well_formed(text in text()) {
+            for name in ["ko", "en", "default"] {
+                for mode in [Mode::Index, Mode::Query, Mode::Words] {
+                    let tokens = Analyzer::by_name(name, mode).unwrap().tokens(&text);
+                    let mut last_position = 0;
+                    for (i, t) in tokens.iter().enumerate() {
+                        prop_assert!(!t.text.is_empty());
+                        prop_assert!(t.from <= t.to && t.to <= text.len());
+                        prop_assert!(text.is_char_boundary(t.from) && text.is_char_boundary(t.to));
+                        if i > 0 {
+                            prop_assert!(t.position == last_position || t.position == last_position + 1);
+                        }
+                        last_position = t.position;
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn query_tokens_ignore_particles_and_forms(stem in "[가-힣]{2,5}", particle in "(을|를|이|가|은|는|의|에서|으로|에서는)") {
+            let ko = Analyzer::by_name("ko", Mode::Query).unwrap();
+            let texts = |s: &str| ko.tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
+            let bare = crate::korean_stem(&stem).to_owned();
+            // A particle after a word the stemmer leaves alone does not change its tokens.
+            if bare == stem {
+                prop_assert_eq!(texts(&format!("{stem}{particle}")), texts(&stem));
+            }
+            use unicode_normalization::UnicodeNormalization;
+            let nfd: String = format!("{stem}{particle}").nfd().collect();
+            prop_assert_eq!(texts(&nfd), texts(&format!("{stem}{particle}")));
+        }
+    }
+}
