@@ -140,6 +140,9 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
             "run {}: {} new, {} duplicate, {} updated, {} unchanged, {} repeated, {} failed",
             report.run, t.new, t.duplicate, t.updated, t.unchanged, t.repeated, t.failed
         );
+        for source in &report.not_modified {
+            eprintln!("{}", json!({"source": source, "not_modified": true}));
+        }
         for f in &report.failed_sources {
             eprintln!("{}", json!({"source": f.source, "error": f.error}));
         }

@@ -58,15 +58,42 @@ impl FeedReader {
 
     /// Reads one source. An OPML list yields one result per subscription.
     pub fn read(&self, source: &Source) -> Vec<FeedResult> {
-        let loaded = match self.load(&source.location) {
+        self.read_since(source, None).results
+    }
+
+    /// Reads one source with a conditional GET when `previous` holds what the last fetch of it
+    /// returned (ETag, Last-Modified): a source unchanged since answers 304 and yields no
+    /// results. Also returns the fetch state to keep for the next time (URLs only).
+    pub fn read_since(&self, source: &Source, previous: Option<&ingest::FetchState>) -> SourceRead {
+        let loaded = match self.load_since(&source.location, previous) {
             Ok(loaded) => loaded,
             Err(e) => {
-                return vec![FeedResult {
-                    source: source.clone(),
-                    feed: Err(e),
-                }]
+                return SourceRead {
+                    results: vec![FeedResult {
+                        source: source.clone(),
+                        feed: Err(e),
+                    }],
+                    state: None,
+                    not_modified: false,
+                }
             }
         };
+        let state = loaded.state.clone();
+        if loaded.not_modified {
+            return SourceRead {
+                results: Vec::new(),
+                state,
+                not_modified: true,
+            };
+        }
+        SourceRead {
+            results: self.read_loaded(source, loaded),
+            state,
+            not_modified: false,
+        }
+    }
+
+    fn read_loaded(&self, source: &Source, loaded: Loaded) -> Vec<FeedResult> {
         if looks_like_opml(&loaded.body) {
             return match ingest::read_opml(&loaded.body, &source.location) {
                 Ok(subscriptions) => {
@@ -144,14 +171,24 @@ impl FeedReader {
     }
 
     fn load(&self, location: &str) -> Result<Loaded, ingest::Error> {
+        self.load_since(location, None)
+    }
+
+    fn load_since(
+        &self,
+        location: &str,
+        previous: Option<&ingest::FetchState>,
+    ) -> Result<Loaded, ingest::Error> {
         if Source::guess(location).kind == SourceKind::Url {
-            self.fetcher.fetch(location, None).map(Loaded::from)
+            self.fetcher.fetch(location, previous).map(Loaded::from)
         } else {
             let path = location.strip_prefix("file://").unwrap_or(location);
             self.fetcher.read_location(path).map(|body| Loaded {
                 body,
                 charset: None,
                 url: None,
+                state: None,
+                not_modified: false,
             })
         }
     }
@@ -163,17 +200,32 @@ struct Loaded {
     body: Vec<u8>,
     charset: Option<String>,
     url: Option<Url>,
+    state: Option<ingest::FetchState>,
+    not_modified: bool,
 }
 
 impl From<ingest::Fetched> for Loaded {
     fn from(f: ingest::Fetched) -> Self {
         let charset = f.charset();
         Loaded {
+            not_modified: f.status == 304,
             body: f.body.unwrap_or_default(),
             charset,
             url: Url::parse(&f.url).ok(),
+            state: Some(f.state),
         }
     }
+}
+
+/// What [`FeedReader::read_since`] found.
+#[derive(Debug)]
+pub struct SourceRead {
+    /// The feeds read (none when the source was not modified).
+    pub results: Vec<FeedResult>,
+    /// The fetch state to keep for the next read of this source (URLs only).
+    pub state: Option<ingest::FetchState>,
+    /// Whether the server said the source has not changed since `previous`.
+    pub not_modified: bool,
 }
 
 fn looks_like_opml(bytes: &[u8]) -> bool {

@@ -6,7 +6,7 @@ use gleaner_core::{Item, ItemId, Source, SourceKind};
 use gleaner_dedup::{canonical_url, Entry, Fingerprint, Placement};
 use gleaner_extract::{extract, ExtractOptions};
 use gleaner_index::IndexDoc;
-use gleaner_ingest::{self as ingest, Fetcher, ParseOptions};
+use gleaner_ingest::{self as ingest, FetchState, Fetcher, ParseOptions};
 use gleaner_store::{ItemWrite, RunStatus, StoryRecord, Written};
 use rayon::prelude::*;
 
@@ -68,14 +68,35 @@ impl Pipeline {
         let sources = expand_pipeline_inputs(&names);
         let mut run = Run::begin(workspace, &names)?;
         for chunk in sources.chunks(SOURCES_PER_CHUNK) {
-            let read: Vec<SourceRead> = chunk
-                .par_iter()
-                .map(|source| self.read_source(source))
+            // What the last fetch of each web source returned, for a conditional GET.
+            let previous: Vec<Option<FetchState>> = chunk
+                .iter()
+                .map(|source| saved_state(workspace, source))
                 .collect();
-            for (mut items, failures) in read {
-                for (source, error) in failures {
+            let read: Vec<ReadItems> = chunk
+                .par_iter()
+                .zip(&previous)
+                .map(|(source, previous)| self.read_source(source, previous.as_ref()))
+                .collect();
+            for (source, read) in chunk.iter().zip(read) {
+                if let Some(state) = &read.state {
+                    let json = serde_json::to_string(state).expect("fetch state serializes");
+                    if let Err(e) = workspace
+                        .store
+                        .set_source_state(&source.location, "url", &json)
+                    {
+                        run.report
+                            .warnings
+                            .push(format!("saving fetch state of {}: {e}", source.location));
+                    }
+                }
+                if read.not_modified {
+                    run.report.not_modified.push(source.location.clone());
+                }
+                for (source, error) in read.failures {
                     run.report.source_failed(source, error);
                 }
+                let mut items = read.items;
                 if let Some(policy) = &self.full_text {
                     for (id, error) in
                         add_full_text(&mut items, &self.fetcher, policy, &self.extract_options, 8)
@@ -101,11 +122,13 @@ impl Pipeline {
         run.finish(workspace, self.batch_size)
     }
 
-    /// The items of one source, and the failures (source, error) met reading it.
-    fn read_source(&self, source: &Source) -> SourceRead {
+    /// The items of one source, the failures (source, error) met reading it, and what to
+    /// remember of the fetch.
+    fn read_source(&self, source: &Source, previous: Option<&FetchState>) -> ReadItems {
         let mut items = Vec::new();
         let mut failures = Vec::new();
-        for result in self.reader.read(source) {
+        let read = self.reader.read_since(source, previous);
+        for result in read.results {
             match result.feed {
                 Ok(feed) => items.extend(feed.items),
                 Err(ingest::Error::NotAFeed { .. }) if may_be_page(&result.source) => {
@@ -117,7 +140,12 @@ impl Pipeline {
                 Err(e) => failures.push((result.source.location, e.to_string())),
             }
         }
-        (items, failures)
+        ReadItems {
+            items,
+            failures,
+            state: read.state,
+            not_modified: read.not_modified,
+        }
     }
 
     /// An article page as an item.
@@ -175,8 +203,26 @@ impl Pipeline {
     }
 }
 
-/// What reading one source gave: its items, and the failures (source, error) met.
-type SourceRead = (Vec<Item>, Vec<(String, String)>);
+/// What reading one source gave.
+struct ReadItems {
+    items: Vec<Item>,
+    /// (source, error) for each part that could not be read.
+    failures: Vec<(String, String)>,
+    /// The fetch state to keep (web sources).
+    state: Option<FetchState>,
+    /// Whether the source answered "not modified".
+    not_modified: bool,
+}
+
+/// The fetch state the store keeps for a web source, if any (an unreadable one is ignored: the
+/// source is then fetched in full).
+fn saved_state(workspace: &Workspace, source: &Source) -> Option<FetchState> {
+    if source.kind != SourceKind::Url {
+        return None;
+    }
+    let json = workspace.store.source_state(&source.location).ok()??;
+    serde_json::from_str(&json).ok()
+}
 
 /// Inputs as sources: like [`crate::expand_inputs`], but a directory also stands for the web
 /// pages in it.

@@ -119,6 +119,8 @@ pub struct RunReport {
     pub items: Vec<ItemReport>,
     /// Sources that could not be read.
     pub failed_sources: Vec<SourceFailure>,
+    /// Web sources that answered "not modified" since the last run (nothing to read).
+    pub not_modified: Vec<String>,
     /// Problems that lost nothing (a page whose full text could not be fetched, an index
     /// commit that will be caught up at next open).
     pub warnings: Vec<String>,
@@ -146,6 +148,7 @@ impl RunReport {
             "total": self.total,
             "sources": self.sources,
             "failed_sources": self.failed_sources,
+            "not_modified": self.not_modified,
         })
         .to_string()
     }
