@@ -13,6 +13,8 @@ use rayon::prelude::*;
 use crate::report::{ItemReport, Outcome, RunReport};
 use crate::{add_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, Workspace};
 
+/// Batches given to the index writer between two index commits.
+const INDEX_COMMIT_EVERY: u32 = 8;
 /// Sources read in parallel at a time.
 const SOURCES_PER_CHUNK: usize = 32;
 
@@ -338,6 +340,8 @@ struct Run {
     batches: u32,
     /// Whether an index commit failed and the index has not caught up since.
     index_behind: bool,
+    /// Batches given to the index writer since its last commit.
+    uncommitted_batches: u32,
 }
 
 impl Run {
@@ -353,6 +357,7 @@ impl Run {
             seen: HashSet::new(),
             batches: 0,
             index_behind: false,
+            uncommitted_batches: 0,
         })
     }
 
@@ -373,6 +378,11 @@ impl Run {
         let batch = std::mem::take(&mut self.pending);
         if !batch.is_empty() {
             self.write(workspace, batch);
+        }
+        if self.uncommitted_batches > 0 {
+            if let Err(e) = self.commit_index(workspace) {
+                self.index_failed(workspace, &e);
+            }
         }
         let status = if self.report.total.failed > 0 && self.report.total.stored() == 0 {
             RunStatus::Failed
@@ -510,6 +520,10 @@ impl Run {
             .collect();
         // After a failed index commit the index is behind the store: from then on catch up
         // from its last commit rather than commit past the missing batch.
+        // Documents go to the index writer with every batch; the index commits every few
+        // batches (a tantivy commit costs far more than a SQLite one) and at the end of the
+        // run. What a crash leaves uncommitted the index catches up from the store at the next
+        // open, so this costs search freshness during a run, never data.
         let indexed = if self.index_behind {
             workspace
                 .catch_up_index()
@@ -517,29 +531,44 @@ impl Run {
                 .map_err(|e| e.to_string())
         } else {
             workspace
-                .store
-                .max_seq()
+                .index
+                .upsert(&docs)
                 .map_err(|e| e.to_string())
-                .and_then(|seq| {
-                    workspace.index.upsert(&docs).map_err(|e| e.to_string())?;
-                    workspace.index.commit(seq).map_err(|e| e.to_string())
+                .and_then(|()| {
+                    self.uncommitted_batches += 1;
+                    if self.uncommitted_batches >= INDEX_COMMIT_EVERY {
+                        self.commit_index(workspace)
+                    } else {
+                        Ok(())
+                    }
                 })
         };
-        match indexed {
-            Ok(()) => self.index_behind = false,
-            Err(e) => {
-                let _ = workspace.index.rollback();
-                self.index_behind = true;
-                self.report.warnings.push(format!(
-                    "indexing batch {}: {e} (caught up with the next batch or at next open)",
-                    self.batches
-                ));
-            }
+        if let Err(e) = indexed {
+            self.index_failed(workspace, &e);
         }
         outcomes.sort_by_key(|(i, _)| *i);
         for (i, outcome) in outcomes {
             self.report.record(report_line(&prepared[i], outcome));
         }
+    }
+
+    /// Commits the index up to the store's last change.
+    fn commit_index(&mut self, workspace: &mut Workspace) -> Result<(), String> {
+        let seq = workspace.store.max_seq().map_err(|e| e.to_string())?;
+        workspace.index.commit(seq).map_err(|e| e.to_string())?;
+        self.uncommitted_batches = 0;
+        self.index_behind = false;
+        Ok(())
+    }
+
+    fn index_failed(&mut self, workspace: &mut Workspace, error: &str) {
+        let _ = workspace.index.rollback();
+        self.uncommitted_batches = 0;
+        self.index_behind = true;
+        self.report.warnings.push(format!(
+            "indexing after batch {}: {error} (caught up with the next batch or at next open)",
+            self.batches
+        ));
     }
 
     fn fail_all(&mut self, prepared: Vec<Prepared>, error: &str) {

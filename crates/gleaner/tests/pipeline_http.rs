@@ -40,7 +40,11 @@ fn a_second_run_asks_conditionally_and_skips_an_unchanged_feed() {
     // A new process, the same workspace: the ETag comes from the store.
     let mut ws = Workspace::open(dir.path()).unwrap();
     let second = pipeline.run(&mut ws, &[url.as_str()]).unwrap();
-    assert_eq!(second.not_modified, std::slice::from_ref(&url), "{second:#?}");
+    assert_eq!(
+        second.not_modified,
+        std::slice::from_ref(&url),
+        "{second:#?}"
+    );
     assert_eq!(second.total.stored() + second.total.unchanged, 0);
     let requests = server.requests();
     assert_eq!(requests.len(), 2);

@@ -19,8 +19,10 @@ use crate::search::{Facets, Order, SearchHit, SearchRequest, SearchResults};
 use crate::tokenizer::register_analyzers;
 use crate::{Error, IndexDoc, SearchIndex, TermStatistics};
 
-/// Memory the writer may buffer before it flushes a segment.
-const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+/// Memory each indexing thread may buffer before it flushes a segment.
+const WRITER_MEMORY_PER_THREAD: usize = 48 * 1024 * 1024;
+/// The most indexing threads the writer uses (never more than the machine's cores).
+const MAX_WRITER_THREADS: usize = 4;
 /// The most results one request returns.
 const MAX_LIMIT: usize = 1000;
 /// The most characters of a snippet.
@@ -65,7 +67,12 @@ impl TantivyIndex {
         register_analyzers(index.tokenizers(), Mode::Index);
         let query_tokenizers = TokenizerManager::default();
         register_analyzers(&query_tokenizers, Mode::Query);
-        let writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        // Indexing threads work in the background while the caller goes on (with the pipeline,
+        // writing the next batch to SQLite).
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, MAX_WRITER_THREADS);
+        let writer = index.writer_with_num_threads(threads, threads * WRITER_MEMORY_PER_THREAD)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
