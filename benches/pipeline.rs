@@ -39,7 +39,7 @@ fn write_feeds(dir: &std::path::Path) -> usize {
         for i in 0..ITEMS {
             let origin = if f % 4 == 3 { f - 1 } else { f };
             let story = origin * ITEMS + i;
-            let sentences = if story % 2 == 0 { KO } else { EN };
+            let sentences = if story.is_multiple_of(2) { KO } else { EN };
             let mut body = String::new();
             for k in 0..6 {
                 body.push_str(sentences[(story + k) % sentences.len()]);
