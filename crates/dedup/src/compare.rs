@@ -74,7 +74,9 @@ pub struct Evidence {
     /// Share of the samples that are known boilerplate, in the text with fewer content words
     /// (the one whose vocabulary the rewrite test trusts).
     pub boilerplate: f32,
-    /// Share of the smaller set of numbers found in the other (1 when either has none).
+    /// How well the figures agree: the larger of the share of the smaller figure set found in
+    /// the other, and the share of the shorter text's lead figures (title and first words)
+    /// found among the longer text's (1 when a side has none).
     pub numbers: f32,
 }
 
@@ -233,10 +235,23 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
         } else {
             share(b.samples.len() - sb.len(), b.samples.len())
         },
-        numbers: if a.numbers.is_empty() || b.numbers.is_empty() {
-            1.0
-        } else {
-            containment(&a.numbers, &b.numbers)
+        numbers: {
+            // Figures disagree only if they disagree both ways: over all figures (the smaller
+            // set in the other), and over the shorter text's lead (whose figures a teaser
+            // carries, while its footer's phone numbers and years do not count).
+            let all = if a.numbers.is_empty() || b.numbers.is_empty() {
+                1.0
+            } else {
+                containment(&a.numbers, &b.numbers)
+            };
+            let (short_fp, long_fp) = if sa.len() <= sb.len() { (a, b) } else { (b, a) };
+            let lead = &short_fp.lead_numbers;
+            let lead = if lead.is_empty() || long_fp.numbers.is_empty() {
+                1.0
+            } else {
+                intersection(lead, &long_fp.numbers) as f32 / lead.len() as f32
+            };
+            all.max(lead)
         },
     }
 }

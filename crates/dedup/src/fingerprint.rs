@@ -14,6 +14,8 @@ pub const MAX_SAMPLES: usize = 160;
 pub const MAX_VOCAB: usize = 128;
 /// At most this many distinct title words are kept.
 pub const MAX_TITLE_WORDS: usize = 32;
+/// Words of a body's lead, whose figures a copy must share ([`Fingerprint::lead_numbers`]).
+pub const LEAD_WORDS: usize = 60;
 /// At most this many distinct numbers are kept, in order of first use.
 pub const MAX_NUMBERS: usize = 32;
 
@@ -40,6 +42,9 @@ pub struct Fingerprint {
     /// Distinct hashes of the title's and body's numbers (words with a digit), sorted: copies
     /// keep their figures, stories from one template differ in them.
     pub numbers: Vec<u32>,
+    /// The numbers of the title and of the body's first [`LEAD_WORDS`] words, sorted: the
+    /// figures a teaser or copy carries from its story's lead (a footer's do not count).
+    pub lead_numbers: Vec<u32>,
 }
 
 /// Turns title and text into [`Fingerprint`]s. Cheap to create; reusable.
@@ -127,6 +132,7 @@ impl Fingerprinter {
         let mut samples = StackList::<MAX_SAMPLES>::new();
         let mut vocab = StackList::<MAX_VOCAB>::new();
         let mut numbers = StackList::<MAX_NUMBERS>::new();
+        let mut lead_numbers = StackList::<MAX_NUMBERS>::new();
         let mut title_words = StackList::<MAX_TITLE_WORDS>::new();
         let mut exact = Hasher::default();
         let mut window = [0u64; SHINGLE_WORDS];
@@ -147,12 +153,16 @@ impl Fingerprinter {
             if !vocab.is_full() && is_content_word(word) && seen.insert(h as u32) {
                 vocab.push(h as u32);
             }
-            if !numbers.is_full()
-                && is_figure(word)
-                && !in_digit_chain(text, from, to)
-                && !numbers.contains(h as u32)
-            {
-                numbers.push(h as u32);
+            if is_figure(word) && !in_digit_chain(text, from, to) {
+                if !numbers.is_full() && !numbers.contains(h as u32) {
+                    numbers.push(h as u32);
+                }
+                if words <= LEAD_WORDS
+                    && !lead_numbers.is_full()
+                    && !lead_numbers.contains(h as u32)
+                {
+                    lead_numbers.push(h as u32);
+                }
             }
         });
         // A text shorter than a shingle still gets one sample, so short items can be compared.
@@ -168,8 +178,13 @@ impl Fingerprinter {
             if !title_words.is_full() && !title_words.contains(h as u32) {
                 title_words.push(h as u32);
             }
-            if !numbers.is_full() && is_figure(word) && !numbers.contains(h as u32) {
-                numbers.push(h as u32);
+            if is_figure(word) {
+                if !numbers.is_full() && !numbers.contains(h as u32) {
+                    numbers.push(h as u32);
+                }
+                if !lead_numbers.is_full() && !lead_numbers.contains(h as u32) {
+                    lead_numbers.push(h as u32);
+                }
             }
         });
         Fingerprint {
@@ -180,6 +195,7 @@ impl Fingerprinter {
             samples: samples.as_slice().to_vec(),
             vocab: vocab.into_sorted_vec(),
             numbers: numbers.into_sorted_vec(),
+            lead_numbers: lead_numbers.into_sorted_vec(),
         }
     }
 }
@@ -391,13 +407,20 @@ impl Fingerprint {
                 + 4 * (self.title.len()
                     + self.samples.len()
                     + self.vocab.len()
-                    + self.numbers.len()),
+                    + self.numbers.len()
+                    + self.lead_numbers.len()),
         );
         out.push(FORMAT);
         out.extend_from_slice(&self.exact.to_le_bytes());
         out.extend_from_slice(&self.title_exact.to_le_bytes());
         out.extend_from_slice(&self.words.to_le_bytes());
-        let lists = [&self.title, &self.samples, &self.vocab, &self.numbers];
+        let lists = [
+            &self.title,
+            &self.samples,
+            &self.vocab,
+            &self.numbers,
+            &self.lead_numbers,
+        ];
         for list in lists {
             out.extend_from_slice(&(list.len() as u16).to_le_bytes());
         }
@@ -413,13 +436,13 @@ impl Fingerprint {
     /// in another format version: the caller then recomputes the fingerprint from the text).
     pub fn from_bytes(bytes: &[u8]) -> Option<Fingerprint> {
         let (&format, rest) = bytes.split_first()?;
-        if format != FORMAT || rest.len() < 28 {
+        if format != FORMAT || rest.len() < 30 {
             return None;
         }
         let u64_at = |i: usize| u64::from_le_bytes(rest[i..i + 8].try_into().expect("8 bytes"));
         let u16_at = |i: usize| u16::from_le_bytes(rest[i..i + 2].try_into().expect("2 bytes"));
-        let lens = [20, 22, 24, 26].map(|at| u16_at(at) as usize);
-        let body = &rest[28..];
+        let lens = [20, 22, 24, 26, 28].map(|at| u16_at(at) as usize);
+        let body = &rest[30..];
         if body.len() != 4 * lens.iter().sum::<usize>() {
             return None;
         }
@@ -435,13 +458,14 @@ impl Fingerprint {
             samples: take(lens[1]),
             vocab: take(lens[2]),
             numbers: take(lens[3]),
+            lead_numbers: take(lens[4]),
         })
     }
 }
 
 /// Version of the byte format of [`Fingerprint::to_bytes`]; bump it when the fingerprint
 /// changes meaning, so stored fingerprints are recomputed.
-const FORMAT: u8 = 2;
+const FORMAT: u8 = 3;
 
 #[cfg(test)]
 mod tests {
