@@ -132,6 +132,9 @@ pub struct Stories {
     /// Keys posted by [`BOILERPLATE_POSTINGS`] stories or more: a small set, so checking
     /// every sample of every candidate against it stays cheap.
     boilerplate: HashSet<u32, KeyHasher>,
+    /// One bit per hash bucket of `boilerplate`: most samples are not boilerplate, and one
+    /// look at this megabyte says so without touching the set.
+    boilerplate_bits: Vec<u64>,
 }
 
 impl std::fmt::Debug for Stories {
@@ -287,7 +290,7 @@ impl Stories {
     }
 
     fn find(&self, fp: &Fingerprint) -> Option<Found> {
-        let is_boilerplate = |s: u32| self.boilerplate.contains(&s);
+        let is_boilerplate = |s: u32| self.maybe_boilerplate(s) && self.boilerplate.contains(&s);
         let probe = Probe::new(fp, &is_boilerplate);
         if fp.exact != 0 {
             if let Some(&m) = self.exact.get(&fp.exact) {
@@ -365,6 +368,14 @@ impl Stories {
             }
         }
         best
+    }
+
+    /// Whether `key` may be boilerplate (no false negatives).
+    fn maybe_boilerplate(&self, key: u32) -> bool {
+        let (word, bit) = boilerplate_bit(key);
+        self.boilerplate_bits
+            .get(word)
+            .is_some_and(|w| w & bit != 0)
     }
 
     /// Adds `(member, weight)` to `hits` for every member that posted `key`, unless the key is
@@ -463,6 +474,11 @@ impl Stories {
                     list.push(m);
                     if list.len() == BOILERPLATE_POSTINGS {
                         self.boilerplate.insert(key);
+                        let (word, bit) = boilerplate_bit(key);
+                        if self.boilerplate_bits.is_empty() {
+                            self.boilerplate_bits = vec![0; BOILERPLATE_BITS / 64];
+                        }
+                        self.boilerplate_bits[word] |= bit;
                     }
                 }
             }
@@ -509,6 +525,15 @@ fn vocab_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
     title
         .into_iter()
         .chain(fp.vocab.iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
+}
+
+/// Bits in the boilerplate filter (a megabyte).
+const BOILERPLATE_BITS: usize = 1 << 23;
+
+/// The word and bit of `key` in the boilerplate filter.
+fn boilerplate_bit(key: u32) -> (usize, u64) {
+    let i = (key.wrapping_mul(0x9E37_79B9) >> 9) as usize % BOILERPLATE_BITS;
+    (i / 64, 1 << (i % 64))
 }
 
 /// Keys are already hashes: use their bits as they are.
