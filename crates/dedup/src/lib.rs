@@ -48,6 +48,6 @@ mod stories;
 pub use canonical::{canonical_url, canonical_url_declared, is_tracking_param};
 pub use compare::{compare, Evidence, Reason};
 pub use fingerprint::{
-    Fingerprint, Fingerprinter, MAX_SAMPLES, MAX_VOCAB, SAMPLE_RATE, SHINGLE_WORDS,
+    Fingerprint, Fingerprinter, LEAD_WORDS, MAX_SAMPLES, MAX_VOCAB, SAMPLE_RATE, SHINGLE_WORDS,
 };
 pub use stories::{Entry, Placement, Stories, Story, StoryId};
