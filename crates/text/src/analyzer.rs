@@ -665,17 +665,16 @@ mod properties {
         }
 
         #[test]
-        fn query_tokens_ignore_particles_and_forms(stem in "[가-힣]{2,5}", particle in "(을|를|이|가|은|는|의|에서|으로|에서는)") {
+        fn query_tokens_ignore_unicode_forms(stem in "[가-힣]{1,5}", particle in "(을|를|이|가|은|는|의|에서|으로|에서는)") {
+            // (That a particle leaves a noun's tokens alone is tested on real nouns in
+            // korean.rs: on random syllables a particle can complete a listed ending, as
+            // 받 + 은 = 받은 does.)
             let ko = Analyzer::by_name("ko", Mode::Query).unwrap();
             let texts = |s: &str| ko.tokens(s).into_iter().map(|t| t.text).collect::<Vec<_>>();
-            let bare = crate::korean_stem(&stem).to_owned();
-            // A particle after a word the stemmer leaves alone does not change its tokens.
-            if bare == stem {
-                prop_assert_eq!(texts(&format!("{stem}{particle}")), texts(&stem));
-            }
             use unicode_normalization::UnicodeNormalization;
-            let nfd: String = format!("{stem}{particle}").nfd().collect();
-            prop_assert_eq!(texts(&nfd), texts(&format!("{stem}{particle}")));
+            let word = format!("{stem}{particle}");
+            let nfd: String = word.nfd().collect();
+            prop_assert_eq!(texts(&nfd), texts(&word));
         }
     }
 }

@@ -4,7 +4,8 @@
 //! It strips by longest match from a closed list, at most three times, and never leaves a
 //! single-syllable stem for a particle (so 회의 stays 회의 while 회의를 becomes 회의). For a noun
 //! it leaves alone, adding a particle does not change the stem — `stem(w + "을") == stem(w)` —
-//! which is what lets a particle-laden query find what a bare one finds. The three-strip limit
+//! which is what lets a particle-laden query find what a bare one finds; the exception is a
+//! noun whose last syllable and the particle together spell a listed ending (받 + 은 = 받은). The three-strip limit
 //! bounds the work; a word with more stacked suffixes than that (rare) may keep one, and is
 //! then not the same word as its bare form (고양이들에게서는 → 고양이, while 고양이 → 고양).
 
