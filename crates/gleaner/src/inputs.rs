@@ -34,6 +34,20 @@ pub struct FeedResult {
     pub source: Source,
     /// The feed, or why it could not be read.
     pub feed: Result<ParsedFeed, ingest::Error>,
+    /// When the source is a web page that is not a feed and advertises none: the page as it
+    /// was loaded, so that it can be read as an article without fetching it again.
+    pub page: Option<Page>,
+}
+
+/// A web page's bytes and what HTTP said about them.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The body, undecoded.
+    pub body: Vec<u8>,
+    /// The URL it came from after redirects (`None` for a file).
+    pub url: Option<Url>,
+    /// The charset of the HTTP Content-Type, if any.
+    pub charset: Option<String>,
 }
 
 /// Reads sources into feeds: fetches or reads the bytes, expands OPML subscription lists
@@ -72,6 +86,7 @@ impl FeedReader {
                     results: vec![FeedResult {
                         source: source.clone(),
                         feed: Err(e),
+                        page: None,
                     }],
                     state: None,
                     not_modified: false,
@@ -102,12 +117,15 @@ impl FeedReader {
                 Err(e) => vec![FeedResult {
                     source: source.clone(),
                     feed: Err(e),
+                    page: None,
                 }],
             };
         }
+        let (feed, page) = self.parse(source, loaded);
         vec![FeedResult {
             source: source.clone(),
-            feed: self.parse(source, loaded),
+            feed,
+            page,
         }]
     }
 
@@ -141,32 +159,50 @@ impl FeedReader {
                 } else {
                     self.load(&source.location)
                 };
-                let feed = loaded.and_then(|l| self.parse(&source, l));
-                FeedResult { source, feed }
+                let (feed, page) = match loaded {
+                    Ok(l) => self.parse(&source, l),
+                    Err(e) => (Err(e), None),
+                };
+                FeedResult { source, feed, page }
             })
             .collect()
     }
 
-    fn parse(&self, source: &Source, loaded: Loaded) -> Result<ParsedFeed, ingest::Error> {
+    /// The feed in `loaded`, or the feed a web page advertises; for a page that is neither,
+    /// the "not a feed" error and the page itself.
+    fn parse(
+        &self,
+        source: &Source,
+        loaded: Loaded,
+    ) -> (Result<ParsedFeed, ingest::Error>, Option<Page>) {
         let mut options = self.options.clone();
         options.http_charset = loaded.charset.clone();
         options.base_url = loaded.url.clone().or(options.base_url);
         match ingest::parse_feed(&loaded.body, source, &options) {
-            Err(ingest::Error::NotAFeed { .. }) if loaded.url.is_some() => {
+            Err(e @ ingest::Error::NotAFeed { .. }) => {
                 // A web page: follow the first feed it advertises.
-                let page = ingest::decode(&loaded.body, loaded.charset.as_deref());
-                let Some(feed) = ingest::discover_feeds(&page.text, loaded.url.as_ref())
-                    .into_iter()
-                    .next()
-                else {
-                    return ingest::parse_feed(&loaded.body, source, &options);
+                let advertised = loaded.url.as_ref().and_then(|url| {
+                    let page = ingest::decode(&loaded.body, loaded.charset.as_deref());
+                    ingest::discover_feeds(&page.text, Some(url))
+                        .into_iter()
+                        .next()
+                });
+                let Some(feed) = advertised else {
+                    let page = Page {
+                        body: loaded.body,
+                        url: loaded.url,
+                        charset: loaded.charset,
+                    };
+                    return (Err(e), Some(page));
                 };
-                let linked = self.load(&feed.url)?;
-                options.http_charset = linked.charset.clone();
-                options.base_url = linked.url.clone();
-                ingest::parse_feed(&linked.body, source, &options)
+                let parsed = self.load(&feed.url).and_then(|linked| {
+                    options.http_charset = linked.charset.clone();
+                    options.base_url = linked.url.clone();
+                    ingest::parse_feed(&linked.body, source, &options)
+                });
+                (parsed, None)
             }
-            other => other,
+            other => (other, None),
         }
     }
 

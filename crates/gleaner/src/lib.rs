@@ -41,7 +41,9 @@ pub use gleaner_index as index;
 pub use gleaner_ingest as ingest;
 pub use gleaner_store as store;
 pub use gleaner_text as text;
-pub use inputs::{expand_inputs, files_under, is_feed_file, FeedReader, FeedResult, SourceRead};
+pub use inputs::{
+    expand_inputs, files_under, is_feed_file, FeedReader, FeedResult, Page, SourceRead,
+};
 pub use pipeline::Pipeline;
 pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};
 pub use workspace::{Workspace, INDEX_DIR, LOCK_FILE, STORE_FILE};

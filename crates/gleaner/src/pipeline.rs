@@ -11,7 +11,9 @@ use gleaner_store::{ItemWrite, RunStatus, StoryRecord, Written};
 use rayon::prelude::*;
 
 use crate::report::{ItemReport, Outcome, RunReport};
-use crate::{add_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, Workspace};
+use crate::{
+    add_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, Page, Workspace,
+};
 
 /// Batches given to the index writer between two index commits.
 const INDEX_COMMIT_EVERY: u32 = 8;
@@ -109,7 +111,7 @@ impl Pipeline {
                 run.push(workspace, items, self.batch_size);
             }
         }
-        run.finish(workspace, self.batch_size)
+        run.finish(workspace)
     }
 
     /// Runs already-read items into `workspace`, as one run named by `inputs`.
@@ -121,7 +123,7 @@ impl Pipeline {
     ) -> Result<RunReport, crate::Error> {
         let mut run = Run::begin(workspace, inputs)?;
         run.push(workspace, items.into_iter().collect(), self.batch_size);
-        run.finish(workspace, self.batch_size)
+        run.finish(workspace)
     }
 
     /// The items of one source, the failures (source, error) met reading it, and what to
@@ -134,7 +136,11 @@ impl Pipeline {
             match result.feed {
                 Ok(feed) => items.extend(feed.items),
                 Err(ingest::Error::NotAFeed { .. }) if may_be_page(&result.source) => {
-                    match self.read_page(&result.source) {
+                    match result
+                        .page
+                        .ok_or_else(|| "not a feed".to_owned())
+                        .and_then(|page| self.read_page(&result.source, page))
+                    {
                         Ok(item) => items.push(item),
                         Err(e) => failures.push((result.source.location, e)),
                     }
@@ -150,29 +156,13 @@ impl Pipeline {
         }
     }
 
-    /// An article page as an item.
-    fn read_page(&self, source: &Source) -> Result<Item, String> {
-        let (body, base, charset) = if source.kind == SourceKind::Url {
-            let page = self
-                .fetcher
-                .fetch(&source.location, None)
-                .map_err(|e| e.to_string())?;
-            let charset = page.charset();
-            let base = url::Url::parse(&page.url).ok();
-            (page.body.unwrap_or_default(), base, charset)
-        } else {
-            let path = source
-                .location
-                .strip_prefix("file://")
-                .unwrap_or(&source.location);
-            (
-                self.fetcher
-                    .read_location(path)
-                    .map_err(|e| e.to_string())?,
-                None,
-                None,
-            )
-        };
+    /// An article page, as the reader loaded it, as an item.
+    fn read_page(&self, source: &Source, page: Page) -> Result<Item, String> {
+        let Page {
+            body,
+            url: base,
+            charset,
+        } = page;
         let article = extract(
             &body,
             base.as_ref(),
@@ -370,11 +360,7 @@ impl Run {
         }
     }
 
-    fn finish(
-        mut self,
-        workspace: &mut Workspace,
-        _batch_size: usize,
-    ) -> Result<RunReport, crate::Error> {
+    fn finish(mut self, workspace: &mut Workspace) -> Result<RunReport, crate::Error> {
         let batch = std::mem::take(&mut self.pending);
         if !batch.is_empty() {
             self.write(workspace, batch);
@@ -407,10 +393,13 @@ impl Run {
             Ok(e) => e,
             Err(e) => return self.fail_all(prepared, &e.to_string()),
         };
-        let mut writes = Vec::new();
+        // What goes to the store: `batch[k]` is item `rows[k]` of `prepared`, placed in a story
+        // by dedup when it is new (`placements[k]`).
+        let mut rows: Vec<usize> = Vec::new();
+        let mut batch: Vec<ItemWrite> = Vec::new();
+        let mut placements: Vec<Option<Placement>> = Vec::new();
         let mut outcomes: Vec<(usize, Outcome)> = Vec::new();
         let mut touched = Vec::new();
-        let mut placed: Vec<(usize, Placement)> = Vec::new();
         // Ids of this batch; they join `seen` only once the batch is stored, so that a batch
         // the store refuses does not make later copies of its items look repeated.
         let mut batch_ids: HashSet<ItemId> = HashSet::new();
@@ -430,7 +419,9 @@ impl Run {
                     ));
                     continue;
                 }
-                writes.push((i, write_of(p, known.story, None)));
+                rows.push(i);
+                batch.push(write_of(p, known.story, None));
+                placements.push(None);
                 continue;
             }
             let placement = workspace.stories.insert(Entry {
@@ -440,8 +431,9 @@ impl Run {
                 fingerprint: p.fingerprint.clone(),
             });
             touched.push(placement.story());
-            writes.push((i, write_of(p, placement.story(), Some(&placement))));
-            placed.push((i, placement));
+            rows.push(i);
+            batch.push(write_of(p, placement.story(), Some(&placement)));
+            placements.push(Some(placement));
         }
         touched.sort();
         touched.dedup();
@@ -459,9 +451,8 @@ impl Run {
         let summary = format!(
             "{{\"items\":{},\"writes\":{}}}",
             prepared.len(),
-            writes.len()
+            batch.len()
         );
-        let batch: Vec<ItemWrite> = writes.iter().map(|(_, w)| w.clone()).collect();
         let written =
             match workspace
                 .store
@@ -477,9 +468,9 @@ impl Run {
                     }
                     let error = e.to_string();
                     let mut lines = outcomes;
-                    lines.extend(writes.iter().map(|(i, _)| {
+                    lines.extend(rows.iter().map(|&i| {
                         let error = error.clone();
-                        (*i, Outcome::Failed { error })
+                        (i, Outcome::Failed { error })
                     }));
                     lines.sort_by_key(|(i, _)| *i);
                     for (i, outcome) in lines {
@@ -490,8 +481,9 @@ impl Run {
             };
         self.batches += 1;
         self.seen.extend(batch_ids);
-        for ((i, w), result) in writes.iter().zip(&written) {
-            let outcome = match (result, placed.iter().find(|(j, _)| j == i).map(|(_, p)| p)) {
+        for (((&i, w), placement), result) in rows.iter().zip(&batch).zip(&placements).zip(&written)
+        {
+            let outcome = match (result, placement) {
                 (Written::Revised { revision }, _) => Outcome::Updated {
                     story: w.story,
                     revision: *revision,
@@ -509,21 +501,20 @@ impl Run {
                 }
                 (Written::Inserted, _) => Outcome::New { story: w.story },
             };
-            outcomes.push((*i, outcome));
+            outcomes.push((i, outcome));
         }
-        // Index what was written, then commit with the store's sequence number.
-        let docs: Vec<IndexDoc> = writes
-            .iter()
-            .zip(&written)
-            .filter(|(_, r)| **r != Written::Unchanged)
-            .map(|((_, w), _)| IndexDoc::from_item(&w.item, w.story))
-            .collect();
-        // After a failed index commit the index is behind the store: from then on catch up
-        // from its last commit rather than commit past the missing batch.
-        // Documents go to the index writer with every batch; the index commits every few
+        // Index what was written. After a failed index commit the index is behind the store:
+        // from then on it catches up from its last commit rather than commit past the missing
+        // batch. Documents go to the index writer with every batch; the index commits every few
         // batches (a tantivy commit costs far more than a SQLite one) and at the end of the
         // run. What a crash leaves uncommitted the index catches up from the store at the next
         // open, so this costs search freshness during a run, never data.
+        let docs: Vec<IndexDoc> = batch
+            .iter()
+            .zip(&written)
+            .filter(|(_, r)| **r != Written::Unchanged)
+            .map(|(w, _)| IndexDoc::from_item(&w.item, w.story))
+            .collect();
         let indexed = if self.index_behind {
             workspace
                 .catch_up_index()
