@@ -60,6 +60,29 @@ impl Source {
         }
     }
 
+    /// What identifies the source in item ids ([`crate::ItemId`]): `url:` and its canonical URL
+    /// ([`crate::canonical_url`]), or `file:` and its absolute path with `.` components and
+    /// repeated separators removed (`file://` URLs are read as paths; symlinks are not
+    /// resolved, so this does no I/O beyond reading the current directory once).
+    pub fn identity(&self) -> String {
+        let location = self.location.trim();
+        match self.kind {
+            SourceKind::Url => format!(
+                "url:{}",
+                crate::canonical_url(location).unwrap_or_else(|| location.to_owned())
+            ),
+            SourceKind::File => {
+                let path = url::Url::parse(location)
+                    .ok()
+                    .filter(|u| u.scheme() == "file")
+                    .and_then(|u| u.to_file_path().ok())
+                    .unwrap_or_else(|| std::path::PathBuf::from(location));
+                let path = std::path::absolute(&path).unwrap_or(path);
+                format!("file:{}", path.display())
+            }
+        }
+    }
+
     fn new(location: String, kind: SourceKind) -> Self {
         Source {
             location,
@@ -81,5 +104,26 @@ mod tests {
         assert_eq!(Source::guess("file:///tmp/a.xml").kind, SourceKind::File);
         assert_eq!(Source::guess("feeds/a.xml").kind, SourceKind::File);
         assert_eq!(Source::guess("h").kind, SourceKind::File);
+    }
+
+    #[test]
+    fn identity_folds_spellings_of_one_place() {
+        assert_eq!(
+            Source::url("HTTPS://www.Example.com:443/feed?utm_source=x").identity(),
+            Source::url("https://example.com/feed").identity()
+        );
+        assert_eq!(
+            Source::file("./feeds//a.xml").identity(),
+            Source::file("feeds/a.xml").identity()
+        );
+        let absolute = std::path::absolute("feeds/a.xml").unwrap();
+        assert_eq!(
+            Source::file(format!("file://{}", absolute.display())).identity(),
+            Source::file("feeds/a.xml").identity()
+        );
+        assert_ne!(
+            Source::file("feeds/a.xml").identity(),
+            Source::url("https://example.com/feeds/a.xml").identity()
+        );
     }
 }

@@ -40,12 +40,11 @@
 //! assert_eq!(stories.story(first.story()).unwrap().coverage, 2);
 //! ```
 
-mod canonical;
 mod compare;
 mod fingerprint;
 mod stories;
 
-pub use canonical::{canonical_url, canonical_url_declared, is_tracking_param};
+pub use gleaner_core::{canonical_url, canonical_url_declared, is_tracking_param};
 pub use compare::{compare, Evidence, Reason};
 pub use fingerprint::{
     Fingerprint, Fingerprinter, LEAD_WORDS, MAX_SAMPLES, MAX_VOCAB, SAMPLE_RATE, SHINGLE_WORDS,

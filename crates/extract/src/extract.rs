@@ -139,7 +139,7 @@ pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> 
         .filter(|a| seen.insert(a.clone()))
         .take(MAX_AUTHORS)
         .collect();
-    Article {
+    let mut article = Article {
         title: meta.title,
         authors,
         published: meta.published,
@@ -153,7 +153,9 @@ pub fn extract_html(text: &str, url: Option<&Url>, options: &ExtractOptions) -> 
         section: meta.section,
         paragraphs,
         html: html_out,
-    }
+    };
+    article.sanitize(url);
+    article
 }
 
 /// Safe HTML of the main blocks: escaped text in a fixed set of tags.

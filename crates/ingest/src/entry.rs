@@ -2,7 +2,7 @@
 //! [`Item`]: the single place where text is made plain, links absolute and ids assigned.
 
 use chrono::{DateTime, Utc};
-use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, Source};
+use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, Sanitized, Source};
 use url::Url;
 
 use crate::html::{html_to_line, html_to_text};
@@ -74,12 +74,15 @@ pub(crate) struct FeedContext<'a> {
 }
 
 impl EntryParts {
-    /// The item, with text made plain, the link absolute and the id assigned. `detector` is
-    /// shared by the items of one feed (see [`gleaner_text::LanguageDetector`]).
+    /// The item, with text made plain, the link absolute, control characters and unsafe links
+    /// removed (counted in `sanitized`, see [`Item::sanitize`]) and the id assigned
+    /// ([`ItemId::for_item`], the rule the pipeline applies too). `detector` is shared by the
+    /// items of one feed (see [`gleaner_text::LanguageDetector`]).
     pub fn into_item(
         self,
         ctx: &FeedContext<'_>,
         detector: &mut gleaner_text::LanguageDetector,
+        sanitized: &mut Sanitized,
     ) -> Item {
         let base = self
             .base
@@ -118,29 +121,7 @@ impl EntryParts {
                 html_escape::encode_text(&c.value).into_owned()
             }
         });
-        let fallback_key;
-        let id_guid = match &guid {
-            Some(g) => Some(g.as_str()),
-            None => {
-                fallback_key = format!(
-                    "{}\0{}\0{}",
-                    title.as_deref().unwrap_or(""),
-                    self.published
-                        .or(self.updated)
-                        .map(|d| d.timestamp())
-                        .unwrap_or(0),
-                    summary_text
-                        .as_deref()
-                        .unwrap_or("")
-                        .chars()
-                        .take(200)
-                        .collect::<String>()
-                );
-                Some(fallback_key.as_str())
-            }
-        };
-        let id = ItemId::for_entry(ctx.source, url.as_deref(), id_guid);
-        let mut item = Item::new(id, ctx.source.clone());
+        let mut item = Item::new(ItemId::from_key(b""), ctx.source.clone());
         item.lang = self
             .lang
             .as_deref()
@@ -167,6 +148,8 @@ impl EntryParts {
         item.published = self.published;
         item.updated = self.updated;
         item.media = self.media;
+        *sanitized += item.sanitize();
+        item.id = ItemId::for_item(&item);
         item
     }
 }

@@ -89,9 +89,8 @@ pub(crate) fn entry(entry: Entry) -> EntryParts {
     EntryParts {
         title: entry.title.map(text),
         link,
-        // feed-rs invents ids for entries without one; those are derived from the link and
-        // title, which the link-first ItemId already covers, so they are harmless here.
-        guid: Some(entry.id).filter(|id| !id.is_empty()),
+        // Empty when the feed gave none (see `run_feed_rs`).
+        guid: Some(entry.id).filter(|id| !id.trim().is_empty()),
         summary: entry.summary.map(text),
         content,
         published: entry.published,

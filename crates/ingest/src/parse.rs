@@ -179,13 +179,14 @@ pub fn parse_feed(bytes: &[u8], source: &Source, options: &ParseOptions) -> Resu
 }
 
 fn finish(
-    meta: FeedMeta,
+    mut meta: FeedMeta,
     parts: Vec<EntryParts>,
     source: &Source,
     options: &ParseOptions,
     base: Option<Url>,
-    report: ParseReport,
+    mut report: ParseReport,
 ) -> ParsedFeed {
+    let mut sanitized = meta.sanitize();
     let ctx = FeedContext {
         source,
         meta: &meta,
@@ -195,8 +196,10 @@ fn finish(
     let mut detector = gleaner_text::LanguageDetector::new();
     let items = parts
         .into_iter()
-        .map(|p| p.into_item(&ctx, &mut detector))
+        .map(|p| p.into_item(&ctx, &mut detector, &mut sanitized))
         .collect();
+    report.repairs.control_chars += sanitized.control_chars;
+    report.repairs.unsafe_urls += sanitized.unsafe_urls;
     ParsedFeed {
         meta,
         items,
@@ -270,6 +273,9 @@ fn run_feed_rs(
     base: Option<&Url>,
 ) -> std::result::Result<feed_rs::model::Feed, String> {
     let parser = feed_rs::parser::Builder::new()
+        // feed-rs invents a random id for an item without one; ours are derived from what
+        // the item holds (see `ItemId`), so an empty id means "none given".
+        .id_generator(|_, _, _| String::new())
         .base_uri(base.map(Url::as_str))
         .timestamp_parser(gleaner_text::parse_date)
         .build();

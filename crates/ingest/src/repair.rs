@@ -42,6 +42,14 @@ pub struct Repairs {
     pub leading_junk: usize,
     /// A JSON Feed needed a bare or missing `version` or a missing `title` patched.
     pub json_patched: bool,
+    /// Control and bidi-override characters removed from plain-text fields (see
+    /// `gleaner_core::Item::sanitize`).
+    #[serde(default)]
+    pub control_chars: usize,
+    /// Links, media and image URLs dropped for a scheme other than http(s) (or `file` in a
+    /// local feed).
+    #[serde(default)]
+    pub unsafe_urls: usize,
 }
 
 impl Repairs {
@@ -55,6 +63,8 @@ impl Repairs {
             || self.stray_less_than > 0
             || self.leading_junk > 0
             || self.json_patched
+            || self.control_chars > 0
+            || self.unsafe_urls > 0
     }
 }
 

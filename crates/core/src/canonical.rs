@@ -67,7 +67,7 @@ pub fn is_tracking_param(name: &str) -> bool {
 /// trailing slash is dropped from any path but `/`. The function is idempotent.
 ///
 /// ```
-/// use gleaner_dedup::canonical_url;
+/// use gleaner_core::canonical_url;
 /// assert_eq!(
 ///     canonical_url("HTTPS://WWW.Example.com:443/News/1/?utm_source=x&b=2&a=1#top").as_deref(),
 ///     Some("https://example.com/News/1?a=1&b=2")
@@ -116,16 +116,47 @@ pub fn canonical_url(raw: &str) -> Option<String> {
 }
 
 /// The canonical URL of a page at `raw` that declares `declared` (`rel=canonical` or
-/// `og:url`) as its own address: the declared one when it is a valid http(s) URL, else `raw`'s.
+/// `og:url`) as its own address: the declared one when it is a valid http(s) URL on the same
+/// site as `raw` ([`same_site`]), else `raw`'s. A page cannot claim another site's address:
+/// that would let any page pass itself off as a victim's article. When `raw` is not an http(s)
+/// URL (a page read from a file), there is no site to hold the declaration to, and a valid
+/// declared URL is taken.
 pub fn canonical_url_declared(raw: &str, declared: Option<&str>) -> Option<String> {
-    let base = Url::parse(raw.trim()).ok();
+    let base = Url::parse(raw.trim())
+        .ok()
+        .filter(|b| matches!(b.scheme(), "http" | "https"));
     declared
         .and_then(|d| match &base {
-            Some(base) => base.join(d.trim()).ok().map(String::from),
-            None => Some(d.trim().to_owned()),
+            Some(base) => base.join(d.trim()).ok().filter(|d| same_site(base, d)),
+            None => Url::parse(d.trim()).ok(),
         })
-        .and_then(|d| canonical_url(&d))
+        .and_then(|d| canonical_url(d.as_str()))
         .or_else(|| canonical_url(raw))
+}
+
+/// The registrable domain ("site") of a host: the public suffix plus one label, by the
+/// Public Suffix List compiled into the `psl` crate (`news.example.co.kr` → `example.co.kr`,
+/// `a.github.io` → `a.github.io`). A host the list cannot place (an IP address, `localhost`,
+/// a single label) is its own site. Lowercase, without a trailing dot.
+pub fn registrable_domain(host: &str) -> String {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
+        return host;
+    }
+    match psl::domain_str(&host) {
+        Some(domain) => domain.to_owned(),
+        None => host,
+    }
+}
+
+/// Whether two URLs are on the same site: the same scheme family (http and https count as
+/// one) and the same [`registrable_domain`]. `false` when either has no host.
+pub fn same_site(a: &Url, b: &Url) -> bool {
+    let web = |u: &Url| matches!(u.scheme(), "http" | "https");
+    match (a.host_str(), b.host_str()) {
+        (Some(x), Some(y)) if web(a) && web(b) => registrable_domain(x) == registrable_domain(y),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -175,6 +206,19 @@ mod tests {
     }
 
     #[test]
+    fn sites_are_registrable_domains() {
+        let u = |s: &str| Url::parse(s).unwrap();
+        assert_eq!(registrable_domain("news.Example.co.kr"), "example.co.kr");
+        assert_eq!(registrable_domain("a.github.io"), "a.github.io");
+        assert_eq!(registrable_domain("127.0.0.1"), "127.0.0.1");
+        assert!(same_site(&u("https://m.example.com/a"), &u("http://www.example.com/b")));
+        assert!(!same_site(&u("https://example.com/a"), &u("https://example.org/a")));
+        assert!(!same_site(&u("https://a.github.io/"), &u("https://b.github.io/")));
+        assert!(!same_site(&u("https://evil-example.com/"), &u("https://example.com/")));
+        assert!(!same_site(&u("file:///tmp/a"), &u("file:///tmp/b")));
+    }
+
+    #[test]
     fn declared_canonical_wins_when_valid() {
         assert_eq!(
             canonical_url_declared("https://m.example.com/a?utm_source=x", Some("/story/1"))
@@ -184,6 +228,17 @@ mod tests {
         assert_eq!(
             canonical_url_declared("https://example.com/a", Some("javascript:void(0)")).as_deref(),
             Some("https://example.com/a")
+        );
+        // Another site's address is not the page's own.
+        assert_eq!(
+            canonical_url_declared("https://evil.example/x", Some("https://victim.example/a"))
+                .as_deref(),
+            Some("https://evil.example/x")
+        );
+        assert_eq!(
+            canonical_url_declared("https://m.news.example.co.kr/x", Some("https://example.co.kr/a"))
+                .as_deref(),
+            Some("https://example.co.kr/a")
         );
     }
 

@@ -1,0 +1,135 @@
+//! Ids that hold across reads, and fields that cannot carry terminal escapes or script links
+//! (issue 8: ids that changed between runs; control characters and unsafe URLs from feeds).
+
+use std::path::Path;
+
+use gleaner_core::{ItemId, Source};
+use gleaner_ingest::{parse_feed, ParseOptions, ParsedFeed};
+
+fn parse(text: &str, source: &Source) -> ParsedFeed {
+    parse_feed(text.as_bytes(), source, &ParseOptions::default()).expect("a feed")
+}
+
+fn ids(feed: &ParsedFeed) -> Vec<ItemId> {
+    feed.items.iter().map(|i| i.id).collect()
+}
+
+const JSON_WITHOUT_IDS: &str = r#"{"version":"https://jsonfeed.org/version/1.1","title":"t",
+ "items":[{"url":"https://e.example/a?utm_source=json","title":"A"},
+          {"title":"B","date_published":"2026-11-29T10:00:00Z","content_text":"b"},
+          {"content_text":"only text"},
+          {"content_text":"other text"}]}"#;
+
+#[test]
+fn json_feed_items_without_id_keep_their_ids_across_reads() {
+    let source = Source::file("feed.json");
+    let first = parse(JSON_WITHOUT_IDS, &source);
+    let second = parse(JSON_WITHOUT_IDS, &source);
+    assert_eq!(ids(&first), ids(&second));
+    assert!(first.items.iter().all(|i| i.guid.is_none()), "no invented guid");
+    let mut distinct = ids(&first);
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 4, "each item its own id");
+}
+
+#[test]
+fn every_format_without_ids_gives_stable_distinct_ids() {
+    let source = Source::url("https://feeds.example/x");
+    let feeds = [
+        "<rss version=\"2.0\"><channel><item><title>A</title></item><item><title>B</title></item>\
+         <item><description>only text</description></item></channel></rss>",
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>A</title><updated>2026-11-29T10:00:00Z</updated></entry>\
+         <entry><title>B</title></entry></feed>",
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">\
+         <item><title>A</title></item><item><title>B</title></item></rdf:RDF>",
+    ];
+    for feed in feeds {
+        let a = ids(&parse(feed, &source));
+        assert_eq!(a, ids(&parse(feed, &source)), "{feed}");
+        let mut distinct = a.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), a.len(), "{feed}");
+    }
+}
+
+#[test]
+fn shared_corpus_json_feed_ids_are_stable() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/feeds/gofeed/testdata/translator/json/json10_simple.json");
+    let Ok(bytes) = std::fs::read(&path) else {
+        assert!(
+            std::env::var_os("GLEANER_REQUIRE_CORPUS").is_none(),
+            "{} is missing",
+            path.display()
+        );
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let source = Source::file(path.display().to_string());
+    let read = || parse_feed(&bytes, &source, &ParseOptions::default()).unwrap();
+    assert!(!read().items.is_empty());
+    assert_eq!(ids(&read()), ids(&read()));
+}
+
+#[test]
+fn ids_are_the_rule_applied_to_the_item() {
+    let source = Source::url("https://feeds.example/x");
+    let feed = parse(JSON_WITHOUT_IDS, &source);
+    for item in &feed.items {
+        assert_eq!(item.id, ItemId::for_item(item));
+    }
+}
+
+#[test]
+fn control_characters_and_bidi_overrides_never_reach_plain_text() {
+    let rss = "<rss version=\"2.0\"><channel><title>Feed&#x1b;]0;pwned&#x7;</title><item>\
+        <title>&#x1b;[2J&#x1b;[31mBreaking &#x202e;txt.exe&#x9b;</title>\
+        <description>line&#13;over&#x1b;[1A</description>\
+        <author>&#x1b;[8mKim</author><category>&#x2066;tag&#x2069;</category>\
+        <link>https://e.example/a</link></item></channel></rss>";
+    let json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"t\",\"items\":[{\"id\":\"1\",\
+        \"title\":\"\\u001b[2JTitle\\u0085\",\"content_text\":\"a\\u202eb\"}]}";
+    for text in [rss, json] {
+        let feed = parse(text, &Source::file("hostile.xml"));
+        let item = &feed.items[0];
+        let fields = [
+            item.title.clone(),
+            item.summary.clone(),
+            item.content_text.clone(),
+            feed.meta.title.clone(),
+            item.authors.first().cloned(),
+            item.categories.first().cloned(),
+        ];
+        for field in fields.into_iter().flatten() {
+            assert!(
+                !field.chars().any(|c| c == '\r' || gleaner_core::is_unsafe_char(c)),
+                "{field:?}"
+            );
+        }
+        assert!(feed.report.repairs.control_chars > 0);
+        assert!(feed.report.was_repaired());
+    }
+}
+
+#[test]
+fn only_web_links_are_kept() {
+    let rss = "<rss version=\"2.0\"><channel><item><title>a</title><link>javascript:alert(1)</link>\
+        <enclosure url=\"data:image/png;base64,AAAA\" type=\"image/png\"/></item>\
+        <item><title>b</title><link> JaVaScRiPt:alert(1)</link></item>\
+        <item><title>c</title><link>vbscript:x</link><guid>c</guid></item>\
+        <item><title>d</title><link>https://e.example/d</link>\
+        <enclosure url=\"https://e.example/d.png\" type=\"image/png\"/></item></channel></rss>";
+    let feed = parse(rss, &Source::url("https://e.example/feed"));
+    let urls: Vec<Option<&str>> = feed.items.iter().map(|i| i.url.as_deref()).collect();
+    assert_eq!(urls, vec![None, None, None, Some("https://e.example/d")]);
+    assert!(feed.items[0].media.is_empty());
+    assert_eq!(feed.items[3].media.len(), 1);
+    assert_eq!(feed.report.repairs.unsafe_urls, 4);
+    // The three items without a usable link are still three items.
+    let mut distinct = ids(&feed);
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 4);
+}
