@@ -28,6 +28,16 @@ pub enum Error {
         /// The page.
         url: String,
     },
+    /// robots.txt keeps gleaner off a page it would fetch on its own (full text): a rule
+    /// disallows it, or the site's robots.txt was unreachable. The page was not requested.
+    #[error("{url}: refused by robots.txt: {source}")]
+    RobotsDisallowed {
+        /// The page.
+        url: String,
+        /// Which rule, or why robots.txt could not be read.
+        #[source]
+        source: gleaner_ingest::RobotsRefusal,
+    },
     /// The store failed.
     #[error("store: {0}")]
     Store(#[from] gleaner_store::Error),

@@ -1,15 +1,33 @@
 //! Full text for feed items whose feed carries only a summary.
+//!
+//! [`FullTextPolicy`] says which items want their page ([`FullTextPolicy::all`] for every
+//! source); [`fetch_full_text`] fetches and extracts those pages, honouring robots.txt and
+//! sending the validators of earlier runs ([`FullTextRun`]), and returns what happened in a
+//! [`FullTextReport`]. [`add_full_text`] is the same without memory between runs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use gleaner_core::{Item, ItemId, Media, MediaKind};
 use gleaner_extract::{extract, ExtractOptions};
-use gleaner_ingest::Fetcher;
+use gleaner_ingest::{FetchState, Fetched, Fetcher};
 use url::Url;
 
 use crate::Error;
 
 /// When to fetch an item's page for its full text.
+///
+/// [`FullTextPolicy::default`] (same as [`none`](FullTextPolicy::none)) fetches nothing;
+/// [`FullTextPolicy::all`] fetches the page of every summary-only item of every source.
+///
+/// ```
+/// use gleaner::FullTextPolicy;
+///
+/// let policy = FullTextPolicy::all()
+///     .source("https://press.example.com/feed.xml", false) // never this one
+///     .ignore_robots_for("https://blog.our-brand.example/feed"); // our own site
+/// assert!(policy.default);
+/// ```
 #[derive(Debug, Clone)]
 pub struct FullTextPolicy {
     /// Whether sources not listed in `per_source` get full text. Default: false (fetching
@@ -18,23 +36,60 @@ pub struct FullTextPolicy {
     /// Per-source switches, by `Source::location`; they override `default`.
     pub per_source: HashMap<String, bool>,
     /// An item whose feed text has fewer characters than this is "only a summary".
-    /// Default: 500.
+    /// Default: [`DEFAULT_MIN_FEED_CHARS`](FullTextPolicy::DEFAULT_MIN_FEED_CHARS) (500).
     pub min_feed_chars: usize,
+    /// Sources (by `Source::location`) whose pages are fetched whatever the site's robots.txt
+    /// says: for the user's own sites. Every other page is fetched only if robots.txt allows
+    /// it for the fetcher's [robots token](Fetcher::robots_token). Default: empty.
+    pub ignore_robots: HashSet<String>,
 }
 
 impl Default for FullTextPolicy {
     fn default() -> Self {
-        FullTextPolicy {
-            default: false,
-            per_source: HashMap::new(),
-            min_feed_chars: 500,
-        }
+        FullTextPolicy::none()
     }
 }
 
 impl FullTextPolicy {
-    /// Whether `item` should get its page's full text: its source is switched on, it links a
-    /// page, and its feed text is only a summary.
+    /// Feed text shorter than this many characters is taken for a summary: long enough for a
+    /// teaser paragraph or two, short of a news story's body.
+    pub const DEFAULT_MIN_FEED_CHARS: usize = 500;
+
+    /// Fetch nothing (the default): every source is off until switched on.
+    pub fn none() -> Self {
+        FullTextPolicy {
+            default: false,
+            per_source: HashMap::new(),
+            min_feed_chars: FullTextPolicy::DEFAULT_MIN_FEED_CHARS,
+            ignore_robots: HashSet::new(),
+        }
+    }
+
+    /// Fetch the page of every summary-only item (feed text under
+    /// [`DEFAULT_MIN_FEED_CHARS`](FullTextPolicy::DEFAULT_MIN_FEED_CHARS)) of every source, as robots.txt allows. What
+    /// `search --full-text` means.
+    pub fn all() -> Self {
+        FullTextPolicy {
+            default: true,
+            ..FullTextPolicy::none()
+        }
+    }
+
+    /// Switch one source (by `Source::location`) on or off, whatever `default` says.
+    pub fn source(mut self, location: impl Into<String>, on: bool) -> Self {
+        self.per_source.insert(location.into(), on);
+        self
+    }
+
+    /// Fetch the pages of this source's items (by `Source::location`) without consulting
+    /// robots.txt: for the user's own sites.
+    pub fn ignore_robots_for(mut self, location: impl Into<String>) -> Self {
+        self.ignore_robots.insert(location.into());
+        self
+    }
+
+    /// Whether `item` should get its page's full text: its source is switched on, it links an
+    /// http(s) page, and its feed text is only a summary.
     pub fn wants(&self, item: &Item) -> bool {
         let on = self
             .per_source
@@ -52,14 +107,184 @@ impl FullTextPolicy {
                 .as_deref()
                 .is_some_and(|u| u.starts_with("http://") || u.starts_with("https://"))
     }
+
+    /// Whether robots.txt is consulted before fetching `item`'s page (it is unless the item's
+    /// source is in [`ignore_robots`](FullTextPolicy::ignore_robots)).
+    pub fn honours_robots(&self, item: &Item) -> bool {
+        !self.ignore_robots.contains(&item.source.location)
+    }
 }
 
-/// Fetches (in parallel, within the fetcher's per-host limits) and extracts the pages of the
-/// items the policy selects, and merges each article into its item: `content_text` becomes the
-/// article's text and `full_text_url` the page's URL; the feed's `summary`, title and links
-/// are kept; authors, dates, language and a lead image are filled in only where the feed had
-/// none. An item whose page cannot be fetched or read is left as it was and listed in the
-/// returned errors; one bad page never stops the others.
+/// No page state from earlier runs.
+fn no_previous(_: &str) -> Option<FetchState> {
+    None
+}
+
+/// Skip no item.
+fn skip_none(_: &Item) -> bool {
+    false
+}
+
+/// What a full-text pass is told besides the items: the page states earlier runs kept, which
+/// items need no page (already stored with full text), and how many threads to use.
+///
+/// ```
+/// use std::collections::HashMap;
+/// use gleaner::ingest::FetchState;
+/// use gleaner::FullTextRun;
+///
+/// let kept: HashMap<String, FetchState> = HashMap::new(); // e.g. loaded from the store
+/// let previous = |url: &str| kept.get(url).cloned();
+/// let stored = |_: &gleaner::Item| false;
+/// let run = FullTextRun::new().previous(&previous).skip(&stored).workers(4);
+/// assert_eq!(run.worker_count(), 4);
+/// ```
+#[derive(Clone, Copy)]
+pub struct FullTextRun<'a> {
+    previous: &'a dyn Fn(&str) -> Option<FetchState>,
+    skip: &'a dyn Fn(&Item) -> bool,
+    workers: usize,
+}
+
+impl fmt::Debug for FullTextRun<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FullTextRun")
+            .field("workers", &self.workers)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for FullTextRun<'_> {
+    fn default() -> Self {
+        FullTextRun::new()
+    }
+}
+
+impl<'a> FullTextRun<'a> {
+    /// Threads fetching pages at once unless [`workers`](FullTextRun::workers) says otherwise;
+    /// the fetcher's host gate still limits each host, so this only spreads the work over hosts.
+    pub const DEFAULT_WORKERS: usize = 8;
+
+    /// No earlier state, no item skipped, [`DEFAULT_WORKERS`](FullTextRun::DEFAULT_WORKERS) threads.
+    pub fn new() -> Self {
+        FullTextRun {
+            previous: &no_previous,
+            skip: &skip_none,
+            workers: FullTextRun::DEFAULT_WORKERS,
+        }
+    }
+
+    /// The fetch state an earlier run kept for a page URL (as given in
+    /// [`FullTextReport::states`]): its validators are sent, so an unchanged page answers
+    /// 304 and costs no body. Called once per page, on the calling thread.
+    /// Default: none.
+    pub fn previous(mut self, previous: &'a dyn Fn(&str) -> Option<FetchState>) -> Self {
+        self.previous = previous;
+        self
+    }
+
+    /// Items that need no page, typically because the store already has them with full text:
+    /// they are neither fetched nor changed, and are listed in [`FullTextReport::skipped`].
+    /// Called once per selected item, on the calling thread. Default: none.
+    pub fn skip(mut self, skip: &'a dyn Fn(&Item) -> bool) -> Self {
+        self.skip = skip;
+        self
+    }
+
+    /// Threads fetching at once (at least 1). Default: [`DEFAULT_WORKERS`](FullTextRun::DEFAULT_WORKERS).
+    pub fn workers(mut self, workers: usize) -> Self {
+        self.workers = workers.max(1);
+        self
+    }
+
+    /// The number of threads fetching at once.
+    pub fn worker_count(&self) -> usize {
+        self.workers
+    }
+}
+
+/// What a full-text pass did, item by item; every item the policy selected is in exactly one
+/// of `added`, `not_modified`, `skipped` and `errors`.
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct FullTextReport {
+    /// Items whose `content_text` is now the page's text.
+    pub added: Vec<ItemId>,
+    /// Items whose page answered 304 Not Modified to the validators of an earlier run: left
+    /// as the feed gave them. Not an error.
+    pub not_modified: Vec<ItemId>,
+    /// Items the caller's [`FullTextRun::skip`] said need no page: not fetched, not changed.
+    pub skipped: Vec<ItemId>,
+    /// Items whose page was refused by robots.txt ([`Error::RobotsDisallowed`]), could not be
+    /// fetched ([`Error::Fetch`]) or read ([`Error::Extract`], [`Error::NoArticle`]); they are
+    /// as the feed gave them.
+    pub errors: Vec<(ItemId, Error)>,
+    /// The new fetch state of every page requested (answered or failed), by the page URL the
+    /// item linked: keep them and give them back through [`FullTextRun::previous`].
+    pub states: Vec<(String, FetchState)>,
+}
+
+/// One selected item on its way: its index and page URL.
+struct Wanted {
+    index: usize,
+    url: String,
+}
+
+/// Fetches (in parallel, within the fetcher's per-host limits and politeness delay) and
+/// extracts the pages of the items the policy selects, and merges each article into its item:
+/// `content_text` becomes the article's text and `full_text_url` the page's URL; the feed's
+/// `summary`, title and links are kept; authors, dates, language and a lead image are filled
+/// in only where the feed had none.
+///
+/// Before any page of a site is requested, the site's robots.txt is read (once per origin for
+/// the life of the fetcher; see [`Fetcher::robots_allow`]) unless the item's source is in
+/// [`FullTextPolicy::ignore_robots`]; a refused page is not requested. Pages are requested
+/// with the validators `run` gives for them. One bad page never stops the others; every
+/// selected item's outcome is in the report.
+pub fn fetch_full_text(
+    items: &mut [Item],
+    fetcher: &Fetcher,
+    policy: &FullTextPolicy,
+    options: &ExtractOptions,
+    run: &FullTextRun<'_>,
+) -> FullTextReport {
+    let mut report = FullTextReport::default();
+    let wanted = select(items, policy, run, &mut report);
+    let allowed = check_robots(items, fetcher, policy, run, wanted, &mut report);
+
+    let requests: Vec<(String, Option<FetchState>)> = allowed
+        .iter()
+        .map(|w| (w.url.clone(), (run.previous)(&w.url)))
+        .collect();
+    let fetched = fetcher.fetch_all(&requests, run.workers);
+    for ((wanted, (_, previous)), result) in allowed.iter().zip(&requests).zip(fetched) {
+        let item = &mut items[wanted.index];
+        match result {
+            Ok(page) => {
+                report.states.push((wanted.url.clone(), page.state.clone()));
+                if page.not_modified() {
+                    report.not_modified.push(item.id);
+                    continue;
+                }
+                match read_page(item, page, options) {
+                    Ok(()) => report.added.push(item.id),
+                    Err(error) => report.errors.push((item.id, error)),
+                }
+            }
+            Err(source) => {
+                let state = fetcher.state_after_error(previous.as_ref(), &source);
+                report.states.push((wanted.url.clone(), state));
+                let url = wanted.url.clone();
+                report.errors.push((item.id, Error::Fetch { url, source }));
+            }
+        }
+    }
+    report
+}
+
+/// [`fetch_full_text`] without memory between runs: no validators sent, no item skipped.
+/// Returns the items that could not get their full text, with why (robots.txt refusals
+/// included).
 pub fn add_full_text(
     items: &mut [Item],
     fetcher: &Fetcher,
@@ -67,42 +292,79 @@ pub fn add_full_text(
     options: &ExtractOptions,
     workers: usize,
 ) -> Vec<(ItemId, Error)> {
-    let wanted: Vec<usize> = (0..items.len())
-        .filter(|&i| policy.wants(&items[i]))
-        .collect();
-    let requests: Vec<(String, Option<gleaner_ingest::FetchState>)> = wanted
-        .iter()
-        .map(|&i| (items[i].url.clone().unwrap_or_default(), None))
-        .collect();
-    let fetched = fetcher.fetch_all(&requests, workers.max(1));
-    let mut errors = Vec::new();
-    for ((&i, (url, _)), result) in wanted.iter().zip(&requests).zip(fetched) {
-        let url = url.clone();
-        let page = match result {
-            Ok(page) => page,
-            Err(source) => {
-                errors.push((items[i].id, Error::Fetch { url, source }));
-                continue;
-            }
-        };
-        let base = Url::parse(&page.url).ok();
-        let charset = page.charset();
-        let body = page.body.unwrap_or_default();
-        match extract(&body, base.as_ref(), charset.as_deref(), options) {
-            Ok(article) if !article.paragraphs.is_empty() => {
-                merge(&mut items[i], article, page.url)
-            }
-            Ok(_) => errors.push((items[i].id, Error::NoArticle { url: page.url })),
-            Err(source) => errors.push((
-                items[i].id,
-                Error::Extract {
-                    url: page.url,
+    let run = FullTextRun::new().workers(workers);
+    fetch_full_text(items, fetcher, policy, options, &run).errors
+}
+
+/// The items the policy selects and the caller does not skip.
+fn select(
+    items: &[Item],
+    policy: &FullTextPolicy,
+    run: &FullTextRun<'_>,
+    report: &mut FullTextReport,
+) -> Vec<Wanted> {
+    let mut wanted = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        if !policy.wants(item) {
+            continue;
+        }
+        if (run.skip)(item) {
+            report.skipped.push(item.id);
+            continue;
+        }
+        let url = item.url.as_deref().unwrap_or_default().trim().to_owned();
+        wanted.push(Wanted { index, url });
+    }
+    wanted
+}
+
+/// The wanted pages robots.txt allows (or whose source ignores it); the others are reported.
+fn check_robots(
+    items: &[Item],
+    fetcher: &Fetcher,
+    policy: &FullTextPolicy,
+    run: &FullTextRun<'_>,
+    wanted: Vec<Wanted>,
+    report: &mut FullTextReport,
+) -> Vec<Wanted> {
+    let (checked, exempt): (Vec<Wanted>, Vec<Wanted>) = wanted
+        .into_iter()
+        .partition(|w| policy.honours_robots(&items[w.index]));
+    let urls: Vec<&str> = checked.iter().map(|w| w.url.as_str()).collect();
+    let verdicts = fetcher.robots_allow_all(&urls, run.workers);
+    let mut allowed = exempt;
+    for (wanted, verdict) in checked.into_iter().zip(verdicts) {
+        match verdict {
+            Ok(()) => allowed.push(wanted),
+            Err(source) => report.errors.push((
+                items[wanted.index].id,
+                Error::RobotsDisallowed {
+                    url: wanted.url,
                     source,
                 },
             )),
         }
     }
-    errors
+    allowed.sort_by_key(|w| w.index);
+    allowed
+}
+
+/// Extract the article of a fetched page and merge it into `item`.
+fn read_page(item: &mut Item, page: Fetched, options: &ExtractOptions) -> Result<(), Error> {
+    let base = Url::parse(&page.url).ok();
+    let charset = page.charset();
+    let body = page.body.unwrap_or_default();
+    match extract(&body, base.as_ref(), charset.as_deref(), options) {
+        Ok(article) if !article.paragraphs.is_empty() => {
+            merge(item, article, page.url);
+            Ok(())
+        }
+        Ok(_) => Err(Error::NoArticle { url: page.url }),
+        Err(source) => Err(Error::Extract {
+            url: page.url,
+            source,
+        }),
+    }
 }
 
 fn merge(item: &mut Item, article: gleaner_extract::Article, url: String) {

@@ -33,7 +33,9 @@ mod report;
 mod workspace;
 
 pub use error::Error;
-pub use full_text::{add_full_text, FullTextPolicy};
+pub use full_text::{
+    add_full_text, fetch_full_text, FullTextPolicy, FullTextReport, FullTextRun,
+};
 pub use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, MediaKind, Source, SourceKind};
 pub use gleaner_dedup as dedup;
 pub use gleaner_extract as extract;

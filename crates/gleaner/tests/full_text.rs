@@ -4,8 +4,9 @@
 mod support;
 
 use gleaner::extract::ExtractOptions;
+use gleaner::ingest::FetchState;
 use gleaner::ingest::{parse_feed, FetcherBuilder, ParseOptions};
-use gleaner::{add_full_text, Error, FullTextPolicy, Source};
+use gleaner::{add_full_text, fetch_full_text, Error, FullTextPolicy, FullTextRun, Source};
 use support::{Reply, Server};
 
 const ARTICLE: &str = r#"<html lang="ko"><head><title>누리텔레콤, 고객 소통 캠페인 발표 - 한빛일보</title>
@@ -15,9 +16,17 @@ const ARTICLE: &str = r#"<html lang="ko"><head><title>누리텔레콤, 고객 �
 <p>이번 캠페인은 최근 서울 일부 지역에서 사흘째 이어진 인터넷 장애로 고객 불만이 급증한 데 따른 것이다.</p></article>
 <div class="related"><a href="/x">관련기사</a></div></body></html>"#;
 
+/// The page's validators: it answers 304 to a request that sends them back.
+const ETAG: &str = "\"v1\"";
+const LAST_MODIFIED: &str = "Tue, 29 Sep 2026 01:00:00 GMT";
+
 fn server() -> Server {
     Server::start(|req| match req.path.as_str() {
-        "/a/1" => Reply::ok(ARTICLE).header("Content-Type", "text/html; charset=utf-8"),
+        "/a/1" if req.header("If-None-Match") == Some(ETAG) => Reply::status(304),
+        "/a/1" => Reply::ok(ARTICLE)
+            .header("Content-Type", "text/html; charset=utf-8")
+            .header("ETag", ETAG)
+            .header("Last-Modified", LAST_MODIFIED),
         "/a/empty" => Reply::ok("<html><body><nav><a href='/'>home</a></nav></body></html>")
             .header("Content-Type", "text/html"),
         _ => Reply::status(404),
@@ -137,5 +146,112 @@ fn the_switches_decide_what_is_fetched() {
     assert!(
         server.requests().is_empty(),
         "a per-source switch overrides the default"
+    );
+}
+
+/// The reproduction of "`search --full-text` does nothing": the example passed
+/// `FullTextPolicy::default()`, which selects no source. `FullTextPolicy::all()` is what it
+/// means, and with it a summary-only item gets its page's text.
+#[test]
+fn the_all_policy_gives_summary_only_items_of_every_source_their_page_text() {
+    let server = server();
+    let mut items = items(&server);
+    assert!(
+        !FullTextPolicy::default().wants(&items[0]),
+        "the default stays off: fetching every linked page is opt-in"
+    );
+    assert!(FullTextPolicy::all().wants(&items[0]));
+
+    let report = fetch_full_text(
+        &mut items,
+        &fetcher(),
+        &FullTextPolicy::all(),
+        &ExtractOptions::default(),
+        &FullTextRun::new(),
+    );
+    assert_eq!(report.added, vec![items[0].id]);
+    assert!(items[0]
+        .content_text
+        .as_deref()
+        .is_some_and(|t| t.starts_with("누리텔레콤이 29일") && t.contains("사흘째")));
+    assert_eq!(
+        server
+            .requests()
+            .iter()
+            .filter(|r| r.path == "/a/1")
+            .count(),
+        1
+    );
+}
+
+/// A second run sends the validators the first run kept (through JSON, as the store keeps
+/// them); the page's 304 leaves the item as the feed gave it and is not an error. An item the
+/// caller says is already stored is not requested at all.
+#[test]
+fn a_second_run_sends_validators_and_skips_stored_items() {
+    let server = server();
+    let fetcher = fetcher();
+    let policy = FullTextPolicy::all();
+    let options = ExtractOptions::default();
+    let page = server.url("/a/1");
+
+    let mut first = items(&server);
+    let report = fetch_full_text(&mut first, &fetcher, &policy, &options, &FullTextRun::new());
+    assert_eq!(report.added, vec![first[0].id]);
+    let stored: std::collections::HashMap<String, String> = report
+        .states
+        .iter()
+        .map(|(url, state)| (url.clone(), serde_json::to_string(state).expect("json")))
+        .collect();
+    assert_eq!(
+        stored.len(),
+        3,
+        "a state for every page asked for, failures included"
+    );
+    assert!(stored[&page].contains("v1"));
+
+    let previous =
+        |url: &str| -> Option<FetchState> { serde_json::from_str(stored.get(url)?).ok() };
+    let mut second = items(&server);
+    let run = FullTextRun::new().previous(&previous);
+    let report = fetch_full_text(&mut second, &fetcher, &policy, &options, &run);
+    let asked: Vec<_> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/a/1")
+        .collect();
+    assert_eq!(asked.len(), 2);
+    assert_eq!(asked[0].header("If-None-Match"), None);
+    assert_eq!(asked[1].header("If-None-Match"), Some(ETAG));
+    assert_eq!(asked[1].header("If-Modified-Since"), Some(LAST_MODIFIED));
+    assert_eq!(report.not_modified, vec![second[0].id]);
+    assert!(
+        !report.errors.iter().any(|(id, _)| *id == second[0].id),
+        "304 is not an error"
+    );
+    assert_eq!(second[0].content_text.as_deref(), Some("짧은 요약."));
+    assert!(second[0].full_text_url.is_none());
+    let kept = report
+        .states
+        .iter()
+        .find(|(url, _)| *url == page)
+        .map(|(_, state)| state);
+    assert_eq!(kept.and_then(|s| s.etag.as_deref()), Some(ETAG));
+
+    // Items the store already has with full text are not asked for again.
+    let stored_ids = [second[0].id];
+    let skip = |item: &gleaner::Item| stored_ids.contains(&item.id);
+    let mut third = items(&server);
+    let run = FullTextRun::new().previous(&previous).skip(&skip);
+    let report = fetch_full_text(&mut third, &fetcher, &policy, &options, &run);
+    assert_eq!(report.skipped, vec![third[0].id]);
+    assert_eq!(
+        server
+            .requests()
+            .iter()
+            .filter(|r| r.path == "/a/1")
+            .count(),
+        2,
+        "a skipped item's page is not requested"
     );
 }

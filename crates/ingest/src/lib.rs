@@ -49,4 +49,6 @@ pub use parse::{parse_feed, ParseOptions, ParseReport, ParsedFeed, Reader};
 pub use repair::Repairs;
 
 mod fetch;
-pub use fetch::{FetchState, Fetched, Fetcher, FetcherBuilder};
+pub use fetch::{
+    FetchState, Fetched, Fetcher, FetcherBuilder, RobotsRefusal, ROBOTS_MAX_BYTES,
+};

@@ -24,6 +24,8 @@ pub(crate) const DEFAULT_ACCEPT: &str = "application/rss+xml, application/atom+x
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
     pub(crate) user_agent: String,
+    /// `None`: the product token of `user_agent`.
+    pub(crate) robots_token: Option<String>,
     pub(crate) accept: String,
     pub(crate) connect_timeout: Duration,
     pub(crate) read_timeout: Duration,
@@ -42,6 +44,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             user_agent: DEFAULT_USER_AGENT.to_owned(),
+            robots_token: None,
             accept: DEFAULT_ACCEPT.to_owned(),
             connect_timeout: Duration::from_secs(10),
             read_timeout: Duration::from_secs(30),
@@ -111,6 +114,22 @@ impl FetcherBuilder {
     /// where to complain: feed hosts block anonymous crawlers.
     pub fn user_agent(&mut self, user_agent: &str) -> &mut FetcherBuilder {
         self.config.user_agent = header_safe(user_agent);
+        self
+    }
+
+    /// The token matched against robots.txt `User-agent` lines when a caller asks
+    /// [`Fetcher::robots_allow`]: letters, digits, `-` and `_` (RFC 9309 §2.2.1); other
+    /// characters are dropped.
+    ///
+    /// Default: the product token of the [user agent](FetcherBuilder::user_agent) — the part
+    /// before the first `/` or space, `gleaner` unless the user agent is changed.
+    pub fn robots_token(&mut self, token: &str) -> &mut FetcherBuilder {
+        self.config.robots_token = Some(
+            token
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                .collect(),
+        );
         self
     }
 

@@ -21,6 +21,7 @@ mod http;
 mod local;
 mod politeness;
 mod retry_after;
+mod robots;
 mod state;
 
 use std::net::IpAddr;
@@ -31,11 +32,13 @@ use chrono::Utc;
 use url::Url;
 
 pub use self::config::FetcherBuilder;
+pub use self::robots::{RobotsRefusal, ROBOTS_MAX_BYTES};
 pub use self::state::FetchState;
 
 use self::config::Config;
 use self::guard::{AddressPolicy, GuardedResolver};
 use self::politeness::HostGate;
+use self::robots::RobotsCache;
 use self::state::Success;
 use crate::{Error, Result};
 
@@ -91,7 +94,10 @@ pub struct Fetcher {
 struct Inner {
     config: Config,
     agent: ureq::Agent,
-    gate: HostGate,
+    /// Shared with fetchers derived by `with_max_body_bytes`, so they wait their turn too.
+    gate: Arc<HostGate>,
+    /// Each origin's robots.txt, for callers that ask (`robots_allow`).
+    robots: Arc<RobotsCache>,
 }
 
 fn parse_url(url: &str) -> Result<Url> {
@@ -128,7 +134,23 @@ impl Fetcher {
             inner: Arc::new(Inner {
                 config,
                 agent,
-                gate,
+                gate: Arc::new(gate),
+                robots: Arc::default(),
+            }),
+        }
+    }
+
+    /// This fetcher with another body cap, sharing its connections, host gate and robots.txt
+    /// cache (for robots.txt, read under a smaller cap).
+    fn with_max_body_bytes(&self, limit: u64) -> Fetcher {
+        let mut config = self.inner.config.clone();
+        config.max_body_bytes = limit;
+        Fetcher {
+            inner: Arc::new(Inner {
+                config,
+                agent: self.inner.agent.clone(),
+                gate: Arc::clone(&self.inner.gate),
+                robots: Arc::clone(&self.inner.robots),
             }),
         }
     }
