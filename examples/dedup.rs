@@ -9,18 +9,53 @@
 //! `cluster` is the id of the representative of the item's story (its longest member). Items
 //! are placed in order of publication, as they would have arrived. `--explain` also prints,
 //! on stderr, which item each copy was matched with, why, and the measurements behind it.
-//! A line that is not such an
-//! object is reported on stderr as `{"line","error"}` and skipped. Exits 0 once every line was
-//! read, 2 on bad usage.
+//! Lines are read under bounds (`gleaner::jsonl`): a line that is not such an object, is not
+//! UTF-8, or is longer than 16 MiB is reported on stderr as `{"line","error"}` and skipped, and
+//! the others are clustered. More than 256 MiB of items or a million of them, more than 2 GiB
+//! read in all (`/dev/zero`), or 10,000 bad lines (not JSON lines at all: `/dev/urandom`)
+//! stops the run with `{"error"}` on stderr and nothing on stdout. Exits 0 once every line was read, 1 when the
+//! input could not be read or was refused, 2 on bad usage.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
+use std::path::PathBuf;
 
+use clap::Parser;
 use gleaner::dedup::{canonical_url, Entry, Fingerprinter, Stories};
+use gleaner::jsonl::{JsonLines, LineError};
 use gleaner::ItemId;
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
+
+/// Cap on the JSON of the items kept: this example holds every item in memory, several
+/// times its JSON; larger sets belong in a workspace (`search --add`), which dedups batch by
+/// batch.
+const MAX_KEPT_BYTES: u64 = 256 << 20;
+
+/// Cap on all bytes read, kept or skipped: room to skip a 1 GB line and go on, while an
+/// endless source (`/dev/zero`) stops within seconds.
+const MAX_READ_BYTES: u64 = 2 << 30;
+
+/// Cap on items, for the same reason as [`MAX_KEPT_BYTES`]: a million is the size the dedup
+/// bench measures.
+const MAX_ITEMS: usize = 1_000_000;
+
+/// Bad lines tolerated before the input is judged not to be JSON lines at all (binary data),
+/// so that a stream of garbage ends quickly instead of printing an error per line.
+const MAX_BAD_LINES: usize = 10_000;
+
+/// Cluster JSON lines of items into stories.
+#[derive(Parser)]
+#[command(name = "dedup")]
+struct Args {
+    /// JSON lines {"id","url","title","text","published"} (only "id" is required); `-` for
+    /// stdin.
+    items: PathBuf,
+    /// Print on stderr which item each copy was matched with, why, and the measurements.
+    #[arg(long)]
+    explain: bool,
+}
 
 #[derive(Deserialize)]
 struct Input {
@@ -35,30 +70,62 @@ struct Input {
     published: Option<String>,
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let explain = args.iter().any(|a| a == "--explain");
-    args.retain(|a| a != "--explain");
-    if args.len() != 1 || args[0] == "-h" || args[0] == "--help" {
-        eprintln!("usage: dedup [--explain] ITEMS.jsonl   (JSON lines {{\"id\",\"url\",\"title\",\"text\",\"published\"}}; - for stdin)");
-        std::process::exit(2);
+fn main() {
+    let args = Args::parse();
+    if let Err(e) = run(&args) {
+        eprintln!("{}", json!({"error": e.to_string()}));
+        std::process::exit(1);
     }
-    let reader: Box<dyn BufRead> = if args[0] == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::io::BufReader::new(std::fs::File::open(&args[0])?))
-    };
+}
+
+/// Every item of the input, each bad line reported on stderr as it is met.
+fn read_inputs(reader: impl BufRead) -> Result<Vec<Input>, Box<dyn std::error::Error>> {
     let mut inputs: Vec<Input> = Vec::new();
-    for (n, line) in reader.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Input>(&line) {
-            Ok(input) => inputs.push(input),
-            Err(e) => eprintln!("{}", json!({"line": n + 1, "error": e.to_string()})),
+    let (mut bad, mut kept) = (0, 0);
+    let mut lines = JsonLines::<_, Input>::new(reader).max_input_bytes(MAX_READ_BYTES);
+    let mut before = 0;
+    while let Some(result) = lines.next() {
+        let size = lines.bytes_read() - before;
+        before = lines.bytes_read();
+        match result {
+            Ok((line, input)) => {
+                kept += size;
+                if inputs.len() == MAX_ITEMS || kept > MAX_KEPT_BYTES {
+                    return Err(format!(
+                        "line {line}: more than {MAX_ITEMS} items or {MAX_KEPT_BYTES} bytes of them"
+                    )
+                    .into());
+                }
+                inputs.push(input);
+            }
+            Err(e) if e.is_fatal() => return Err(format!("line {}: {e}", e.line()).into()),
+            Err(e) => {
+                report_bad_line(&e);
+                bad += 1;
+                if bad >= MAX_BAD_LINES {
+                    return Err(
+                        format!("line {}: {bad} bad lines; is this JSON lines?", e.line()).into(),
+                    );
+                }
+            }
         }
     }
+    Ok(inputs)
+}
+
+fn report_bad_line(e: &LineError) {
+    eprintln!("{}", json!({"line": e.line(), "error": e.to_string()}));
+}
+
+fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    let explain = args.explain;
+    let inputs = if args.items.as_os_str() == "-" {
+        read_inputs(std::io::stdin().lock())?
+    } else {
+        let file = gleaner::open_input(&args.items)
+            .map_err(|e| format!("{}: {e}", args.items.display()))?;
+        read_inputs(std::io::BufReader::new(file))?
+    };
 
     let fingerprinter = Fingerprinter::new();
     let entries: Vec<Entry> = inputs
@@ -91,7 +158,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let index: HashMap<ItemId, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let mut entries: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
     for i in order {
-        let entry = entries[i].take().expect("each entry once");
+        // `order` is a permutation of the indices, so each entry is taken once.
+        let Some(entry) = entries[i].take() else {
+            continue;
+        };
         if explain {
             if let Some((of, reason, evidence)) = stories.lookup(&entry.fingerprint) {
                 let of = index[&of];

@@ -10,18 +10,57 @@
 //! newest items across all sources; then the same inputs run through the pipeline into a
 //! throwaway workspace (store + index), with the copies it found, two searches, and a second
 //! run that adds nothing.
+//!
+//! An INPUT whose path is not UTF-8 cannot be named as a source: it is reported as
+//! `{"source","error"}` on stderr and the others go on. Exits 2 on bad usage (`--help` says
+//! so).
 
 use std::collections::BTreeMap;
+use std::ffi::OsString;
 
+use clap::Parser;
 use gleaner::index::SearchRequest;
 use gleaner::ingest::{FetcherBuilder, ParseOptions};
 use gleaner::{expand_inputs, FeedReader, Item, Outcome, Pipeline, Workspace};
+use serde_json::json;
+
+/// Ingest feeds, dedup them into a throwaway workspace, search it, and print a summary.
+#[derive(Parser)]
+#[command(name = "demo")]
+struct Args {
+    /// Feed files, directories, URLs or OPML lists (default: the bundled examples/data).
+    inputs: Vec<OsString>,
+}
+
+/// The inputs as text, for the library; each one that is not (a non-UTF-8 path) is reported
+/// on stderr as `{"source","error"}` and left out. A URL is taken lossily, so a broken one
+/// fails later with the URL error it deserves.
+fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
+    let mut text = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        match input.into_string() {
+            Ok(s) => text.push(s),
+            Err(raw) => {
+                let lossy = raw.to_string_lossy().into_owned();
+                if lossy.starts_with("http://") || lossy.starts_with("https://") {
+                    text.push(lossy);
+                } else {
+                    let error = "path is not valid UTF-8 (sources are named by text): rename it";
+                    eprintln!("{}", json!({ "source": lossy, "error": error }));
+                }
+            }
+        }
+    }
+    text
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut inputs: Vec<String> = std::env::args().skip(1).collect();
-    if inputs.is_empty() {
-        inputs.push(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/data").to_string());
-    }
+    let args = Args::parse();
+    let inputs = if args.inputs.is_empty() {
+        vec![concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/data").to_string()]
+    } else {
+        text_inputs(args.inputs)
+    };
     let fetcher = FetcherBuilder::new().build()?;
     let reader = FeedReader::new(fetcher, ParseOptions::default());
     let sources = expand_inputs(&inputs);

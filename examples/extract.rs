@@ -10,61 +10,90 @@
 //! "canonical_url", "site_name", "image", "text"}`, and one per failure on stderr:
 //! `{"path" (or "url"), "error"}`. Exits 0 once every input was attempted, 2 on bad usage.
 //! HTTP fetching refuses loopback and private addresses unless `GLEANER_ALLOW_PRIVATE=1`.
+//!
+//! A page is read through a cap of 8 MiB (the extractor's own limit), decompressed too: a
+//! larger file, `/dev/zero` or a gzip bomb is a `too large` error for that input, a named pipe
+//! with no writer an error after 5 s, and the other inputs go on. Paths need not be UTF-8
+//! (`path` then shows them with U+FFFD).
 
+use std::ffi::OsString;
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use clap::Parser;
 use gleaner::extract::{extract, ExtractOptions};
 use gleaner::ingest::FetcherBuilder;
 use serde_json::json;
 
+/// Extract articles from web pages and print them as JSON lines.
+#[derive(Parser)]
+#[command(name = "extract")]
+struct Args {
+    /// HTML files (.html, .htm, .html.gz), directories of them, or http(s):// URLs.
+    #[arg(required = true)]
+    inputs: Vec<OsString>,
+}
+
+/// One page to read.
+enum Task {
+    Url(String),
+    File(PathBuf),
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let inputs: Vec<String> = std::env::args().skip(1).collect();
-    if inputs.is_empty() || inputs.iter().any(|a| a == "-h" || a == "--help") {
-        eprintln!("usage: extract INPUT...   (HTML files, directories or URLs)");
-        std::process::exit(2);
-    }
+    let args = Args::parse();
     std::panic::set_hook(Box::new(|_| {}));
     let allow_private = std::env::var("GLEANER_ALLOW_PRIVATE").is_ok_and(|v| v == "1");
+    let options = ExtractOptions::default();
+    let limit = options.max_bytes as u64;
     let fetcher = FetcherBuilder::new()
         .allow_private(allow_private)
         .allow_loopback(allow_private)
+        .max_body_bytes(limit)
         .build()?;
-    let options = ExtractOptions::default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
 
-    let mut tasks: Vec<(bool, String)> = Vec::new();
-    for input in &inputs {
-        let is_url = input.starts_with("http://") || input.starts_with("https://");
-        if !is_url && Path::new(input).is_dir() {
+    let mut tasks: Vec<Task> = Vec::new();
+    for input in args.inputs {
+        let text = input.to_string_lossy();
+        if text.starts_with("http://") || text.starts_with("https://") {
+            tasks.push(Task::Url(text.into_owned()));
+            continue;
+        }
+        let path = PathBuf::from(input);
+        if path.is_dir() {
             tasks.extend(
-                gleaner::files_under(Path::new(input), is_html_file)
+                gleaner::files_under(&path, is_html_file)
                     .into_iter()
-                    .map(|p| (false, p.to_string_lossy().into_owned())),
+                    .map(Task::File),
             );
         } else {
-            tasks.push((is_url, input.clone()));
+            tasks.push(Task::File(path));
         }
     }
-    for (is_url, input) in tasks {
-        let key = if is_url { "url" } else { "path" };
-        let loaded = if is_url {
-            fetcher
-                .fetch(&input, None)
-                .map_err(|e| e.to_string())
-                .map(|f| {
-                    let charset = f.charset();
-                    (
-                        f.body.unwrap_or_default(),
-                        charset,
-                        url::Url::parse(&f.url).ok(),
-                    )
-                })
-        } else {
-            read_file(Path::new(&input))
-                .map(|b| (b, None, None))
-                .map_err(|e| e.to_string())
+    for task in tasks {
+        let (key, input, loaded) = match task {
+            Task::Url(url) => {
+                let loaded = fetcher
+                    .fetch(&url, None)
+                    .map_err(|e| e.to_string())
+                    .map(|f| {
+                        let charset = f.charset();
+                        (
+                            f.body.unwrap_or_default(),
+                            charset,
+                            url::Url::parse(&f.url).ok(),
+                        )
+                    });
+                ("url", url, loaded)
+            }
+            Task::File(path) => {
+                let loaded = read_file(&path, limit)
+                    .map(|b| (b, None, None))
+                    .map_err(|e| e.to_string());
+                ("path", path.to_string_lossy().into_owned(), loaded)
+            }
         };
         let result = loaded.and_then(|(bytes, charset, url)| {
             extract(&bytes, url.as_ref(), charset.as_deref(), &options).map_err(|e| e.to_string())
@@ -92,13 +121,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    let bytes = std::fs::read(path)?;
+/// The page at `path`, at most `limit` bytes of it (after gunzip for `.gz`, whose compressed
+/// size is capped too).
+fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, gleaner::ingest::Error> {
+    let bytes = gleaner::read_file_capped(path, limit)?;
     if path.extension().is_some_and(|e| e == "gz") {
         let mut out = Vec::new();
         flate2::read::GzDecoder::new(&bytes[..])
-            .take(64 << 20)
-            .read_to_end(&mut out)?;
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut out)
+            .map_err(|source| gleaner::ingest::Error::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+        if out.len() as u64 > limit {
+            return Err(gleaner::ingest::Error::TooLarge {
+                location: path.display().to_string(),
+                limit,
+            });
+        }
         return Ok(out);
     }
     Ok(bytes)

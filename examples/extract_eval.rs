@@ -11,35 +11,66 @@
 //!    output. Title, byline and published-time agreement with its expected metadata, and the
 //!    text F1 against its extraction (not human truth: informative only).
 //!
-//! `--show N` lists the N worst pages of the first set.
+//! `--show N` lists the N worst pages of the first set; `--misses` lists every metadata
+//! disagreement of the second. Every file is read through a cap ([`MAX_FILE_BYTES`]), after
+//! decompression too, so a corrupt or hostile corpus cannot exhaust memory.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use clap::Parser;
 use gleaner_extract::eval::{MetadataField, Scores};
 use gleaner_extract::{extract, ExtractOptions};
 
+/// Cap on any one file, decompressed: the extractor refuses pages over 8 MiB, and the largest
+/// JSON here is under 1 MiB.
+const MAX_FILE_BYTES: u64 = 8 << 20;
+
+/// Measure article extraction against dom_smoothie on the shared pages.
+#[derive(Parser)]
+#[command(name = "extract_eval")]
+struct Args {
+    /// List the N worst pages of the benchmark set.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    show: usize,
+    /// List every metadata disagreement on the Readability test pages.
+    #[arg(long)]
+    misses: bool,
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().collect();
-    let show = args
-        .iter()
-        .position(|a| a == "--show")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0usize);
+    let args = Args::parse();
     let root = PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/data/pages"
     ));
-    benchmark_dev(&root.join("article-extraction-benchmark-dev"), show)?;
-    mozilla(&root.join("mozilla-readability-test-pages/test/test-pages"))?;
+    benchmark_dev(&root.join("article-extraction-benchmark-dev"), args.show)?;
+    mozilla(
+        &root.join("mozilla-readability-test-pages/test/test-pages"),
+        args.misses,
+    )?;
     Ok(())
 }
 
+/// The file at `path`, at most [`MAX_FILE_BYTES`] of it.
+fn read(path: &Path) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    Ok(gleaner::read_file_capped(path, MAX_FILE_BYTES)?)
+}
+
+/// The gunzipped file at `path`, at most [`MAX_FILE_BYTES`] of it.
 fn gunzip(path: &Path) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     let mut out = Vec::new();
-    flate2::read::GzDecoder::new(std::fs::File::open(path)?).read_to_end(&mut out)?;
+    flate2::read::GzDecoder::new(&read(path)?[..])
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut out)?;
+    if out.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "{}: larger than {MAX_FILE_BYTES} bytes once decompressed",
+            path.display()
+        )
+        .into());
+    }
     Ok(out)
 }
 
@@ -59,8 +90,7 @@ fn smoothie(
 }
 
 fn benchmark_dev(dir: &Path, show: usize) -> Result<(), Box<dyn std::error::Error>> {
-    let truth: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json"))?)?;
+    let truth: serde_json::Value = serde_json::from_slice(&read(&dir.join("ground-truth.json"))?)?;
     let truth = truth
         .as_object()
         .ok_or("ground-truth.json is not an object")?;
@@ -128,7 +158,7 @@ fn benchmark_dev(dir: &Path, show: usize) -> Result<(), Box<dyn std::error::Erro
     Ok(())
 }
 
-fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
+fn mozilla(dir: &Path, show_misses: bool) -> Result<(), Box<dyn std::error::Error>> {
     let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
         .map(|e| e.path())
@@ -142,7 +172,7 @@ fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let mut misses: Vec<String> = Vec::new();
     for page in &pages {
         let expected: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(page.join("expected-metadata.json"))?)?;
+            serde_json::from_slice(&read(&page.join("expected-metadata.json"))?)?;
         let bytes = gunzip(&page.join("source.html.gz"))?;
         let expected_html =
             String::from_utf8_lossy(&gunzip(&page.join("expected.html.gz"))?).into_owned();
@@ -209,7 +239,7 @@ fn mozilla(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
             100.0 * base as f64 / compared.max(1) as f64
         );
     }
-    if std::env::args().any(|a| a == "--misses") {
+    if show_misses {
         for m in misses {
             println!("{m}");
         }

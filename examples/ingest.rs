@@ -15,19 +15,52 @@
 //! usage.
 //!
 //! HTTP fetching refuses loopback and private addresses unless `GLEANER_ALLOW_PRIVATE=1`.
+//! Files are read through the fetcher's size cap (16 MiB), so `/dev/zero` is a `too large`
+//! error, and a named pipe with no writer is an error after 5 s. A path that is not UTF-8
+//! cannot be named as a source (sources are text): it is reported as `{"source","error"}`
+//! (the path shown with U+FFFD) and the other inputs go on.
 
+use std::ffi::OsString;
 use std::io::Write;
 
+use clap::Parser;
 use gleaner::ingest::{FetcherBuilder, ParseOptions};
 use gleaner::{expand_inputs, FeedReader};
 use serde_json::json;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let inputs: Vec<String> = std::env::args().skip(1).collect();
-    if inputs.is_empty() || inputs.iter().any(|a| a == "-h" || a == "--help") {
-        eprintln!("usage: ingest INPUT...   (feed files, directories, URLs or OPML lists)");
-        std::process::exit(2);
+/// Ingest feeds and print their items as JSON lines.
+#[derive(Parser)]
+#[command(name = "ingest")]
+struct Args {
+    /// Feed files, directories, http(s):// or file:// URLs, or OPML lists.
+    #[arg(required = true)]
+    inputs: Vec<OsString>,
+}
+
+/// The inputs as text, for the library; each one that is not (a non-UTF-8 path) is reported
+/// on stderr as `{"source","error"}` and left out. A URL is taken lossily, so a broken one
+/// fails later with the URL error it deserves.
+fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
+    let mut text = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        match input.into_string() {
+            Ok(s) => text.push(s),
+            Err(raw) => {
+                let lossy = raw.to_string_lossy().into_owned();
+                if lossy.starts_with("http://") || lossy.starts_with("https://") {
+                    text.push(lossy);
+                } else {
+                    let error = "path is not valid UTF-8 (sources are named by text): rename it";
+                    eprintln!("{}", json!({ "source": lossy, "error": error }));
+                }
+            }
+        }
     }
+    text
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let inputs = text_inputs(Args::parse().inputs);
     // Dependencies' panics cannot escape as crashes (parse_feed catches what it calls), but the
     // default hook would still print them and break stderr's one-JSON-object-per-line format.
     std::panic::set_hook(Box::new(|_| {}));

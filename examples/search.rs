@@ -1,116 +1,137 @@
 //! Add inputs to a workspace, then search it.
 //!
 //! ```text
-//! cargo run --release --example search -- --workspace DIR [--add INPUT...] [--lang ko] [--limit N] QUERY
+//! cargo run --release --example search -- --workspace DIR [OPTIONS] [QUERY] [--add INPUT...]
 //! ```
 //!
-//! `--add` first runs the inputs (feed files, directories, URLs, OPML lists, web pages)
-//! through the pipeline into the workspace (created when absent) and prints the run's summary
-//! on stderr: how many items were new, copies of a known story, updated, unchanged or failed,
-//! and why each failed source failed. `--add` takes every following argument up to the next
-//! flag, except the last argument, which is always the query. Then the results of QUERY,
-//! best first, are printed as JSON lines `{"id","url","title","score","snippet"}` (the
-//! snippet is HTML with matches in `<b>`). An empty QUERY (`""`) after `--add` only adds;
-//! without `--add` it lists everything.
+//! The grammar, exactly:
 //!
-//! Other flags: `--source S`, `--tag T`, `--newest` (order by date), `--report` (every item's
-//! outcome as JSON lines on stderr), `--full-text` (fetch the pages of summary-only items).
-//! HTTP fetching refuses loopback and private addresses unless `GLEANER_ALLOW_PRIVATE=1`.
-//! Exits 0 on success, 1 when the workspace cannot be opened or searched, 2 on bad usage.
+//! - `--workspace DIR` is required and must not be empty (the workspace is created when
+//!   absent; `""` would silently mean the current directory, so it is a usage error).
+//! - `--add INPUT...` takes every following argument up to the next flag or `--`, and may be
+//!   repeated: `--add a.xml b.xml` and `--add a.xml --add b.xml` add both.
+//! - QUERY is the one positional argument, optional. Put it before `--add`, or after `--`:
+//!   `search --workspace W "고객 불만" --add a.xml` and `search --workspace W --add a.xml --
+//!   "고객 불만"` are the same.
+//! - With `--add` and no QUERY (or an empty one, `""`), the inputs are only added. Without
+//!   `--add`, QUERY is required; `""` lists everything.
+//!
+//! `--add` first runs the inputs (feed files, directories, URLs, OPML lists, web pages)
+//! through the pipeline into the workspace and prints the run's summary on stderr: how many
+//! items were new, copies of a known story, updated, unchanged or failed, and why each failed
+//! source failed (`{"source","error"}`; an input whose path is not UTF-8 cannot be named as a
+//! source and is reported the same way). Then the results of QUERY, best first, are printed
+//! as JSON lines `{"id","url","title","score","snippet"}` (the snippet is HTML with matches in
+//! `<b>`). `--limit N` returns at most N hits (`--limit 0`: none, only the warnings).
+//!
+//! Other flags: `--lang L`, `--source S`, `--tag T`, `--newest` (order by date), `--report`
+//! (every item's outcome as JSON lines on stderr), `--full-text` (fetch the pages of
+//! summary-only items). HTTP fetching refuses loopback and private addresses unless
+//! `GLEANER_ALLOW_PRIVATE=1`. Exits 0 on success, 1 when the workspace cannot be opened or
+//! searched, 2 on bad usage.
 
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::Parser;
 use gleaner::index::{Order, SearchRequest};
 use gleaner::ingest::FetcherBuilder;
 use gleaner::{FullTextPolicy, Pipeline, Workspace};
 use serde_json::json;
 
-const USAGE: &str = "usage: search --workspace DIR [--add INPUT...] [--lang ko] [--limit N] [--source S] [--tag T] [--newest] [--report] [--full-text] QUERY";
+/// Add inputs to a workspace, then search it.
+#[derive(Parser)]
+#[command(name = "search")]
+struct Cli {
+    /// The workspace directory (created when absent; must not be empty).
+    // PathBufValueParser refuses an empty value as a usage error.
+    #[arg(long, value_name = "DIR", value_parser = clap::builder::PathBufValueParser::new())]
+    workspace: PathBuf,
+    /// Inputs to add first: feed files, directories, URLs, OPML lists, web pages. Takes
+    /// values up to the next flag or `--`; repeatable.
+    #[arg(long, value_name = "INPUT", num_args = 1.., action = clap::ArgAction::Append)]
+    add: Vec<OsString>,
+    /// Only items in this language (a code: ko, en, ...).
+    #[arg(long)]
+    lang: Option<String>,
+    /// At most this many hits.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Only items from this source.
+    #[arg(long)]
+    source: Option<String>,
+    /// Only items with this tag.
+    #[arg(long)]
+    tag: Option<String>,
+    /// Newest first instead of best first.
+    #[arg(long)]
+    newest: bool,
+    /// Print every added item's outcome as JSON lines on stderr.
+    #[arg(long)]
+    report: bool,
+    /// Fetch the pages of summary-only items while adding.
+    #[arg(long)]
+    full_text: bool,
+    /// The query; optional with --add (then the inputs are only added).
+    #[arg(required_unless_present = "add")]
+    query: Option<String>,
+}
 
 struct Args {
-    workspace: String,
+    workspace: PathBuf,
+    /// Whether `--add` was given (even if none of its inputs could be named).
+    adding: bool,
     add: Vec<String>,
     request: SearchRequest,
     report: bool,
     full_text: bool,
 }
 
-fn usage() -> ! {
-    eprintln!("{USAGE}");
-    std::process::exit(2)
-}
-
-fn parse(args: Vec<String>) -> Args {
-    let mut workspace = None;
-    let mut add = Vec::new();
-    let mut request = SearchRequest::new("");
-    let (mut report, mut full_text) = (false, false);
-    let mut query = None;
-    let last = args.len().saturating_sub(1);
-    let mut i = 0;
-    let value = |i: usize| args.get(i + 1).cloned().unwrap_or_else(|| usage());
-    while i < args.len() {
-        match args[i].as_str() {
-            "--workspace" => {
-                workspace = Some(value(i));
-                i += 2;
-            }
-            "--add" => {
-                i += 1;
-                while i < last && !args[i].starts_with("--") {
-                    add.push(args[i].clone());
-                    i += 1;
+/// The `--add` inputs as text, for the pipeline; each one that is not (a non-UTF-8 path) is
+/// reported on stderr as `{"source","error"}` and left out. A URL is taken lossily, so a
+/// broken one fails later with the URL error it deserves.
+fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
+    let mut text = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        match input.into_string() {
+            Ok(s) => text.push(s),
+            Err(raw) => {
+                let lossy = raw.to_string_lossy().into_owned();
+                if lossy.starts_with("http://") || lossy.starts_with("https://") {
+                    text.push(lossy);
+                } else {
+                    let error = "path is not valid UTF-8 (sources are named by text): rename it";
+                    eprintln!("{}", json!({ "source": lossy, "error": error }));
                 }
             }
-            "--lang" => {
-                request.lang = Some(value(i));
-                i += 2;
-            }
-            "--source" => {
-                request.source = Some(value(i));
-                i += 2;
-            }
-            "--tag" => {
-                request.tag = Some(value(i));
-                i += 2;
-            }
-            "--limit" => {
-                request.limit = value(i).parse().unwrap_or_else(|_| usage());
-                i += 2;
-            }
-            "--newest" => {
-                request.order = Order::Newest;
-                i += 1;
-            }
-            "--report" => {
-                report = true;
-                i += 1;
-            }
-            "--full-text" => {
-                full_text = true;
-                i += 1;
-            }
-            "-h" | "--help" => usage(),
-            flag if flag.starts_with("--") => usage(),
-            _ if query.is_none() && i == last => {
-                query = Some(args[i].clone());
-                i += 1;
-            }
-            _ => usage(),
         }
     }
-    let Some(workspace) = workspace else { usage() };
-    let Some(query) = query else { usage() };
-    request.query = query;
+    text
+}
+
+fn parse(cli: Cli) -> Args {
+    let mut request = SearchRequest::new(cli.query.unwrap_or_default());
+    request.lang = cli.lang;
+    request.source = cli.source;
+    request.tag = cli.tag;
+    if let Some(limit) = cli.limit {
+        request.limit = limit;
+    }
+    if cli.newest {
+        request.order = Order::Newest;
+    }
     Args {
-        workspace,
-        add,
+        workspace: cli.workspace,
+        adding: !cli.add.is_empty(),
+        add: text_inputs(cli.add),
         request,
-        report,
-        full_text,
+        report: cli.report,
+        full_text: cli.full_text,
     }
 }
 
 fn main() {
-    let args = parse(std::env::args().skip(1).collect());
+    let args = parse(Cli::parse());
     if let Err(e) = run(args) {
         eprintln!("{}", json!({"error": e.to_string()}));
         std::process::exit(1);
@@ -150,7 +171,7 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
             eprintln!("{}", json!({"warning": w}));
         }
     }
-    if args.request.query.is_empty() && !args.add.is_empty() {
+    if args.request.query.is_empty() && args.adding {
         return Ok(());
     }
     let results = workspace.search(&args.request)?;

@@ -1,6 +1,9 @@
 //! From what a user types (files, directories, URLs, OPML lists) to parsed feeds.
 
+use std::fs::File;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use gleaner_core::{Source, SourceKind};
 use gleaner_ingest::{self as ingest, Fetcher, ParseOptions, ParsedFeed};
@@ -267,6 +270,94 @@ pub struct SourceRead {
 fn looks_like_opml(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(1024)];
     head.windows(5).any(|w| w.eq_ignore_ascii_case(b"<opml"))
+}
+
+/// How long opening a named pipe may wait for a writer: a FIFO nobody writes to would block
+/// `open(2)` for ever, while one fed by a shell (`<(zcat items.gz)`) opens at once.
+pub const FIFO_OPEN_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The first allocation for a file of known size is at most this, so that a size that lies
+/// (a file that shrinks, a device) costs nothing up front.
+const MAX_PREALLOC: u64 = 1 << 20;
+
+/// Reads the file at `path` whole, holding at most `limit + 1` bytes whatever it is: a regular
+/// file over `limit` is refused before it is read, and anything else (`/dev/zero`, a pipe, a
+/// file that grows) is read through a cap and refused once it passes `limit`.
+///
+/// Never blocks for ever on open: a FIFO that gets no writer within [`FIFO_OPEN_TIMEOUT`] is
+/// an error (the thread left waiting on it ends when a writer appears or the process exits).
+/// Reading can still wait on a writer that opened the pipe and sends nothing, as `cat` would.
+///
+/// # Errors
+///
+/// [`ingest::Error::TooLarge`] over `limit`; [`ingest::Error::Io`] when the file cannot be
+/// opened or read, a socket, or a FIFO without a writer (`ErrorKind::TimedOut`).
+pub fn read_file_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ingest::Error> {
+    let io_error = |source| ingest::Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let too_large = || ingest::Error::TooLarge {
+        location: path.display().to_string(),
+        limit,
+    };
+    let file = open_input(path).map_err(io_error)?;
+    let metadata = file.metadata().map_err(io_error)?;
+    let size = metadata.is_file().then_some(metadata.len());
+    if size.is_some_and(|n| n > limit) {
+        return Err(too_large());
+    }
+    let prealloc = size.unwrap_or(0).min(limit).min(MAX_PREALLOC);
+    let mut bytes = Vec::with_capacity(usize::try_from(prealloc).unwrap_or(0));
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Opens the file a user named for reading, to stream it, without hanging: a FIFO is opened
+/// on a helper thread and given up on (`ErrorKind::TimedOut`) after [`FIFO_OPEN_TIMEOUT`], a
+/// socket is refused (`ErrorKind::InvalidInput`). Reading what it returns is not capped: read
+/// through [`Read::take`], or use [`read_file_capped`].
+///
+/// # Errors
+///
+/// As [`File::open`], and the two above.
+pub fn open_input(path: &Path) -> io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = std::fs::metadata(path)?.file_type();
+        if kind.is_socket() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "a socket, not a file",
+            ));
+        }
+        if kind.is_fifo() {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let owned = path.to_path_buf();
+            std::thread::Builder::new()
+                .name("gleaner-open-fifo".into())
+                .spawn(move || {
+                    // The receiver is gone after a timeout; the file then just closes.
+                    let _ = tx.send(File::open(owned));
+                })?;
+            return rx.recv_timeout(FIFO_OPEN_TIMEOUT).unwrap_or_else(|_| {
+                Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    format!(
+                        "a named pipe with no writer (waited {} s)",
+                        FIFO_OPEN_TIMEOUT.as_secs()
+                    ),
+                ))
+            });
+        }
+    }
+    File::open(path)
 }
 
 /// Files under `dir` that `keep` accepts, recursively (not through symlinked directories: a

@@ -28,6 +28,7 @@
 mod error;
 mod full_text;
 mod inputs;
+pub mod jsonl;
 mod pipeline;
 mod report;
 mod workspace;
@@ -44,7 +45,8 @@ pub use gleaner_ingest as ingest;
 pub use gleaner_store as store;
 pub use gleaner_text as text;
 pub use inputs::{
-    expand_inputs, files_under, is_feed_file, FeedReader, FeedResult, Page, SourceRead,
+    expand_inputs, files_under, is_feed_file, open_input, read_file_capped, FeedReader, FeedResult,
+    Page, SourceRead, FIFO_OPEN_TIMEOUT,
 };
 pub use pipeline::Pipeline;
 pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};

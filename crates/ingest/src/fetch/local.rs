@@ -1,7 +1,9 @@
 //! Local files: telling a path from a URL, and reading a file under the size cap.
 
 use std::fs::File;
+use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use url::Url;
 
@@ -43,8 +45,13 @@ pub(crate) fn read_file_url(location: &str, url: &Url, limit: u64) -> Result<Vec
     read_file(&path, limit)
 }
 
+/// How long opening a named pipe may wait for a writer: a FIFO nobody writes to would block
+/// `open(2)` for ever, while one fed by a shell (`<(zcat feed.gz)`) opens at once.
+const FIFO_OPEN_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// Read `path` whole, refusing files over `limit` bytes before reading them when their size
-/// is known, and while reading otherwise (a file that grows, a pipe).
+/// is known, and while reading otherwise (a file that grows, a pipe, `/dev/zero`): at most
+/// `limit + 1` bytes are ever held. Never hangs on open (see [`open_without_hanging`]).
 pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
     let io_error = |source| Error::Io {
         path: path.to_owned(),
@@ -54,7 +61,7 @@ pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
         location: path.display().to_string(),
         limit,
     };
-    let file = File::open(path).map_err(io_error)?;
+    let file = open_without_hanging(path).map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
     let size = metadata.is_file().then_some(metadata.len());
     if size.is_some_and(|n| n > limit) {
@@ -66,6 +73,43 @@ pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
         // No Content-Encoding is given, so there is nothing to decode.
         BodyError::Decode { source, .. } => io_error(source),
     })
+}
+
+/// Opens `path` for reading; a FIFO is opened on a helper thread and given up on after
+/// [`FIFO_OPEN_TIMEOUT`] (the thread ends when a writer appears or the process exits), a
+/// socket is refused.
+fn open_without_hanging(path: &Path) -> io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = std::fs::metadata(path)?.file_type();
+        if kind.is_socket() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "a socket, not a file",
+            ));
+        }
+        if kind.is_fifo() {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let owned = path.to_path_buf();
+            std::thread::Builder::new()
+                .name("gleaner-open-fifo".into())
+                .spawn(move || {
+                    // The receiver is gone after a timeout; the file then just closes.
+                    let _ = tx.send(File::open(owned));
+                })?;
+            return rx.recv_timeout(FIFO_OPEN_TIMEOUT).unwrap_or_else(|_| {
+                Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    format!(
+                        "a named pipe with no writer (waited {} s)",
+                        FIFO_OPEN_TIMEOUT.as_secs()
+                    ),
+                ))
+            });
+        }
+    }
+    File::open(path)
 }
 
 #[cfg(test)]
