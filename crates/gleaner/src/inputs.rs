@@ -427,4 +427,25 @@ mod tests {
         assert!(is_feed_file(Path::new("a/feed.json")));
         assert!(!is_feed_file(Path::new("a/LICENSE")));
     }
+
+    #[test]
+    fn reads_a_file_up_to_the_cap_and_refuses_one_byte_more() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.xml");
+        std::fs::write(&path, b"12345").unwrap();
+        assert_eq!(read_file_capped(&path, 5).unwrap(), b"12345");
+        assert!(matches!(
+            read_file_capped(&path, 4),
+            Err(ingest::Error::TooLarge { limit: 4, .. })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_endless_device_is_refused_at_the_cap() {
+        assert!(matches!(
+            read_file_capped(Path::new("/dev/zero"), 1 << 16),
+            Err(ingest::Error::TooLarge { limit, .. }) if limit == 1 << 16
+        ));
+    }
 }
