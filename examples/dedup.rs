@@ -12,9 +12,10 @@
 //! Lines are read under bounds (`gleaner::jsonl`): a line that is not such an object, is not
 //! UTF-8, or is longer than 16 MiB is reported on stderr as `{"line","error"}` and skipped, and
 //! the others are clustered. More than 256 MiB of items or a million of them, more than 2 GiB
-//! read in all (`/dev/zero`), or 10,000 bad lines (not JSON lines at all: `/dev/urandom`)
-//! stops the run with `{"error"}` on stderr and nothing on stdout. Exits 0 once every line was read, 1 when the
-//! input could not be read or was refused, 2 on bad usage.
+//! read in all (`/dev/zero`), or 10,000 bad lines outnumbering the good (not JSON lines at all:
+//! `/dev/urandom`) stops the run with `{"error"}` on stderr and nothing on stdout. Exits 0
+//! once every line was read, 1 when the input could not be read or was refused, 2 on bad
+//! usage (`--help` lists the flags).
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -41,8 +42,9 @@ const MAX_READ_BYTES: u64 = 2 << 30;
 /// bench measures.
 const MAX_ITEMS: usize = 1_000_000;
 
-/// Bad lines tolerated before the input is judged not to be JSON lines at all (binary data),
-/// so that a stream of garbage ends quickly instead of printing an error per line.
+/// Bad lines tolerated, while they outnumber the good ones, before the input is judged not to
+/// be JSON lines at all (binary data): a stream of garbage then ends quickly instead of
+/// printing an error per line.
 const MAX_BAD_LINES: usize = 10_000;
 
 /// Cluster JSON lines of items into stories.
@@ -102,7 +104,7 @@ fn read_inputs(reader: impl BufRead) -> Result<Vec<Input>, Box<dyn std::error::E
             Err(e) => {
                 report_bad_line(&e);
                 bad += 1;
-                if bad >= MAX_BAD_LINES {
+                if bad >= MAX_BAD_LINES && bad > inputs.len() {
                     return Err(
                         format!("line {}: {bad} bad lines; is this JSON lines?", e.line()).into(),
                     );
