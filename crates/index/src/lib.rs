@@ -10,8 +10,18 @@
 //! The index also answers the corpus statistics scoring weighs terms by ([`TermStatistics`]).
 //!
 //! Each commit records the store's change sequence number it covers
-//! ([`SearchIndex::committed_seq`]), so after a crash the index catches up from the store
-//! instead of being trusted or rebuilt blindly.
+//! ([`SearchIndex::committed_seq`]) and the identity of the store it mirrors
+//! ([`SearchIndex::committed_store`]), so after a crash the index catches up from the store
+//! instead of being trusted or rebuilt blindly, and an index that mirrors another store is
+//! rebuilt ([`IndexRebuild`] says why). [`TantivyIndex::verify`] finds damaged files.
+//!
+//! Queries go through a guard before tantivy sees them: bounded in length
+//! ([`MAX_QUERY_BYTES`]), nesting ([`MAX_QUERY_GROUPS`]) and terms ([`MAX_QUERY_TERMS`]), with
+//! whatever the engine refuses left out and named in [`SearchResults::warnings`]. A search
+//! answers or returns an [`Error`]; it never panics or overflows the stack.
+//!
+//! This crate does not decide when to rebuild (the `gleaner` facade's `Workspace` does) and
+//! does not store items (`gleaner-store` does).
 //!
 //! ```
 //! use gleaner_core::{Item, ItemId, Source};
@@ -30,7 +40,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod commit;
 mod doc;
+mod query;
+mod rebuild;
 mod schema;
 mod search;
 mod tantivy_index;
@@ -38,35 +51,92 @@ mod tokenizer;
 
 pub use doc::IndexDoc;
 pub use gleaner_core::TermStatistics;
+pub use query::{MAX_QUERY_BYTES, MAX_QUERY_GROUPS, MAX_QUERY_TERMS, MAX_WARNINGS};
+pub use rebuild::{IndexRebuild, RebuildReason};
 pub use schema::{Fields, ENGLISH_TOKENIZER, TEXT_TOKENIZER};
 pub use search::{Facets, Order, SearchHit, SearchRequest, SearchResults};
 pub use tantivy_index::TantivyIndex;
 pub use tokenizer::{register_analyzers, AnalyzerTokenStream, AnalyzerTokenizer};
 
 /// What can go wrong in the index.
+///
+/// A query the engine cannot read is not an error (the rest of it runs and
+/// [`SearchResults::warnings`] says what was ignored); these are failures of the index itself,
+/// or of the engine on one search.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// tantivy failed (I/O, a corrupt segment, a locked writer).
-    #[error("tantivy: {0}")]
-    Tantivy(#[from] tantivy::TantivyError),
-    /// The search engine could not run this query.
-    #[error("{0}")]
-    Query(String),
-    /// The index directory could not be created.
-    #[error("index directory: {0}")]
-    Io(String),
+    #[error("tantivy: {source}")]
+    Tantivy {
+        /// tantivy's error.
+        #[from]
+        source: tantivy::TantivyError,
+    },
+    /// The search engine failed on one query (it gave up on it rather than answer): the index
+    /// is intact and other queries run.
+    #[error("the search engine failed on the query {query:?}: {reason}; rephrase it")]
+    Query {
+        /// The query, as typed (cut to [`MAX_QUERY_BYTES`]).
+        query: String,
+        /// What the engine said.
+        reason: String,
+    },
+    /// The index directory could not be created or read.
+    #[error("index directory {path}: {source}")]
+    Io {
+        /// The directory.
+        path: String,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
     /// The index on disk was built with another schema or analyzer version: rebuild it from
     /// the store.
     #[error(
         "the index was built with another schema or analyzer version; rebuild it from the store"
     )]
     SchemaChanged,
+    /// Files of the index are damaged (their checksum does not match, or they are missing):
+    /// rebuild it from the store.
+    #[error("the index in {path} is damaged ({}); rebuild it from the store", files.join(", "))]
+    Damaged {
+        /// The index directory.
+        path: String,
+        /// The damaged files, relative to it.
+        files: Vec<String>,
+    },
+}
+
+/// What kind of failure an [`Error`] is, to match on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The engine failed (I/O, a lock, data it could not read).
+    Engine,
+    /// One query failed; others run.
+    Query,
+    /// The directory could not be created or read.
+    Io,
+    /// The index must be rebuilt from the store (another version, or damaged files).
+    NeedsRebuild,
+}
+
+impl Error {
+    /// What kind of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Tantivy { .. } => ErrorKind::Engine,
+            Error::Query { .. } => ErrorKind::Query,
+            Error::Io { .. } => ErrorKind::Io,
+            Error::SchemaChanged | Error::Damaged { .. } => ErrorKind::NeedsRebuild,
+        }
+    }
 }
 
 impl From<tantivy::directory::error::OpenReadError> for Error {
     fn from(e: tantivy::directory::error::OpenReadError) -> Self {
-        Error::Tantivy(e.into())
+        Error::Tantivy { source: e.into() }
     }
 }
 
@@ -79,14 +149,24 @@ pub trait SearchIndex: Send + TermStatistics {
     /// Adds or replaces documents (by id). Not visible until [`SearchIndex::commit`].
     fn upsert(&mut self, docs: &[IndexDoc]) -> Result<(), Error>;
     /// Makes every change since the last commit visible and durable, recording that the index
-    /// now covers the store up to change `seq`.
+    /// now covers the store up to change `seq` (and, once [`SearchIndex::bind_store`] was
+    /// called, which store that is).
     fn commit(&mut self, seq: u64) -> Result<(), Error>;
     /// Drops every change since the last commit.
     fn rollback(&mut self) -> Result<(), Error>;
     /// The store change sequence number the last commit covers (0 when never committed).
     fn committed_seq(&self) -> Result<u64, Error>;
+    /// The identity of the store the last commit mirrors: `None` when the index was never
+    /// committed, or committed by a gleaner that did not record it (an index that cannot say
+    /// which store it mirrors is not to be trusted).
+    fn committed_store(&self) -> Result<Option<String>, Error>;
+    /// Makes every later commit record that this index mirrors the store identified by
+    /// `store` (see `gleaner_store::Store::store_id`).
+    fn bind_store(&mut self, store: &str);
     /// Deletes every document (at the next commit): the first step of a rebuild.
     fn clear(&mut self) -> Result<(), Error>;
-    /// Runs a search.
+    /// Runs a search. A query the engine cannot read in full is not an error: what it refuses
+    /// is left out and named in [`SearchResults::warnings`]. Errors are failures of the index
+    /// (I/O, damaged files) or of the engine on this query ([`Error::Query`]); never a panic.
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error>;
 }

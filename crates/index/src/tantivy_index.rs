@@ -1,11 +1,15 @@
 //! The tantivy implementation of [`SearchIndex`].
 use std::ops::Bound;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use gleaner_text::{Mode, ANALYZER_VERSION};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::index::SegmentComponent;
+use tantivy::query::{
+    AllQuery, BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
+use tantivy::query_grammar::UserInputAst;
 use tantivy::schema::{Facet, IndexRecordOption, Schema, TantivyDocument, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TokenizerManager;
@@ -14,6 +18,8 @@ use tantivy::{
     Term,
 };
 
+use crate::commit::CommitPayload;
+use crate::query::{self, Warnings};
 use crate::schema::{self, Fields};
 use crate::search::{Facets, Order, SearchHit, SearchRequest, SearchResults};
 use crate::tokenizer::register_analyzers;
@@ -31,11 +37,14 @@ const SNIPPET_CHARS: usize = 200;
 /// A tantivy index in a directory, with one writer (this value) and readers that see each
 /// commit. Commits are atomic: a process killed at any instant leaves the last commit intact.
 pub struct TantivyIndex {
+    dir: PathBuf,
     index: Index,
     fields: Fields,
     writer: IndexWriter,
     reader: IndexReader,
     query_tokenizers: TokenizerManager,
+    /// The store every commit records as mirrored ([`SearchIndex::bind_store`]).
+    store: Option<String>,
 }
 
 impl std::fmt::Debug for TantivyIndex {
@@ -46,8 +55,14 @@ impl std::fmt::Debug for TantivyIndex {
 
 impl TantivyIndex {
     /// Opens the index in `dir`, creating it (and the directory) when absent.
+    ///
+    /// Reads only what opening needs: a damaged segment may go unnoticed until a search reads
+    /// it (then that search fails with an error). [`TantivyIndex::verify`] reads every byte.
     pub fn open(dir: &Path) -> Result<Self, Error> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::Io(e.to_string()))?;
+        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
         let (schema, fields) = schema::build();
         let index = if dir.join("meta.json").exists() {
             let index = Index::open_in_dir(dir)?;
@@ -56,7 +71,7 @@ impl TantivyIndex {
             }
             let payload = index.load_metas()?.payload;
             if let Some(payload) = payload {
-                if parse_payload(&payload).1 != Some(ANALYZER_VERSION) {
+                if CommitPayload::parse(&payload).analyzer != Some(ANALYZER_VERSION) {
                     return Err(Error::SchemaChanged);
                 }
             }
@@ -78,12 +93,64 @@ impl TantivyIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(TantivyIndex {
+            dir: dir.to_path_buf(),
             index,
             fields,
             writer,
             reader,
             query_tokenizers,
+            store: None,
         })
+    }
+
+    /// Checks every file of the last commit: each one present and its checksum matching its
+    /// bytes. `Err(Error::Damaged)` names the files that fail. Reads the whole index (about
+    /// 1 ms per 3 MB, see `docs/STORE.md`).
+    pub fn verify(&self) -> Result<(), Error> {
+        let damaged = |files: Vec<String>| Error::Damaged {
+            path: self.dir.display().to_string(),
+            files,
+        };
+        let metas = self.index.load_metas()?;
+        // Every segment writes these; a delete bitset exists when it has deletes.
+        let components = [
+            SegmentComponent::Postings,
+            SegmentComponent::Positions,
+            SegmentComponent::Terms,
+            SegmentComponent::Store,
+            SegmentComponent::FastFields,
+            SegmentComponent::FieldNorms,
+        ];
+        let mut missing: Vec<String> = metas
+            .segments
+            .iter()
+            .flat_map(|segment| {
+                let deletes = segment
+                    .has_deletes()
+                    .then(|| segment.relative_path(SegmentComponent::Delete));
+                components
+                    .iter()
+                    .map(|c| segment.relative_path(c.clone()))
+                    .chain(deletes)
+            })
+            .filter(|file| !self.dir.join(file).exists())
+            .map(|file| file.display().to_string())
+            .collect();
+        if !missing.is_empty() {
+            missing.sort();
+            return Err(damaged(missing));
+        }
+        let bad = match self.index.validate_checksum() {
+            Ok(bad) => bad,
+            // A file too short to hold its footer, or unreadable.
+            Err(e) => return Err(damaged(vec![e.to_string()])),
+        };
+        if bad.is_empty() {
+            return Ok(());
+        }
+        let mut files: Vec<String> = bad.iter().map(|f| f.display().to_string()).collect();
+        files.sort();
+        Err(damaged(files))
     }
 
     fn searcher(&self) -> Searcher {
@@ -125,24 +192,98 @@ impl TantivyIndex {
         d
     }
 
-    fn build_query(&self, request: &SearchRequest) -> (Box<dyn Query>, Vec<String>) {
+    fn query_parser(&self) -> QueryParser {
         let f = &self.fields;
-        let mut warnings = Vec::new();
-        let text: Box<dyn Query> = if request.query.trim().is_empty() {
-            Box::new(AllQuery)
-        } else {
-            let mut parser = QueryParser::new(
-                self.index.schema(),
-                vec![f.title, f.body, f.title_en, f.body_en],
-                self.query_tokenizers.clone(),
-            );
-            parser.set_conjunction_by_default();
-            parser.set_field_boost(f.title, 2.0);
-            parser.set_field_boost(f.title_en, 2.0);
-            let (query, errors) = parser.parse_query_lenient(&request.query);
-            warnings.extend(errors.iter().map(|e| e.to_string()));
-            query
+        let mut parser = QueryParser::new(
+            self.index.schema(),
+            vec![f.title, f.body, f.title_en, f.body_en],
+            self.query_tokenizers.clone(),
+        );
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(f.title, 2.0);
+        parser.set_field_boost(f.title_en, 2.0);
+        parser
+    }
+
+    /// The text part of a request, through the query guard (`query.rs`): bounded, parsed
+    /// leniently, and without any term the engine refuses to prepare. Errors are failures of
+    /// the index (reading it to prepare the query), not of the query.
+    fn text_query(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+        warnings: &mut Warnings,
+    ) -> Result<Box<dyn Query>, Error> {
+        let text = query::bound_text(text, warnings);
+        if text.trim().is_empty() {
+            return Ok(Box::new(AllQuery));
+        }
+        let schema = self.index.schema();
+        let ast = query::sanitize(query::parse(&text, warnings), &schema, warnings);
+        let parser = self.query_parser();
+        let (query, errors) = parser.build_query_from_user_input_ast_lenient(ast.clone());
+        for e in errors {
+            warnings.push(format!("{e} (ignored)"));
+        }
+        let Err(refusal) = query.weight(EnableScoring::enabled_from_searcher(searcher)) else {
+            return Ok(query);
         };
+        if !is_refusal(&refusal) {
+            return Err(refusal.into());
+        }
+        // Something in the query is refused by the engine: find each term it refuses alone,
+        // leave those out and run the rest.
+        let mut failure: Option<tantivy::TantivyError> = None;
+        let mut refused: Vec<String> = Vec::new();
+        let kept = query::retain_leaves(
+            ast,
+            &mut |leaf| {
+                let single = UserInputAst::Leaf(Box::new(leaf.clone()));
+                let (q, _) = parser.build_query_from_user_input_ast_lenient(single);
+                match q.weight(EnableScoring::enabled_from_searcher(searcher)) {
+                    Ok(_) => true,
+                    Err(e) if is_refusal(&e) => {
+                        refused.push(format!("`{}`: {e}", query::describe(leaf)));
+                        false
+                    }
+                    Err(e) => {
+                        failure.get_or_insert(e);
+                        false
+                    }
+                }
+            },
+            warnings,
+        );
+        if let Some(e) = failure {
+            return Err(e.into());
+        }
+        for r in refused {
+            warnings.push(format!("{r} (ignored)"));
+        }
+        let ast = kept.unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
+        let (query, _) = parser.build_query_from_user_input_ast_lenient(ast);
+        // What is left may still be refused as a whole (a combination no single term shows):
+        // then the search answers nothing rather than fail.
+        if let Err(e) = query.weight(EnableScoring::enabled_from_searcher(searcher)) {
+            if !is_refusal(&e) {
+                return Err(e.into());
+            }
+            warnings.push(format!(
+                "the search engine refused the query: {e} (ignored)"
+            ));
+            return Ok(Box::new(BooleanQuery::new(Vec::new())));
+        }
+        Ok(query)
+    }
+
+    fn build_query(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+        warnings: &mut Warnings,
+    ) -> Result<Box<dyn Query>, Error> {
+        let f = &self.fields;
+        let text = self.text_query(searcher, &request.query, warnings)?;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text)];
         let mut exact = |field, value: &Option<String>| {
             if let Some(v) = value {
@@ -176,10 +317,13 @@ impl TantivyIndex {
                 .map_or(Bound::Unbounded, |d| Bound::Excluded(term(d)));
             clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
         }
-        if clauses.len() == 1 {
-            (clauses.pop().expect("one clause").1, warnings)
-        } else {
-            (Box::new(BooleanQuery::new(clauses)), warnings)
+        match clauses.pop() {
+            Some((_, only)) if clauses.is_empty() => Ok(only),
+            Some(last) => {
+                clauses.push(last);
+                Ok(Box::new(BooleanQuery::new(clauses)))
+            }
+            None => Ok(Box::new(AllQuery)),
         }
     }
 
@@ -226,12 +370,15 @@ fn html_escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// A commit's payload: the store sequence number it covers and the analyzer version it was
-/// built with (`"<seq> <version>"`).
-fn parse_payload(payload: &str) -> (u64, Option<u32>) {
-    let mut parts = payload.split_whitespace();
-    let seq = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
-    (seq, parts.next().and_then(|p| p.parse().ok()))
+/// Whether tantivy refused a query for what it asks (a field that cannot answer it, an
+/// argument out of range), rather than failed to read the index.
+fn is_refusal(e: &tantivy::TantivyError) -> bool {
+    matches!(
+        e,
+        tantivy::TantivyError::SchemaError(_)
+            | tantivy::TantivyError::FieldNotFound(_)
+            | tantivy::TantivyError::InvalidArgument(_)
+    )
 }
 
 /// Whether two schemas have the same fields with the same options.
@@ -251,7 +398,12 @@ impl SearchIndex for TantivyIndex {
 
     fn commit(&mut self, seq: u64) -> Result<(), Error> {
         let mut prepared = self.writer.prepare_commit()?;
-        prepared.set_payload(&format!("{seq} {ANALYZER_VERSION}"));
+        let payload = CommitPayload {
+            seq,
+            analyzer: Some(ANALYZER_VERSION),
+            store: self.store.clone(),
+        };
+        prepared.set_payload(&payload.to_json());
         prepared.commit()?;
         self.reader.reload()?;
         Ok(())
@@ -264,7 +416,16 @@ impl SearchIndex for TantivyIndex {
 
     fn committed_seq(&self) -> Result<u64, Error> {
         let metas = self.index.load_metas()?;
-        Ok(metas.payload.map_or(0, |p| parse_payload(&p).0))
+        Ok(metas.payload.map_or(0, |p| CommitPayload::parse(&p).seq))
+    }
+
+    fn committed_store(&self) -> Result<Option<String>, Error> {
+        let metas = self.index.load_metas()?;
+        Ok(metas.payload.and_then(|p| CommitPayload::parse(&p).store))
+    }
+
+    fn bind_store(&mut self, store: &str) {
+        self.store = Some(store.to_owned());
     }
 
     fn clear(&mut self) -> Result<(), Error> {
@@ -273,76 +434,114 @@ impl SearchIndex for TantivyIndex {
     }
 
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
-        // tantivy 0.27 has query shapes that trip its own assertions (an excluded phrase:
-        // quickwit-oss/tantivy#2811): a search must fail as a value, not take the caller down.
-        let run = || -> Result<SearchResults, Error> {
-            let searcher = self.searcher();
-            let (query, warnings) = self.build_query(request);
-            let limit = request.limit.clamp(1, MAX_LIMIT);
-            // tantivy allocates room for offset + limit hits: an offset past the corpus would only
-            // cost memory (and a huge one could abort the process).
-            let offset = request.offset.min(searcher.num_docs() as usize);
-            let top = TopDocs::with_limit(limit).and_offset(offset);
-            let found: Vec<(f32, DocAddress)> = match request.order {
-                Order::Relevance => searcher.search(&query, &top.order_by_score())?,
-                Order::Newest => searcher
-                    .search(
-                        &query,
-                        &top.order_by_fast_field::<tantivy::DateTime>(
-                            "published",
-                            TantivyOrder::Desc,
-                        ),
-                    )?
-                    .into_iter()
-                    .map(|(_, a)| (0.0, a))
-                    .collect(),
-            };
-            let total = searcher.search(&query, &Count)?;
-            let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)?;
-            snippets.set_max_num_chars(SNIPPET_CHARS);
-            let hits = found
-                .into_iter()
-                .map(|(score, address)| self.hit(&searcher, &snippets, score, address))
-                .collect::<Result<Vec<_>, _>>()?;
-            let facets = if request.facets {
-                let mut collector = FacetCollector::for_field("facets");
-                for root in ["/source", "/lang", "/tag"] {
-                    collector.add_facet(root);
+        // The query guard bounds what reaches tantivy; this is the last line: tantivy 0.27 has
+        // query shapes that trip its own assertions (an excluded phrase:
+        // quickwit-oss/tantivy#2811), and a search must fail as a value, not take the caller
+        // down.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_search(request)))
+            .unwrap_or_else(|panic| {
+                let reason = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("it gave up")
+                    .to_owned();
+                let mut query = request.query.clone();
+                if query.len() > crate::MAX_QUERY_BYTES {
+                    let mut end = crate::MAX_QUERY_BYTES;
+                    while !query.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    query.truncate(end);
                 }
-                let counts = searcher.search(&query, &collector)?;
-                let list = |root: &str| -> Vec<(String, u64)> {
-                    let mut v: Vec<(String, u64)> = counts
-                        .get(root)
-                        .map(|(facet, n)| {
-                            let path = facet.to_path();
-                            (path.last().map(|s| s.to_string()).unwrap_or_default(), n)
-                        })
-                        .collect();
-                    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-                    v
-                };
-                Some(Facets {
-                    source: list("/source"),
-                    lang: list("/lang"),
-                    tag: list("/tag"),
-                })
-            } else {
-                None
-            };
-            Ok(SearchResults {
-                total,
-                hits,
-                facets,
-                warnings,
+                Err(Error::Query { query, reason })
             })
+    }
+}
+
+impl TantivyIndex {
+    fn run_search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
+        let searcher = self.searcher();
+        let mut warnings = Warnings::default();
+        let query = self.build_query(&searcher, request, &mut warnings)?;
+        let total = searcher.search(&query, &Count)?;
+        let hits = if request.limit == 0 {
+            // Counts and facets only.
+            Vec::new()
+        } else {
+            self.hits(&searcher, &*query, request)?
         };
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
-            Err(Error::Query(format!(
-                "the search engine failed on the query {:?}; rephrase it",
-                request.query
-            )))
+        let facets = if request.facets {
+            Some(facets(&searcher, &*query)?)
+        } else {
+            None
+        };
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+            warnings: warnings.finish(),
         })
     }
+
+    /// The requested page of hits, with snippets.
+    fn hits(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        request: &SearchRequest,
+    ) -> Result<Vec<SearchHit>, Error> {
+        let limit = request.limit.min(MAX_LIMIT);
+        // tantivy allocates room for offset + limit hits: an offset past the corpus would only
+        // cost memory (and a huge one could abort the process).
+        let offset = request.offset.min(searcher.num_docs() as usize);
+        let top = TopDocs::with_limit(limit).and_offset(offset);
+        let found: Vec<(f32, DocAddress)> = match request.order {
+            Order::Relevance => searcher.search(query, &top.order_by_score())?,
+            Order::Newest => searcher
+                .search(
+                    query,
+                    &top.order_by_fast_field::<tantivy::DateTime>("published", TantivyOrder::Desc),
+                )?
+                .into_iter()
+                .map(|(_, a)| (0.0, a))
+                .collect(),
+        };
+        if found.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut snippets = SnippetGenerator::create(searcher, query, self.fields.body)?;
+        snippets.set_max_num_chars(SNIPPET_CHARS);
+        found
+            .into_iter()
+            .map(|(score, address)| self.hit(searcher, &snippets, score, address))
+            .collect()
+    }
+}
+
+/// Counts of matching items per source, language and tag.
+fn facets(searcher: &Searcher, query: &dyn Query) -> Result<Facets, Error> {
+    let mut collector = FacetCollector::for_field("facets");
+    for root in ["/source", "/lang", "/tag"] {
+        collector.add_facet(root);
+    }
+    let counts = searcher.search(query, &collector)?;
+    let list = |root: &str| -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = counts
+            .get(root)
+            .map(|(facet, n)| {
+                let path = facet.to_path();
+                (path.last().map(|s| s.to_string()).unwrap_or_default(), n)
+            })
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    };
+    Ok(Facets {
+        source: list("/source"),
+        lang: list("/lang"),
+        tag: list("/tag"),
+    })
 }
 
 impl TermStatistics for TantivyIndex {

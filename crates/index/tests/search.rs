@@ -208,20 +208,65 @@ fn upsert_replaces_and_commits_survive_reopening() {
     assert!(index.average_length() > 1.0);
 }
 
+/// Asserts that `query` gives results: broken syntax is a warning, and nothing here fails.
+fn answers(index: &TantivyIndex, query: &str) {
+    let mut request = SearchRequest::new(query);
+    request.facets = true;
+    if let Err(e) = index.search(&request) {
+        let start: String = query.chars().take(80).collect();
+        panic!("{start:?} ({} bytes): {e}", query.len());
+    }
+}
+
+thread_local! {
+    static INDEX: (tempfile::TempDir, TantivyIndex) = fixture();
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
-    /// Whatever a user types gives results or a typed error, never a panic.
+    /// Whatever a user types gives results (with warnings for what could not be read).
     #[test]
-    fn any_query_string_runs(query in "(\\PC|[\"():^*~+\\-]|AND|OR|title:|고객의|불만)*") {
-        thread_local! {
-            static INDEX: (tempfile::TempDir, TantivyIndex) = fixture();
+    fn any_query_string_runs(query in "(\\PC|[\"():^*~+\\-/\\[\\]{}]|AND |OR |NOT |title:|id:|tag:|foo:|\\*|고객의|불만)*") {
+        INDEX.with(|(_, index)| answers(index, &query));
+    }
+}
+
+proptest::proptest! {
+    // Each case is a query of up to 100 KB (tens of ms in a debug build).
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+    /// Thousands of nested groups, brackets, quotes and NOTs: a warning, never a stack
+    /// overflow.
+    #[test]
+    fn deeply_nested_queries_run(
+        openers in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("("), proptest::strategy::Just("["),
+                proptest::strategy::Just("{"), proptest::strategy::Just("\""),
+                proptest::strategy::Just("NOT "), proptest::strategy::Just("-("),
+                proptest::strategy::Just("+"), proptest::strategy::Just("title:("),
+                proptest::strategy::Just("'"), proptest::strategy::Just("/"),
+            ],
+            1000..5000,
+        ),
+        closers in 0usize..5000,
+        word in "(brand|고객의|\\*|title:\\*|)",
+    ) {
+        let query = format!("{}{word}{}", openers.concat(), ")".repeat(closers));
+        INDEX.with(|(_, index)| answers(index, &query));
+    }
+
+    /// Queries up to 100 KB: the first few KB are read, with a warning.
+    #[test]
+    fn very_long_queries_run(
+        chunk in "(\\PC|[\"():^*~+\\-/]|AND |OR |NOT |title:){1,40}",
+        times in 1usize..3000,
+    ) {
+        let mut query = chunk.repeat(times);
+        let mut end = query.len().min(100_000);
+        while !query.is_char_boundary(end) {
+            end -= 1;
         }
-        INDEX.with(|(_, index)| {
-            let mut request = SearchRequest::new(query.clone());
-            request.facets = true;
-            // A result or a typed error (`title:*` asks tantivy for an exists-query on a field
-            // that is not fast, which it refuses): never a panic.
-            let _ = index.search(&request);
-        });
+        query.truncate(end);
+        INDEX.with(|(_, index)| answers(index, &query));
     }
 }
