@@ -241,6 +241,11 @@ struct Wanted {
 /// [`FullTextPolicy::ignore_robots`]; a refused page is not requested. Pages are requested
 /// with the validators `run` gives for them. One bad page never stops the others; every
 /// selected item's outcome is in the report.
+///
+/// A 304 leaves the item with only its feed's summary: a caller that stores items should
+/// [skip](FullTextRun::skip) those it already holds with full text, or the stored text would
+/// look changed. With both, a re-run requests no page it has, and only revalidates the pages
+/// that gave no article before.
 pub fn fetch_full_text(
     items: &mut [Item],
     fetcher: &Fetcher,
