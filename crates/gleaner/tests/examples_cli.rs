@@ -449,7 +449,6 @@ fn search_add_without_a_query_only_adds() {
 }
 
 #[test]
-#[ignore = "until crates/index honours a limit of 0 (it clamps it to 1 today); the example passes 0 through"]
 fn search_limit_zero_prints_no_hits() {
     let Some(bin) = example("search") else { return };
     let dir = tempfile::tempdir().expect("tempdir");
