@@ -1,9 +1,10 @@
 //! Full text for feed items whose feed carries only a summary.
 //!
 //! [`FullTextPolicy`] says which items want their page ([`FullTextPolicy::all`] for every
-//! source); [`fetch_full_text`] fetches and extracts those pages, honouring robots.txt and
-//! sending the validators of earlier runs ([`FullTextRun`]), and returns what happened in a
-//! [`FullTextReport`]. [`add_full_text`] is the same without memory between runs.
+//! source); [`fetch_full_text`] fetches and extracts those pages, honouring robots.txt,
+//! reusing the text of items already stored with it and sending the validators of earlier runs
+//! ([`FullTextRun`]), and returns what happened in a [`FullTextReport`]. [`add_full_text`] is
+//! the same without memory between runs.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -120,13 +121,14 @@ fn no_previous(_: &str) -> Option<FetchState> {
     None
 }
 
-/// Skip no item.
-fn skip_none(_: &Item) -> bool {
-    false
+/// No item stored.
+fn nothing_stored(_: &Item) -> Option<Item> {
+    None
 }
 
-/// What a full-text pass is told besides the items: the page states earlier runs kept, which
-/// items need no page (already stored with full text), and how many threads to use.
+/// What a full-text pass is told besides the items: the stored copies of items (whose full
+/// text is reused rather than fetched again), the page states earlier runs kept, and how many
+/// threads to use.
 ///
 /// ```
 /// use std::collections::HashMap;
@@ -135,14 +137,14 @@ fn skip_none(_: &Item) -> bool {
 ///
 /// let kept: HashMap<String, FetchState> = HashMap::new(); // e.g. loaded from the store
 /// let previous = |url: &str| kept.get(url).cloned();
-/// let stored = |_: &gleaner::Item| false;
-/// let run = FullTextRun::new().previous(&previous).skip(&stored).workers(4);
+/// let stored = |_: &gleaner::Item| None; // e.g. the store's copy of the item
+/// let run = FullTextRun::new().stored(&stored).previous(&previous).workers(4);
 /// assert_eq!(run.worker_count(), 4);
 /// ```
 #[derive(Clone, Copy)]
 pub struct FullTextRun<'a> {
     previous: &'a dyn Fn(&str) -> Option<FetchState>,
-    skip: &'a dyn Fn(&Item) -> bool,
+    stored: &'a dyn Fn(&Item) -> Option<Item>,
     workers: usize,
 }
 
@@ -165,11 +167,11 @@ impl<'a> FullTextRun<'a> {
     /// the fetcher's host gate still limits each host, so this only spreads the work over hosts.
     pub const DEFAULT_WORKERS: usize = 8;
 
-    /// No earlier state, no item skipped, [`DEFAULT_WORKERS`](FullTextRun::DEFAULT_WORKERS) threads.
+    /// Nothing stored, no earlier state, [`DEFAULT_WORKERS`](FullTextRun::DEFAULT_WORKERS) threads.
     pub fn new() -> Self {
         FullTextRun {
             previous: &no_previous,
-            skip: &skip_none,
+            stored: &nothing_stored,
             workers: FullTextRun::DEFAULT_WORKERS,
         }
     }
@@ -183,11 +185,15 @@ impl<'a> FullTextRun<'a> {
         self
     }
 
-    /// Items that need no page, typically because the store already has them with full text:
-    /// they are neither fetched nor changed, and are listed in [`FullTextReport::skipped`].
-    /// Called once per selected item, on the calling thread. Default: none.
-    pub fn skip(mut self, skip: &'a dyn Fn(&Item) -> bool) -> Self {
-        self.skip = skip;
+    /// The stored copy of an item, if the store has one (looked up by the id the store gives
+    /// it). When that copy has full text (`full_text_url` set), the page is not fetched: the
+    /// item takes the copy's `content_text` and `full_text_url`, and its authors, dates,
+    /// language, title and images where the feed has none — the same fields a fetch would
+    /// fill — so an unchanged item reads as unchanged to the store. Listed in
+    /// [`FullTextReport::reused`]. Called once per selected item, on the calling thread.
+    /// Default: nothing stored.
+    pub fn stored(mut self, stored: &'a dyn Fn(&Item) -> Option<Item>) -> Self {
+        self.stored = stored;
         self
     }
 
@@ -204,7 +210,7 @@ impl<'a> FullTextRun<'a> {
 }
 
 /// What a full-text pass did, item by item; every item the policy selected is in exactly one
-/// of `added`, `not_modified`, `skipped` and `errors`.
+/// of `added`, `reused`, `not_modified` and `errors`.
 #[derive(Debug, Default)]
 #[non_exhaustive]
 pub struct FullTextReport {
@@ -213,8 +219,9 @@ pub struct FullTextReport {
     /// Items whose page answered 304 Not Modified to the validators of an earlier run: left
     /// as the feed gave them. Not an error.
     pub not_modified: Vec<ItemId>,
-    /// Items the caller's [`FullTextRun::skip`] said need no page: not fetched, not changed.
-    pub skipped: Vec<ItemId>,
+    /// Items whose full text was taken from their stored copy ([`FullTextRun::stored`]); their
+    /// pages were not requested.
+    pub reused: Vec<ItemId>,
     /// Items whose page was refused by robots.txt ([`Error::RobotsDisallowed`]), could not be
     /// fetched ([`Error::Fetch`]) or read ([`Error::Extract`], [`Error::NoArticle`]); they are
     /// as the feed gave them.
@@ -242,10 +249,9 @@ struct Wanted {
 /// with the validators `run` gives for them. One bad page never stops the others; every
 /// selected item's outcome is in the report.
 ///
-/// A 304 leaves the item with only its feed's summary: a caller that stores items should
-/// [skip](FullTextRun::skip) those it already holds with full text, or the stored text would
-/// look changed. With both, a re-run requests no page it has, and only revalidates the pages
-/// that gave no article before.
+/// A 304 leaves the item with only its feed's summary, so a caller that stores items should
+/// give their [stored copies](FullTextRun::stored): then a re-run requests no page whose text
+/// it has, and only revalidates the pages that gave no article before.
 pub fn fetch_full_text(
     items: &mut [Item],
     fetcher: &Fetcher,
@@ -287,7 +293,7 @@ pub fn fetch_full_text(
     report
 }
 
-/// [`fetch_full_text`] without memory between runs: no validators sent, no item skipped.
+/// [`fetch_full_text`] without memory between runs: nothing reused, no validators sent.
 /// Returns the items that could not get their full text, with why (robots.txt refusals
 /// included).
 pub fn add_full_text(
@@ -301,20 +307,21 @@ pub fn add_full_text(
     fetch_full_text(items, fetcher, policy, options, &run).errors
 }
 
-/// The items the policy selects and the caller does not skip.
+/// The items the policy selects whose full text is not stored; the stored ones take it.
 fn select(
-    items: &[Item],
+    items: &mut [Item],
     policy: &FullTextPolicy,
     run: &FullTextRun<'_>,
     report: &mut FullTextReport,
 ) -> Vec<Wanted> {
     let mut wanted = Vec::new();
-    for (index, item) in items.iter().enumerate() {
+    for (index, item) in items.iter_mut().enumerate() {
         if !policy.wants(item) {
             continue;
         }
-        if (run.skip)(item) {
-            report.skipped.push(item.id);
+        if let Some(copy) = (run.stored)(item).filter(|c| c.full_text_url.is_some()) {
+            take_page(item, copy);
+            report.reused.push(item.id);
             continue;
         }
         let url = item.url.as_deref().unwrap_or_default().trim().to_owned();
@@ -372,35 +379,60 @@ fn read_page(item: &mut Item, page: Fetched, options: &ExtractOptions) -> Result
     }
 }
 
+/// Merge a fetched page's article into `item`.
 fn merge(item: &mut Item, article: gleaner_extract::Article, url: String) {
-    item.content_text = Some(article.text());
-    item.full_text_url = Some(url);
+    let mut page = Item::new(item.id, item.source.clone());
+    page.content_text = Some(article.text());
+    page.full_text_url = Some(url);
+    page.authors = article.authors;
+    page.published = article.published;
+    page.updated = article.modified;
+    page.lang = article.lang;
+    page.title = article.title;
+    page.media = article
+        .image
+        .map(|url| Media {
+            kind: MediaKind::Image,
+            url,
+            mime: None,
+            length: None,
+            thumbnail: None,
+            title: None,
+            views: None,
+        })
+        .into_iter()
+        .collect();
+    take_page(item, page);
+}
+
+/// Give `item` the page's text, and its authors, dates, language, title and images where the
+/// feed has none. `page` is either an article just read or the stored copy of the item (which
+/// got those fields the same way), so a reused item comes out as the fetch made it.
+fn take_page(item: &mut Item, page: Item) {
+    item.content_text = page.content_text;
+    item.full_text_url = page.full_text_url;
     if item.authors.is_empty() {
-        item.authors = article.authors;
+        item.authors = page.authors;
     }
     if item.published.is_none() {
-        item.published = article.published;
+        item.published = page.published;
     }
     if item.updated.is_none() {
-        item.updated = article.modified;
+        item.updated = page.updated;
     }
     if item.lang.is_none() {
-        item.lang = article.lang;
+        item.lang = page.lang;
     }
     if item.title.is_none() {
-        item.title = article.title;
+        item.title = page.title;
     }
-    if let Some(image) = article.image {
-        if !item.media.iter().any(|m| m.url == image) {
-            item.media.push(Media {
-                kind: MediaKind::Image,
-                url: image,
-                mime: None,
-                length: None,
-                thumbnail: None,
-                title: None,
-                views: None,
-            });
+    for image in page
+        .media
+        .into_iter()
+        .filter(|m| m.kind == MediaKind::Image)
+    {
+        if !item.media.iter().any(|m| m.url == image.url) {
+            item.media.push(image);
         }
     }
 }

@@ -185,10 +185,11 @@ fn the_all_policy_gives_summary_only_items_of_every_source_their_page_text() {
 }
 
 /// A second run sends the validators the first run kept (through JSON, as the store keeps
-/// them); the page's 304 leaves the item as the feed gave it and is not an error. An item the
-/// caller says is already stored is not requested at all.
+/// them); the page's 304 leaves the item as the feed gave it and is not an error. An item
+/// stored with full text is not requested at all, and comes out exactly as the fetch made it
+/// (so a store sees it unchanged).
 #[test]
-fn a_second_run_sends_validators_and_skips_stored_items() {
+fn a_second_run_sends_validators_and_reuses_stored_full_text() {
     let server = server();
     let fetcher = fetcher();
     let policy = FullTextPolicy::all();
@@ -239,12 +240,16 @@ fn a_second_run_sends_validators_and_skips_stored_items() {
     assert_eq!(kept.and_then(|s| s.etag.as_deref()), Some(ETAG));
 
     // Items the store already has with full text are not asked for again.
-    let stored_ids = [second[0].id];
-    let skip = |item: &gleaner::Item| stored_ids.contains(&item.id);
+    let copy = first[0].clone();
+    let stored = |item: &gleaner::Item| (item.id == copy.id).then(|| copy.clone());
     let mut third = items(&server);
-    let run = FullTextRun::new().previous(&previous).skip(&skip);
+    let run = FullTextRun::new().previous(&previous).stored(&stored);
     let report = fetch_full_text(&mut third, &fetcher, &policy, &options, &run);
-    assert_eq!(report.skipped, vec![third[0].id]);
+    assert_eq!(report.reused, vec![third[0].id]);
+    assert_eq!(
+        third[0], first[0],
+        "the stored full text, authors and image are reused"
+    );
     assert_eq!(
         server
             .requests()
@@ -252,6 +257,43 @@ fn a_second_run_sends_validators_and_skips_stored_items() {
             .filter(|r| r.path == "/a/1")
             .count(),
         2,
-        "a skipped item's page is not requested"
+        "a stored item's page is not requested"
     );
+}
+
+/// The page states kept in the workspace store exactly as `Pipeline` is to keep them
+/// (`set_source_state(page_url, "page", json)`, read back with `source_state`) make the next
+/// run's requests conditional.
+#[test]
+fn page_states_kept_in_the_store_make_the_next_run_conditional() {
+    use gleaner::store::{SqliteStore, Store};
+
+    let server = server();
+    let fetcher = fetcher();
+    let policy = FullTextPolicy::all();
+    let options = ExtractOptions::default();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = SqliteStore::open(&dir.path().join("store.sqlite")).expect("store");
+
+    for _ in 0..2 {
+        let mut items = items(&server);
+        let report = {
+            let previous = |url: &str| -> Option<FetchState> {
+                serde_json::from_str(&store.source_state(url).ok()??).ok()
+            };
+            let run = FullTextRun::new().previous(&previous);
+            fetch_full_text(&mut items, &fetcher, &policy, &options, &run)
+        };
+        for (url, state) in &report.states {
+            let json = serde_json::to_string(state).expect("a fetch state serializes");
+            store.set_source_state(url, "page", &json).expect("saved");
+        }
+    }
+    let asked: Vec<_> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/a/1")
+        .collect();
+    assert_eq!(asked.len(), 2);
+    assert_eq!(asked[1].header("If-None-Match"), Some(ETAG));
 }
