@@ -211,10 +211,22 @@ mod tests {
         assert_eq!(registrable_domain("news.Example.co.kr"), "example.co.kr");
         assert_eq!(registrable_domain("a.github.io"), "a.github.io");
         assert_eq!(registrable_domain("127.0.0.1"), "127.0.0.1");
-        assert!(same_site(&u("https://m.example.com/a"), &u("http://www.example.com/b")));
-        assert!(!same_site(&u("https://example.com/a"), &u("https://example.org/a")));
-        assert!(!same_site(&u("https://a.github.io/"), &u("https://b.github.io/")));
-        assert!(!same_site(&u("https://evil-example.com/"), &u("https://example.com/")));
+        assert!(same_site(
+            &u("https://m.example.com/a"),
+            &u("http://www.example.com/b")
+        ));
+        assert!(!same_site(
+            &u("https://example.com/a"),
+            &u("https://example.org/a")
+        ));
+        assert!(!same_site(
+            &u("https://a.github.io/"),
+            &u("https://b.github.io/")
+        ));
+        assert!(!same_site(
+            &u("https://evil-example.com/"),
+            &u("https://example.com/")
+        ));
         assert!(!same_site(&u("file:///tmp/a"), &u("file:///tmp/b")));
     }
 
@@ -236,8 +248,11 @@ mod tests {
             Some("https://evil.example/x")
         );
         assert_eq!(
-            canonical_url_declared("https://m.news.example.co.kr/x", Some("https://example.co.kr/a"))
-                .as_deref(),
+            canonical_url_declared(
+                "https://m.news.example.co.kr/x",
+                Some("https://example.co.kr/a")
+            )
+            .as_deref(),
             Some("https://example.co.kr/a")
         );
     }

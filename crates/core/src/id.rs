@@ -88,7 +88,11 @@ impl ItemId {
         } else {
             put(b"content");
             put(nonblank(key.title).unwrap_or("").as_bytes());
-            put(key.date.map(|d| d.timestamp().to_string()).unwrap_or_default().as_bytes());
+            put(key
+                .date
+                .map(|d| d.timestamp().to_string())
+                .unwrap_or_default()
+                .as_bytes());
             put(nonblank(key.content).unwrap_or("").as_bytes());
         }
         Self::from_key(&bytes)
@@ -108,7 +112,8 @@ fn nonblank(s: Option<&str>) -> Option<&str> {
 /// page (which names no entry); for a local source, a `file:` URL without its fragment.
 fn naming_link(source: &Source, link: &str) -> Option<String> {
     if let Some(canonical) = canonical_url(link) {
-        let front_page = Url::parse(&canonical).is_ok_and(|u| u.path() == "/" && u.query().is_none());
+        let front_page =
+            Url::parse(&canonical).is_ok_and(|u| u.path() == "/" && u.query().is_none());
         return (!front_page).then_some(canonical);
     }
     let mut url = Url::parse(link).ok()?;
@@ -260,7 +265,10 @@ mod tests {
             link(&file, "file:///tmp/a.html")
         );
         // A web source cannot name an entry by a local path (nor by javascript: and the like).
-        assert_eq!(link(&web, "file:///etc/passwd"), link(&web, "javascript:alert(1)"));
+        assert_eq!(
+            link(&web, "file:///etc/passwd"),
+            link(&web, "javascript:alert(1)")
+        );
     }
 
     #[test]
@@ -283,8 +291,65 @@ mod tests {
             link(&s, "https://example.com/a").to_string(),
             format!(
                 "{:032x}",
-                xxhash_rust::xxh3::xxh3_128(b"url:https://example.com/feed\0link\0https://example.com/a\0")
+                xxhash_rust::xxh3::xxh3_128(
+                    b"url:https://example.com/feed\0link\0https://example.com/a\0"
+                )
             )
         );
+    }
+
+    fn key_strategy() -> impl proptest::strategy::Strategy<
+        Value = (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+        ),
+    > {
+        use proptest::prelude::*;
+        let link = prop::option::of(prop_oneof![
+            "https?://[a-zA-Z.]{1,12}(:[0-9]{1,5})?/[a-z0-9/?=&_#%.-]{0,20}",
+            "\\PC{0,30}",
+        ]);
+        (
+            link,
+            prop::option::of("\\PC{0,12}"),
+            prop::option::of("\\PC{0,20}"),
+            prop::option::of(0i64..4_000_000_000),
+            prop::option::of("\\PC{0,40}"),
+        )
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The same input gives the same id, and two sources never share an item, whatever
+        /// the entry holds.
+        #[test]
+        fn same_input_same_id_and_sources_never_share(
+            (link, guid, title, date, content) in key_strategy(),
+            a in "\\PC{1,20}",
+            b in "\\PC{1,20}",
+            web in proptest::bool::ANY,
+        ) {
+            let key = EntryKey {
+                link: link.as_deref(),
+                guid: guid.as_deref(),
+                title: title.as_deref(),
+                date: date.and_then(|d| DateTime::from_timestamp(d, 0)),
+                content: content.as_deref(),
+            };
+            let source = |l: &str| if web {
+                Source::url(format!("https://feeds.example/{l}"))
+            } else {
+                Source::file(format!("feeds/{l}.xml"))
+            };
+            let (sa, sb) = (source(&a), source(&b));
+            proptest::prop_assert_eq!(ItemId::for_entry(&sa, &key), ItemId::for_entry(&sa.clone(), &key));
+            if sa.identity() != sb.identity() {
+                proptest::prop_assert_ne!(ItemId::for_entry(&sa, &key), ItemId::for_entry(&sb, &key));
+            }
+        }
     }
 }

@@ -37,8 +37,8 @@ pub use canonical::{
     canonical_url, canonical_url_declared, is_tracking_param, registrable_domain, same_site,
 };
 pub use id::{EntryKey, ItemId};
-pub use sanitize::{clean_plain_text, is_unsafe_char, safe_url, Sanitized};
 pub use item::{FeedMeta, Item, Media, MediaKind};
 pub use lang::Lang;
+pub use sanitize::{clean_plain_text, is_unsafe_char, safe_url, Sanitized};
 pub use source::{Source, SourceKind};
 pub use stats::TermStatistics;

@@ -170,11 +170,7 @@ impl FeedMeta {
     /// image URLs unless they are http(s).
     pub fn sanitize(&mut self) -> Sanitized {
         let mut report = Sanitized::default();
-        for field in [
-            &mut self.title,
-            &mut self.description,
-            &mut self.generator,
-        ] {
+        for field in [&mut self.title, &mut self.description, &mut self.generator] {
             clean_optional_text(field, &mut report);
         }
         clean_optional_url(&mut self.site_url, false, &mut report);

@@ -69,8 +69,7 @@ impl Article {
         let mut url = |field: &mut Option<String>, on_page_site: bool| {
             let Some(raw) = field.take() else { return };
             *field = safe_url(&raw, false).filter(|u| {
-                !on_page_site
-                    || page.is_none_or(|p| Url::parse(u).is_ok_and(|u| same_site(p, &u)))
+                !on_page_site || page.is_none_or(|p| Url::parse(u).is_ok_and(|u| same_site(p, &u)))
             });
             report.unsafe_urls += usize::from(field.is_none());
         };

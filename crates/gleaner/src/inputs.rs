@@ -147,7 +147,7 @@ impl FeedReader {
                 let loaded = if remote && source.kind != SourceKind::Url {
                     Err(ingest::Error::UnsupportedScheme {
                         url: source.location.clone(),
-                        scheme: "file".into(),
+                        scheme: scheme_of(&source.location),
                     })
                 } else if source.kind == SourceKind::Url {
                     fetched
@@ -181,7 +181,22 @@ impl FeedReader {
         let mut options = self.options.clone();
         options.http_charset = loaded.charset.clone();
         options.base_url = loaded.url.clone().or(options.base_url);
-        match ingest::parse_feed(&loaded.body, source, &options) {
+        let parsed = match ingest::parse_feed(&loaded.body, source, &options) {
+            // A page the feed reader refuses for another reason (nested deeper than a feed
+            // may be) is still a page: it gets the extractor's own limits, so that a page
+            // gives the same result here as through `extract`.
+            Err(e)
+                if !matches!(e, ingest::Error::NotAFeed { .. })
+                    && looks_like_html(&loaded.body) =>
+            {
+                Err(ingest::Error::NotAFeed {
+                    location: source.location.clone(),
+                    reason: format!("an HTML page ({e})"),
+                })
+            }
+            other => other,
+        };
+        match parsed {
             Err(e @ ingest::Error::NotAFeed { .. }) => {
                 // A web page: follow the first feed it advertises.
                 let advertised = loaded.url.as_ref().and_then(|url| {
@@ -415,9 +430,85 @@ pub fn is_feed_file(path: &Path) -> bool {
     }
 }
 
+/// The scheme a location names, lowercase (`ftp`, `data`, `javascript`, …), or `file` for a
+/// path: what a remote OPML list may not make the reader open.
+fn scheme_of(location: &str) -> String {
+    url::Url::parse(location.trim())
+        .map(|u| u.scheme().to_owned())
+        .unwrap_or_else(|_| "file".to_owned())
+}
+
+/// Bytes of a document's head that [`looks_like_html`] reads.
+const SNIFF_BYTES: usize = 4096;
+
+/// Whether a document is an HTML page by its first markup: an HTML doctype, or `<html>`,
+/// `<head>` or `<body>` as the first element (after a BOM, whitespace, comments and
+/// processing instructions, in any ASCII-compatible encoding).
+pub(crate) fn looks_like_html(body: &[u8]) -> bool {
+    let head = &body[..body.len().min(SNIFF_BYTES)];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let mut rest: &[u8] = head;
+    loop {
+        let start = rest
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        rest = &rest[start..];
+        let lower: Vec<u8> = rest.iter().take(16).map(u8::to_ascii_lowercase).collect();
+        let skip_past = |end: &[u8]| {
+            rest.windows(end.len())
+                .position(|w| w == end)
+                .map(|at| at + end.len())
+        };
+        if lower.starts_with(b"<!--") {
+            let Some(end) = skip_past(b"-->") else {
+                return false;
+            };
+            rest = &rest[end..];
+        } else if lower.starts_with(b"<?") {
+            let Some(end) = skip_past(b"?>") else {
+                return false;
+            };
+            rest = &rest[end..];
+        } else if lower.starts_with(b"<!doctype") {
+            return lower[9..].trim_ascii_start().starts_with(b"html");
+        } else if let Some(tag) = lower.strip_prefix(b"<") {
+            let name: Vec<u8> = tag
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .copied()
+                .collect();
+            return matches!(name.as_slice(), b"html" | b"head" | b"body");
+        } else {
+            return false;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_is_told_from_feeds_by_its_first_markup() {
+        for page in [
+            "<!DOCTYPE html><div>",
+            "\u{feff}  <!-- c --><html lang=ko>",
+            "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">",
+            "<BODY><p>x",
+        ] {
+            assert!(looks_like_html(page.as_bytes()), "{page}");
+        }
+        for feed in [
+            "<?xml version=\"1.0\"?><rss>",
+            "<feed>",
+            "{\"version\":1}",
+            "",
+            "<!-- x",
+        ] {
+            assert!(!looks_like_html(feed.as_bytes()), "{feed}");
+        }
+    }
 
     #[test]
     fn expected_outputs_are_not_feeds() {

@@ -2,7 +2,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use gleaner_core::{Item, ItemId, Source, SourceKind};
+use gleaner_core::{Item, ItemId, Sanitized, Source, SourceKind};
 use gleaner_dedup::{canonical_url, Entry, Fingerprint, Placement};
 use gleaner_extract::{extract, ExtractOptions};
 use gleaner_index::IndexDoc;
@@ -10,6 +10,7 @@ use gleaner_ingest::{self as ingest, FetchState, Fetcher, ParseOptions};
 use gleaner_store::{ItemWrite, RunStatus, StoryRecord, Written};
 use rayon::prelude::*;
 
+use crate::inputs::looks_like_html;
 use crate::report::{ItemReport, Outcome, RunReport};
 use crate::{
     add_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, Page, Workspace,
@@ -100,6 +101,7 @@ impl Pipeline {
                 for (source, error) in read.failures {
                     run.report.source_failed(source, error);
                 }
+                run.report.sanitized += read.sanitized;
                 let mut items = read.items;
                 if let Some(policy) = &self.full_text {
                     for (id, error) in
@@ -132,24 +134,28 @@ impl Pipeline {
         let mut items = Vec::new();
         let mut failures = Vec::new();
         let read = self.reader.read_since(source, previous);
+        let mut sanitized = Sanitized::default();
         for result in read.results {
-            match result.feed {
-                Ok(feed) => items.extend(feed.items),
-                Err(ingest::Error::NotAFeed { .. }) if may_be_page(&result.source) => {
-                    match result
-                        .page
-                        .ok_or_else(|| "not a feed".to_owned())
-                        .and_then(|page| self.read_page(&result.source, page))
-                    {
+            match (result.feed, result.page) {
+                (Ok(feed), _) => {
+                    sanitized.control_chars += feed.report.repairs.control_chars;
+                    sanitized.unsafe_urls += feed.report.repairs.unsafe_urls;
+                    items.extend(feed.items);
+                }
+                (Err(ingest::Error::NotAFeed { .. }), Some(page))
+                    if may_be_page(&result.source) || looks_like_html(&page.body) =>
+                {
+                    match self.read_page(&result.source, page) {
                         Ok(item) => items.push(item),
                         Err(e) => failures.push((result.source.location, e)),
                     }
                 }
-                Err(e) => failures.push((result.source.location, e.to_string())),
+                (Err(e), _) => failures.push((result.source.location, e.to_string())),
             }
         }
         ReadItems {
             items,
+            sanitized,
             failures,
             state: read.state,
             not_modified: read.not_modified,
@@ -173,14 +179,13 @@ impl Pipeline {
         if article.paragraphs.is_empty() {
             return Err("no article text found".into());
         }
+        // The extractor keeps a declared canonical URL only on the page's own site.
         let url = article
             .canonical_url
             .clone()
             .or_else(|| base.as_ref().map(|b| b.to_string()));
-        let mut item = Item::new(
-            ItemId::for_entry(source, url.as_deref(), Some(&source.location)),
-            source.clone(),
-        );
+        // The id is assigned with every other item's, in `prepare`.
+        let mut item = Item::new(ItemId::from_key(b""), source.clone());
         item.content_text = Some(article.text());
         item.full_text_url = base.map(|b| b.to_string());
         item.url = url;
@@ -198,6 +203,8 @@ impl Pipeline {
 /// What reading one source gave.
 struct ReadItems {
     items: Vec<Item>,
+    /// What the feed readers removed from the items' text and links.
+    sanitized: Sanitized,
     /// (source, error) for each part that could not be read.
     failures: Vec<(String, String)>,
     /// The fetch state to keep (web sources).
@@ -272,11 +279,6 @@ fn content_hash(item: &Item, fingerprint: &Fingerprint) -> u64 {
         ^ xxhash_rust::xxh3::xxh3_64(&metadata).rotate_left(41)
 }
 
-/// Whether a canonical URL is a site's front page (no path, no query).
-fn is_site_root(canonical: &str) -> bool {
-    url::Url::parse(canonical).is_ok_and(|u| u.path() == "/" && u.query().is_none())
-}
-
 /// What dedup counts as an item's source for a story's coverage: the host of its canonical
 /// URL (a portal feed carries many outlets), else the location it was read from.
 pub(crate) fn dedup_source(canonical_url: Option<&str>, location: &str) -> String {
@@ -288,32 +290,29 @@ pub(crate) fn dedup_source(canonical_url: Option<&str>, location: &str) -> Strin
 /// An item ready for the writer: canonical id and URL, fingerprint, content hash.
 struct Prepared {
     item: Item,
+    /// What sanitizing the item removed.
+    sanitized: Sanitized,
     canonical_url: Option<String>,
     fingerprint: Fingerprint,
     content_hash: u64,
     dedup_source: String,
 }
 
+/// Sanitizes the item and assigns its id by the one rule ([`ItemId::for_item`]: its source's
+/// identity and its canonical link, else guid, else title and date, else text), whatever id
+/// it came with: items handed to [`Pipeline::run_items`] cannot choose their id, so no input
+/// can name, and so overwrite, another source's item.
 fn prepare(mut item: Item, fingerprinter: &gleaner_dedup::Fingerprinter) -> Prepared {
+    let sanitized = item.sanitize();
+    item.id = ItemId::for_item(&item);
     let canonical = item.url.as_deref().and_then(canonical_url);
-    // The id is the canonical link's, unless the link is a site's front page (feeds whose
-    // entries all link home, pages whose rel=canonical names the home page): then the
-    // entry's guid names it.
-    match &canonical {
-        Some(c) if !is_site_root(c) => {
-            item.id = ItemId::for_entry(&item.source, Some(c), item.guid.as_deref())
-        }
-        Some(_) if item.guid.is_some() => {
-            item.id = ItemId::for_entry(&item.source, None, item.guid.as_deref())
-        }
-        _ => {}
-    }
     let fingerprint =
         fingerprinter.fingerprint(item.title.as_deref().unwrap_or(""), body_of(&item));
     let content_hash = content_hash(&item, &fingerprint);
     let dedup_source = dedup_source(canonical.as_deref(), &item.source.location);
     Prepared {
         item,
+        sanitized,
         canonical_url: canonical,
         fingerprint,
         content_hash,
@@ -388,6 +387,9 @@ impl Run {
             .into_par_iter()
             .map(|i| prepare(i, fingerprinter))
             .collect();
+        for p in &prepared {
+            self.report.sanitized += p.sanitized;
+        }
         let ids: Vec<ItemId> = prepared.iter().map(|p| p.item.id).collect();
         let existing = match workspace.store.existing(&ids) {
             Ok(e) => e,

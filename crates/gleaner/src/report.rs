@@ -124,6 +124,9 @@ pub struct RunReport {
     /// Problems that lost nothing (a page whose full text could not be fetched, an index
     /// commit that will be caught up at next open).
     pub warnings: Vec<String>,
+    /// Control characters and unsafe links removed from the items read (see
+    /// [`gleaner_core::Item::sanitize`]): counted repairs, never silent ones.
+    pub sanitized: gleaner_core::Sanitized,
 }
 
 impl RunReport {
@@ -149,6 +152,7 @@ impl RunReport {
             "sources": self.sources,
             "failed_sources": self.failed_sources,
             "not_modified": self.not_modified,
+            "sanitized": self.sanitized,
         })
         .to_string()
     }

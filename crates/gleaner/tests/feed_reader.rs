@@ -31,7 +31,9 @@ fn server() -> Server {
                 "<opml version=\"2.0\"><body><outline text=\"뉴스\"><outline text=\"ko\" xmlUrl=\"PORT/ko.xml\"/><outline text=\"gone\" xmlUrl=\"PORT/gone.xml\"/></outline></body></opml>"
                     .replace("PORT", &format!("http://{}", req.header("host").unwrap_or("127.0.0.1"))),
             ),
-            "/local.opml" => Reply::ok("<opml version=\"2.0\"><body><outline text=\"x\" xmlUrl=\"/etc/hostname\"/></body></opml>"),
+            "/local.opml" => Reply::ok("<opml version=\"2.0\"><body><outline text=\"x\" xmlUrl=\"/etc/hostname\"/>\
+                <outline text=\"f\" xmlUrl=\"file:///etc/hostname\"/><outline text=\"ftp\" xmlUrl=\"ftp://example.com/feed.xml\"/>\
+                <outline text=\"data\" xmlUrl=\"data:application/rss+xml,&lt;rss/&gt;\"/><outline text=\"js\" xmlUrl=\"JavaScript:alert(1)\"/></body></opml>"),
             _ => Reply::status(404),
         }
     })
@@ -125,10 +127,13 @@ fn directories_expand_to_their_feed_files_in_order() {
 fn a_remote_opml_list_cannot_make_the_reader_open_local_files() {
     let server = server();
     let results = reader().read(&Source::url(server.url("/local.opml")));
-    assert_eq!(results.len(), 1);
-    assert!(
-        matches!(results[0].feed, Err(Error::UnsupportedScheme { .. })),
-        "{:?}",
-        results[0].feed
-    );
+    let schemes: Vec<String> = results
+        .iter()
+        .map(|r| match &r.feed {
+            Err(Error::UnsupportedScheme { scheme, .. }) => scheme.clone(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    // Each refusal names the scheme it refused, not "file" for all.
+    assert_eq!(schemes, ["file", "file", "ftp", "data", "javascript"]);
 }

@@ -26,7 +26,10 @@ fn json_feed_items_without_id_keep_their_ids_across_reads() {
     let first = parse(JSON_WITHOUT_IDS, &source);
     let second = parse(JSON_WITHOUT_IDS, &source);
     assert_eq!(ids(&first), ids(&second));
-    assert!(first.items.iter().all(|i| i.guid.is_none()), "no invented guid");
+    assert!(
+        first.items.iter().all(|i| i.guid.is_none()),
+        "no invented guid"
+    );
     let mut distinct = ids(&first);
     distinct.sort();
     distinct.dedup();
@@ -104,7 +107,9 @@ fn control_characters_and_bidi_overrides_never_reach_plain_text() {
         ];
         for field in fields.into_iter().flatten() {
             assert!(
-                !field.chars().any(|c| c == '\r' || gleaner_core::is_unsafe_char(c)),
+                !field
+                    .chars()
+                    .any(|c| c == '\r' || gleaner_core::is_unsafe_char(c)),
                 "{field:?}"
             );
         }
@@ -115,7 +120,8 @@ fn control_characters_and_bidi_overrides_never_reach_plain_text() {
 
 #[test]
 fn only_web_links_are_kept() {
-    let rss = "<rss version=\"2.0\"><channel><item><title>a</title><link>javascript:alert(1)</link>\
+    let rss =
+        "<rss version=\"2.0\"><channel><item><title>a</title><link>javascript:alert(1)</link>\
         <enclosure url=\"data:image/png;base64,AAAA\" type=\"image/png\"/></item>\
         <item><title>b</title><link> JaVaScRiPt:alert(1)</link></item>\
         <item><title>c</title><link>vbscript:x</link><guid>c</guid></item>\
@@ -132,4 +138,62 @@ fn only_web_links_are_kept() {
     distinct.sort();
     distinct.dedup();
     assert_eq!(distinct.len(), 4);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any character, written as a numeric character reference so that even those XML
+    /// forbids in raw form reach the reader.
+    fn as_char_refs(s: &str) -> String {
+        s.chars().map(|c| format!("&#x{:x};", c as u32)).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// Whatever characters a feed's fields hold, in RSS or JSON Feed, plain text comes
+        /// out without controls or bidi overrides, links are web links, and ids are the same
+        /// on every read and differ between sources.
+        #[test]
+        fn fields_are_clean_and_ids_stable(
+            title in "(\\PC|[\\x00-\\x1f\\x7f-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}]){0,40}",
+            link in "(\\PC|[\\x00-\\x1f]){0,40}",
+            guid in proptest::option::of("[a-z0-9\\x00-\\x1f]{0,8}"),
+        ) {
+            let guid_xml = guid.as_deref().map(|g| format!("<guid>{}</guid>", as_char_refs(g))).unwrap_or_default();
+            let rss = format!(
+                "<rss version=\"2.0\"><channel><item><title>{}</title><link>{}</link>{guid_xml}\
+                 <description>{}</description></item></channel></rss>",
+                as_char_refs(&title), as_char_refs(&link), as_char_refs(&title),
+            );
+            let json = serde_json::json!({
+                "version": "https://jsonfeed.org/version/1.1", "title": title,
+                "items": [{"id": guid, "title": title, "url": link, "content_text": title}],
+            }).to_string();
+            for text in [rss, json] {
+                let a = Source::file("a.xml");
+                let b = Source::url("https://feeds.example/b");
+                let Ok(feed) = parse_feed(text.as_bytes(), &a, &ParseOptions::default()) else {
+                    continue;
+                };
+                for item in &feed.items {
+                    for field in [&item.title, &item.summary, &item.content_text, &item.guid].into_iter().flatten() {
+                        prop_assert!(!field.chars().any(|c| c == '\r' || gleaner_core::is_unsafe_char(c)), "{:?}", field);
+                    }
+                    if let Some(url) = &item.url {
+                        let scheme = url::Url::parse(url).unwrap().scheme().to_owned();
+                        prop_assert!(matches!(scheme.as_str(), "http" | "https" | "file"), "{}", url);
+                    }
+                }
+                let again = parse_feed(text.as_bytes(), &a, &ParseOptions::default()).unwrap();
+                prop_assert_eq!(ids(&feed), ids(&again));
+                let other = parse_feed(text.as_bytes(), &b, &ParseOptions::default()).unwrap();
+                for id in ids(&other) {
+                    prop_assert!(!ids(&feed).contains(&id));
+                }
+            }
+        }
+    }
 }
