@@ -11,7 +11,7 @@ use std::fmt;
 
 use gleaner_core::{Item, ItemId, Media, MediaKind};
 use gleaner_extract::{extract, ExtractOptions};
-use gleaner_ingest::{FetchState, Fetched, Fetcher};
+use gleaner_ingest::{FetchState, Fetched, Fetcher, RobotsRefusal};
 use url::Url;
 
 use crate::Error;
@@ -245,7 +245,9 @@ struct Wanted {
 ///
 /// Before any page of a site is requested, the site's robots.txt is read (once per origin for
 /// the life of the fetcher; see [`Fetcher::robots_allow`]) unless the item's source is in
-/// [`FullTextPolicy::ignore_robots`]; a refused page is not requested. Pages are requested
+/// [`FullTextPolicy::ignore_robots`]; a refused page is not requested. A page redirected to
+/// another origin is checked against that origin's robots.txt once fetched (the fetcher
+/// follows redirects itself), and its text dropped if refused. Pages are requested
 /// with the validators `run` gives for them. One bad page never stops the others; every
 /// selected item's outcome is in the report.
 ///
@@ -268,13 +270,22 @@ pub fn fetch_full_text(
         .map(|w| (w.url.clone(), (run.previous)(&w.url)))
         .collect();
     let fetched = fetcher.fetch_all(&requests, run.workers);
-    for ((wanted, (_, previous)), result) in allowed.iter().zip(&requests).zip(fetched) {
+    let landings = robots_after_redirects(items, fetcher, policy, run, &allowed, &fetched);
+    let outcomes = allowed.iter().zip(&requests).zip(fetched).zip(landings);
+    for (((wanted, (_, previous)), result), landing) in outcomes {
         let item = &mut items[wanted.index];
         match result {
             Ok(page) => {
                 report.states.push((wanted.url.clone(), page.state.clone()));
                 if page.not_modified() {
                     report.not_modified.push(item.id);
+                    continue;
+                }
+                if let Err(source) = landing {
+                    let url = page.url;
+                    report
+                        .errors
+                        .push((item.id, Error::RobotsDisallowed { url, source }));
                     continue;
                 }
                 match read_page(item, page, options) {
@@ -359,6 +370,47 @@ fn check_robots(
     }
     allowed.sort_by_key(|w| w.index);
     allowed
+}
+
+/// For each fetched page, whether robots.txt of the origin it was redirected to allows it
+/// (`Ok` when it stayed on its origin, its source ignores robots.txt, or it failed). The
+/// fetcher follows redirects itself, so this is known only after the request: a refused
+/// page's text is dropped, not used.
+fn robots_after_redirects(
+    items: &[Item],
+    fetcher: &Fetcher,
+    policy: &FullTextPolicy,
+    run: &FullTextRun<'_>,
+    allowed: &[Wanted],
+    fetched: &[gleaner_ingest::Result<Fetched>],
+) -> Vec<Result<(), RobotsRefusal>> {
+    let moved: Vec<(usize, &str)> = allowed
+        .iter()
+        .zip(fetched)
+        .enumerate()
+        .filter_map(|(k, (wanted, result))| {
+            let page = result.as_ref().ok()?;
+            let elsewhere = origin(&page.url) != origin(&wanted.url);
+            (elsewhere && policy.honours_robots(&items[wanted.index]))
+                .then_some((k, page.url.as_str()))
+        })
+        .collect();
+    let mut verdicts: Vec<Result<(), RobotsRefusal>> = allowed.iter().map(|_| Ok(())).collect();
+    let urls: Vec<&str> = moved.iter().map(|&(_, url)| url).collect();
+    for (&(k, _), verdict) in moved
+        .iter()
+        .zip(fetcher.robots_allow_all(&urls, run.workers))
+    {
+        verdicts[k] = verdict;
+    }
+    verdicts
+}
+
+/// Scheme, host and port: what one robots.txt covers.
+fn origin(url: &str) -> Option<String> {
+    Url::parse(url.trim())
+        .ok()
+        .map(|u| u.origin().ascii_serialization())
 }
 
 /// Extract the article of a fetched page and merge it into `item`.

@@ -283,3 +283,31 @@ fn feeds_the_user_subscribed_to_are_not_checked() {
     assert_eq!(feed.items.len(), 1);
     assert_eq!(requests_for(&server, "/robots.txt"), 0);
 }
+
+/// The fetcher follows redirects itself, so a page that moved to another origin is checked
+/// against that origin's robots.txt once it arrives: refused, its text is not used.
+#[test]
+fn a_page_redirected_to_a_disallowed_origin_is_not_used() {
+    let elsewhere = server(robots_txt("User-agent: *\nDisallow: /private/\n"));
+    let target = elsewhere.url("/private/1");
+    let allowed_target = elsewhere.url("/a/1");
+    let origin = Server::start(move |req| match req.path.as_str() {
+        "/moved" => Reply::redirect(302, &target),
+        "/moved-ok" => Reply::redirect(302, &allowed_target),
+        _ => Reply::status(404),
+    });
+    let mut items = feed_items("feed.xml", &[origin.url("/moved"), origin.url("/moved-ok")]);
+    let report = run(&mut items, &fetcher(), &FullTextPolicy::all());
+
+    assert!(
+        matches!(report.errors.as_slice(),
+            [(id, Error::RobotsDisallowed { url, source: RobotsRefusal::Disallowed { .. } })]
+                if *id == items[0].id && *url == elsewhere.url("/private/1")),
+        "{:?}",
+        report.errors
+    );
+    assert_eq!(items[0].content_text.as_deref(), Some("short"));
+    assert_eq!(report.added, vec![items[1].id]);
+    assert_eq!(requests_for(&origin, "/robots.txt"), 1);
+    assert_eq!(requests_for(&elsewhere, "/robots.txt"), 1);
+}
