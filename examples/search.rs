@@ -148,7 +148,7 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
             .build()?;
         let mut pipeline = Pipeline::new(fetcher);
         if args.full_text {
-            pipeline = pipeline.full_text(FullTextPolicy::default());
+            pipeline = pipeline.full_text(FullTextPolicy::all());
         }
         let report = pipeline.run(&mut workspace, &args.add)?;
         if args.report {

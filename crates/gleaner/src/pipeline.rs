@@ -13,13 +13,16 @@ use rayon::prelude::*;
 use crate::inputs::looks_like_html;
 use crate::report::{ItemReport, Outcome, RunReport};
 use crate::{
-    add_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, Page, Workspace,
+    fetch_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, FullTextRun, Page,
+    Workspace,
 };
 
 /// Batches given to the index writer between two index commits.
 const INDEX_COMMIT_EVERY: u32 = 8;
 /// Sources read in parallel at a time.
 const SOURCES_PER_CHUNK: usize = 32;
+/// Pages fetched at once for full text (the fetcher's per-host limit still applies).
+const FULL_TEXT_WORKERS: usize = 8;
 
 /// Runs inputs through every stage into a [`Workspace`].
 ///
@@ -56,7 +59,7 @@ impl Pipeline {
         self
     }
 
-    /// Fetch and extract the pages of items the policy selects (see [`add_full_text`]).
+    /// Fetch and extract the pages of items the policy selects (see [`fetch_full_text`]).
     pub fn full_text(mut self, policy: FullTextPolicy) -> Self {
         self.full_text = Some(policy);
         self
@@ -104,11 +107,7 @@ impl Pipeline {
                 run.report.sanitized += read.sanitized;
                 let mut items = read.items;
                 if let Some(policy) = &self.full_text {
-                    for (id, error) in
-                        add_full_text(&mut items, &self.fetcher, policy, &self.extract_options, 8)
-                    {
-                        run.report.warnings.push(format!("{id}: {error}"));
-                    }
+                    self.add_full_text(workspace, &mut run, &mut items, policy);
                 }
                 run.push(workspace, items, self.batch_size);
             }
@@ -126,6 +125,62 @@ impl Pipeline {
         let mut run = Run::begin(workspace, inputs)?;
         run.push(workspace, items.into_iter().collect(), self.batch_size);
         run.finish(workspace)
+    }
+
+    /// Fetches the pages of the items `policy` selects (see [`fetch_full_text`]): an item
+    /// already stored with its full text takes it from the store, a page fetched before is
+    /// asked for conditionally with the fetch state the store kept of it (kind `page`), and
+    /// each page's new state is kept. Pages that cannot be fetched, or that robots.txt
+    /// refuses, are warnings: the item keeps its feed text.
+    fn add_full_text(
+        &self,
+        workspace: &mut Workspace,
+        run: &mut Run,
+        items: &mut [Item],
+        policy: &FullTextPolicy,
+    ) {
+        let report = {
+            let store = &*workspace.store;
+            let stored = |item: &Item| {
+                // The id the item will be stored under (see `prepare`).
+                let mut probe = item.clone();
+                probe.sanitize();
+                let id = ItemId::for_item(&probe);
+                store.item(id).ok().flatten().map(|s| s.item)
+            };
+            let previous = |url: &str| -> Option<FetchState> {
+                serde_json::from_str(&store.source_state(url).ok()??).ok()
+            };
+            let options = FullTextRun::new()
+                .stored(&stored)
+                .previous(&previous)
+                .workers(FULL_TEXT_WORKERS);
+            fetch_full_text(
+                items,
+                &self.fetcher,
+                policy,
+                &self.extract_options,
+                &options,
+            )
+        };
+        for (url, state) in &report.states {
+            let saved = serde_json::to_string(state)
+                .map_err(|e| e.to_string())
+                .and_then(|json| {
+                    workspace
+                        .store
+                        .set_source_state(url, "page", &json)
+                        .map_err(|e| e.to_string())
+                });
+            if let Err(e) = saved {
+                run.report
+                    .warnings
+                    .push(format!("saving fetch state of {url}: {e}"));
+            }
+        }
+        for (id, error) in report.errors {
+            run.report.warnings.push(format!("{id}: {error}"));
+        }
     }
 
     /// The items of one source, the failures (source, error) met reading it, and what to

@@ -50,3 +50,64 @@ fn a_second_run_asks_conditionally_and_skips_an_unchanged_feed() {
     assert_eq!(requests.len(), 2);
     assert_eq!(requests[1].header("if-none-match"), Some("\"v1\""));
 }
+
+/// `search --full-text` did nothing (issue 8): the pipeline with the `all` policy stores the
+/// page's text for a summary-only item, keeps the page's fetch state, and a second run takes
+/// the stored text instead of fetching the page again.
+#[test]
+fn full_text_through_the_pipeline_is_fetched_once_and_kept() {
+    use gleaner::FullTextPolicy;
+    let article = "Nuri Telecom said on Monday it would answer every customer complaint within \
+        24 hours, as part of a brand campaign that puts listening first. ";
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>Nuri answers</title></head><body><article>\
+         <h1>Nuri answers</h1><p>{}</p><p>{}</p></article></body></html>",
+        article.repeat(4),
+        article.repeat(3)
+    );
+    let server = Server::start(move |req| match req.path.as_str() {
+        "/feed.xml" => {
+            let host = req.header("host").unwrap_or("127.0.0.1");
+            Reply::ok(format!(
+                "<rss version=\"2.0\"><channel><title>t</title><item><title>Nuri answers</title>\
+                 <link>http://{host}/news/1</link><description>Nuri will answer.</description>\
+                 </item></channel></rss>"
+            ))
+            .header("Content-Type", "application/rss+xml")
+        }
+        "/news/1" => Reply::ok(page.as_str())
+            .header("Content-Type", "text/html; charset=utf-8")
+            .header("ETag", "\"p1\""),
+        _ => Reply::status(404),
+    });
+    let fetcher = FetcherBuilder::new()
+        .allow_loopback(true)
+        .allow_private(true)
+        .build()
+        .unwrap();
+    let pipeline = Pipeline::new(fetcher).full_text(FullTextPolicy::all());
+    let dir = tempfile::tempdir().unwrap();
+    let url = server.url("/feed.xml");
+    let mut ws = Workspace::open(dir.path()).unwrap();
+
+    let first = pipeline.run(&mut ws, &[url.as_str()]).unwrap();
+    assert_eq!(first.total.new, 1, "{first:#?}");
+    let stored = ws.store().item(first.items[0].id).unwrap().unwrap().item;
+    assert!(
+        stored.content_text.as_deref().unwrap_or("").len() > 500,
+        "{stored:#?}"
+    );
+    assert_eq!(stored.summary.as_deref(), Some("Nuri will answer."));
+    assert!(stored.full_text_url.is_some());
+    let page_url = server.url("/news/1");
+    assert!(ws.store().source_state(&page_url).unwrap().is_some());
+
+    let second = pipeline.run(&mut ws, &[url.as_str()]).unwrap();
+    assert_eq!(second.total.unchanged, 1, "{second:#?}");
+    let page_requests = server
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/news/1")
+        .count();
+    assert_eq!(page_requests, 1, "the stored full text is reused");
+}
