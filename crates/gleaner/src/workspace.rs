@@ -2,7 +2,10 @@
 use std::path::{Path, PathBuf};
 
 use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
-use gleaner_index::{IndexDoc, SearchIndex, SearchRequest, SearchResults, TantivyIndex};
+use gleaner_index::{
+    IndexDoc, IndexRebuild, RebuildReason, SearchIndex, SearchRequest, SearchResults, TantivyIndex,
+    TermStatistics,
+};
 use gleaner_store::{SqliteStore, Store};
 
 use crate::pipeline::dedup_source;
@@ -20,18 +23,35 @@ const CATCH_UP_BATCH: usize = 2048;
 /// The store ([`SqliteStore`], the system of record), the search index ([`TantivyIndex`]) and
 /// the dedup structure ([`Stories`], rebuilt from the store) of one project.
 ///
-/// Opening checks that the index covers the store: a process killed between committing a
-/// batch to the store and committing it to the index leaves the index behind, and
-/// [`Workspace::open`] re-indexes what it lacks. The store is never behind the index, since
-/// the store commits first. An index that cannot be opened or caught up is rebuilt from the
-/// store. One process at a time may hold a workspace open: a second gets [`Error::Busy`], it
-/// does not wait.
+/// The store is the system of record; the index is derived from it and is never trusted on
+/// its word. [`Workspace::open`] guarantees that, once it returns, the index mirrors the
+/// store it opened:
+///
+/// - it was last committed for **this** store: every commit records the store's identity
+///   ([`gleaner_store::Store::store_id`], made with the database), so an index left beside a
+///   deleted, emptied (0 bytes) or replaced `gleaner.db` is rebuilt, not served;
+/// - it covers no change the store lacks (its last commit's `seq` is not past the store's, as
+///   after restoring an older copy of the database), and every change the store holds: a
+///   process killed between the store's commit and the index's leaves the index behind, and
+///   what it lacks is re-indexed;
+/// - every file of its last commit is present with a matching checksum (random bytes written
+///   over a segment are found at open, not by the first search that reads them).
+///
+/// Anything else — an index that cannot be opened, another schema or analyzer version, a
+/// failed catch-up — is rebuilt from the store too. Every rebuild is said:
+/// [`Workspace::index_rebuilds`] lists them with their reason, for the run report and the
+/// user. Checking costs a read of the whole index at open (see `docs/STORE.md`).
+///
+/// One process at a time may hold a workspace open: a second gets [`Error::Busy`], it does
+/// not wait.
 pub struct Workspace {
     dir: PathBuf,
     pub(crate) store: Box<dyn Store>,
     pub(crate) index: Box<dyn SearchIndex>,
     pub(crate) stories: Stories,
     pub(crate) fingerprinter: Fingerprinter,
+    /// The rebuilds of the index done by `open`, with their reasons.
+    rebuilds: Vec<IndexRebuild>,
     /// Held open (and locked) for as long as the workspace is.
     _lock: std::fs::File,
 }
@@ -70,28 +90,107 @@ impl Workspace {
             std::fs::TryLockError::Error(e) => io(e),
         })?;
         let store = SqliteStore::open(&dir.join(STORE_FILE))?;
-        let index = match TantivyIndex::open(&dir.join(INDEX_DIR)) {
-            Ok(index) => index,
-            Err(_) => {
-                // The index is derived data: whatever is wrong with it (another schema or
-                // analyzer version, a damaged file), rebuild it from the store.
-                Self::fresh_index(&dir)?
-            }
-        };
+        let store_id = store.store_id()?;
+        let (mut index, reason) = Self::open_index(&dir, &store)?;
+        index.bind_store(&store_id);
         let mut workspace = Workspace {
             dir,
             store: Box::new(store),
             index: Box::new(index),
             stories: Stories::new(),
             fingerprinter: Fingerprinter::new(),
+            rebuilds: Vec::new(),
             _lock: lock,
         };
         workspace.reload_stories()?;
-        if workspace.catch_up_index().is_err() {
-            workspace.index = Box::new(Self::fresh_index(&workspace.dir)?);
-            workspace.catch_up_index()?;
-        }
+        let mut reasons: Vec<RebuildReason> = reason.into_iter().collect();
+        let indexed = match workspace.catch_up_index() {
+            Ok(indexed) => indexed,
+            Err(e) => {
+                reasons.push(RebuildReason::CatchUpFailed {
+                    detail: e.to_string(),
+                });
+                let mut index = Self::fresh_index(&workspace.dir)?;
+                index.bind_store(&store_id);
+                workspace.index = Box::new(index);
+                workspace.catch_up_index()?
+            }
+        };
+        workspace.rebuilds = reasons
+            .into_iter()
+            .map(|reason| IndexRebuild { reason, indexed })
+            .collect();
         Ok(workspace)
+    }
+
+    /// Opens the index, or an empty one in its place when it cannot be shown to mirror
+    /// `store` (with the reason; the caller's catch-up then rebuilds it).
+    fn open_index(
+        dir: &Path,
+        store: &SqliteStore,
+    ) -> Result<(TantivyIndex, Option<RebuildReason>), Error> {
+        let existed = dir.join(INDEX_DIR).join("meta.json").exists();
+        let index = match TantivyIndex::open(&dir.join(INDEX_DIR)) {
+            Ok(index) => index,
+            Err(e) => {
+                let reason = match e {
+                    gleaner_index::Error::SchemaChanged => RebuildReason::SchemaChanged,
+                    gleaner_index::Error::Damaged { files, .. } => RebuildReason::Damaged { files },
+                    other => RebuildReason::Unreadable {
+                        detail: other.to_string(),
+                    },
+                };
+                return Ok((Self::fresh_index(dir)?, Some(reason)));
+            }
+        };
+        match Self::distrust(&index, store)? {
+            Some(reason) => {
+                // Closed (its writer and files released) before its directory is removed.
+                drop(index);
+                Ok((Self::fresh_index(dir)?, Some(reason)))
+            }
+            None if !existed || index.committed_seq().unwrap_or(0) == 0 => {
+                // Nothing indexed yet: the catch-up indexes the whole store, which is a rebuild
+                // to report when the store holds anything.
+                let missing = store.max_seq()? > 0;
+                Ok((index, missing.then_some(RebuildReason::Missing)))
+            }
+            None => Ok((index, None)),
+        }
+    }
+
+    /// Why `index` cannot be trusted to mirror `store`, if it cannot: another store's identity
+    /// (or none, on an index that holds anything), or changes the store does not hold. (Its
+    /// files were checked by `TantivyIndex::open`.)
+    fn distrust(index: &TantivyIndex, store: &SqliteStore) -> Result<Option<RebuildReason>, Error> {
+        let unreadable = |e: gleaner_index::Error| RebuildReason::Unreadable {
+            detail: e.to_string(),
+        };
+        let store_id = store.store_id()?;
+        let indexed_seq = match index.committed_seq() {
+            Ok(seq) => seq,
+            Err(e) => return Ok(Some(unreadable(e))),
+        };
+        match index.committed_store() {
+            Ok(Some(indexed)) if indexed == store_id => {}
+            // Never committed, or emptied without a store: nothing to distrust.
+            Ok(None) if indexed_seq == 0 && index.document_count() == 0 => {}
+            Ok(indexed) => {
+                return Ok(Some(RebuildReason::OtherStore {
+                    indexed,
+                    store: store_id,
+                }))
+            }
+            Err(e) => return Ok(Some(unreadable(e))),
+        }
+        let store_seq = store.max_seq()?;
+        if indexed_seq > store_seq {
+            return Ok(Some(RebuildReason::AheadOfStore {
+                indexed_seq,
+                store_seq,
+            }));
+        }
+        Ok(None)
     }
 
     /// Removes the index directory and creates an empty index in its place.
@@ -129,6 +228,13 @@ impl Workspace {
     /// The stories.
     pub fn stories(&self) -> &Stories {
         &self.stories
+    }
+
+    /// The rebuilds of the search index from the store that [`Workspace::open`] did, each with
+    /// its reason and how many items the rebuilt index holds; empty when the index was
+    /// trusted (and at most caught up). Meant to be shown to the user (each is `Display`).
+    pub fn index_rebuilds(&self) -> &[IndexRebuild] {
+        &self.rebuilds
     }
 
     /// Searches the index.

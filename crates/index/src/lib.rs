@@ -48,6 +48,7 @@ mod schema;
 mod search;
 mod tantivy_index;
 mod tokenizer;
+mod verify;
 
 pub use doc::IndexDoc;
 pub use gleaner_core::TermStatistics;
@@ -97,6 +98,14 @@ pub enum Error {
         "the index was built with another schema or analyzer version; rebuild it from the store"
     )]
     SchemaChanged,
+    /// tantivy could not read the index (it gave up on its files): rebuild it from the store.
+    #[error("the index in {path} cannot be read ({detail}); rebuild it from the store")]
+    Unreadable {
+        /// The index directory.
+        path: String,
+        /// What tantivy said.
+        detail: String,
+    },
     /// Files of the index are damaged (their checksum does not match, or they are missing):
     /// rebuild it from the store.
     #[error("the index in {path} is damaged ({}); rebuild it from the store", files.join(", "))]
@@ -129,7 +138,9 @@ impl Error {
             Error::Tantivy { .. } => ErrorKind::Engine,
             Error::Query { .. } => ErrorKind::Query,
             Error::Io { .. } => ErrorKind::Io,
-            Error::SchemaChanged | Error::Damaged { .. } => ErrorKind::NeedsRebuild,
+            Error::SchemaChanged | Error::Damaged { .. } | Error::Unreadable { .. } => {
+                ErrorKind::NeedsRebuild
+            }
         }
     }
 }

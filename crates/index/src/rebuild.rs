@@ -8,6 +8,8 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RebuildReason {
+    /// The index was missing or empty while the store holds items.
+    Missing,
     /// The index could not be opened.
     Unreadable {
         /// What went wrong.
@@ -55,6 +57,7 @@ pub struct IndexRebuild {
 impl fmt::Display for RebuildReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            RebuildReason::Missing => write!(f, "it was missing or empty"),
             RebuildReason::Unreadable { detail } => write!(f, "it could not be opened ({detail})"),
             RebuildReason::SchemaChanged => {
                 write!(f, "it was built with another schema or analyzer version")

@@ -11,7 +11,8 @@
 //!
 //! Every item write takes the next change sequence number (`seq`), so a search index that
 //! remembers the last `seq` it committed can catch up after a crash with
-//! [`Store::items_after`].
+//! [`Store::items_after`]; and every database has its own identity ([`Store::store_id`]), so
+//! that an index can tell the store it mirrors from another.
 //!
 //! ```
 //! use gleaner_store::{SqliteStore, Store};
@@ -75,6 +76,11 @@ pub trait Store: Send {
     fn story(&self, id: ItemId) -> Result<Option<StoryRecord>, Error>;
     /// The last change sequence number (0 for an empty store).
     fn max_seq(&self) -> Result<u64, Error>;
+    /// The store's identity: random, made once when the database is created (128 bits, as 32
+    /// hex digits), kept for its whole life, and different for every database — an emptied,
+    /// deleted or replaced database has another. A search index records it with every commit
+    /// so that it is never served for another store.
+    fn store_id(&self) -> Result<String, Error>;
     /// Row counts.
     fn counts(&self) -> Result<Counts, Error>;
     /// A source's saved fetch state (JSON), if any.

@@ -101,6 +101,15 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (run, batch)
     );
     "#,
+    // 2: the store's identity, made once with the database: what a search index records it
+    // mirrors, so that an index is never served for another database (or an emptied one).
+    r#"
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    INSERT INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+    "#,
 ];
 
 /// The schema version this code reads and writes.

@@ -378,6 +378,19 @@ impl Store for SqliteStore {
         .transpose()
     }
 
+    fn store_id(&self) -> Result<String, Error> {
+        let id: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        id.filter(|id| !id.is_empty()).ok_or(Error::Corrupt {
+            table: "meta",
+            detail: "the store has no identity (store_id)".to_owned(),
+        })
+    }
+
     fn max_seq(&self) -> Result<u64, Error> {
         let seq: i64 = self
             .conn

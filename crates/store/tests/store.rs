@@ -171,3 +171,38 @@ fn members_come_back_in_joining_order_and_decisions_are_audited() {
         .unwrap();
     assert_eq!(audits, 2);
 }
+
+#[test]
+fn every_database_has_its_own_identity_kept_for_its_life() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let id = SqliteStore::open(&path).unwrap().store_id().unwrap();
+    assert_eq!(id.len(), 32);
+    assert!(id.bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+    assert_eq!(SqliteStore::open(&path).unwrap().store_id().unwrap(), id);
+    assert_eq!(
+        SqliteStore::open_read_only(&path)
+            .unwrap()
+            .store_id()
+            .unwrap(),
+        id
+    );
+    let other = SqliteStore::open(&dir.path().join("h.db")).unwrap();
+    assert_ne!(other.store_id().unwrap(), id);
+    // An emptied database is another store.
+    std::fs::write(&path, b"").unwrap();
+    assert_ne!(SqliteStore::open(&path).unwrap().store_id().unwrap(), id);
+}
+
+#[test]
+fn a_database_from_before_identities_gets_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    drop(SqliteStore::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("DROP TABLE meta; PRAGMA user_version = 1;")
+        .unwrap();
+    drop(conn);
+    let id = SqliteStore::open(&path).unwrap().store_id().unwrap();
+    assert_eq!(id.len(), 32);
+}
