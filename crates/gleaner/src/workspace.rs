@@ -196,12 +196,17 @@ impl Workspace {
     /// Removes the index directory and creates an empty index in its place.
     fn fresh_index(dir: &Path) -> Result<TantivyIndex, Error> {
         let path = dir.join(INDEX_DIR);
-        if path.exists() {
-            std::fs::remove_dir_all(&path).map_err(|source| Error::Workspace {
-                path: path.display().to_string(),
-                source,
-            })?;
-        }
+        // Whatever is there: a directory, or a file or link in its place.
+        let removed = match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(&path),
+            Ok(_) => std::fs::remove_file(&path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e),
+        };
+        removed.map_err(|source| Error::Workspace {
+            path: path.display().to_string(),
+            source,
+        })?;
         Ok(TantivyIndex::open(&path)?)
     }
 

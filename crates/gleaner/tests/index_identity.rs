@@ -295,3 +295,64 @@ fn random_bytes_in_any_index_file_are_found_and_the_index_rebuilt() {
     }
     assert!(damaged >= 5 * 7, "only {damaged} files damaged: {files:?}");
 }
+
+#[test]
+fn truncated_or_missing_index_files_are_found_and_the_index_rebuilt() {
+    let original = workspace("harvest", 12);
+    let files: Vec<String> = std::fs::read_dir(original.path().join(INDEX_DIR))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for file in &files {
+        for damage in ["empty", "half", "deleted"] {
+            let copy = tempfile::tempdir().unwrap();
+            copy_dir(original.path(), copy.path());
+            let path = copy.path().join(INDEX_DIR).join(file);
+            let len = std::fs::metadata(&path).unwrap().len();
+            match damage {
+                "empty" => std::fs::write(&path, b"").unwrap(),
+                "half" => {
+                    let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+                    f.set_len(len / 2).unwrap();
+                }
+                _ => std::fs::remove_file(&path).unwrap(),
+            }
+            let ws = Workspace::open(copy.path())
+                .unwrap_or_else(|e| panic!("{file} {damage}: open failed: {e}"));
+            assert_mirrors_store(&ws, "harvest");
+            if !file.starts_with('.') && len > 0 {
+                assert!(
+                    !ws.index_rebuilds().is_empty(),
+                    "{file} {damage}: damaged without a rebuild notice"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_index_directory_replaced_by_a_file_is_rebuilt() {
+    let dir = workspace("harvest", 3);
+    let index = dir.path().join(INDEX_DIR);
+    std::fs::remove_dir_all(&index).unwrap();
+    std::fs::write(&index, b"not a directory").unwrap();
+    let ws = Workspace::open(dir.path()).unwrap();
+    assert_mirrors_store(&ws, "harvest");
+    assert_eq!(ws.index_rebuilds().len(), 1, "{:?}", ws.index_rebuilds());
+    drop(ws);
+    // And a deleted one is rebuilt and said.
+    std::fs::remove_dir_all(&index).unwrap();
+    let ws = Workspace::open(dir.path()).unwrap();
+    assert_mirrors_store(&ws, "harvest");
+    assert!(
+        matches!(
+            ws.index_rebuilds()[..],
+            [gleaner::index::IndexRebuild {
+                reason: RebuildReason::Missing,
+                indexed: 3,
+            }]
+        ),
+        "{:?}",
+        ws.index_rebuilds()
+    );
+}
