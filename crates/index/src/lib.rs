@@ -178,6 +178,7 @@ pub trait SearchIndex: Send + TermStatistics {
     fn clear(&mut self) -> Result<(), Error>;
     /// Runs a search. A query the engine cannot read in full is not an error: what it refuses
     /// is left out and named in [`SearchResults::warnings`]. Errors are failures of the index
-    /// (I/O, damaged files) or of the engine on this query ([`Error::Query`]); never a panic.
+    /// (I/O; files damaged since it was opened: [`Error::Damaged`]) or of the engine on this
+    /// query ([`Error::Query`]); never a panic.
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error>;
 }

@@ -410,19 +410,29 @@ impl SearchIndex for TantivyIndex {
         // query shapes that trip its own assertions (an excluded phrase:
         // quickwit-oss/tantivy#2811), and a search must fail as a value, not take the caller
         // down.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_search(request)))
-            .unwrap_or_else(|panic| {
-                let reason = verify::panic_message(panic.as_ref());
-                let mut query = request.query.clone();
-                if query.len() > crate::MAX_QUERY_BYTES {
-                    let mut end = crate::MAX_QUERY_BYTES;
-                    while !query.is_char_boundary(end) {
-                        end -= 1;
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_search(request)))
+                .unwrap_or_else(|panic| {
+                    let reason = verify::panic_message(panic.as_ref());
+                    let mut query = request.query.clone();
+                    if query.len() > crate::MAX_QUERY_BYTES {
+                        let mut end = crate::MAX_QUERY_BYTES;
+                        while !query.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        query.truncate(end);
                     }
-                    query.truncate(end);
-                }
-                Err(Error::Query { query, reason })
-            })
+                    Err(Error::Query { query, reason })
+                });
+        match result {
+            // The engine failed: if files were damaged since the index was opened, say that
+            // (the index must be rebuilt), not that the query failed.
+            Err(e @ (Error::Query { .. } | Error::Tantivy { .. })) => match self.verify() {
+                Err(damaged @ Error::Damaged { .. }) => Err(damaged),
+                _ => Err(e),
+            },
+            other => other,
+        }
     }
 }
 
