@@ -37,7 +37,7 @@ pub struct SearchRequest {
     pub until: Option<DateTime<Utc>>,
     /// The order of results.
     pub order: Order,
-    /// How many results (at most 1,000).
+    /// How many results (at most 1,000; 0 gives none, only the total and facets).
     pub limit: usize,
     /// How many results to skip (an offset past the last result gives no hits).
     pub offset: usize,

@@ -202,6 +202,30 @@ fn limit_zero_returns_no_hits_but_counts_and_facets() {
 }
 
 #[test]
+fn hostile_filters_and_pages_answer() {
+    let (_dir, index) = fixture();
+    let huge = format!("{}\0{}", "x".repeat(1_000_000), "고".repeat(1000));
+    for filter in 0..4 {
+        let mut request = SearchRequest::new("campaign");
+        let value = Some(huge.clone());
+        match filter {
+            0 => request.lang = value,
+            1 => request.source = value,
+            2 => request.tag = value,
+            _ => request.story = value,
+        }
+        // An empty date range, and pages past anything.
+        request.from = Some("2030-01-01T00:00:00Z".parse().unwrap());
+        request.until = Some("2020-01-01T00:00:00Z".parse().unwrap());
+        request.offset = usize::MAX;
+        request.limit = usize::MAX;
+        request.facets = true;
+        let results = index.search(&request).unwrap();
+        assert_eq!((results.total, results.hits.len()), (0, 0));
+    }
+}
+
+#[test]
 fn a_damaged_segment_is_a_typed_error_not_a_panic() {
     use std::io::{Seek, SeekFrom, Write};
     let (dir, index) = fixture();
