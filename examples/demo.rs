@@ -17,6 +17,7 @@
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
+use std::io::Write;
 
 use clap::Parser;
 use gleaner::index::SearchRequest;
@@ -54,8 +55,39 @@ fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
     text
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// Text from a file name or an error, safe to print to a terminal: control and bidi-override
+/// characters (which items never hold, see `Item::sanitize`) shown as U+FFFD.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || gleaner::core::is_unsafe_char(c) {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn main() {
     let args = Args::parse();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = run(args, &mut out).and_then(|()| Ok(out.flush()?));
+    match result {
+        Ok(()) => {}
+        // The reader went away (`demo | head`): nothing more to say to it.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {}
+        Err(e) => {
+            eprintln!("{}", json!({"error": e.to_string()}));
+            std::process::exit(1);
+        }
+    }
+}
+
+fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>> {
     let inputs = if args.inputs.is_empty() {
         vec![concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/data").to_string()]
     } else {
@@ -64,23 +96,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let fetcher = FetcherBuilder::new().build()?;
     let reader = FeedReader::new(fetcher, ParseOptions::default());
     let sources = expand_inputs(&inputs);
-    println!("gleaner demo: ingesting {} sources\n", sources.len());
-    println!(
+    writeln!(out, "gleaner demo: ingesting {} sources\n", sources.len())?;
+    writeln!(
+        out,
         "{:<32} {:<8} {:<10} {:>5}  {:<8} notes",
         "source", "format", "encoding", "items", "langs"
-    );
+    )?;
 
     let mut all: Vec<Item> = Vec::new();
     let mut failed = 0;
     for source in &sources {
         for result in reader.read(source) {
-            let name = result
-                .source
-                .location
-                .rsplit('/')
-                .next()
-                .unwrap_or(&result.source.location)
-                .to_string();
+            let name = printable(
+                result
+                    .source
+                    .location
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(&result.source.location),
+            );
             match result.feed {
                 Ok(feed) => {
                     let mut langs: BTreeMap<String, usize> = BTreeMap::new();
@@ -113,7 +147,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     if r.xml_errors > 0 {
                         notes.push(format!("{} XML errors skipped", r.xml_errors));
                     }
-                    println!(
+                    if r.repairs.control_chars > 0 {
+                        notes.push(format!("{} control chars removed", r.repairs.control_chars));
+                    }
+                    if r.repairs.unsafe_urls > 0 {
+                        notes.push(format!("{} unsafe links dropped", r.repairs.unsafe_urls));
+                    }
+                    writeln!(
+                        out,
                         "{:<32} {:<8} {:<10} {:>5}  {:<8} {}",
                         name,
                         feed.meta.format,
@@ -121,12 +162,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         feed.items.len(),
                         langs.join(" "),
                         notes.join("; ")
-                    );
+                    )?;
                     all.extend(feed.items);
                 }
                 Err(e) => {
                     failed += 1;
-                    println!("{name:<32} FAILED: {e}");
+                    writeln!(out, "{name:<32} FAILED: {}", printable(&e.to_string()))?;
                 }
             }
         }
@@ -146,22 +187,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .into_iter()
         .map(|(l, n)| format!("{l} {n}"))
         .collect();
-    println!(
+    writeln!(
+        out,
         "\n{} items ({}), {} failed sources\n\nNewest items (UTC):",
         all.len(),
         langs.join(", "),
         failed
-    );
+    )?;
     all.sort_by_key(|i| std::cmp::Reverse(i.date()));
     for item in all.iter().take(8) {
         let when = item.date().map_or("          -     ".into(), |d| {
             d.format("%Y-%m-%d %H:%M").to_string()
         });
         let lang = item.lang.as_ref().map_or("?", |l| l.code());
-        println!(
+        writeln!(
+            out,
             "  {when}  [{lang}] {}",
             item.title.as_deref().unwrap_or("(untitled)")
-        );
+        )?;
     }
 
     // The same inputs through the whole pipeline, into a throwaway workspace.
@@ -170,37 +213,41 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let pipeline = Pipeline::new(FetcherBuilder::new().build()?);
     let report = pipeline.run(&mut workspace, &inputs)?;
     let t = &report.total;
-    println!(
+    writeln!(
+        out,
         "\nPipeline into a workspace: {} new stories, {} copies of a known story, {} failed",
         t.new, t.duplicate, t.failed
-    );
+    )?;
     for item in &report.items {
         if let Outcome::Duplicate { of, reason, .. } = &item.outcome {
             let original = workspace.store().item(*of)?.and_then(|s| s.item.title);
-            println!(
+            writeln!(
+                out,
                 "  copy ({reason:?}): {}\n        of: {}",
                 item.title.as_deref().unwrap_or("(untitled)"),
                 original.as_deref().unwrap_or("(untitled)")
-            );
+            )?;
         }
     }
     for query in ["고객의 불만을", "brand campaign"] {
         let results = workspace.search(&SearchRequest::new(query))?;
-        println!("\nSearch {query:?}: {} found", results.total);
+        writeln!(out, "\nSearch {query:?}: {} found", results.total)?;
         for hit in results.hits.iter().take(3) {
-            println!(
+            writeln!(
+                out,
                 "  {:5.2}  {}",
                 hit.score,
                 hit.title.as_deref().unwrap_or("(untitled)")
-            );
+            )?;
         }
     }
     let again = pipeline.run(&mut workspace, &inputs)?;
-    println!(
+    writeln!(
+        out,
         "\nRunning the same inputs again: {} stored, {} skipped as unchanged",
         again.total.stored(),
         again.total.unchanged
-    );
+    )?;
     drop(workspace);
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())

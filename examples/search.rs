@@ -31,6 +31,7 @@
 //! searched, 2 on bad usage.
 
 use std::ffi::OsString;
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Parser;
@@ -132,14 +133,29 @@ fn parse(cli: Cli) -> Args {
 
 fn main() {
     let args = parse(Cli::parse());
-    if let Err(e) = run(args) {
-        eprintln!("{}", json!({"error": e.to_string()}));
-        std::process::exit(1);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match run(args, &mut out).and_then(|()| Ok(out.flush()?)) {
+        Ok(()) => {}
+        // The reader went away (`search … | head`): nothing more to say to it.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {}
+        Err(e) => {
+            eprintln!("{}", json!({"error": e.to_string()}));
+            std::process::exit(1);
+        }
     }
 }
 
-fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
+fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>> {
     let mut workspace = Workspace::open(&args.workspace)?;
+    if !args.adding {
+        // When adding, the run report says it (below).
+        for rebuild in workspace.index_rebuilds() {
+            eprintln!("{}", json!({"warning": rebuild.to_string()}));
+        }
+    }
     if !args.add.is_empty() {
         let allow_private = std::env::var("GLEANER_ALLOW_PRIVATE").is_ok_and(|v| v == "1");
         let fetcher = FetcherBuilder::new()
@@ -179,10 +195,11 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("{}", json!({"warning": w}));
     }
     for hit in results.hits {
-        println!(
+        writeln!(
+            out,
             "{}",
             json!({"id": hit.id, "url": hit.url, "title": hit.title, "score": hit.score, "snippet": hit.snippet})
-        );
+        )?;
     }
     Ok(())
 }

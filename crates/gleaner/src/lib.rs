@@ -37,7 +37,10 @@ pub use error::Error;
 pub use full_text::{
     add_full_text, fetch_full_text, FullTextPolicy, FullTextReport, FullTextRun,
 };
-pub use gleaner_core::{FeedMeta, Item, ItemId, Lang, Media, MediaKind, Source, SourceKind};
+pub use gleaner_core::{
+    EntryKey, FeedMeta, Item, ItemId, Lang, Media, MediaKind, Sanitized, Source, SourceKind,
+};
+pub use gleaner_core as core;
 pub use gleaner_dedup as dedup;
 pub use gleaner_extract as extract;
 pub use gleaner_index as index;

@@ -391,10 +391,18 @@ struct Run {
 impl Run {
     fn begin(workspace: &mut Workspace, inputs: &[String]) -> Result<Run, crate::Error> {
         let id = workspace.store.begin_run(inputs)?;
+        // An index that `Workspace::open` found wanting and rebuilt is said in the first
+        // run's report.
+        let warnings = workspace.index_rebuilds()[workspace.rebuilds_reported..]
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        workspace.rebuilds_reported = workspace.index_rebuilds().len();
         Ok(Run {
             id,
             report: RunReport {
                 run: id,
+                warnings,
                 ..Default::default()
             },
             pending: Vec::new(),

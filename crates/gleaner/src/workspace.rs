@@ -52,6 +52,8 @@ pub struct Workspace {
     pub(crate) fingerprinter: Fingerprinter,
     /// The rebuilds of the index done by `open`, with their reasons.
     rebuilds: Vec<IndexRebuild>,
+    /// How many of `rebuilds` a run report has said already (each is said once).
+    pub(crate) rebuilds_reported: usize,
     /// Held open (and locked) for as long as the workspace is.
     _lock: std::fs::File,
 }
@@ -100,6 +102,7 @@ impl Workspace {
             stories: Stories::new(),
             fingerprinter: Fingerprinter::new(),
             rebuilds: Vec::new(),
+            rebuilds_reported: 0,
             _lock: lock,
         };
         workspace.reload_stories()?;

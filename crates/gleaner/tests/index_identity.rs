@@ -356,3 +356,27 @@ fn an_index_directory_replaced_by_a_file_is_rebuilt() {
         ws.index_rebuilds()
     );
 }
+
+#[test]
+fn a_rebuild_is_said_once_in_the_next_run_report() {
+    let dir = workspace("harvest", 4);
+    std::fs::write(dir.path().join(STORE_FILE), b"").unwrap();
+    let mut ws = Workspace::open(dir.path()).unwrap();
+    let pipeline = Pipeline::new(FetcherBuilder::new().build().unwrap());
+    let none: [&str; 0] = [];
+    let first = pipeline.run(&mut ws, &none).unwrap();
+    assert_eq!(
+        first
+            .warnings
+            .iter()
+            .filter(|w| w.contains("search index rebuilt"))
+            .count(),
+        1,
+        "{first:#?}"
+    );
+    let second = pipeline.run(&mut ws, &none).unwrap();
+    assert!(
+        second.warnings.iter().all(|w| !w.contains("rebuilt")),
+        "{second:#?}"
+    );
+}
