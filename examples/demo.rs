@@ -15,6 +15,10 @@
 //! `{"source","error"}` on stderr and the others go on. Exits 2 on bad usage (`--help` says
 //! so).
 
+#[path = "support/cli.rs"]
+mod cli;
+use cli::text_inputs;
+
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::Write;
@@ -31,28 +35,6 @@ use serde_json::json;
 struct Args {
     /// Feed files, directories, URLs or OPML lists (default: the bundled examples/data).
     inputs: Vec<OsString>,
-}
-
-/// The inputs as text, for the library; each one that is not (a non-UTF-8 path) is reported
-/// on stderr as `{"source","error"}` and left out. A URL is taken lossily, so a broken one
-/// fails later with the URL error it deserves.
-fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
-    let mut text = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        match input.into_string() {
-            Ok(s) => text.push(s),
-            Err(raw) => {
-                let lossy = raw.to_string_lossy().into_owned();
-                if lossy.starts_with("http://") || lossy.starts_with("https://") {
-                    text.push(lossy);
-                } else {
-                    let error = "path is not valid UTF-8 (sources are named by text): rename it";
-                    eprintln!("{}", json!({ "source": lossy, "error": error }));
-                }
-            }
-        }
-    }
-    text
 }
 
 /// Text from a file name or an error, safe to print to a terminal: control and bidi-override

@@ -20,6 +20,10 @@
 //! cannot be named as a source (sources are text): it is reported as `{"source","error"}`
 //! (the path shown with U+FFFD) and the other inputs go on.
 
+#[path = "support/cli.rs"]
+mod cli;
+use cli::text_inputs;
+
 use std::ffi::OsString;
 use std::io::Write;
 
@@ -35,28 +39,6 @@ struct Args {
     /// Feed files, directories, http(s):// or file:// URLs, or OPML lists.
     #[arg(required = true)]
     inputs: Vec<OsString>,
-}
-
-/// The inputs as text, for the library; each one that is not (a non-UTF-8 path) is reported
-/// on stderr as `{"source","error"}` and left out. A URL is taken lossily, so a broken one
-/// fails later with the URL error it deserves.
-fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
-    let mut text = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        match input.into_string() {
-            Ok(s) => text.push(s),
-            Err(raw) => {
-                let lossy = raw.to_string_lossy().into_owned();
-                if lossy.starts_with("http://") || lossy.starts_with("https://") {
-                    text.push(lossy);
-                } else {
-                    let error = "path is not valid UTF-8 (sources are named by text): rename it";
-                    eprintln!("{}", json!({ "source": lossy, "error": error }));
-                }
-            }
-        }
-    }
-    text
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -30,6 +30,10 @@
 //! `GLEANER_ALLOW_PRIVATE=1`. Exits 0 on success, 1 when the workspace cannot be opened or
 //! searched, 2 on bad usage.
 
+#[path = "support/cli.rs"]
+mod cli;
+use cli::text_inputs;
+
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -86,28 +90,6 @@ struct Args {
     request: SearchRequest,
     report: bool,
     full_text: bool,
-}
-
-/// The `--add` inputs as text, for the pipeline; each one that is not (a non-UTF-8 path) is
-/// reported on stderr as `{"source","error"}` and left out. A URL is taken lossily, so a
-/// broken one fails later with the URL error it deserves.
-fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
-    let mut text = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        match input.into_string() {
-            Ok(s) => text.push(s),
-            Err(raw) => {
-                let lossy = raw.to_string_lossy().into_owned();
-                if lossy.starts_with("http://") || lossy.starts_with("https://") {
-                    text.push(lossy);
-                } else {
-                    let error = "path is not valid UTF-8 (sources are named by text): rename it";
-                    eprintln!("{}", json!({ "source": lossy, "error": error }));
-                }
-            }
-        }
-    }
-    text
 }
 
 fn parse(cli: Cli) -> Args {

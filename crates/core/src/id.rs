@@ -298,15 +298,16 @@ mod tests {
         );
     }
 
-    fn key_strategy() -> impl proptest::strategy::Strategy<
-        Value = (
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<i64>,
-            Option<String>,
-        ),
-    > {
+    /// Link, guid, title, date (seconds) and content of an entry.
+    type RawKey = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+    );
+
+    fn key_strategy() -> impl proptest::strategy::Strategy<Value = RawKey> {
         use proptest::prelude::*;
         let link = prop::option::of(prop_oneof![
             "https?://[a-zA-Z.]{1,12}(:[0-9]{1,5})?/[a-z0-9/?=&_#%.-]{0,20}",

@@ -59,4 +59,10 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A path named on a command line is not valid UTF-8: sources are named by text.
+    #[error("{path}: path is not valid UTF-8 (sources are named by text): rename it")]
+    NonUtf8Path {
+        /// The path, with invalid bytes replaced.
+        path: String,
+    },
 }

@@ -1,9 +1,6 @@
 //! From what a user types (files, directories, URLs, OPML lists) to parsed feeds.
 
-use std::fs::File;
-use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use gleaner_core::{Source, SourceKind};
 use gleaner_ingest::{self as ingest, Fetcher, ParseOptions, ParsedFeed};
@@ -287,92 +284,22 @@ fn looks_like_opml(bytes: &[u8]) -> bool {
     head.windows(5).any(|w| w.eq_ignore_ascii_case(b"<opml"))
 }
 
-/// How long opening a named pipe may wait for a writer: a FIFO nobody writes to would block
-/// `open(2)` for ever, while one fed by a shell (`<(zcat items.gz)`) opens at once.
-pub const FIFO_OPEN_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// The first allocation for a file of known size is at most this, so that a size that lies
-/// (a file that shrinks, a device) costs nothing up front.
-const MAX_PREALLOC: u64 = 1 << 20;
-
-/// Reads the file at `path` whole, holding at most `limit + 1` bytes whatever it is: a regular
-/// file over `limit` is refused before it is read, and anything else (`/dev/zero`, a pipe, a
-/// file that grows) is read through a cap and refused once it passes `limit`.
-///
-/// Never blocks for ever on open: a FIFO that gets no writer within [`FIFO_OPEN_TIMEOUT`] is
-/// an error (the thread left waiting on it ends when a writer appears or the process exits).
-/// Reading can still wait on a writer that opened the pipe and sends nothing, as `cat` would.
+/// An input named on a command line (a path or a URL) as the text [`expand_inputs`] and
+/// [`crate::Pipeline::run`] take. A URL that is not valid UTF-8 is taken lossily (it then
+/// fails as the URL it is).
 ///
 /// # Errors
 ///
-/// [`ingest::Error::TooLarge`] over `limit`; [`ingest::Error::Io`] when the file cannot be
-/// opened or read, a socket, or a FIFO without a writer (`ErrorKind::TimedOut`).
-pub fn read_file_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ingest::Error> {
-    let io_error = |source| ingest::Error::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let too_large = || ingest::Error::TooLarge {
-        location: path.display().to_string(),
-        limit,
-    };
-    let file = open_input(path).map_err(io_error)?;
-    let metadata = file.metadata().map_err(io_error)?;
-    let size = metadata.is_file().then_some(metadata.len());
-    if size.is_some_and(|n| n > limit) {
-        return Err(too_large());
-    }
-    let prealloc = size.unwrap_or(0).min(limit).min(MAX_PREALLOC);
-    let mut bytes = Vec::with_capacity(usize::try_from(prealloc).unwrap_or(0));
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(io_error)?;
-    if bytes.len() as u64 > limit {
-        return Err(too_large());
-    }
-    Ok(bytes)
-}
-
-/// Opens the file a user named for reading, to stream it, without hanging: a FIFO is opened
-/// on a helper thread and given up on (`ErrorKind::TimedOut`) after [`FIFO_OPEN_TIMEOUT`], a
-/// socket is refused (`ErrorKind::InvalidInput`). Reading what it returns is not capped: read
-/// through [`Read::take`], or use [`read_file_capped`].
-///
-/// # Errors
-///
-/// As [`File::open`], and the two above.
-pub fn open_input(path: &Path) -> io::Result<File> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        let kind = std::fs::metadata(path)?.file_type();
-        if kind.is_socket() {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "a socket, not a file",
-            ));
+/// [`crate::Error::NonUtf8Path`] for a path that is not valid UTF-8.
+pub fn input_text(input: std::ffi::OsString) -> Result<String, crate::Error> {
+    input.into_string().or_else(|raw| {
+        let lossy = raw.to_string_lossy().into_owned();
+        if lossy.starts_with("http://") || lossy.starts_with("https://") {
+            Ok(lossy)
+        } else {
+            Err(crate::Error::NonUtf8Path { path: lossy })
         }
-        if kind.is_fifo() {
-            let (tx, rx) = std::sync::mpsc::channel();
-            let owned = path.to_path_buf();
-            std::thread::Builder::new()
-                .name("gleaner-open-fifo".into())
-                .spawn(move || {
-                    // The receiver is gone after a timeout; the file then just closes.
-                    let _ = tx.send(File::open(owned));
-                })?;
-            return rx.recv_timeout(FIFO_OPEN_TIMEOUT).unwrap_or_else(|_| {
-                Err(io::Error::new(
-                    io::ErrorKind::TimedOut,
-                    format!(
-                        "a named pipe with no writer (waited {} s)",
-                        FIFO_OPEN_TIMEOUT.as_secs()
-                    ),
-                ))
-            });
-        }
-    }
-    File::open(path)
+    })
 }
 
 /// Files under `dir` that `keep` accepts, recursively (not through symlinked directories: a
@@ -517,26 +444,5 @@ mod tests {
         assert!(!is_feed_file(Path::new("a/output/feed.json")));
         assert!(is_feed_file(Path::new("a/feed.json")));
         assert!(!is_feed_file(Path::new("a/LICENSE")));
-    }
-
-    #[test]
-    fn reads_a_file_up_to_the_cap_and_refuses_one_byte_more() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.xml");
-        std::fs::write(&path, b"12345").unwrap();
-        assert_eq!(read_file_capped(&path, 5).unwrap(), b"12345");
-        assert!(matches!(
-            read_file_capped(&path, 4),
-            Err(ingest::Error::TooLarge { limit: 4, .. })
-        ));
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn an_endless_device_is_refused_at_the_cap() {
-        assert!(matches!(
-            read_file_capped(Path::new("/dev/zero"), 1 << 16),
-            Err(ingest::Error::TooLarge { limit, .. }) if limit == 1 << 16
-        ));
     }
 }

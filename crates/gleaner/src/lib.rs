@@ -34,22 +34,20 @@ mod report;
 mod workspace;
 
 pub use error::Error;
-pub use full_text::{
-    add_full_text, fetch_full_text, FullTextPolicy, FullTextReport, FullTextRun,
-};
+pub use full_text::{add_full_text, fetch_full_text, FullTextPolicy, FullTextReport, FullTextRun};
+pub use gleaner_core as core;
 pub use gleaner_core::{
     EntryKey, FeedMeta, Item, ItemId, Lang, Media, MediaKind, Sanitized, Source, SourceKind,
 };
-pub use gleaner_core as core;
 pub use gleaner_dedup as dedup;
 pub use gleaner_extract as extract;
 pub use gleaner_index as index;
 pub use gleaner_ingest as ingest;
+pub use gleaner_ingest::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
 pub use gleaner_store as store;
 pub use gleaner_text as text;
 pub use inputs::{
-    expand_inputs, files_under, is_feed_file, open_input, read_file_capped, FeedReader, FeedResult,
-    Page, SourceRead, FIFO_OPEN_TIMEOUT,
+    expand_inputs, files_under, input_text, is_feed_file, FeedReader, FeedResult, Page, SourceRead,
 };
 pub use pipeline::Pipeline;
 pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};

@@ -50,5 +50,6 @@ pub use repair::Repairs;
 
 mod fetch;
 pub use fetch::{
-    FetchState, Fetched, Fetcher, FetcherBuilder, RobotsRefusal, ROBOTS_MAX_BYTES,
+    open_input, read_file_capped, FetchState, Fetched, Fetcher, FetcherBuilder, RobotsRefusal,
+    FIFO_OPEN_TIMEOUT, ROBOTS_MAX_BYTES,
 };

@@ -42,17 +42,25 @@ pub(crate) fn read_file_url(location: &str, url: &Url, limit: u64) -> Result<Vec
         url: location.to_owned(),
         reason: "not a local file path (a file URL with a remote host?)".to_owned(),
     })?;
-    read_file(&path, limit)
+    read_file_capped(&path, limit)
 }
 
 /// How long opening a named pipe may wait for a writer: a FIFO nobody writes to would block
 /// `open(2)` for ever, while one fed by a shell (`<(zcat feed.gz)`) opens at once.
-const FIFO_OPEN_TIMEOUT: Duration = Duration::from_secs(5);
+pub const FIFO_OPEN_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Read `path` whole, refusing files over `limit` bytes before reading them when their size
-/// is known, and while reading otherwise (a file that grows, a pipe, `/dev/zero`): at most
-/// `limit + 1` bytes are ever held. Never hangs on open (see [`open_without_hanging`]).
-pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
+/// Reads the file at `path` whole, holding at most `limit + 1` bytes whatever it is: a regular
+/// file over `limit` is refused before it is read, and anything else (`/dev/zero`, a pipe, a
+/// file that grows) is read through a cap and refused once it passes `limit`.
+///
+/// Never blocks for ever on open (see [`open_input`]); reading can still wait on a writer
+/// that opened the pipe and sends nothing, as `cat` would.
+///
+/// # Errors
+///
+/// [`Error::TooLarge`] over `limit`; [`Error::Io`] when the file cannot be opened or read, is
+/// a socket, or is a FIFO without a writer (`ErrorKind::TimedOut`).
+pub fn read_file_capped(path: &Path, limit: u64) -> Result<Vec<u8>> {
     let io_error = |source| Error::Io {
         path: path.to_owned(),
         source,
@@ -61,7 +69,7 @@ pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
         location: path.display().to_string(),
         limit,
     };
-    let file = open_without_hanging(path).map_err(io_error)?;
+    let file = open_input(path).map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
     let size = metadata.is_file().then_some(metadata.len());
     if size.is_some_and(|n| n > limit) {
@@ -75,10 +83,16 @@ pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
     })
 }
 
-/// Opens `path` for reading; a FIFO is opened on a helper thread and given up on after
-/// [`FIFO_OPEN_TIMEOUT`] (the thread ends when a writer appears or the process exits), a
-/// socket is refused.
-fn open_without_hanging(path: &Path) -> io::Result<File> {
+/// Opens the file a user named for reading, to stream it, without hanging: a FIFO is opened
+/// on a helper thread and given up on (`ErrorKind::TimedOut`) after [`FIFO_OPEN_TIMEOUT`] (the
+/// thread ends when a writer appears or the process exits), a socket is refused
+/// (`ErrorKind::InvalidInput`). Reading what it returns is not capped: read through
+/// [`std::io::Read::take`], or use [`read_file_capped`].
+///
+/// # Errors
+///
+/// As [`File::open`], and the two above.
+pub fn open_input(path: &Path) -> io::Result<File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
@@ -144,6 +158,25 @@ mod tests {
         assert!(matches!(
             Location::parse("http://[::1"),
             Err(Error::InvalidUrl { .. })
+        ));
+    }
+
+    #[test]
+    fn reads_a_file_up_to_the_cap_and_refuses_one_byte_more() {
+        let path = std::env::temp_dir().join(format!("gleaner-cap-{}.xml", std::process::id()));
+        std::fs::write(&path, b"12345").unwrap();
+        assert_eq!(read_file_capped(&path, 5).unwrap(), b"12345");
+        let over = read_file_capped(&path, 4);
+        std::fs::remove_file(&path).ok();
+        assert!(matches!(over, Err(Error::TooLarge { limit: 4, .. })));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_endless_device_is_refused_at_the_cap() {
+        assert!(matches!(
+            read_file_capped(Path::new("/dev/zero"), 1 << 16),
+            Err(Error::TooLarge { limit, .. }) if limit == 1 << 16
         ));
     }
 }

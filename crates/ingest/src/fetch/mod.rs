@@ -32,6 +32,7 @@ use chrono::Utc;
 use url::Url;
 
 pub use self::config::FetcherBuilder;
+pub use self::local::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
 pub use self::robots::{RobotsRefusal, ROBOTS_MAX_BYTES};
 pub use self::state::FetchState;
 
@@ -313,7 +314,9 @@ impl Fetcher {
     /// https and file; [`Error::Io`] and [`Error::TooLarge`] for files.
     pub fn read_location(&self, location: &str) -> Result<Vec<u8>> {
         match local::Location::parse(location)? {
-            local::Location::Path(path) => local::read_file(&path, self.config().max_body_bytes),
+            local::Location::Path(path) => {
+                local::read_file_capped(&path, self.config().max_body_bytes)
+            }
             local::Location::Url(url) => match url.scheme() {
                 "http" | "https" => {
                     let fetched = self.fetch_http(location, url, None)?;

@@ -1,0 +1,21 @@
+//! What the example programs share about their command lines.
+
+use std::ffi::OsString;
+
+/// The inputs as text, for the library (see [`gleaner::input_text`]); each one that is not (a
+/// non-UTF-8 path) is reported on stderr as `{"source","error"}` and left out.
+pub fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
+    let report = |e: gleaner::Error| {
+        let source = match &e {
+            gleaner::Error::NonUtf8Path { path } => path.clone(),
+            _ => String::new(),
+        };
+        eprintln!(
+            "{}",
+            serde_json::json!({ "source": source, "error": e.to_string() })
+        );
+    };
+    let text = inputs.into_iter().map(gleaner::input_text);
+    text.filter_map(|input| input.map_err(report).ok())
+        .collect()
+}
