@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::{canonical_url, Item, Source, SourceKind};
+use crate::{canonical_url, Item, Media, Source, SourceKind};
 
 /// A stable identifier for an item: 128 bits of XXH3 over what names the entry within its
 /// source, shown as 32 lowercase hex digits.
@@ -19,7 +19,7 @@ use crate::{canonical_url, Item, Source, SourceKind};
 /// 2. Within the source, the entry is named by its canonical link ([`canonical_url`]: tracking
 ///    parameters, case, ports and fragments folded), unless that link is a site's front page
 ///    (feeds whose entries all link home); else by its guid; else by its title and date; else
-///    by a hash of its title and text.
+///    by a hash of its title, date, text and media URLs.
 ///
 /// The same entry read twice, from a file or over HTTP, in any run, on any machine and any
 /// version of this crate with the same major version, gets the same id.
@@ -28,7 +28,7 @@ use crate::{canonical_url, Item, Source, SourceKind};
 pub struct ItemId(u128);
 
 /// What names an entry within its source, strongest first (see [`ItemId`] for the rule).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct EntryKey<'a> {
     /// The entry's link, as read (it is canonicalized here).
     pub link: Option<&'a str>,
@@ -40,6 +40,9 @@ pub struct EntryKey<'a> {
     pub date: Option<DateTime<Utc>>,
     /// The plain-text content (or else summary).
     pub content: Option<&'a str>,
+    /// Its media (enclosures, images), whose URLs tell apart entries that hold nothing else
+    /// (podcast episodes with only an enclosure).
+    pub media: &'a [Media],
 }
 
 impl<'a> EntryKey<'a> {
@@ -51,6 +54,7 @@ impl<'a> EntryKey<'a> {
             title: item.title.as_deref(),
             date: item.date(),
             content: item.content_text.as_deref().or(item.summary.as_deref()),
+            media: &item.media,
         }
     }
 }
@@ -94,6 +98,9 @@ impl ItemId {
                 .unwrap_or_default()
                 .as_bytes());
             put(nonblank(key.content).unwrap_or("").as_bytes());
+            for media in key.media {
+                put(media.url.as_bytes());
+            }
         }
         Self::from_key(&bytes)
     }
@@ -229,6 +236,7 @@ mod tests {
                     title: t,
                     date: DateTime::from_timestamp(1_700_000_000, 0),
                     content: Some("text"),
+                    media: &[],
                 },
             )
         };
@@ -254,6 +262,38 @@ mod tests {
         assert_eq!(of("T", "body"), of("T", "body"));
         assert_ne!(of("T", "body"), of("T", "other body"));
         assert_ne!(of("T", "body"), link(&s, "https://example.com/T"));
+    }
+
+    #[test]
+    fn entries_with_only_an_enclosure_are_told_apart_by_it() {
+        let s = Source::file("podcast.xml");
+        let episode = |url: &str| {
+            let media = [Media {
+                kind: crate::MediaKind::Audio,
+                url: url.into(),
+                mime: None,
+                length: None,
+                thumbnail: None,
+                title: None,
+                views: None,
+            }];
+            ItemId::for_entry(
+                &s,
+                &EntryKey {
+                    title: Some("Ep"),
+                    media: &media,
+                    ..EntryKey::default()
+                },
+            )
+        };
+        assert_ne!(
+            episode("https://e.example/1.mp3"),
+            episode("https://e.example/2.mp3")
+        );
+        assert_eq!(
+            episode("https://e.example/1.mp3"),
+            episode("https://e.example/1.mp3")
+        );
     }
 
     #[test]
@@ -340,6 +380,7 @@ mod tests {
                 title: title.as_deref(),
                 date: date.and_then(|d| DateTime::from_timestamp(d, 0)),
                 content: content.as_deref(),
+                media: &[],
             };
             let source = |l: &str| if web {
                 Source::url(format!("https://feeds.example/{l}"))

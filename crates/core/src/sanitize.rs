@@ -114,7 +114,7 @@ fn clean_optional_url(field: &mut Option<String>, local: bool, report: &mut Sani
 
 impl Item {
     /// Makes the item keep the model's invariants (see the module docs): plain-text fields
-    /// (title, summary, content text, authors, categories, guid, media titles) lose control
+    /// (title, summary, content text, authors, categories, guid, media titles and types) lose control
     /// and bidi-override characters, and the link, the full-text URL and media URLs that are
     /// not http(s) (or `file` for a local source) are dropped, with media whose own URL goes.
     /// `content_html` loses control characters too; making its markup safe is for whoever
@@ -137,6 +137,7 @@ impl Item {
         clean_optional_url(&mut self.full_text_url, local, &mut report);
         self.media.retain_mut(|media| {
             clean_optional_text(&mut media.title, &mut report);
+            clean_optional_text(&mut media.mime, &mut report);
             clean_optional_url(&mut media.thumbnail, local, &mut report);
             match safe_url(&media.url, local) {
                 Some(url) => {
@@ -245,7 +246,7 @@ mod tests {
             Media {
                 kind: MediaKind::Image,
                 url: "https://e.example/a.png".into(),
-                mime: None,
+                mime: Some("image/png\u{9b}31m".into()),
                 length: None,
                 thumbnail: Some("vbscript:x".into()),
                 title: None,
@@ -258,10 +259,11 @@ mod tests {
         assert_eq!(item.authors, vec!["Kim".to_owned()]);
         assert_eq!(item.media.len(), 1);
         assert_eq!(item.media[0].thumbnail, None);
+        assert_eq!(item.media[0].mime.as_deref(), Some("image/png31m"));
         assert_eq!(
             report,
             Sanitized {
-                control_chars: 2,
+                control_chars: 3,
                 unsafe_urls: 3
             }
         );

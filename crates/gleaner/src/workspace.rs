@@ -113,17 +113,48 @@ impl Workspace {
                 reasons.push(RebuildReason::CatchUpFailed {
                     detail: e.to_string(),
                 });
-                let mut index = Self::fresh_index(&workspace.dir)?;
-                index.bind_store(&store_id);
-                workspace.index = Box::new(index);
-                workspace.catch_up_index()?
+                workspace.rebuild_with(&store_id)?
             }
+        };
+        // Every stored item is indexed exactly once: a count that differs means the index's
+        // own bookkeeping was damaged (segments dropped from meta.json) — rebuild.
+        let stored = workspace.store.counts()?.items;
+        let documents = workspace.index.document_count();
+        let indexed = if documents == stored {
+            indexed
+        } else {
+            reasons.push(RebuildReason::CountMismatch {
+                indexed: documents,
+                stored,
+            });
+            workspace.rebuild_with(&store_id)?
         };
         workspace.rebuilds = reasons
             .into_iter()
             .map(|reason| IndexRebuild { reason, indexed })
             .collect();
+        workspace.renew_identity()?;
         Ok(workspace)
+    }
+
+    /// Replaces the index with an empty one bound to `store_id` and indexes the whole store.
+    fn rebuild_with(&mut self, store_id: &str) -> Result<usize, Error> {
+        let mut index = Self::fresh_index(&self.dir)?;
+        index.bind_store(store_id);
+        self.index = Box::new(index);
+        self.catch_up_index()
+    }
+
+    /// Gives the store a new identity and commits the index under it (see
+    /// `Store::renew_store_id`): from now on this workspace's store and index answer to an
+    /// identity no copy of them shares. A crash between the two leaves an index that names the
+    /// old identity, which the next open rebuilds: slow, never wrong.
+    fn renew_identity(&mut self) -> Result<(), Error> {
+        let renewed = self.store.renew_store_id()?;
+        self.index.bind_store(&renewed);
+        let seq = self.store.max_seq()?;
+        self.index.commit(seq)?;
+        Ok(())
     }
 
     /// Opens the index, or an empty one in its place when it cannot be shown to mirror

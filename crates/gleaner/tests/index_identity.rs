@@ -193,8 +193,10 @@ fn an_older_copy_of_the_database_gets_its_index_rebuilt() {
     assert!(
         matches!(
             ws.index_rebuilds()[..],
+            // The identity was renewed when the workspace was opened to add the items (and
+            // the index's seq is past the copy's): either is reason enough.
             [gleaner::index::IndexRebuild {
-                reason: RebuildReason::AheadOfStore { .. },
+                reason: RebuildReason::AheadOfStore { .. } | RebuildReason::OtherStore { .. },
                 ..
             }]
         ),
@@ -378,5 +380,80 @@ fn a_rebuild_is_said_once_in_the_next_run_report() {
     assert!(
         second.warnings.iter().all(|w| !w.contains("rebuilt")),
         "{second:#?}"
+    );
+}
+
+/// Adds `n` items about `topic` to the workspace in `dir` (as new stories or copies).
+fn add(dir: &Path, topic: &str, n: usize) {
+    let input = tempfile::tempdir().unwrap();
+    feed(
+        input.path(),
+        "feed.xml",
+        &entries(&format!("{topic}.example"), topic, n),
+    );
+    let mut ws = Workspace::open(dir).unwrap();
+    let report = Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .run(&mut ws, &[input.path().to_string_lossy()])
+        .unwrap();
+    assert_eq!(report.total.stored(), n, "{report:#?}");
+}
+
+/// Two copies of one workspace that went on separately: the database (or the index) of one
+/// put in the other must not be served by the other's index.
+#[test]
+fn copies_of_a_workspace_that_diverged_do_not_share_an_index() {
+    for swap in [STORE_FILE, INDEX_DIR] {
+        let a = workspace("harvest", 3);
+        let b = tempfile::tempdir().unwrap();
+        copy_dir(a.path(), b.path());
+        add(a.path(), "zebra", 2);
+        add(b.path(), "yak", 3);
+        if swap == STORE_FILE {
+            remove_store(a.path());
+            for suffix in ["", "-wal", "-shm"] {
+                let from = b.path().join(format!("{STORE_FILE}{suffix}"));
+                if from.exists() {
+                    std::fs::copy(from, a.path().join(format!("{STORE_FILE}{suffix}"))).unwrap();
+                }
+            }
+        } else {
+            std::fs::remove_dir_all(a.path().join(INDEX_DIR)).unwrap();
+            copy_dir(&b.path().join(INDEX_DIR), &a.path().join(INDEX_DIR));
+        }
+        let ws = Workspace::open(a.path()).unwrap();
+        assert_mirrors_store(&ws, "council");
+        assert!(!ws.index_rebuilds().is_empty(), "{swap}: no rebuild said");
+        let (kept, other) = if swap == STORE_FILE {
+            ("yak", "zebra")
+        } else {
+            ("zebra", "yak")
+        };
+        assert!(found(&ws, other).is_empty(), "{swap}: {other} served");
+        assert_eq!(found(&ws, kept).len(), if kept == "yak" { 3 } else { 2 });
+    }
+}
+
+/// tantivy's own bookkeeping edited to forget a segment: the index holds fewer documents
+/// than the store holds items, and is rebuilt.
+#[test]
+fn an_index_that_forgot_a_segment_is_rebuilt() {
+    let dir = workspace("harvest", 4);
+    add(dir.path(), "regatta", 3);
+    let meta_path = dir.path().join(INDEX_DIR).join("meta.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta_path).unwrap()).unwrap();
+    let segments = meta["segments"].as_array_mut().unwrap();
+    assert!(segments.len() > 1, "{segments:?}");
+    segments.truncate(1);
+    std::fs::write(&meta_path, meta.to_string()).unwrap();
+    let ws = Workspace::open(dir.path()).unwrap();
+    assert_eq!(stored(&ws).len(), 7);
+    assert_mirrors_store(&ws, "council");
+    assert!(
+        ws.index_rebuilds()
+            .iter()
+            .any(|r| matches!(r.reason, RebuildReason::CountMismatch { .. })),
+        "{:?}",
+        ws.index_rebuilds()
     );
 }

@@ -38,6 +38,14 @@ pub enum RebuildReason {
         /// The store's last change.
         store_seq: u64,
     },
+    /// After catching up, the index held another number of documents than the store holds
+    /// items (its own bookkeeping, `meta.json`, was damaged or edited).
+    CountMismatch {
+        /// Documents in the index.
+        indexed: u64,
+        /// Items in the store.
+        stored: u64,
+    },
     /// Catching the index up with the store failed.
     CatchUpFailed {
         /// What went wrong.
@@ -88,6 +96,9 @@ impl fmt::Display for RebuildReason {
                 "it covers store change {indexed_seq} but the store ends at {store_seq}: the \
                  database was restored from an older copy"
             ),
+            RebuildReason::CountMismatch { indexed, stored } => {
+                write!(f, "it held {indexed} documents for {stored} stored items")
+            }
             RebuildReason::CatchUpFailed { detail } => {
                 write!(f, "catching it up with the store failed ({detail})")
             }

@@ -140,6 +140,35 @@ fn only_web_links_are_kept() {
     assert_eq!(distinct.len(), 4);
 }
 
+#[test]
+fn entries_that_hold_only_media_are_distinct_items() {
+    let rss = "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>T</title>\
+        <item><enclosure url=\"https://ex.example/1.mp3\" type=\"audio/mpeg\"/></item>\
+        <item><enclosure url=\"https://ex.example/2.mp3\" type=\"audio/mpeg\"/></item>\
+        <item><title>Ep</title><enclosure url=\"https://ex.example/3.mp3\" type=\"audio/mpeg\"/></item>\
+        <item><title>Ep</title><enclosure url=\"https://ex.example/4.mp3\" type=\"audio/mpeg\"/></item>\
+        <item><media:content url=\"https://ex.example/5.jpg\" medium=\"image\"/></item>\
+        <item><media:thumbnail url=\"https://ex.example/6.jpg\"/></item></channel></rss>";
+    let source = Source::file("podcast.xml");
+    let feed = parse(rss, &source);
+    let mut distinct = ids(&feed);
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 6);
+    assert_eq!(ids(&feed), ids(&parse(rss, &source)));
+}
+
+#[test]
+fn media_types_hold_no_control_characters() {
+    let rss = "<rss version=\"2.0\"><channel><title>T</title><item><title>a</title>\
+        <enclosure url=\"https://ex.example/x.mp3\" type=\"audio/mpeg&#x9b;31m&#x202e;\"/></item></channel></rss>";
+    let feed = parse(rss, &Source::file("a.xml"));
+    assert_eq!(
+        feed.items[0].media[0].mime.as_deref(),
+        Some("audio/mpeg31m")
+    );
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;

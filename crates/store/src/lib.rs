@@ -76,11 +76,17 @@ pub trait Store: Send {
     fn story(&self, id: ItemId) -> Result<Option<StoryRecord>, Error>;
     /// The last change sequence number (0 for an empty store).
     fn max_seq(&self) -> Result<u64, Error>;
-    /// The store's identity: random, made once when the database is created (128 bits, as 32
-    /// hex digits), kept for its whole life, and different for every database — an emptied,
-    /// deleted or replaced database has another. A search index records it with every commit
-    /// so that it is never served for another store.
+    /// The store's identity: random (128 bits, as 32 hex digits), made when the database is
+    /// created and renewed by [`Store::renew_store_id`], so different for every database — an
+    /// emptied, deleted or replaced database has another — and for every copy of one that has
+    /// been opened since it was copied. A search index records it with every commit so that
+    /// it is never served for another store.
     fn store_id(&self) -> Result<String, Error>;
+    /// Gives the store a new random identity and returns it. A workspace renews it each time
+    /// it opens the store for writing, after checking the index against the old one: two
+    /// copies of one workspace then never share an identity once either has been opened, so
+    /// an index cannot be served for the other copy's database.
+    fn renew_store_id(&mut self) -> Result<String, Error>;
     /// Row counts.
     fn counts(&self) -> Result<Counts, Error>;
     /// A source's saved fetch state (JSON), if any.

@@ -391,6 +391,14 @@ impl Store for SqliteStore {
         })
     }
 
+    fn renew_store_id(&mut self) -> Result<String, Error> {
+        self.conn.execute(
+            "UPDATE meta SET value = lower(hex(randomblob(16))) WHERE key = 'store_id'",
+            [],
+        )?;
+        self.store_id()
+    }
+
     fn max_seq(&self) -> Result<u64, Error> {
         let seq: i64 = self
             .conn
