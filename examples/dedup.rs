@@ -17,6 +17,12 @@
 //! once every line was read, 1 when the input could not be read or was refused, 2 on bad
 //! usage (`--help` lists the flags).
 
+// Not every example uses every helper of the shared module.
+#[allow(dead_code)]
+#[path = "support/cli.rs"]
+mod cli;
+use cli::safe_json;
+
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -75,7 +81,7 @@ struct Input {
 fn main() {
     let args = Args::parse();
     if let Err(e) = run(&args) {
-        eprintln!("{}", json!({"error": e.to_string()}));
+        eprintln!("{}", safe_json(&json!({"error": e.to_string()})));
         std::process::exit(1);
     }
 }
@@ -116,7 +122,10 @@ fn read_inputs(reader: impl BufRead) -> Result<Vec<Input>, Box<dyn std::error::E
 }
 
 fn report_bad_line(e: &LineError) {
-    eprintln!("{}", json!({"line": e.line(), "error": e.to_string()}));
+    eprintln!(
+        "{}",
+        safe_json(&json!({"line": e.line(), "error": e.to_string()}))
+    );
 }
 
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
@@ -190,7 +199,11 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
             Some(r)
         });
         let cluster = representative.map_or(&input.id, |r| &inputs[index[&r]].id);
-        writeln!(out, "{}", json!({"id": input.id, "cluster": cluster}))?;
+        writeln!(
+            out,
+            "{}",
+            safe_json(&json!({"id": input.id, "cluster": cluster}))
+        )?;
     }
     out.flush()?;
     Ok(())

@@ -15,9 +15,11 @@
 //! `{"source","error"}` on stderr and the others go on. Exits 2 on bad usage (`--help` says
 //! so).
 
+// Not every example uses every helper of the shared module.
+#[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::text_inputs;
+use cli::{safe_json, text_inputs};
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -37,20 +39,6 @@ struct Args {
     inputs: Vec<OsString>,
 }
 
-/// Text from a file name or an error, safe to print to a terminal: control and bidi-override
-/// characters (which items never hold, see `Item::sanitize`) shown as U+FFFD.
-fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || gleaner::core::is_unsafe_char(c) {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
 fn main() {
     let args = Args::parse();
     let stdout = std::io::stdout();
@@ -63,7 +51,7 @@ fn main() {
             if e.downcast_ref::<std::io::Error>()
                 .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {}
         Err(e) => {
-            eprintln!("{}", json!({"error": e.to_string()}));
+            eprintln!("{}", safe_json(&json!({"error": e.to_string()})));
             std::process::exit(1);
         }
     }
@@ -89,7 +77,7 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
     let mut failed = 0;
     for source in &sources {
         for result in reader.read(source) {
-            let name = printable(
+            let name = gleaner::terminal::printable(
                 result
                     .source
                     .location
@@ -149,7 +137,11 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
                 }
                 Err(e) => {
                     failed += 1;
-                    writeln!(out, "{name:<32} FAILED: {}", printable(&e.to_string()))?;
+                    writeln!(
+                        out,
+                        "{name:<32} FAILED: {}",
+                        gleaner::terminal::printable(&e.to_string())
+                    )?;
                 }
             }
         }

@@ -16,6 +16,12 @@
 //! with no writer an error after 5 s, and the other inputs go on. Paths need not be UTF-8
 //! (`path` then shows them with U+FFFD).
 
+// Not every example uses every helper of the shared module.
+#[allow(dead_code)]
+#[path = "support/cli.rs"]
+mod cli;
+use cli::safe_json;
+
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -112,9 +118,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     "image": a.image,
                     "text": text,
                 });
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", safe_json(&line))?;
             }
-            Err(e) => eprintln!("{}", json!({ key: input, "error": e })),
+            Err(e) => eprintln!("{}", safe_json(&json!({ key: input, "error": e }))),
         }
     }
     out.flush()?;

@@ -30,9 +30,11 @@
 //! `GLEANER_ALLOW_PRIVATE=1`. Exits 0 on success, 1 when the workspace cannot be opened or
 //! searched, 2 on bad usage.
 
+// Not every example uses every helper of the shared module.
+#[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::text_inputs;
+use cli::{safe_json, text_inputs};
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -124,7 +126,7 @@ fn main() {
             if e.downcast_ref::<std::io::Error>()
                 .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {}
         Err(e) => {
-            eprintln!("{}", json!({"error": e.to_string()}));
+            eprintln!("{}", safe_json(&json!({"error": e.to_string()})));
             std::process::exit(1);
         }
     }
@@ -135,7 +137,7 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
     if !args.adding {
         // When adding, the run report says it (below).
         for rebuild in workspace.index_rebuilds() {
-            eprintln!("{}", json!({"warning": rebuild.to_string()}));
+            eprintln!("{}", safe_json(&json!({"warning": rebuild.to_string()})));
         }
     }
     if !args.add.is_empty() {
@@ -151,7 +153,7 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
         let report = pipeline.run(&mut workspace, &args.add)?;
         if args.report {
             for item in &report.items {
-                eprintln!("{}", serde_json::to_string(item)?);
+                eprintln!("{}", safe_json(item));
             }
         }
         let t = &report.total;
@@ -160,13 +162,19 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
             report.run, t.new, t.duplicate, t.updated, t.unchanged, t.repeated, t.failed
         );
         for source in &report.not_modified {
-            eprintln!("{}", json!({"source": source, "not_modified": true}));
+            eprintln!(
+                "{}",
+                safe_json(&json!({"source": source, "not_modified": true}))
+            );
         }
         for f in &report.failed_sources {
-            eprintln!("{}", json!({"source": f.source, "error": f.error}));
+            eprintln!(
+                "{}",
+                safe_json(&json!({"source": f.source, "error": f.error}))
+            );
         }
         for w in &report.warnings {
-            eprintln!("{}", json!({"warning": w}));
+            eprintln!("{}", safe_json(&json!({"warning": w})));
         }
     }
     if args.request.query.is_empty() && args.adding {
@@ -174,13 +182,15 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
     }
     let results = workspace.search(&args.request)?;
     for w in &results.warnings {
-        eprintln!("{}", json!({"warning": w}));
+        eprintln!("{}", safe_json(&json!({"warning": w})));
     }
     for hit in results.hits {
         writeln!(
             out,
             "{}",
-            json!({"id": hit.id, "url": hit.url, "title": hit.title, "score": hit.score, "snippet": hit.snippet})
+            safe_json(
+                &json!({"id": hit.id, "url": hit.url, "title": hit.title, "score": hit.score, "snippet": hit.snippet})
+            )
         )?;
     }
     Ok(())

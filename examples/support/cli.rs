@@ -19,3 +19,14 @@ pub fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
     text.filter_map(|input| input.map_err(report).ok())
         .collect()
 }
+
+/// `value` as one JSON line that cannot drive a terminal (see [`gleaner::terminal::json_line`]);
+/// a value that cannot be written as JSON becomes an error line.
+pub fn safe_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    gleaner::terminal::json_line(value).unwrap_or_else(|e| {
+        format!(
+            "{{\"error\":\"not writable as JSON: {}\"}}",
+            gleaner::terminal::printable(&e.to_string()).replace('"', "'")
+        )
+    })
+}

@@ -178,14 +178,12 @@ impl FeedReader {
         let mut options = self.options.clone();
         options.http_charset = loaded.charset.clone();
         options.base_url = loaded.url.clone().or(options.base_url);
+        let page_like = looks_like_html(&loaded.body) || is_page_file(Path::new(&source.location));
         let parsed = match ingest::parse_feed(&loaded.body, source, &options) {
             // A page the feed reader refuses for another reason (nested deeper than a feed
             // may be) is still a page: it gets the extractor's own limits, so that a page
             // gives the same result here as through `extract`.
-            Err(e)
-                if !matches!(e, ingest::Error::NotAFeed { .. })
-                    && looks_like_html(&loaded.body) =>
-            {
+            Err(e) if !matches!(e, ingest::Error::NotAFeed { .. }) && page_like => {
                 Err(ingest::Error::NotAFeed {
                     location: source.location.clone(),
                     reason: format!("an HTML page ({e})"),
@@ -193,31 +191,43 @@ impl FeedReader {
             }
             other => other,
         };
-        match parsed {
-            Err(e @ ingest::Error::NotAFeed { .. }) => {
-                // A web page: follow the first feed it advertises.
-                let advertised = loaded.url.as_ref().and_then(|url| {
-                    let page = ingest::decode(&loaded.body, loaded.charset.as_deref());
-                    ingest::discover_feeds(&page.text, Some(url))
-                        .into_iter()
-                        .next()
-                });
-                let Some(feed) = advertised else {
-                    let page = Page {
-                        body: loaded.body,
-                        url: loaded.url,
-                        charset: loaded.charset,
-                    };
-                    return (Err(e), Some(page));
-                };
-                let parsed = self.load(&feed.url).and_then(|linked| {
-                    options.http_charset = linked.charset.clone();
-                    options.base_url = linked.url.clone();
-                    ingest::parse_feed(&linked.body, source, &options)
-                });
-                (parsed, None)
-            }
-            other => (other, None),
+        let e = match parsed {
+            Err(e @ ingest::Error::NotAFeed { .. }) => e,
+            other => return (other, None),
+        };
+        // A web page: follow the first feed it advertises; when there is none, or it cannot
+        // be read, the page is the answer (an article).
+        let advertised = loaded.url.as_ref().and_then(|url| {
+            let page = ingest::decode(&loaded.body, loaded.charset.as_deref());
+            ingest::discover_feeds(&page.text, Some(url))
+                .into_iter()
+                .next()
+        });
+        let page = Page {
+            body: loaded.body,
+            url: loaded.url,
+            charset: loaded.charset,
+        };
+        let Some(feed) = advertised else {
+            return (Err(e), Some(page));
+        };
+        let linked = self.load(&feed.url).and_then(|linked| {
+            options.http_charset = linked.charset.clone();
+            options.base_url = linked.url.clone();
+            ingest::parse_feed(&linked.body, source, &options)
+        });
+        match linked {
+            Ok(feed) => (Ok(feed), None),
+            Err(linked_error) => (
+                Err(ingest::Error::NotAFeed {
+                    location: source.location.clone(),
+                    reason: format!(
+                        "an HTML page whose feed {} could not be read ({linked_error})",
+                        feed.url
+                    ),
+                }),
+                Some(page),
+            ),
         }
     }
 
@@ -279,9 +289,15 @@ pub struct SourceRead {
     pub not_modified: bool,
 }
 
+/// Whether a document is an OPML list: its first element is `<opml>`.
 fn looks_like_opml(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(1024)];
-    head.windows(5).any(|w| w.eq_ignore_ascii_case(b"<opml"))
+    matches!(first_markup(bytes), Some(Markup::Element(name)) if name == b"opml")
+}
+
+/// Whether a file name says it holds a web page (`.html`, `.htm`, `.html.gz`).
+pub(crate) fn is_page_file(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz")
 }
 
 /// An input named on a command line (a path or a URL) as the text [`expand_inputs`] and
@@ -372,42 +388,54 @@ const SNIFF_BYTES: usize = 4096;
 /// `<head>` or `<body>` as the first element (after a BOM, whitespace, comments and
 /// processing instructions, in any ASCII-compatible encoding).
 pub(crate) fn looks_like_html(body: &[u8]) -> bool {
+    match first_markup(body) {
+        Some(Markup::HtmlDoctype) => true,
+        Some(Markup::Element(name)) => matches!(name.as_slice(), b"html" | b"head" | b"body"),
+        None => false,
+    }
+}
+
+/// What a document opens with.
+#[derive(Debug, PartialEq)]
+enum Markup {
+    /// `<!DOCTYPE html …>`.
+    HtmlDoctype,
+    /// The first element's name, lowercase, without its prefix (`rdf:RDF` is `rdf`).
+    Element(Vec<u8>),
+}
+
+/// The first markup of a document, within its first [`SNIFF_BYTES`]: comments, processing
+/// instructions and other doctypes are skipped; `None` when text comes first or nothing does.
+fn first_markup(body: &[u8]) -> Option<Markup> {
     let head = &body[..body.len().min(SNIFF_BYTES)];
-    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let mut rest: &[u8] = head;
+    let mut rest = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     loop {
-        let start = rest
-            .iter()
-            .position(|b| !b.is_ascii_whitespace())
-            .unwrap_or(rest.len());
-        rest = &rest[start..];
-        let lower: Vec<u8> = rest.iter().take(16).map(u8::to_ascii_lowercase).collect();
-        let skip_past = |end: &[u8]| {
+        rest = rest.trim_ascii_start();
+        let past = |end: &[u8]| {
             rest.windows(end.len())
                 .position(|w| w == end)
-                .map(|at| at + end.len())
+                .map(|at| &rest[at + end.len()..])
         };
+        let lower: Vec<u8> = rest.iter().take(16).map(u8::to_ascii_lowercase).collect();
         if lower.starts_with(b"<!--") {
-            let Some(end) = skip_past(b"-->") else {
-                return false;
-            };
-            rest = &rest[end..];
+            rest = past(b"-->")?;
         } else if lower.starts_with(b"<?") {
-            let Some(end) = skip_past(b"?>") else {
-                return false;
-            };
-            rest = &rest[end..];
+            rest = past(b"?>")?;
         } else if lower.starts_with(b"<!doctype") {
-            return lower[9..].trim_ascii_start().starts_with(b"html");
+            if lower[9..].trim_ascii_start().starts_with(b"html") {
+                return Some(Markup::HtmlDoctype);
+            }
+            rest = past(b">")?;
         } else if let Some(tag) = lower.strip_prefix(b"<") {
             let name: Vec<u8> = tag
                 .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b':')
                 .copied()
                 .collect();
-            return matches!(name.as_slice(), b"html" | b"head" | b"body");
+            let local = name.rsplit(|b| *b == b':').next().unwrap_or(&[]).to_vec();
+            return (!local.is_empty()).then_some(Markup::Element(local));
         } else {
-            return false;
+            return None;
         }
     }
 }
@@ -426,6 +454,12 @@ mod tests {
         ] {
             assert!(looks_like_html(page.as_bytes()), "{page}");
         }
+        assert!(looks_like_opml(
+            b"<!DOCTYPE opml><!-- c --><opml version=\"2.0\">"
+        ));
+        assert!(!looks_like_opml(
+            b"<html><body><opml><body><outline/></body></opml></body></html>"
+        ));
         for feed in [
             "<?xml version=\"1.0\"?><rss>",
             "<feed>",

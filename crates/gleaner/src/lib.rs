@@ -31,6 +31,7 @@ mod inputs;
 pub mod jsonl;
 mod pipeline;
 mod report;
+pub mod terminal;
 mod workspace;
 
 pub use error::Error;

@@ -10,7 +10,7 @@ use gleaner_ingest::{self as ingest, FetchState, Fetcher, ParseOptions};
 use gleaner_store::{ItemWrite, RunStatus, StoryRecord, Written};
 use rayon::prelude::*;
 
-use crate::inputs::looks_like_html;
+use crate::inputs::{is_page_file, looks_like_html};
 use crate::report::{ItemReport, Outcome, RunReport};
 use crate::{
     fetch_full_text, files_under, is_feed_file, FeedReader, FullTextPolicy, FullTextRun, Page,
@@ -295,11 +295,6 @@ fn expand_pipeline_inputs(inputs: &[String]) -> Vec<Source> {
         }
     }
     sources
-}
-
-fn is_page_file(path: &Path) -> bool {
-    let name = path.to_string_lossy().to_ascii_lowercase();
-    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz")
 }
 
 fn may_be_page(source: &Source) -> bool {

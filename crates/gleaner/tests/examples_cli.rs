@@ -472,3 +472,41 @@ fn search_limit_zero_prints_no_hits() {
     assert_eq!(run.no_panic(), 0, "{run:?}");
     assert!(run.stdout.is_empty(), "--limit 0 printed hits: {run:?}");
 }
+
+/// Whether `text` holds a character that drives a terminal: a control other than newline, or
+/// a bidi override (serde_json escapes C0 only; C1 U+009B is a one-byte CSI on many terminals).
+fn drives_a_terminal(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[test]
+fn untrusted_names_and_ids_are_printed_escaped() {
+    let Some(dedup) = example("dedup") else {
+        return;
+    };
+    let Some(ingest) = example("ingest") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input =
+        b"{\"id\":\"\\u009b2J\\u202e\",\"text\":\"q\"}\n{\"id\":\"\\u0085x\",\"text\":\"r\"}\n";
+    let run_dedup = run(&dedup, &[os("-")], dir.path(), bytes(input));
+    assert_eq!(run_dedup.no_panic(), 0, "{run_dedup:?}");
+    assert!(!drives_a_terminal(&run_dedup.stdout), "{run_dedup:?}");
+    assert_eq!(run_dedup.stdout_lines()[0]["id"], "\u{9b}2J\u{202e}");
+
+    // File names from a directory listing are not typed by the operator.
+    let feeds = dir.path().join("feeds");
+    std::fs::create_dir(&feeds).expect("mkdir");
+    let rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>a</title><link>https://e.example/a</link></item></channel></rss>";
+    std::fs::write(feeds.join("name_\u{9b}31m\u{202e}.xml"), rss).expect("write");
+    std::fs::write(feeds.join("broken_\u{9b}2J.xml"), "<rss><chan").expect("write");
+    let run_ingest = run(&ingest, &[feeds.as_os_str()], dir.path(), None);
+    assert_eq!(run_ingest.no_panic(), 0, "{run_ingest:?}");
+    assert_eq!(run_ingest.stdout_lines().len(), 1, "{run_ingest:?}");
+    assert!(!drives_a_terminal(&run_ingest.stdout), "{run_ingest:?}");
+    assert!(!drives_a_terminal(&run_ingest.stderr), "{run_ingest:?}");
+}

@@ -21,6 +21,55 @@ fn nested_page(depth: usize, doctype: bool) -> String {
     html + "</body></html>"
 }
 
+/// Runs one file through the pipeline and checks it against `extract` of the same bytes.
+fn same_either_way(name: &str, page: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, page).unwrap();
+    let direct = extract(page.as_bytes(), None, None, &ExtractOptions::default())
+        .expect("the extractor reads it");
+    assert!(!direct.paragraphs.is_empty(), "{name}");
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let location = path.to_string_lossy().into_owned();
+    let report = Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .run(&mut ws, &[location.as_str()])
+        .unwrap();
+    assert_eq!(report.total.new, 1, "{name}: {report:#?}");
+    let mut stored = None;
+    ws.store()
+        .items_after(0, &mut |s| stored = Some(s.item))
+        .unwrap();
+    let stored = stored.unwrap();
+    assert_eq!(stored.content_text, Some(direct.text()), "{name}");
+    assert_eq!(stored.title, direct.title, "{name}");
+}
+
+#[test]
+fn pages_without_an_html_element_nested_past_the_feed_limit() {
+    let body = format!("<p>{TEXT}</p><p>{TEXT}</p>");
+    for depth in [257, 300, 512] {
+        let page = format!("{}{body}{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        same_either_way(&format!("nest{depth}.html"), &page);
+    }
+}
+
+#[test]
+fn feed_elements_in_a_page_do_not_make_it_a_feed() {
+    let article = format!("<p>{TEXT}</p><p>{TEXT}</p>");
+    for inner in [
+        "<item><title>fake</title></item>",
+        "<feed><entry><title>e</title></entry></feed>",
+        "<rdf:RDF><item><title>x</title></item></rdf:RDF>",
+        "<opml><body><outline xmlUrl=\"https://e.example/f\"/></body></opml>",
+    ] {
+        let page = format!(
+            "<html><head><title>Real title</title></head><body><article>{inner}{article}</article></body></html>"
+        );
+        same_either_way("page.html", &page);
+    }
+}
+
 #[test]
 fn deeply_nested_pages_read_the_same_either_way() {
     for (depth, doctype, name) in [

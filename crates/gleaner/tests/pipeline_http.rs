@@ -111,3 +111,34 @@ fn full_text_through_the_pipeline_is_fetched_once_and_kept() {
         .count();
     assert_eq!(page_requests, 1, "the stored full text is reused");
 }
+
+/// A page that advertises a feed which cannot be read is still an article.
+#[test]
+fn a_page_whose_advertised_feed_is_gone_is_read_as_an_article() {
+    let text = "Nuri Telecom said on Monday it would answer every customer complaint within \
+        24 hours, as part of a brand campaign that puts listening first. ";
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>Nuri answers</title>\
+         <link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed.xml\"></head>\
+         <body><article><h1>Nuri answers</h1><p>{}</p><p>{}</p></article></body></html>",
+        text.repeat(3),
+        text.repeat(2)
+    );
+    let server = Server::start(move |req| match req.path.as_str() {
+        "/story" => Reply::ok(page.as_str()).header("Content-Type", "text/html; charset=utf-8"),
+        _ => Reply::status(404),
+    });
+    let fetcher = FetcherBuilder::new()
+        .allow_loopback(true)
+        .allow_private(true)
+        .build()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(dir.path()).unwrap();
+    let url = server.url("/story");
+    let report = Pipeline::new(fetcher)
+        .run(&mut ws, &[url.as_str()])
+        .unwrap();
+    assert_eq!(report.total.new, 1, "{report:#?}");
+    assert!(report.failed_sources.is_empty(), "{report:#?}");
+}

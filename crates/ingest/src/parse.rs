@@ -152,7 +152,10 @@ pub fn parse_feed(bytes: &[u8], source: &Source, options: &ParseOptions) -> Resu
 
     let feed = lenient::read(&text);
     report.xml_errors = feed.errors;
-    if !feed.saw_root && feed.entries.is_empty() {
+    // An HTML page is not a feed, whatever its body holds: `<item>` or `<entry>` elements in
+    // an article's markup must not turn it into entries.
+    let html_page = matches!(root.local.as_str(), "html" | "head" | "body");
+    if html_page || (!feed.saw_root && feed.entries.is_empty()) {
         let reason = match root.local.as_str() {
             "html" => {
                 let feeds = discover::discover_feeds(&text, base.as_ref());
@@ -335,6 +338,17 @@ mod tests {
             &Source::url("https://example.com/feed.xml"),
             &ParseOptions::default(),
         )
+    }
+
+    #[test]
+    fn an_html_page_is_not_a_feed_whatever_its_body_holds() {
+        for page in [
+            "<!DOCTYPE html><html><body><article><item><title>fake</title></item></article></body></html>",
+            "<html><body><feed><entry><title>e</title></entry></feed></body></html>",
+            "<body><rdf:RDF><item><title>x</title></item></rdf:RDF></body>",
+        ] {
+            assert!(matches!(parse(page), Err(Error::NotAFeed { .. })), "{page}");
+        }
     }
 
     #[test]
