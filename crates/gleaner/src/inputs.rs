@@ -142,7 +142,7 @@ impl FeedReader {
             .into_iter()
             .map(|source| {
                 let loaded = if remote && source.kind != SourceKind::Url {
-                    Err(ingest::Error::UnsupportedScheme {
+                    Err(ingest::Error::RemoteListScheme {
                         url: source.location.clone(),
                         scheme: scheme_of(&source.location),
                     })

@@ -130,7 +130,7 @@ fn a_remote_opml_list_cannot_make_the_reader_open_local_files() {
     let schemes: Vec<String> = results
         .iter()
         .map(|r| match &r.feed {
-            Err(Error::UnsupportedScheme { scheme, .. }) => scheme.clone(),
+            Err(Error::RemoteListScheme { scheme, .. }) => scheme.clone(),
             other => panic!("{other:?}"),
         })
         .collect();

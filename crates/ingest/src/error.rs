@@ -67,6 +67,15 @@ pub enum Error {
         /// Its scheme.
         scheme: String,
     },
+    /// A subscription list read from the web names something other than a web feed (a local
+    /// path, `file:`, `ftp:`, `data:`, …): a remote list must not make the reader open it.
+    #[error("{url}: a subscription list from the web may name only http(s) feeds, not {scheme:?}")]
+    RemoteListScheme {
+        /// The subscription as the list wrote it.
+        url: String,
+        /// Its scheme (`file` for a path).
+        scheme: String,
+    },
     /// A URL resolves to an address the fetcher refuses (loopback, private, link-local,
     /// multicast, unspecified) and that is not on the allow-list.
     #[error("{url}: refusing to connect to non-public address {addr}")]
@@ -161,6 +170,7 @@ impl Error {
             Error::NotAFeed { .. } | Error::Opml { .. } => ErrorKind::Malformed,
             Error::InvalidUrl { .. }
             | Error::UnsupportedScheme { .. }
+            | Error::RemoteListScheme { .. }
             | Error::BlockedAddress { .. } => ErrorKind::Refused,
             Error::HttpStatus { .. } => ErrorKind::Http,
             Error::RateLimited { .. } => ErrorKind::RateLimited,
