@@ -21,7 +21,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::safe_json;
+use cli::{parse_args, safe_json};
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -79,7 +79,7 @@ struct Input {
 }
 
 fn main() {
-    let args = Args::parse();
+    let args = parse_args::<Args>();
     if let Err(e) = run(&args) {
         eprintln!("{}", safe_json(&json!({"error": e.to_string()})));
         std::process::exit(1);
@@ -178,7 +178,8 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
                 let of = index[&of];
                 eprintln!(
                     "{} joins {}: {reason:?} {evidence:?}",
-                    inputs[i].id, inputs[of].id
+                    safe_json(&inputs[i].id),
+                    safe_json(&inputs[of].id)
                 );
             }
         }

@@ -19,7 +19,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{safe_json, text_inputs};
+use cli::{parse_args, safe_json, text_inputs};
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -40,7 +40,7 @@ struct Args {
 }
 
 fn main() {
-    let args = Args::parse();
+    let args = parse_args::<Args>();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = run(args, &mut out).and_then(|()| Ok(out.flush()?));

@@ -20,7 +20,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::safe_json;
+use cli::{parse_args, safe_json};
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -47,7 +47,7 @@ enum Task {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args = Args::parse();
+    let args = parse_args::<Args>();
     std::panic::set_hook(Box::new(|_| {}));
     let allow_private = std::env::var("GLEANER_ALLOW_PRIVATE").is_ok_and(|v| v == "1");
     let options = ExtractOptions::default();

@@ -24,7 +24,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{safe_json, text_inputs};
+use cli::{parse_args, safe_json, text_inputs};
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -44,7 +44,7 @@ struct Args {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let inputs = text_inputs(Args::parse().inputs);
+    let inputs = text_inputs(parse_args::<Args>().inputs);
     // Dependencies' panics cannot escape as crashes (parse_feed catches what it calls), but the
     // default hook would still print them and break stderr's one-JSON-object-per-line format.
     std::panic::set_hook(Box::new(|_| {}));

@@ -34,7 +34,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{safe_json, text_inputs};
+use cli::{parse_args, safe_json, text_inputs};
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -116,7 +116,7 @@ fn parse(cli: Cli) -> Args {
 }
 
 fn main() {
-    let args = parse(Cli::parse());
+    let args = parse(parse_args::<Cli>());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match run(args, &mut out).and_then(|()| Ok(out.flush()?)) {

@@ -30,3 +30,19 @@ pub fn safe_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
         )
     })
 }
+
+/// Parses the command line with clap; a usage error is printed with every character that
+/// could drive a terminal replaced (clap quotes the offending argument as it was given) and
+/// exits as clap does (2; 0 for `--help` and `--version`).
+pub fn parse_args<T: clap::Parser>() -> T {
+    T::try_parse().unwrap_or_else(|e| {
+        let text = e.render().to_string();
+        let shown = gleaner::terminal::printable_lines(&text);
+        if e.use_stderr() {
+            eprint!("{shown}");
+        } else {
+            print!("{shown}");
+        }
+        std::process::exit(e.exit_code())
+    })
+}

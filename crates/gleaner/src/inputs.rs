@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use gleaner_core::{Source, SourceKind};
-use gleaner_ingest::{self as ingest, Fetcher, ParseOptions, ParsedFeed};
+use gleaner_ingest::{self as ingest, looks_like_html, Fetcher, ParseOptions, ParsedFeed};
 use url::Url;
 
 /// The sources named by command-line style inputs: a directory stands for every feed file in
@@ -178,8 +178,22 @@ impl FeedReader {
         let mut options = self.options.clone();
         options.http_charset = loaded.charset.clone();
         options.base_url = loaded.url.clone().or(options.base_url);
-        let page_like = looks_like_html(&loaded.body) || is_page_file(Path::new(&source.location));
-        let parsed = match ingest::parse_feed(&loaded.body, source, &options) {
+        // A local `.html` file is a page by its name, as `extract` takes it; a document that
+        // opens as HTML, or that a server calls HTML, is one when the feed reader refuses it.
+        let page_file =
+            source.kind == SourceKind::File && is_page_file(Path::new(&source.location));
+        let page_like = page_file
+            || looks_like_html(&loaded.body)
+            || loaded.content_type.as_deref().is_some_and(is_html_type);
+        let parsed = if page_file {
+            Err(ingest::Error::NotAFeed {
+                location: source.location.clone(),
+                reason: "a web page (by its name)".to_owned(),
+            })
+        } else {
+            ingest::parse_feed(&loaded.body, source, &options)
+        };
+        let parsed = match parsed {
             // A page the feed reader refuses for another reason (nested deeper than a feed
             // may be) is still a page: it gets the extractor's own limits, so that a page
             // gives the same result here as through `extract`.
@@ -216,6 +230,17 @@ impl FeedReader {
             options.base_url = linked.url.clone();
             ingest::parse_feed(&linked.body, source, &options)
         });
+        // A feed with no entry says nothing the page does not: the page is the answer.
+        let linked = linked.and_then(|parsed| {
+            if parsed.items.is_empty() {
+                Err(ingest::Error::NotAFeed {
+                    location: feed.url.clone(),
+                    reason: "it has no entries".to_owned(),
+                })
+            } else {
+                Ok(parsed)
+            }
+        });
         match linked {
             Ok(feed) => (Ok(feed), None),
             Err(linked_error) => (
@@ -247,6 +272,7 @@ impl FeedReader {
             self.fetcher.read_location(path).map(|body| Loaded {
                 body,
                 charset: None,
+                content_type: None,
                 url: None,
                 state: None,
                 not_modified: false,
@@ -260,6 +286,8 @@ impl FeedReader {
 struct Loaded {
     body: Vec<u8>,
     charset: Option<String>,
+    /// The HTTP Content-Type (web sources).
+    content_type: Option<String>,
     url: Option<Url>,
     state: Option<ingest::FetchState>,
     not_modified: bool,
@@ -272,6 +300,7 @@ impl From<ingest::Fetched> for Loaded {
             not_modified: f.status == 304,
             body: f.body.unwrap_or_default(),
             charset,
+            content_type: f.content_type,
             url: Url::parse(&f.url).ok(),
             state: Some(f.state),
         }
@@ -291,7 +320,14 @@ pub struct SourceRead {
 
 /// Whether a document is an OPML list: its first element is `<opml>`.
 fn looks_like_opml(bytes: &[u8]) -> bool {
-    matches!(first_markup(bytes), Some(Markup::Element(name)) if name == b"opml")
+    ingest::first_element(bytes).is_some_and(|name| name == "opml")
+}
+
+/// Whether a Content-Type names an HTML page.
+fn is_html_type(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    essence.eq_ignore_ascii_case("text/html")
+        || essence.eq_ignore_ascii_case("application/xhtml+xml")
 }
 
 /// Whether a file name says it holds a web page (`.html`, `.htm`, `.html.gz`).
@@ -381,94 +417,18 @@ fn scheme_of(location: &str) -> String {
         .unwrap_or_else(|_| "file".to_owned())
 }
 
-/// Bytes of a document's head that [`looks_like_html`] reads.
-const SNIFF_BYTES: usize = 4096;
-
-/// Whether a document is an HTML page by its first markup: an HTML doctype, or `<html>`,
-/// `<head>` or `<body>` as the first element (after a BOM, whitespace, comments and
-/// processing instructions, in any ASCII-compatible encoding).
-pub(crate) fn looks_like_html(body: &[u8]) -> bool {
-    match first_markup(body) {
-        Some(Markup::HtmlDoctype) => true,
-        Some(Markup::Element(name)) => matches!(name.as_slice(), b"html" | b"head" | b"body"),
-        None => false,
-    }
-}
-
-/// What a document opens with.
-#[derive(Debug, PartialEq)]
-enum Markup {
-    /// `<!DOCTYPE html …>`.
-    HtmlDoctype,
-    /// The first element's name, lowercase, without its prefix (`rdf:RDF` is `rdf`).
-    Element(Vec<u8>),
-}
-
-/// The first markup of a document, within its first [`SNIFF_BYTES`]: comments, processing
-/// instructions and other doctypes are skipped; `None` when text comes first or nothing does.
-fn first_markup(body: &[u8]) -> Option<Markup> {
-    let head = &body[..body.len().min(SNIFF_BYTES)];
-    let mut rest = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    loop {
-        rest = rest.trim_ascii_start();
-        let past = |end: &[u8]| {
-            rest.windows(end.len())
-                .position(|w| w == end)
-                .map(|at| &rest[at + end.len()..])
-        };
-        let lower: Vec<u8> = rest.iter().take(16).map(u8::to_ascii_lowercase).collect();
-        if lower.starts_with(b"<!--") {
-            rest = past(b"-->")?;
-        } else if lower.starts_with(b"<?") {
-            rest = past(b"?>")?;
-        } else if lower.starts_with(b"<!doctype") {
-            if lower[9..].trim_ascii_start().starts_with(b"html") {
-                return Some(Markup::HtmlDoctype);
-            }
-            rest = past(b">")?;
-        } else if let Some(tag) = lower.strip_prefix(b"<") {
-            let name: Vec<u8> = tag
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric() || **b == b':')
-                .copied()
-                .collect();
-            let local = name.rsplit(|b| *b == b':').next().unwrap_or(&[]).to_vec();
-            return (!local.is_empty()).then_some(Markup::Element(local));
-        } else {
-            return None;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn html_is_told_from_feeds_by_its_first_markup() {
-        for page in [
-            "<!DOCTYPE html><div>",
-            "\u{feff}  <!-- c --><html lang=ko>",
-            "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">",
-            "<BODY><p>x",
-        ] {
-            assert!(looks_like_html(page.as_bytes()), "{page}");
-        }
+    fn opml_is_told_by_its_first_element() {
         assert!(looks_like_opml(
             b"<!DOCTYPE opml><!-- c --><opml version=\"2.0\">"
         ));
         assert!(!looks_like_opml(
             b"<html><body><opml><body><outline/></body></opml></body></html>"
         ));
-        for feed in [
-            "<?xml version=\"1.0\"?><rss>",
-            "<feed>",
-            "{\"version\":1}",
-            "",
-            "<!-- x",
-        ] {
-            assert!(!looks_like_html(feed.as_bytes()), "{feed}");
-        }
     }
 
     #[test]

@@ -54,6 +54,19 @@ pub fn printable(text: &str) -> String {
         .collect()
 }
 
+/// As [`printable`], but newlines and tabs stay: for multi-line messages (usage errors).
+pub fn printable_lines(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\t') || !drives_a_terminal(c) {
+                c
+            } else {
+                '\u{fffd}'
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -510,3 +510,40 @@ fn untrusted_names_and_ids_are_printed_escaped() {
     assert!(!drives_a_terminal(&run_ingest.stdout), "{run_ingest:?}");
     assert!(!drives_a_terminal(&run_ingest.stderr), "{run_ingest:?}");
 }
+
+#[test]
+fn explanations_and_usage_errors_are_printed_escaped() {
+    let Some(dedup) = example("dedup") else {
+        return;
+    };
+    let Some(search) = example("search") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let same = "\"title\":\"Same story title here\",\"text\":\"identical words in this body text for dedup\"";
+    let input = format!("{{\"id\":\"a\\u009b2J\",{same}}}\n{{\"id\":\"b\\u202e\",{same}}}\n");
+    let explained = run(
+        &dedup,
+        &[os("--explain"), os("-")],
+        dir.path(),
+        bytes(input.as_bytes()),
+    );
+    assert_eq!(explained.no_panic(), 0, "{explained:?}");
+    assert!(explained.stderr.contains("joins"), "{explained:?}");
+    assert!(!drives_a_terminal(&explained.stderr), "{explained:?}");
+
+    let bad = run(
+        &search,
+        &[
+            os("--workspace"),
+            os("w"),
+            os("--limit"),
+            os("1\u{9b}2J"),
+            os("x"),
+        ],
+        dir.path(),
+        None,
+    );
+    assert_eq!(bad.no_panic(), 2, "{bad:?}");
+    assert!(!drives_a_terminal(&bad.stderr), "{bad:?}");
+}

@@ -111,3 +111,58 @@ fn deeply_nested_pages_read_the_same_either_way() {
         assert_eq!(stored.title, direct.title, "{name}");
     }
 }
+
+#[test]
+fn pages_by_their_markup_whatever_their_name() {
+    let body = format!("<p>{TEXT}</p><p>{TEXT}</p>");
+    let deep = format!("{}{body}{}", "<div>".repeat(300), "</div>".repeat(300));
+    let fake = "<item><title>FAKEITEM</title><link>https://evil.example/x</link></item>\
+                <entry><title>FAKEITEM</title></entry>";
+    let cases = [
+        ("deep-no-extension", deep.clone()),
+        ("deep.txt", deep.clone()),
+        ("deep.php", format!("<meta charset=utf-8>{deep}")),
+        (
+            "meta-first",
+            format!("<!DOCTYPE html><meta charset=utf-8><title>T</title><article>{fake}{body}</article>"),
+        ),
+        ("div-first.html", format!("<div>{fake}{body}</div>")),
+        ("text-first.html", format!("Hello world {body}{fake}")),
+        (
+            "comment-first",
+            format!("<!-- {} --><html><body><article>{fake}{body}</article></body></html>", "x".repeat(5000)),
+        ),
+        (
+            "spaces-first",
+            format!("{}<html><body><article>{body}</article></body></html>", " ".repeat(5000)),
+        ),
+    ];
+    for (name, page) in cases {
+        same_either_way(name, &page);
+    }
+}
+
+#[test]
+fn a_gzipped_page_file_is_read_decompressed() {
+    use std::io::Write;
+    let page = format!("<html><head><title>Zipped</title></head><body><article><p>{TEXT}</p><p>{TEXT}</p></article></body></html>");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.html.gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(page.as_bytes()).unwrap();
+    std::fs::write(&path, gz.finish().unwrap()).unwrap();
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let location = path.to_string_lossy().into_owned();
+    let report = Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .run(&mut ws, &[location.as_str()])
+        .unwrap();
+    assert_eq!(report.total.new, 1, "{report:#?}");
+    let mut stored = None;
+    ws.store()
+        .items_after(0, &mut |s| stored = Some(s.item))
+        .unwrap();
+    let stored = stored.unwrap();
+    assert_eq!(stored.title.as_deref(), Some("Zipped"));
+    assert!(stored.content_text.unwrap().starts_with("Nuri Telecom"));
+}

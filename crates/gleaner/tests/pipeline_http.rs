@@ -124,8 +124,20 @@ fn a_page_whose_advertised_feed_is_gone_is_read_as_an_article() {
         text.repeat(3),
         text.repeat(2)
     );
+    let deep = format!(
+        "{}<p>{}</p><p>{}</p>{}",
+        "<div>".repeat(300),
+        text.repeat(3),
+        text.repeat(2),
+        "</div>".repeat(300)
+    );
     let server = Server::start(move |req| match req.path.as_str() {
         "/story" => Reply::ok(page.as_str()).header("Content-Type", "text/html; charset=utf-8"),
+        "/empty-feed-story" => Reply::ok(page.replace("/feed.xml", "/empty.xml"))
+            .header("Content-Type", "text/html; charset=utf-8"),
+        "/empty.xml" => Reply::ok("<rss version=\"2.0\"><channel><title>E</title></channel></rss>")
+            .header("Content-Type", "application/rss+xml"),
+        "/deep.shtml" => Reply::ok(deep.as_str()).header("Content-Type", "text/html"),
         _ => Reply::status(404),
     });
     let fetcher = FetcherBuilder::new()

@@ -39,6 +39,7 @@ mod lenient;
 mod opml;
 mod parse;
 mod repair;
+mod sniff;
 
 pub use discover::{discover_feeds, DiscoveredFeed};
 pub use error::{Error, ErrorKind, Result};
@@ -47,6 +48,7 @@ pub use html::{html_to_line, html_to_text};
 pub use opml::{read_opml, write_opml};
 pub use parse::{parse_feed, ParseOptions, ParseReport, ParsedFeed, Reader};
 pub use repair::Repairs;
+pub use sniff::{first_element, looks_like_html};
 
 mod fetch;
 pub use fetch::{

@@ -145,6 +145,8 @@ pub fn parse_feed(bytes: &[u8], source: &Source, options: &ParseOptions) -> Resu
         return parse_json(trimmed, source, options, base, report);
     }
 
+    // Sniffed before the repair pass, which removes doctypes.
+    let html_page = crate::sniff::looks_like_html(text.as_bytes());
     let repaired = repair(&text, options.max_depth, location)?;
     report.repairs = repaired.repairs;
     let text = repaired.text;
@@ -154,7 +156,6 @@ pub fn parse_feed(bytes: &[u8], source: &Source, options: &ParseOptions) -> Resu
     report.xml_errors = feed.errors;
     // An HTML page is not a feed, whatever its body holds: `<item>` or `<entry>` elements in
     // an article's markup must not turn it into entries.
-    let html_page = matches!(root.local.as_str(), "html" | "head" | "body");
     if html_page || (!feed.saw_root && feed.entries.is_empty()) {
         let reason = match root.local.as_str() {
             "html" => {

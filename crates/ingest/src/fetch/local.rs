@@ -42,7 +42,7 @@ pub(crate) fn read_file_url(location: &str, url: &Url, limit: u64) -> Result<Vec
         url: location.to_owned(),
         reason: "not a local file path (a file URL with a remote host?)".to_owned(),
     })?;
-    read_file_capped(&path, limit)
+    read_source_file(&path, limit)
 }
 
 /// How long opening a named pipe may wait for a writer: a FIFO nobody writes to would block
@@ -61,6 +61,20 @@ pub const FIFO_OPEN_TIMEOUT: Duration = Duration::from_secs(5);
 /// [`Error::TooLarge`] over `limit`; [`Error::Io`] when the file cannot be opened or read, is
 /// a socket, or is a FIFO without a writer (`ErrorKind::TimedOut`).
 pub fn read_file_capped(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    read_file_as(path, limit, None)
+}
+
+/// What the fetcher reads for a local source: as [`read_file_capped`], but a `.gz` file is
+/// read as its decompressed bytes, under the same cap (a gzip bomb stops at it), as a
+/// `Content-Encoding: gzip` body is.
+pub(crate) fn read_source_file(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let gzip = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    read_file_as(path, limit, gzip.then_some("gzip"))
+}
+
+fn read_file_as(path: &Path, limit: u64, encoding: Option<&str>) -> Result<Vec<u8>> {
     let io_error = |source| Error::Io {
         path: path.to_owned(),
         source,
@@ -75,11 +89,14 @@ pub fn read_file_capped(path: &Path, limit: u64) -> Result<Vec<u8>> {
     if size.is_some_and(|n| n > limit) {
         return Err(too_large());
     }
-    read_body(file, None, limit, size).map_err(|e| match e {
+    read_body(file, encoding, limit, size).map_err(|e| match e {
         BodyError::TooLarge => too_large(),
         BodyError::Read(source) => io_error(source),
-        // No Content-Encoding is given, so there is nothing to decode.
-        BodyError::Decode { source, .. } => io_error(source),
+        BodyError::Decode { encoding, source } => Error::Decompress {
+            url: path.display().to_string(),
+            encoding,
+            source,
+        },
     })
 }
 

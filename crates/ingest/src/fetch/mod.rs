@@ -315,7 +315,7 @@ impl Fetcher {
     pub fn read_location(&self, location: &str) -> Result<Vec<u8>> {
         match local::Location::parse(location)? {
             local::Location::Path(path) => {
-                local::read_file_capped(&path, self.config().max_body_bytes)
+                local::read_source_file(&path, self.config().max_body_bytes)
             }
             local::Location::Url(url) => match url.scheme() {
                 "http" | "https" => {
