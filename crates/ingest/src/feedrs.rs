@@ -4,7 +4,7 @@
 //! agrees with feedparser on more titles than feed-rs does and reads dialects feed-rs
 //! does not (Atom 0.3, RSS without a version, CDF, broken documents). See DESIGN.md.
 
-use feed_rs::model::{Entry, Feed, FeedType, MediaObject, Text};
+use feed_rs::model::{Entry, Feed, FeedType, Link, MediaObject, Text};
 use gleaner_core::{FeedMeta, Lang, Media, MediaKind};
 
 use crate::entry::{EntryParts, FeedText};
@@ -48,23 +48,17 @@ pub(crate) fn meta(feed: &Feed) -> FeedMeta {
 }
 
 pub(crate) fn entry(entry: Entry) -> EntryParts {
+    // JSON Feed attachments arrive as links with a media type and no rel.
+    let attachment = |l: &&Link| l.rel.as_deref() == Some("enclosure") || l.media_type.is_some();
     let link = entry
         .links
         .iter()
+        .filter(|l| !attachment(l))
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-        .or_else(|| {
-            entry
-                .links
-                .iter()
-                .find(|l| l.rel.as_deref() != Some("enclosure"))
-        })
+        .or_else(|| entry.links.iter().find(|l| !attachment(l)))
         .map(|l| l.href.clone());
     let mut media = Vec::new();
-    for l in entry
-        .links
-        .iter()
-        .filter(|l| l.rel.as_deref() == Some("enclosure"))
-    {
+    for l in entry.links.iter().filter(attachment) {
         media.push(Media {
             kind: l
                 .media_type

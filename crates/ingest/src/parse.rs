@@ -244,7 +244,8 @@ fn parse_json(
 }
 
 /// A JSON Feed with the leniencies real feeds need: a missing or bare version (`"1"`, `"1.0"`,
-/// `"1.1"`) becomes the 1.1 URL, a missing `title` empty. `None` for anything else — an API
+/// `"1.1"`) becomes the 1.1 URL, a missing `title` empty, an attachment's missing `mime_type`
+/// `application/octet-stream`. `None` for anything else — an API
 /// response with `items` and some other `version` is not a feed.
 fn patch_json_feed(text: &str) -> Option<String> {
     let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
@@ -268,6 +269,18 @@ fn patch_json_feed(text: &str) -> Option<String> {
         object.insert("version".into(), "https://jsonfeed.org/version/1.1".into());
     }
     object.entry("title").or_insert_with(|| "".into());
+    // feed-rs refuses an attachment without `mime_type` (the spec requires one).
+    let items = object.get_mut("items")?.as_array_mut()?;
+    for item in items {
+        let attachments = item.get_mut("attachments").and_then(|a| a.as_array_mut());
+        for attachment in attachments.into_iter().flatten() {
+            if let Some(attachment) = attachment.as_object_mut() {
+                attachment
+                    .entry("mime_type")
+                    .or_insert_with(|| "application/octet-stream".into());
+            }
+        }
+    }
     serde_json::to_string(&value).ok()
 }
 

@@ -159,6 +159,26 @@ fn entries_that_hold_only_media_are_distinct_items() {
 }
 
 #[test]
+fn json_feed_attachments_are_media_and_tell_items_apart() {
+    let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[
+        {"content_text":"ep","attachments":[{"url":"https://e.example/1.mp3","mime_type":"audio/mpeg"}]},
+        {"content_text":"ep","attachments":[{"url":"https://e.example/1.mp3","mime_type":"audio/mpeg"},
+                                            {"url":"https://e.example/2.mp3","mime_type":"audio/mpeg"}]},
+        {"content_text":"ep","attachments":[{"url":"https://e.example/3.mp3"}]}]}"#;
+    let feed = parse(json, &Source::file("podcast.json"));
+    assert_eq!(feed.items.len(), 3);
+    assert!(
+        feed.items.iter().all(|i| i.url.is_none()),
+        "an attachment is not the link"
+    );
+    assert_eq!(feed.items[1].media.len(), 2);
+    let mut distinct = ids(&feed);
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 3);
+}
+
+#[test]
 fn media_types_hold_no_control_characters() {
     let rss = "<rss version=\"2.0\"><channel><title>T</title><item><title>a</title>\
         <enclosure url=\"https://ex.example/x.mp3\" type=\"audio/mpeg&#x9b;31m&#x202e;\"/></item></channel></rss>";
