@@ -57,7 +57,7 @@ impl Pipeline {
         self
     }
 
-    /// Fetch and extract the pages of items the policy selects (see [`fetch_full_text`]).
+    /// Fetch and extract the pages of items the policy selects (see [`crate::fetch_full_text`]).
     pub fn full_text(mut self, policy: FullTextPolicy) -> Self {
         self.full_text = Some(policy);
         self
