@@ -10,10 +10,8 @@ pub fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
             gleaner::Error::NonUtf8Path { path } => path.clone(),
             _ => String::new(),
         };
-        eprintln!(
-            "{}",
-            serde_json::json!({ "source": source, "error": e.to_string() })
-        );
+        let line = serde_json::json!({ "source": source, "error": e.to_string() });
+        eprintln!("{}", safe_json(&line));
     };
     let text = inputs.into_iter().map(gleaner::input_text);
     text.filter_map(|input| input.map_err(report).ok())

@@ -532,6 +532,17 @@ fn explanations_and_usage_errors_are_printed_escaped() {
     assert!(explained.stderr.contains("joins"), "{explained:?}");
     assert!(!drives_a_terminal(&explained.stderr), "{explained:?}");
 
+    // A non-UTF-8 path whose readable part holds a C1 control: reported, escaped.
+    let mut name = b"feed_\xc2\x9b2J_".to_vec();
+    name.extend_from_slice(b"\xff.xml");
+    let Some(ingest) = example("ingest") else {
+        return;
+    };
+    let named = run(&ingest, &[OsStr::from_bytes(&name)], dir.path(), None);
+    assert_eq!(named.no_panic(), 0, "{named:?}");
+    assert!(named.stderr.contains("UTF-8"), "{named:?}");
+    assert!(!drives_a_terminal(&named.stderr), "{named:?}");
+
     let bad = run(
         &search,
         &[
