@@ -19,7 +19,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, safe_json, text_inputs};
+use cli::{finish, parse_args, text_inputs};
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -29,7 +29,6 @@ use clap::Parser;
 use gleaner::index::SearchRequest;
 use gleaner::ingest::{FetcherBuilder, ParseOptions};
 use gleaner::{expand_inputs, FeedReader, Item, Outcome, Pipeline, Workspace};
-use serde_json::json;
 
 /// Ingest feeds, dedup them into a throwaway workspace, search it, and print a summary.
 #[derive(Parser)]
@@ -43,18 +42,8 @@ fn main() {
     let args = parse_args::<Args>();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = run(args, &mut out).and_then(|()| Ok(out.flush()?));
-    match result {
-        Ok(()) => {}
-        // The reader went away (`demo | head`): nothing more to say to it.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {}
-        Err(e) => {
-            eprintln!("{}", safe_json(&json!({"error": e.to_string()})));
-            std::process::exit(1);
-        }
-    }
+    let result = run(args, &mut out);
+    finish(result, &mut out);
 }
 
 fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>> {

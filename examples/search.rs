@@ -34,7 +34,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, safe_json, text_inputs};
+use cli::{finish, parse_args, safe_json, text_inputs};
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -119,17 +119,8 @@ fn main() {
     let args = parse(parse_args::<Cli>());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    match run(args, &mut out).and_then(|()| Ok(out.flush()?)) {
-        Ok(()) => {}
-        // The reader went away (`search … | head`): nothing more to say to it.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {}
-        Err(e) => {
-            eprintln!("{}", safe_json(&json!({"error": e.to_string()})));
-            std::process::exit(1);
-        }
-    }
+    let result = run(args, &mut out);
+    finish(result, &mut out);
 }
 
 fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>> {

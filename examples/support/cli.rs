@@ -44,3 +44,23 @@ pub fn parse_args<T: clap::Parser>() -> T {
         std::process::exit(e.exit_code())
     })
 }
+
+/// Ends a program whose output went to `out`: flushes it, then exits quietly when the reader
+/// of stdout went away (`| head`), or with a JSON error line on stderr and code 1 on any other
+/// error.
+pub fn finish(result: Result<(), Box<dyn std::error::Error>>, out: &mut impl std::io::Write) {
+    let result = result.and_then(|()| Ok(out.flush()?));
+    match result {
+        Ok(()) => {}
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {}
+        Err(e) => {
+            eprintln!(
+                "{}",
+                safe_json(&serde_json::json!({"error": e.to_string()}))
+            );
+            std::process::exit(1);
+        }
+    }
+}
