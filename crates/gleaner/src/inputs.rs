@@ -34,8 +34,9 @@ pub struct FeedResult {
     pub source: Source,
     /// The feed, or why it could not be read.
     pub feed: Result<ParsedFeed, ingest::Error>,
-    /// When the source is a web page that is not a feed and advertises none: the page as it
-    /// was loaded, so that it can be read as an article without fetching it again.
+    /// When the source is a page, not a feed (a web response, a local `.html` file, or a
+    /// document that opens as HTML), and advertises no feed that could be read: the page as
+    /// it was loaded, so that it can be read as an article without fetching it again.
     pub page: Option<Page>,
 }
 
@@ -217,13 +218,15 @@ impl FeedReader {
                 .into_iter()
                 .next()
         });
-        let page = Page {
+        // A web response or a document that looks like a page is handed on as a page; a
+        // local file that is neither feed nor page (some other XML) is just not a feed.
+        let page = (page_like || source.kind == SourceKind::Url).then(|| Page {
             body: loaded.body,
             url: loaded.url,
             charset: loaded.charset,
-        };
+        });
         let Some(feed) = advertised else {
-            return (Err(e), Some(page));
+            return (Err(e), page);
         };
         let linked = self.load(&feed.url).and_then(|linked| {
             options.http_charset = linked.charset.clone();
@@ -251,7 +254,7 @@ impl FeedReader {
                         feed.url
                     ),
                 }),
-                Some(page),
+                page,
             ),
         }
     }

@@ -28,14 +28,17 @@ const CATCH_UP_BATCH: usize = 2048;
 /// store it opened:
 ///
 /// - it was last committed for **this** store: every commit records the store's identity
-///   ([`gleaner_store::Store::store_id`], made with the database), so an index left beside a
-///   deleted, emptied (0 bytes) or replaced `gleaner.db` is rebuilt, not served;
+///   ([`gleaner_store::Store::store_id`], made with the database and renewed at every open,
+///   so two copies of a workspace never share one), so an index left beside a deleted,
+///   emptied (0 bytes), replaced or diverged copy of `gleaner.db` is rebuilt, not served;
 /// - it covers no change the store lacks (its last commit's `seq` is not past the store's, as
 ///   after restoring an older copy of the database), and every change the store holds: a
 ///   process killed between the store's commit and the index's leaves the index behind, and
 ///   what it lacks is re-indexed;
 /// - every file of its last commit is present with a matching checksum (random bytes written
-///   over a segment are found at open, not by the first search that reads them).
+///   over a segment are found at open, not by the first search that reads them);
+/// - once caught up, it holds one document per stored item (a `meta.json` that forgot a
+///   segment is found).
 ///
 /// Anything else — an index that cannot be opened, another schema or analyzer version, a
 /// failed catch-up — is rebuilt from the store too. Every rebuild is said:

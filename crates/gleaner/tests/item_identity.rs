@@ -73,8 +73,9 @@ fn victim_item(ws: &Workspace, victim: &str) -> Item {
     found.expect("the victim's item")
 }
 
-#[test]
-fn another_feed_naming_the_same_url_is_its_own_item() {
+/// A workspace holding the victim's feed (one article), the directory it was written to, and
+/// the feed's location.
+fn victim_workspace() -> (tempfile::TempDir, tempfile::TempDir, Workspace, String) {
     let input = tempfile::tempdir().unwrap();
     let victim = write(
         input.path(),
@@ -88,6 +89,12 @@ fn another_feed_naming_the_same_url_is_its_own_item() {
     let ws_dir = tempfile::tempdir().unwrap();
     let mut ws = Workspace::open(ws_dir.path()).unwrap();
     pipeline().run(&mut ws, &[victim.as_str()]).unwrap();
+    (input, ws_dir, ws, victim)
+}
+
+#[test]
+fn another_feed_naming_the_same_url_is_its_own_item() {
+    let (input, _ws_dir, mut ws, victim) = victim_workspace();
     for (n, link) in [
         "https://victim.example/news/1?utm_source=x",
         "https://VICTIM.example:443/news/1#top",
@@ -115,19 +122,7 @@ fn another_feed_naming_the_same_url_is_its_own_item() {
 
 #[test]
 fn items_handed_in_cannot_choose_their_id() {
-    let input = tempfile::tempdir().unwrap();
-    let victim = write(
-        input.path(),
-        "victim.xml",
-        &rss(&[(
-            "https://victim.example/news/1",
-            "Nuri answers within a day",
-            VICTIM_TEXT,
-        )]),
-    );
-    let ws_dir = tempfile::tempdir().unwrap();
-    let mut ws = Workspace::open(ws_dir.path()).unwrap();
-    pipeline().run(&mut ws, &[victim.as_str()]).unwrap();
+    let (_input, _ws_dir, mut ws, victim) = victim_workspace();
     let target = victim_item(&ws, &victim).id;
 
     let mut forged = Item::new(target, Source::url("https://attacker.example/feed"));
@@ -156,19 +151,7 @@ fn a_page_cannot_claim_another_sites_address() {
     let server = Server::start(move |_| {
         Reply::ok(page.as_str()).header("Content-Type", "text/html; charset=utf-8")
     });
-    let input = tempfile::tempdir().unwrap();
-    let victim = write(
-        input.path(),
-        "victim.xml",
-        &rss(&[(
-            "https://victim.example/news/1",
-            "Nuri answers within a day",
-            VICTIM_TEXT,
-        )]),
-    );
-    let ws_dir = tempfile::tempdir().unwrap();
-    let mut ws = Workspace::open(ws_dir.path()).unwrap();
-    pipeline().run(&mut ws, &[victim.as_str()]).unwrap();
+    let (_input, _ws_dir, mut ws, victim) = victim_workspace();
     let url = server.url("/story");
     let report = pipeline().run(&mut ws, &[url.as_str()]).unwrap();
     assert_eq!(report.total.new, 1, "{report:#?}");

@@ -7,8 +7,6 @@ use gleaner_extract::extract;
 use gleaner_ingest::{self as ingest, FetchState};
 
 use super::{Pipeline, Run};
-use gleaner_ingest::looks_like_html;
-
 use crate::inputs::is_page_file;
 use crate::{
     fetch_full_text, files_under, is_feed_file, FullTextPolicy, FullTextRun, Page, Workspace,
@@ -88,9 +86,8 @@ impl Pipeline {
                     sanitized.unsafe_urls += feed.report.repairs.unsafe_urls;
                     items.extend(feed.items);
                 }
-                (Err(ingest::Error::NotAFeed { .. }), Some(page))
-                    if may_be_page(&result.source) || looks_like_html(&page.body) =>
-                {
+                // The reader hands a page on only when it is one (see `FeedReader`).
+                (Err(ingest::Error::NotAFeed { .. }), Some(page)) => {
                     match self.read_page(&result.source, page) {
                         Ok(item) => items.push(item),
                         Err(e) => failures.push((result.source.location, e)),
@@ -186,8 +183,4 @@ pub(super) fn expand_pipeline_inputs(inputs: &[String]) -> Vec<Source> {
         }
     }
     sources
-}
-
-fn may_be_page(source: &Source) -> bool {
-    source.kind == SourceKind::Url || is_page_file(Path::new(&source.location))
 }
