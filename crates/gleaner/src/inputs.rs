@@ -220,7 +220,7 @@ impl FeedReader {
         });
         // A web response or a document that looks like a page is handed on as a page; a
         // local file that is neither feed nor page (some other XML) is just not a feed.
-        let page = (page_like || source.kind == SourceKind::Url).then(|| Page {
+        let page = (page_like || source.kind == SourceKind::Url).then_some(Page {
             body: loaded.body,
             url: loaded.url,
             charset: loaded.charset,
