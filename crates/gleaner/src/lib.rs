@@ -30,6 +30,7 @@ mod full_text;
 mod inputs;
 pub mod jsonl;
 mod pipeline;
+mod progress;
 mod report;
 pub mod terminal;
 mod workspace;
@@ -51,5 +52,6 @@ pub use inputs::{
     expand_inputs, files_under, input_text, is_feed_file, FeedReader, FeedResult, Page, SourceRead,
 };
 pub use pipeline::Pipeline;
+pub use progress::{Progress, ProgressEvent};
 pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};
 pub use workspace::{Workspace, INDEX_DIR, LOCK_FILE, STORE_FILE};

@@ -4,6 +4,7 @@
 mod read;
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use gleaner_core::{Item, ItemId, Sanitized};
 use gleaner_dedup::{canonical_url, Entry, Fingerprint, Placement};
@@ -14,6 +15,7 @@ use gleaner_store::{ItemWrite, RunStatus, StoryRecord, Written};
 use rayon::prelude::*;
 
 use self::read::{expand_pipeline_inputs, saved_state, ReadItems};
+use crate::progress::{Progress, ProgressEvent, Silent};
 use crate::report::{ItemReport, Outcome, RunReport};
 use crate::{FeedReader, FullTextPolicy, Workspace};
 
@@ -29,13 +31,27 @@ const SOURCES_PER_CHUNK: usize = 32;
 /// store transaction followed by one index commit. A batch that the store refuses is reported
 /// item by item as failed and the run goes on; a source that cannot be read is reported and
 /// the run goes on.
-#[derive(Debug, Clone)]
+///
+/// A run is traced (`tracing` spans `run`, `source` and `batch`) and can be watched through a
+/// [`Progress`] hook ([`Pipeline::progress`]); the library itself prints nothing.
+#[derive(Clone)]
 pub struct Pipeline {
     fetcher: Fetcher,
     reader: FeedReader,
     batch_size: usize,
     full_text: Option<FullTextPolicy>,
     extract_options: ExtractOptions,
+    progress: Arc<dyn Progress>,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline")
+            .field("fetcher", &self.fetcher)
+            .field("batch_size", &self.batch_size)
+            .field("full_text", &self.full_text)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Pipeline {
@@ -48,7 +64,14 @@ impl Pipeline {
             batch_size: 256,
             full_text: None,
             extract_options: ExtractOptions::default(),
+            progress: Arc::new(Silent),
         }
+    }
+
+    /// Tells `hook` of each step of every run (sources read, batches written, the end).
+    pub fn progress(mut self, hook: impl Progress + 'static) -> Self {
+        self.progress = Arc::new(hook);
+        self
     }
 
     /// Items per batch (per store transaction and index commit).
@@ -73,6 +96,12 @@ impl Pipeline {
         let names: Vec<String> = inputs.iter().map(|s| s.as_ref().to_owned()).collect();
         let sources = expand_pipeline_inputs(&names);
         let mut run = Run::begin(workspace, &names)?;
+        let span = tracing::info_span!("run", id = run.id, sources = sources.len());
+        let _entered = span.enter();
+        self.progress.event(&ProgressEvent::Started {
+            sources: sources.len(),
+        });
+        let mut done = 0;
         for chunk in sources.chunks(SOURCES_PER_CHUNK) {
             // What the last fetch of each web source returned, for a conditional GET.
             let previous: Vec<Option<FetchState>> = chunk
@@ -85,6 +114,14 @@ impl Pipeline {
                 .map(|(source, previous)| self.read_source(source, previous.as_ref()))
                 .collect();
             for (source, read) in chunk.iter().zip(read) {
+                done += 1;
+                self.progress.event(&ProgressEvent::SourceRead {
+                    source: &source.location,
+                    items: read.items.len(),
+                    failed: !read.failures.is_empty(),
+                    done,
+                    total: sources.len(),
+                });
                 if let Some(state) = &read.state {
                     let json = serde_json::to_string(state).expect("fetch state serializes");
                     if let Err(e) = workspace
@@ -107,10 +144,12 @@ impl Pipeline {
                 if let Some(policy) = &self.full_text {
                     self.add_full_text(workspace, &mut run, &mut items, policy);
                 }
-                run.push(workspace, items, self.batch_size);
+                run.push(workspace, items, self.batch_size, &*self.progress);
             }
         }
-        run.finish(workspace)
+        let report = run.finish(workspace, &*self.progress)?;
+        self.progress.event(&ProgressEvent::Finished { report: &report });
+        Ok(report)
     }
 
     /// Runs already-read items into `workspace`, as one run named by `inputs`.
@@ -121,8 +160,14 @@ impl Pipeline {
         items: impl IntoIterator<Item = Item>,
     ) -> Result<RunReport, crate::Error> {
         let mut run = Run::begin(workspace, inputs)?;
-        run.push(workspace, items.into_iter().collect(), self.batch_size);
-        run.finish(workspace)
+        let span = tracing::info_span!("run", id = run.id);
+        let _entered = span.enter();
+        self.progress.event(&ProgressEvent::Started { sources: 0 });
+        let items = items.into_iter().collect();
+        run.push(workspace, items, self.batch_size, &*self.progress);
+        let report = run.finish(workspace, &*self.progress)?;
+        self.progress.event(&ProgressEvent::Finished { report: &report });
+        Ok(report)
     }
 }
 
@@ -233,19 +278,41 @@ impl Run {
         })
     }
 
-    fn push(&mut self, workspace: &mut Workspace, items: Vec<Item>, batch_size: usize) {
+    fn push(
+        &mut self,
+        workspace: &mut Workspace,
+        items: Vec<Item>,
+        batch_size: usize,
+        progress: &dyn Progress,
+    ) {
         self.pending.extend(items);
         while self.pending.len() >= batch_size {
             let rest = self.pending.split_off(batch_size);
             let batch = std::mem::replace(&mut self.pending, rest);
+            let (number, items) = (self.batches, batch.len());
             self.write(workspace, batch);
+            progress.event(&ProgressEvent::BatchWritten {
+                batch: number,
+                items,
+                handled: self.report.items.len(),
+            });
         }
     }
 
-    fn finish(mut self, workspace: &mut Workspace) -> Result<RunReport, crate::Error> {
+    fn finish(
+        mut self,
+        workspace: &mut Workspace,
+        progress: &dyn Progress,
+    ) -> Result<RunReport, crate::Error> {
         let batch = std::mem::take(&mut self.pending);
         if !batch.is_empty() {
+            let (number, items) = (self.batches, batch.len());
             self.write(workspace, batch);
+            progress.event(&ProgressEvent::BatchWritten {
+                batch: number,
+                items,
+                handled: self.report.items.len(),
+            });
         }
         if self.uncommitted_batches > 0 {
             if let Err(e) = self.commit_index(workspace) {
@@ -265,6 +332,8 @@ impl Run {
 
     /// Dedups, stores and indexes one batch.
     fn write(&mut self, workspace: &mut Workspace, items: Vec<Item>) {
+        let span = tracing::debug_span!("batch", number = self.batches, items = items.len());
+        let _entered = span.enter();
         let fingerprinter = &workspace.fingerprinter;
         let prepared: Vec<Prepared> = items
             .into_par_iter()

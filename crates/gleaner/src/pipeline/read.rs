@@ -75,6 +75,8 @@ impl Pipeline {
     /// The items of one source, the failures (source, error) met reading it, and what to
     /// remember of the fetch.
     pub(super) fn read_source(&self, source: &Source, previous: Option<&FetchState>) -> ReadItems {
+        let span = tracing::info_span!("source", location = %source.location);
+        let _entered = span.enter();
         let mut items = Vec::new();
         let mut failures = Vec::new();
         let read = self.reader.read_since(source, previous);
