@@ -85,6 +85,15 @@ impl Item {
     pub fn date(&self) -> Option<DateTime<Utc>> {
         self.published.or(self.updated)
     }
+
+    /// The item's body, the one rule every stage uses (dedup fingerprints it, the index
+    /// searches it, the id falls back to it): its content text, else its summary, else "".
+    pub fn body(&self) -> &str {
+        self.content_text
+            .as_deref()
+            .or(self.summary.as_deref())
+            .unwrap_or("")
+    }
 }
 
 /// What kind of media a [`Media`] is.

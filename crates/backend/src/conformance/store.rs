@@ -1,0 +1,407 @@
+//! The [`Store`] suite.
+use std::collections::{BTreeSet, HashSet};
+use std::ops::ControlFlow;
+use std::sync::Arc;
+
+use gleaner_core::ItemId;
+
+use super::item;
+use crate::{
+    Decision, ItemWrite, RunStatus, StateKind, Store, StoreError, StoreExt, StoryRecord, Written,
+};
+
+/// Makes a fresh, empty store.
+pub type MakeStore<'a> = &'a dyn Fn() -> Box<dyn Store>;
+
+/// Runs every check of the suite.
+pub fn run_all(make: MakeStore<'_>) {
+    runs_log(make);
+    insert_revise_and_unchanged(make);
+    items_round_trip(make);
+    sequence_numbers(make);
+    streams_stop_and_fail(make);
+    members_in_join_order(make);
+    stories(make);
+    identity(make);
+    source_state(make);
+    decisions_and_notes(make);
+    concurrent_writers_never_hide_a_change(make);
+}
+
+/// A write of `key` as a new story (or a copy of `matched`'s story), with `hash` as content.
+pub fn write(key: &str, hash: u64, matched: Option<&str>) -> ItemWrite {
+    let item = item(key, "feeds/a.xml", &format!("Title {key}"), &format!("Body {key}"));
+    let matched = matched.map(|m| ItemId::from_key(m.as_bytes()));
+    ItemWrite {
+        story: matched.unwrap_or(item.id),
+        canonical_url: item.url.clone(),
+        content_hash: hash,
+        fingerprint: key.as_bytes().to_vec(),
+        matched,
+        reason: matched.map(|_| "copy".to_owned()),
+        item,
+    }
+}
+
+fn id(key: &str) -> ItemId {
+    ItemId::from_key(key.as_bytes())
+}
+
+fn seqs_after(store: &dyn Store, seq: u64) -> Vec<(ItemId, u64)> {
+    let mut out = Vec::new();
+    let _ = store
+        .items_after(seq, &mut |s| {
+            out.push((s.item.id, s.seq));
+            ControlFlow::Continue(())
+        })
+        .expect("items_after");
+    out
+}
+
+/// The runs log keeps each run's inputs, status and report.
+pub fn runs_log(make: MakeStore<'_>) {
+    let store = make();
+    let first = store.begin_run(&["a.xml".into()]).unwrap();
+    let second = store.begin_run(&[]).unwrap();
+    assert_ne!(first, second, "runs have distinct ids");
+    store
+        .finish_run(first, RunStatus::Finished, "{\"ok\":1}")
+        .unwrap();
+    let runs = store.runs().unwrap();
+    assert_eq!(runs.len(), 2);
+    assert_eq!(runs[0].id, first, "oldest first");
+    assert_eq!(runs[0].status, RunStatus::Finished);
+    assert_eq!(runs[0].inputs, vec!["a.xml".to_owned()]);
+    assert_eq!(runs[0].report.as_deref(), Some("{\"ok\":1}"));
+    assert!(runs[0].finished_at.is_some());
+    assert_eq!(runs[1].status, RunStatus::Running);
+    assert_eq!(store.counts().unwrap().runs, 2);
+}
+
+/// New items are inserted, the same content is unchanged, other content is a new revision.
+pub fn insert_revise_and_unchanged(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    let batch = [write("a", 1, None), write("b", 2, None)];
+    let done = store.write_batch(run, 0, &batch, &[], "{}").unwrap();
+    assert_eq!(done.written, vec![Written::Inserted, Written::Inserted]);
+    assert_eq!((done.seq.after, done.seq.last), (0, 2));
+    let existing = store.existing(&[id("a"), id("b"), id("c")]).unwrap();
+    assert_eq!(existing.len(), 2, "absent ids are not in the map");
+    assert_eq!(existing[&id("a")].content_hash, 1);
+    assert_eq!(existing[&id("a")].revision, 1);
+    assert_eq!(existing[&id("a")].first_run, run);
+
+    let same = store
+        .write_batch(run, 1, &[write("a", 1, None)], &[], "{}")
+        .unwrap();
+    assert_eq!(same.written, vec![Written::Unchanged]);
+    assert_eq!(
+        (same.seq.after, same.seq.last),
+        (2, 2),
+        "an unchanged item takes no sequence number"
+    );
+
+    let mut revised = write("a", 9, None);
+    revised.item.title = Some("Title a, revised".into());
+    let done = store.write_batch(run, 2, &[revised], &[], "{}").unwrap();
+    assert_eq!(done.written, vec![Written::Revised { revision: 2 }]);
+    assert_eq!((done.seq.after, done.seq.last), (2, 3));
+    let stored = store.item(id("a")).unwrap().expect("stored");
+    assert_eq!(stored.revision, 2);
+    assert_eq!(stored.seq, 3);
+    assert_eq!(stored.item.title.as_deref(), Some("Title a, revised"));
+    let revisions = store.revisions(id("a")).unwrap();
+    assert_eq!(revisions.len(), 2, "every revision is kept");
+    assert_eq!(revisions[0].title.as_deref(), Some("Title a"));
+    let counts = store.counts().unwrap();
+    assert_eq!((counts.items, counts.revisions), (2, 3));
+    assert!(store.item(id("nope")).unwrap().is_none());
+    assert!(store.revisions(id("nope")).unwrap().is_empty());
+}
+
+/// An item reads back as it was written, every field.
+pub fn items_round_trip(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    let mut w = write("k", 5, None);
+    w.item.summary = Some("요약 <b>".into());
+    w.item.authors = vec!["기자".into()];
+    w.item.categories = vec!["브랜드".into(), "brand".into()];
+    w.item.published = chrono::DateTime::from_timestamp(1_700_000_000, 0);
+    store
+        .write_batch(run, 0, std::slice::from_ref(&w), &[], "{}")
+        .unwrap();
+    let stored = store.item(w.item.id).unwrap().expect("stored");
+    assert_eq!(stored.item, w.item);
+    assert_eq!(stored.story, w.story);
+}
+
+/// Sequence numbers grow with every change, in commit order; `items_after(n)` gives exactly
+/// the items whose last change is above `n`, in order.
+pub fn sequence_numbers(make: MakeStore<'_>) {
+    let store = make();
+    assert_eq!(store.max_seq().unwrap(), 0, "an empty store is at 0");
+    let run = store.begin_run(&[]).unwrap();
+    for (n, key) in ["a", "b", "c", "d"].iter().enumerate() {
+        store
+            .write_batch(run, n as u32, &[write(key, 1, None)], &[], "{}")
+            .unwrap();
+    }
+    assert_eq!(store.max_seq().unwrap(), 4);
+    let all = seqs_after(&*store, 0);
+    let seqs: Vec<u64> = all.iter().map(|(_, s)| *s).collect();
+    assert_eq!(seqs, vec![1, 2, 3, 4]);
+    assert_eq!(seqs_after(&*store, 2), vec![(id("c"), 3), (id("d"), 4)]);
+    assert!(seqs_after(&*store, 4).is_empty());
+    // A revision moves the item to the end.
+    store
+        .write_batch(run, 9, &[write("a", 2, None)], &[], "{}")
+        .unwrap();
+    assert_eq!(seqs_after(&*store, 4), vec![(id("a"), 5)]);
+    assert_eq!(seqs_after(&*store, 0).len(), 4, "one record per item");
+}
+
+/// A sink can stop a stream; a failing sink's error comes back as it is.
+pub fn streams_stop_and_fail(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    // More than a page of any reasonable paging, so that stopping is tested across pages.
+    let batch: Vec<ItemWrite> = (0..700).map(|n| write(&format!("i{n}"), 1, None)).collect();
+    store.write_batch(run, 0, &batch, &[], "{}").unwrap();
+    let mut seen = 0;
+    let flow = store
+        .items_after(0, &mut |_| {
+            seen += 1;
+            if seen == 600 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        })
+        .unwrap();
+    assert_eq!((flow, seen), (ControlFlow::Break(()), 600));
+    let mut members = 0;
+    let flow = store
+        .members(&mut |_| {
+            members += 1;
+            ControlFlow::Break(())
+        })
+        .unwrap();
+    assert_eq!((flow, members), (ControlFlow::Break(()), 1));
+    let mut calls = 0;
+    let failed = store.try_items_after(0, |_| {
+        calls += 1;
+        if calls == 3 {
+            Err(StoreError::ReadOnly)
+        } else {
+            Ok(ControlFlow::Continue(()))
+        }
+    });
+    assert!(matches!(failed, Err(StoreError::ReadOnly)), "{failed:?}");
+    assert_eq!(calls, 3, "the stream stops at the first error");
+    let flow = store
+        .try_members(|_| Ok::<_, StoreError>(ControlFlow::Continue(())))
+        .unwrap();
+    assert_eq!(flow, ControlFlow::Continue(()));
+    // A sink may call back into the store.
+    let mut inner_reads = 0;
+    let _ = store
+        .items_after(690, &mut |s| {
+            inner_reads += usize::from(store.item(s.item.id).unwrap().is_some());
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+    assert_eq!(inner_reads, 10);
+}
+
+/// Members come back in the order they joined, with what dedup needs.
+pub fn members_in_join_order(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    store
+        .write_batch(run, 0, &[write("z", 1, None), write("y", 1, Some("z"))], &[], "{}")
+        .unwrap();
+    store
+        .write_batch(run, 1, &[write("a", 1, Some("z"))], &[], "{}")
+        .unwrap();
+    // A revision does not make the item join again.
+    store
+        .write_batch(run, 2, &[write("z", 2, None)], &[], "{}")
+        .unwrap();
+    let mut members = Vec::new();
+    let _ = store
+        .members(&mut |m| {
+            members.push(m);
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+    let order: Vec<ItemId> = members.iter().map(|m| m.id).collect();
+    assert_eq!(order, vec![id("z"), id("y"), id("a")]);
+    assert_eq!(members[1].story, id("z"));
+    assert_eq!(members[1].matched, Some(id("z")));
+    assert_eq!(members[0].matched, None);
+    assert_eq!(members[1].fingerprint, b"y".to_vec());
+    assert_eq!(members[0].fingerprint, b"z".to_vec(), "the latest fingerprint");
+    assert_eq!(members[1].source, "feeds/a.xml");
+    assert_eq!(
+        members[1].canonical_url.as_deref(),
+        Some("https://news.example/y")
+    );
+}
+
+/// Stories are written with their batch and updated by later ones.
+pub fn stories(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    let mut story = StoryRecord {
+        id: id("s"),
+        representative: id("s"),
+        originator: id("s"),
+        members: 1,
+        coverage: 1,
+    };
+    store
+        .write_batch(
+            run,
+            0,
+            &[write("s", 1, None)],
+            std::slice::from_ref(&story),
+            "{}",
+        )
+        .unwrap();
+    assert_eq!(store.story(id("s")).unwrap().as_ref(), Some(&story));
+    story.members = 2;
+    story.coverage = 2;
+    story.originator = id("t");
+    store
+        .write_batch(
+            run,
+            1,
+            &[write("t", 1, Some("s"))],
+            std::slice::from_ref(&story),
+            "{}",
+        )
+        .unwrap();
+    assert_eq!(store.story(id("s")).unwrap(), Some(story));
+    assert_eq!(store.counts().unwrap().stories, 1);
+    assert!(store.story(id("none")).unwrap().is_none());
+}
+
+/// A store has a random 128-bit identity, renewed on demand, different for every store.
+pub fn identity(make: MakeStore<'_>) {
+    let store = make();
+    let first = store.store_id().unwrap();
+    assert_eq!(first.len(), 32, "{first}");
+    assert!(first.chars().all(|c| c.is_ascii_hexdigit()), "{first}");
+    assert_eq!(store.store_id().unwrap(), first, "stable until renewed");
+    let renewed = store.renew_store_id().unwrap();
+    assert_ne!(renewed, first);
+    assert_eq!(store.store_id().unwrap(), renewed);
+    assert_ne!(make().store_id().unwrap(), renewed, "every store has its own");
+}
+
+/// Fetch state is saved per location and replaced.
+pub fn source_state(make: MakeStore<'_>) {
+    let store = make();
+    assert_eq!(store.source_state("https://a.example/rss").unwrap(), None);
+    let kind = StateKind::Source(gleaner_core::SourceKind::Url);
+    store
+        .set_source_state("https://a.example/rss", kind, "{\"etag\":\"1\"}")
+        .unwrap();
+    store
+        .set_source_state("https://a.example/rss", kind, "{\"etag\":\"2\"}")
+        .unwrap();
+    store
+        .set_source_state("https://a.example/1", StateKind::FullTextPage, "{}")
+        .unwrap();
+    assert_eq!(
+        store.source_state("https://a.example/rss").unwrap().as_deref(),
+        Some("{\"etag\":\"2\"}")
+    );
+    assert_eq!(
+        store.source_state("https://a.example/1").unwrap().as_deref(),
+        Some("{}")
+    );
+}
+
+/// Decisions and notes are accepted (the review desk reads them back).
+pub fn decisions_and_notes(make: MakeStore<'_>) {
+    let store = make();
+    store
+        .record_decision(&Decision {
+            item: Some(id("a")),
+            story: None,
+            decision: "approve".into(),
+            curator: "지은".into(),
+            reason: Some("on-voice".into()),
+        })
+        .unwrap();
+    store
+        .add_note(None, Some(id("s")), "지은", "고객 불만: 하루 안에 답변")
+        .unwrap();
+}
+
+/// Two writers at once, and a follower that catches up from the last sequence number it saw
+/// (as an index does): the follower never skips a change, whatever the interleaving, and the
+/// batches' sequence ranges tile `1..=max` without overlap.
+pub fn concurrent_writers_never_hide_a_change(make: MakeStore<'_>) {
+    let store: Arc<dyn Store> = Arc::from(make());
+    let run = store.begin_run(&[]).unwrap();
+    const BATCHES: usize = 40;
+    const ITEMS: usize = 5;
+    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let writers: Vec<_> = (0..2)
+        .map(|w| {
+            let store = Arc::clone(&store);
+            let done = Arc::clone(&done);
+            std::thread::spawn(move || {
+                let mut ranges = Vec::new();
+                for b in 0..BATCHES {
+                    let batch: Vec<ItemWrite> = (0..ITEMS)
+                        .map(|i| write(&format!("w{w}-{b}-{i}"), 1, None))
+                        .collect();
+                    let written = store
+                        .write_batch(run, (w * BATCHES + b) as u32, &batch, &[], "{}")
+                        .expect("write");
+                    ranges.push(written.seq);
+                }
+                done.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                ranges
+            })
+        })
+        .collect();
+    // The follower.
+    let mut seen: HashSet<ItemId> = HashSet::new();
+    let mut cursor = 0;
+    loop {
+        let finished = done.load(std::sync::atomic::Ordering::SeqCst) == 2;
+        for (id, seq) in seqs_after(&*store, cursor) {
+            assert!(seq > cursor, "items come in seq order");
+            cursor = seq;
+            seen.insert(id);
+        }
+        if finished {
+            break;
+        }
+        std::thread::yield_now();
+    }
+    let mut ranges = Vec::new();
+    for writer in writers {
+        ranges.extend(writer.join().expect("writer"));
+    }
+    let total = 2 * BATCHES * ITEMS;
+    assert_eq!(store.counts().unwrap().items, total as u64);
+    assert_eq!(seen.len(), total, "the follower missed changes");
+    ranges.sort_by_key(|r| r.after);
+    let mut expected_after = 0;
+    let mut numbers = BTreeSet::new();
+    for range in &ranges {
+        assert_eq!(range.after, expected_after, "ranges tile without gaps");
+        assert_eq!(range.last - range.after, ITEMS as u64);
+        numbers.extend(range.after + 1..=range.last);
+        expected_after = range.last;
+    }
+    assert_eq!(numbers.len(), total);
+    assert_eq!(store.max_seq().unwrap(), total as u64);
+}

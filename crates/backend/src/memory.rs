@@ -1,0 +1,371 @@
+//! A whole store in memory: for embedding gleaner where nothing should touch the disk, and for
+//! tests. It keeps everything `SqliteStore` keeps, with the same guarantees (it passes the
+//! same conformance suite), until it is dropped.
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasher, Hasher};
+use std::ops::ControlFlow;
+use std::sync::{Mutex, MutexGuard};
+
+use gleaner_core::{Item, ItemId};
+
+use crate::model::{
+    BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, SeqRange,
+    StoredItem, StoredMember, StoryRecord, Written,
+};
+use crate::store::{Sink, StateKind, Store};
+use crate::StoreError;
+
+/// Records handed to a sink per turn of the lock: the lock is never held while a sink runs,
+/// so a sink may call the store.
+const STREAM_PAGE: usize = 256;
+
+/// A [`Store`] in memory. Cheap to create; everything is lost when it is dropped.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    items: HashMap<ItemId, Row>,
+    /// Item ids by the sequence number of their last change.
+    by_seq: BTreeMap<u64, ItemId>,
+    revisions: HashMap<ItemId, Vec<Item>>,
+    stories: HashMap<ItemId, StoryRecord>,
+    /// Story members in the order they joined, with the member each was matched with.
+    members: Vec<(ItemId, Option<ItemId>)>,
+    member_set: HashSet<ItemId>,
+    runs: Vec<RunRecord>,
+    sources: HashMap<String, (StateKind, String)>,
+    decisions: Vec<(Decision, i64)>,
+    notes: Vec<(Option<ItemId>, Option<ItemId>, String, String, i64)>,
+    last_seq: u64,
+    store_id: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Row {
+    item: Item,
+    canonical_url: Option<String>,
+    content_hash: u64,
+    fingerprint: Vec<u8>,
+    revision: u32,
+    story: ItemId,
+    first_run: RunId,
+    seq: u64,
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// 128 random bits as 32 hex digits, from the standard library's randomly keyed hasher (a
+/// fresh key per call) and the clock.
+fn random_id() -> String {
+    let half = || {
+        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+        hasher.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
+        hasher.finish()
+    };
+    format!("{:016x}{:016x}", half(), half())
+}
+
+impl MemoryStore {
+    /// An empty store.
+    pub fn new() -> Self {
+        MemoryStore::default()
+    }
+
+    fn lock(&self) -> Result<MutexGuard<'_, Inner>, StoreError> {
+        // A panic in another thread while it held the lock leaves a store that may be half
+        // written: refuse it rather than serve it.
+        self.inner.lock().map_err(|_| StoreError::Corrupt {
+            table: "memory",
+            detail: "a writer panicked while holding the store".to_owned(),
+        })
+    }
+
+    /// Streams pages of records chosen by `page` (given the cursor, it returns the next
+    /// records and the cursor after them), releasing the lock between pages.
+    fn stream<T>(
+        &self,
+        mut cursor: u64,
+        page: impl Fn(&Inner, u64) -> (Vec<T>, u64),
+        sink: Sink<'_, T>,
+    ) -> Result<ControlFlow<()>, StoreError> {
+        loop {
+            let (records, next) = page(&*self.lock()?, cursor);
+            if records.is_empty() {
+                return Ok(ControlFlow::Continue(()));
+            }
+            for record in records {
+                if sink(record).is_break() {
+                    return Ok(ControlFlow::Break(()));
+                }
+            }
+            cursor = next;
+        }
+    }
+}
+
+impl Inner {
+    fn stored(&self, row: &Row) -> StoredItem {
+        StoredItem {
+            item: row.item.clone(),
+            story: row.story,
+            seq: row.seq,
+            revision: row.revision,
+        }
+    }
+
+    /// Writes one item; `seq` is the number its change takes if it changes anything.
+    fn write_item(&mut self, run: RunId, w: &ItemWrite, seq: u64) -> Written {
+        let id = w.item.id;
+        if let Some(row) = self.items.get_mut(&id) {
+            if row.content_hash == w.content_hash {
+                return Written::Unchanged;
+            }
+            self.by_seq.remove(&row.seq);
+            row.revision += 1;
+            row.item = w.item.clone();
+            row.canonical_url = w.canonical_url.clone();
+            row.content_hash = w.content_hash;
+            row.fingerprint = w.fingerprint.clone();
+            row.seq = seq;
+            let revision = row.revision;
+            self.by_seq.insert(seq, id);
+            self.revisions.entry(id).or_default().push(w.item.clone());
+            return Written::Revised { revision };
+        }
+        self.items.insert(
+            id,
+            Row {
+                item: w.item.clone(),
+                canonical_url: w.canonical_url.clone(),
+                content_hash: w.content_hash,
+                fingerprint: w.fingerprint.clone(),
+                revision: 1,
+                story: w.story,
+                first_run: run,
+                seq,
+            },
+        );
+        self.by_seq.insert(seq, id);
+        self.revisions.insert(id, vec![w.item.clone()]);
+        if self.member_set.insert(id) {
+            self.members.push((id, w.matched));
+        }
+        Written::Inserted
+    }
+}
+
+impl Store for MemoryStore {
+    fn begin_run(&self, inputs: &[String]) -> Result<RunId, StoreError> {
+        let mut inner = self.lock()?;
+        let id = inner.runs.len() as RunId + 1;
+        inner.runs.push(RunRecord {
+            id,
+            started_at: now(),
+            finished_at: None,
+            status: RunStatus::Running,
+            inputs: inputs.to_vec(),
+            report: None,
+        });
+        Ok(id)
+    }
+
+    fn finish_run(&self, run: RunId, status: RunStatus, report: &str) -> Result<(), StoreError> {
+        let mut inner = self.lock()?;
+        if let Some(record) = inner.runs.iter_mut().find(|r| r.id == run) {
+            record.finished_at = Some(now());
+            record.status = status;
+            record.report = Some(report.to_owned());
+        }
+        Ok(())
+    }
+
+    fn runs(&self) -> Result<Vec<RunRecord>, StoreError> {
+        Ok(self.lock()?.runs.clone())
+    }
+
+    fn existing(&self, ids: &[ItemId]) -> Result<HashMap<ItemId, Existing>, StoreError> {
+        let inner = self.lock()?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| {
+                let row = inner.items.get(id)?;
+                Some((
+                    *id,
+                    Existing {
+                        content_hash: row.content_hash,
+                        revision: row.revision,
+                        story: row.story,
+                        first_run: row.first_run,
+                    },
+                ))
+            })
+            .collect())
+    }
+
+    fn write_batch(
+        &self,
+        run: RunId,
+        _batch_no: u32,
+        items: &[ItemWrite],
+        stories: &[StoryRecord],
+        _summary: &str,
+    ) -> Result<BatchWritten, StoreError> {
+        // One lock for the whole batch: atomic, and numbered in commit order.
+        let mut inner = self.lock()?;
+        let after = inner.last_seq;
+        let mut next = after;
+        let mut written = Vec::with_capacity(items.len());
+        for w in items {
+            let outcome = inner.write_item(run, w, next + 1);
+            if outcome != Written::Unchanged {
+                next += 1;
+            }
+            written.push(outcome);
+        }
+        inner.last_seq = next;
+        for story in stories {
+            inner.stories.insert(story.id, story.clone());
+        }
+        Ok(BatchWritten {
+            written,
+            seq: SeqRange { after, last: next },
+        })
+    }
+
+    fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, StoreError> {
+        let page = |inner: &Inner, from: u64| {
+            let from = from as usize;
+            let records = inner
+                .members
+                .iter()
+                .skip(from)
+                .take(STREAM_PAGE)
+                .filter_map(|(id, matched)| {
+                    let row = inner.items.get(id)?;
+                    Some(StoredMember {
+                        id: *id,
+                        story: row.story,
+                        source: row.item.source.location.clone(),
+                        published: row.item.date().map(|d| d.timestamp()),
+                        fingerprint: row.fingerprint.clone(),
+                        canonical_url: row.canonical_url.clone(),
+                        matched: *matched,
+                    })
+                })
+                .collect();
+            let end = (from + STREAM_PAGE).min(inner.members.len());
+            (records, end as u64)
+        };
+        self.stream(0, page, sink)
+    }
+
+    fn items_after(
+        &self,
+        seq: u64,
+        sink: Sink<'_, StoredItem>,
+    ) -> Result<ControlFlow<()>, StoreError> {
+        let page = |inner: &Inner, after: u64| {
+            let records: Vec<StoredItem> = inner
+                .by_seq
+                .range(after + 1..)
+                .take(STREAM_PAGE)
+                .map(|(_, id)| inner.stored(&inner.items[id]))
+                .collect();
+            let next = records.last().map_or(after, |r| r.seq);
+            (records, next)
+        };
+        self.stream(seq, page, sink)
+    }
+
+    fn item(&self, id: ItemId) -> Result<Option<StoredItem>, StoreError> {
+        let inner = self.lock()?;
+        Ok(inner.items.get(&id).map(|row| inner.stored(row)))
+    }
+
+    fn revisions(&self, id: ItemId) -> Result<Vec<Item>, StoreError> {
+        Ok(self
+            .lock()?
+            .revisions
+            .get(&id)
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    fn story(&self, id: ItemId) -> Result<Option<StoryRecord>, StoreError> {
+        Ok(self.lock()?.stories.get(&id).cloned())
+    }
+
+    fn max_seq(&self) -> Result<u64, StoreError> {
+        Ok(self.lock()?.last_seq)
+    }
+
+    fn store_id(&self) -> Result<String, StoreError> {
+        let mut inner = self.lock()?;
+        Ok(inner.store_id.get_or_insert_with(random_id).clone())
+    }
+
+    fn renew_store_id(&self) -> Result<String, StoreError> {
+        let id = random_id();
+        self.lock()?.store_id = Some(id.clone());
+        Ok(id)
+    }
+
+    fn counts(&self) -> Result<Counts, StoreError> {
+        let inner = self.lock()?;
+        Ok(Counts {
+            items: inner.items.len() as u64,
+            stories: inner.stories.len() as u64,
+            revisions: inner.revisions.values().map(|r| r.len() as u64).sum(),
+            runs: inner.runs.len() as u64,
+        })
+    }
+
+    fn source_state(&self, location: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .lock()?
+            .sources
+            .get(location)
+            .map(|(_, state)| state.clone()))
+    }
+
+    fn set_source_state(
+        &self,
+        location: &str,
+        kind: StateKind,
+        state: &str,
+    ) -> Result<(), StoreError> {
+        self.lock()?
+            .sources
+            .insert(location.to_owned(), (kind, state.to_owned()));
+        Ok(())
+    }
+
+    fn record_decision(&self, decision: &Decision) -> Result<(), StoreError> {
+        self.lock()?.decisions.push((decision.clone(), now()));
+        Ok(())
+    }
+
+    fn add_note(
+        &self,
+        item: Option<ItemId>,
+        story: Option<ItemId>,
+        author: &str,
+        body: &str,
+    ) -> Result<(), StoreError> {
+        self.lock()?
+            .notes
+            .push((item, story, author.to_owned(), body.to_owned(), now()));
+        Ok(())
+    }
+}

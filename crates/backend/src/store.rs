@@ -1,0 +1,212 @@
+//! The system of record's contract.
+use std::collections::HashMap;
+use std::ops::ControlFlow;
+
+use gleaner_core::{Item, ItemId, SourceKind};
+
+use crate::model::{
+    BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, StoredItem,
+    StoredMember, StoryRecord,
+};
+use crate::StoreError;
+
+/// A sink for a stream of records: return [`ControlFlow::Break`] to stop early.
+pub type Sink<'a, T> = &'a mut dyn FnMut(T) -> ControlFlow<()>;
+
+/// What the pipeline needs of a system of record: items with their revisions, stories and
+/// their members, sources' fetch state, the runs log, curators' decisions and notes.
+///
+/// `gleaner-store`'s `SqliteStore` keeps it in one SQLite file, [`crate::MemoryStore`] in
+/// memory; a PostgreSQL store can be added behind this trait without touching the pipeline.
+/// Every implementation passes the conformance suite (`conformance::store`, feature
+/// `conformance`).
+///
+/// # What every store guarantees
+///
+/// - **Shared.** Methods take `&self`: a store handles its own concurrency (a lock, a
+///   connection pool) and may be used from many threads, and from many processes when its
+///   backend allows it.
+/// - **Atomic batches.** [`Store::write_batch`] writes all of a batch or nothing of it.
+/// - **Sequence numbers in commit order.** Every stored change of an item takes the next
+///   change sequence number (`seq`), and the numbers are handed out *in commit order*: once a
+///   change numbered `n` can be read, every change numbered below `n` can be read too, even
+///   with several writers in several processes. (A writer takes its numbers while it holds
+///   the store's write lock and keeps the lock until it commits; the SQL stores do this with a
+///   counter row updated inside the write transaction.) So a search index that has seen every
+///   change up to `n` catches up with [`Store::items_after`]`(n)` and misses nothing.
+/// - **Streams can stop.** [`Store::members`] and [`Store::items_after`] hand records to a
+///   [`Sink`] that may stop the stream; a failure to read ends it with an error. For a sink
+///   that can fail with its own error, see [`StoreExt`].
+pub trait Store: Send + Sync {
+    /// Appends a run to the log, `running`.
+    fn begin_run(&self, inputs: &[String]) -> Result<RunId, StoreError>;
+    /// Records how a run ended and its report (JSON).
+    fn finish_run(&self, run: RunId, status: RunStatus, report: &str) -> Result<(), StoreError>;
+    /// The runs log, oldest first.
+    fn runs(&self) -> Result<Vec<RunRecord>, StoreError>;
+    /// What is stored of each of `ids` (absent ids are not in the map).
+    fn existing(&self, ids: &[ItemId]) -> Result<HashMap<ItemId, Existing>, StoreError>;
+    /// Writes a batch atomically: the items (inserted, revised or left unchanged), the stories
+    /// they changed, and a summary line for the run's log. Says what happened to each item, in
+    /// order, and which sequence numbers the batch took.
+    fn write_batch(
+        &self,
+        run: RunId,
+        batch_no: u32,
+        items: &[ItemWrite],
+        stories: &[StoryRecord],
+        summary: &str,
+    ) -> Result<BatchWritten, StoreError>;
+    /// Every story member in the order they joined, with fingerprints: what dedup rebuilds its
+    /// lookup structure from. Returns how the stream ended.
+    fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, StoreError>;
+    /// Every item whose last change is numbered above `seq`, in `seq` order. Returns how the
+    /// stream ended.
+    fn items_after(&self, seq: u64, sink: Sink<'_, StoredItem>)
+        -> Result<ControlFlow<()>, StoreError>;
+    /// One item.
+    fn item(&self, id: ItemId) -> Result<Option<StoredItem>, StoreError>;
+    /// Every revision of an item, oldest first.
+    fn revisions(&self, id: ItemId) -> Result<Vec<Item>, StoreError>;
+    /// One story.
+    fn story(&self, id: ItemId) -> Result<Option<StoryRecord>, StoreError>;
+    /// The last change sequence number (0 for an empty store).
+    fn max_seq(&self) -> Result<u64, StoreError>;
+    /// The store's identity: random (128 bits, as 32 hex digits), made when the store is
+    /// created and renewed by [`Store::renew_store_id`], so different for every store — an
+    /// emptied, deleted or replaced one has another — and for every copy of one that has been
+    /// opened since it was copied. A search index records it with every commit so that it is
+    /// never served for another store.
+    fn store_id(&self) -> Result<String, StoreError>;
+    /// Gives the store a new random identity and returns it. A workspace renews it each time
+    /// it opens the store for writing, after checking the index against the old one: two
+    /// copies of one workspace then never share an identity once either has been opened.
+    fn renew_store_id(&self) -> Result<String, StoreError>;
+    /// Record counts.
+    fn counts(&self) -> Result<Counts, StoreError>;
+    /// A source's saved fetch state (JSON), if any.
+    fn source_state(&self, location: &str) -> Result<Option<String>, StoreError>;
+    /// Saves the fetch state (JSON) of a source: a feed, or a page fetched for its full text.
+    fn set_source_state(
+        &self,
+        location: &str,
+        kind: StateKind,
+        state: &str,
+    ) -> Result<(), StoreError>;
+    /// Records a curator's decision, and its audit entry.
+    fn record_decision(&self, decision: &Decision) -> Result<(), StoreError>;
+    /// Adds a note to an item or story, and its audit entry.
+    fn add_note(
+        &self,
+        item: Option<ItemId>,
+        story: Option<ItemId>,
+        author: &str,
+        body: &str,
+    ) -> Result<(), StoreError>;
+}
+
+/// What a saved fetch state belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StateKind {
+    /// A source read by the pipeline (a feed, or a page named as an input).
+    Source(SourceKind),
+    /// An article page fetched for an item's full text.
+    FullTextPage,
+}
+
+impl StateKind {
+    /// The kind as stored (`url`, `file`, `page`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StateKind::Source(SourceKind::Url) => "url",
+            StateKind::Source(SourceKind::File) => "file",
+            StateKind::Source(_) => "source",
+            StateKind::FullTextPage => "page",
+        }
+    }
+}
+
+/// Streams with a sink that can fail with its own error, for every [`Store`] (`dyn` ones
+/// too). The sink's first error stops the stream and is returned as it is; a store error is
+/// converted with `From`.
+///
+/// ```
+/// use std::ops::ControlFlow;
+/// use gleaner_backend::{MemoryStore, StoreError, StoreExt};
+///
+/// let store = MemoryStore::new();
+/// let seen = store.try_items_after(0, |item| {
+///     if item.seq > 10 { return Err(StoreError::ReadOnly) }
+///     Ok(ControlFlow::Continue(()))
+/// })?;
+/// assert_eq!(seen, ControlFlow::Continue(()));
+/// # Ok::<(), StoreError>(())
+/// ```
+pub trait StoreExt {
+    /// [`Store::items_after`] with a fallible sink.
+    fn try_items_after<E: From<StoreError>>(
+        &self,
+        seq: u64,
+        sink: impl FnMut(StoredItem) -> Result<ControlFlow<()>, E>,
+    ) -> Result<ControlFlow<()>, E>;
+
+    /// [`Store::members`] with a fallible sink.
+    fn try_members<E: From<StoreError>>(
+        &self,
+        sink: impl FnMut(StoredMember) -> Result<ControlFlow<()>, E>,
+    ) -> Result<ControlFlow<()>, E>;
+}
+
+impl<S: Store + ?Sized> StoreExt for S {
+    fn try_items_after<E: From<StoreError>>(
+        &self,
+        seq: u64,
+        sink: impl FnMut(StoredItem) -> Result<ControlFlow<()>, E>,
+    ) -> Result<ControlFlow<()>, E> {
+        let mut sink = Fallible::new(sink);
+        let flow = self.items_after(seq, &mut |item| sink.call(item))?;
+        sink.finish(flow)
+    }
+
+    fn try_members<E: From<StoreError>>(
+        &self,
+        sink: impl FnMut(StoredMember) -> Result<ControlFlow<()>, E>,
+    ) -> Result<ControlFlow<()>, E> {
+        let mut sink = Fallible::new(sink);
+        let flow = self.members(&mut |member| sink.call(member))?;
+        sink.finish(flow)
+    }
+}
+
+/// A fallible sink adapted to a [`Sink`]: its first error breaks the stream and is kept.
+struct Fallible<F, E> {
+    sink: F,
+    error: Option<E>,
+}
+
+impl<F, E> Fallible<F, E> {
+    fn new(sink: F) -> Self {
+        Fallible { sink, error: None }
+    }
+
+    fn call<T>(&mut self, value: T) -> ControlFlow<()>
+    where
+        F: FnMut(T) -> Result<ControlFlow<()>, E>,
+    {
+        match (self.sink)(value) {
+            Ok(flow) => flow,
+            Err(e) => {
+                self.error = Some(e);
+                ControlFlow::Break(())
+            }
+        }
+    }
+
+    fn finish(self, flow: ControlFlow<()>) -> Result<ControlFlow<()>, E> {
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(flow),
+        }
+    }
+}
