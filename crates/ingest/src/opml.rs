@@ -45,7 +45,7 @@ pub fn read_opml(bytes: &[u8], location: &str) -> Result<Vec<Source>> {
             Ok(Event::Start(e)) => (e, false),
             Ok(Event::Empty(e)) => (e, true),
             Ok(Event::End(e)) => {
-                if e.local_name().as_ref().eq_ignore_ascii_case(b"outline") {
+                if e.local_name().as_ref().eq_ignore_ascii_case("outline") {
                     folders.pop();
                 }
                 continue;
@@ -61,16 +61,16 @@ pub fn read_opml(bytes: &[u8], location: &str) -> Result<Vec<Source>> {
             }
         };
         let name = e.local_name().as_ref().to_ascii_lowercase();
-        if name == b"opml" {
+        if name == "opml" {
             saw_opml = true;
         }
-        if name != b"outline" {
+        if name != "outline" {
             continue;
         }
         let mut attr = std::collections::HashMap::new();
         for a in e.attributes().with_checks(false).flatten() {
-            let key = String::from_utf8_lossy(a.key.local_name().as_ref()).to_ascii_lowercase();
-            let value = html_escape::decode_html_entities(&String::from_utf8_lossy(&a.value))
+            let key = a.key.local_name().as_ref().to_ascii_lowercase();
+            let value = html_escape::decode_html_entities(&a.value)
                 .trim()
                 .to_string();
             attr.insert(key, value);

@@ -163,7 +163,7 @@ fn decode_all<'a>(
     for coding in codings {
         reader = match coding {
             Coding::Gzip => Box::new(flate2::read::MultiGzDecoder::new(reader)),
-            Coding::Brotli => Box::new(brotli::Decompressor::new(reader, 8 * 1024)),
+            Coding::Brotli => Box::new(brotli_decompressor::Decompressor::new(reader, 8 * 1024)),
             Coding::Deflate => deflate_decoder(reader)?,
         };
     }

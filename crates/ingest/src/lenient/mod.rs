@@ -62,26 +62,23 @@ pub(crate) fn read(text: &str) -> LenientFeed {
                 state.start(&e, ns, true);
             }
             Ok((_, Event::End(e))) => {
-                let local = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
+                let local = e.local_name().as_ref().to_ascii_lowercase();
                 state.end(&local);
             }
             Ok((_, Event::Text(e))) => {
                 if state.capturing() {
-                    state.text(borrowed(text, &e).unwrap_or(&e.decode().unwrap_or_default()));
+                    state.text(&e);
                 }
             }
             Ok((_, Event::CData(e))) => {
                 if state.capturing() {
-                    state.text(borrowed(text, &e).unwrap_or(&e.decode().unwrap_or_default()));
+                    state.text(&e);
                 }
             }
             Ok((_, Event::GeneralRef(e))) => {
                 let resolved = match e.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
-                    _ => {
-                        let name = e.decode().unwrap_or_default();
-                        html_escape::decode_html_entities(&format!("&{name};")).into_owned()
-                    }
+                    _ => html_escape::decode_html_entities(&format!("&{};", &*e)).into_owned(),
                 };
                 state.text(&resolved);
             }
@@ -99,14 +96,6 @@ pub(crate) fn read(text: &str) -> LenientFeed {
         }
     }
     state.finish()
-}
-
-/// The event's bytes as a slice of the input text, without validating them as UTF-8 again
-/// (quick-xml's `decode` would, for every text node). `None` if they are not a sub-slice on
-/// character boundaries, which cannot happen for a reader built from `text`.
-fn borrowed<'t>(text: &'t str, bytes: &[u8]) -> Option<&'t str> {
-    let start = (bytes.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-    text.get(start..start.checked_add(bytes.len())?)
 }
 
 #[cfg(test)]

@@ -102,7 +102,7 @@ impl State {
         if self.stack.len() >= MAX_STACK {
             return;
         }
-        let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
+        let name = e.local_name().as_ref().to_ascii_lowercase();
         // Inside a captured element, children are markup of the captured text.
         if let Some(capture) = self.capture.as_mut() {
             if !capture.markup && capture.kind == TextKind::Plain {
@@ -112,9 +112,7 @@ impl State {
             }
             capture.markup = true;
             capture.buf.push('<');
-            capture
-                .buf
-                .push_str(&String::from_utf8_lossy(e.local_name().as_ref()));
+            capture.buf.push_str(e.local_name().as_ref());
             for (key, value) in attributes(e) {
                 capture.buf.push_str(&format!(
                     " {key}=\"{}\"",

@@ -19,7 +19,7 @@ pub(super) fn classify(resolved: &ResolveResult<'_>, has_prefix: bool) -> Ns {
     match resolved {
         ResolveResult::Unbound => Ns::Feed,
         ResolveResult::Bound(ns) => {
-            let uri = String::from_utf8_lossy(ns.as_ref()).to_ascii_lowercase();
+            let uri = ns.as_ref().to_ascii_lowercase();
             let uri = uri.trim_end_matches(['/', '#']);
             match uri {
                 "http://purl.org/dc/elements/1.1" | "http://purl.org/dc/terms" => Ns::Dc,
@@ -39,12 +39,12 @@ pub(super) fn classify(resolved: &ResolveResult<'_>, has_prefix: bool) -> Ns {
                 _ => Ns::Other,
             }
         }
-        ResolveResult::Unknown(prefix) => match prefix.as_slice() {
-            b"dc" | b"dcterms" => Ns::Dc,
-            b"content" => Ns::Content,
-            b"media" => Ns::Media,
-            b"atom" | b"rdf" | b"rss" => Ns::Feed,
-            b"xhtml" => Ns::Xhtml,
+        ResolveResult::Unknown(prefix) => match prefix.as_str() {
+            "dc" | "dcterms" => Ns::Dc,
+            "content" => Ns::Content,
+            "media" => Ns::Media,
+            "atom" | "rdf" | "rss" => Ns::Feed,
+            "xhtml" => Ns::Xhtml,
             _ => Ns::Other,
         },
     }
@@ -111,14 +111,16 @@ pub(super) fn attributes(e: &BytesStart<'_>) -> Vec<(String, String)> {
         .with_checks(false)
         .flatten()
         .map(|a| {
-            let key = String::from_utf8_lossy(a.key.as_ref());
+            let key = a.key.as_ref();
             let key = match key.split_once(':') {
                 Some(("xml", local)) => format!("xml:{local}"),
                 Some((_, local)) => local.to_ascii_lowercase(),
                 None => key.to_ascii_lowercase(),
             };
-            let raw = String::from_utf8_lossy(&a.value);
-            (key, html_escape::decode_html_entities(&raw).into_owned())
+            (
+                key,
+                html_escape::decode_html_entities(&a.value).into_owned(),
+            )
         })
         .map(|(k, v)| {
             (
