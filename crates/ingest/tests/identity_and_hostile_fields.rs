@@ -1,10 +1,10 @@
 //! Ids that hold across reads, and fields that cannot carry terminal escapes or script links
 //! (issue 8: ids that changed between runs; control characters and unsafe URLs from feeds).
 
-use std::path::Path;
-
 use gleaner_core::{ItemId, Source};
 use gleaner_ingest::{parse_feed, ParseOptions, ParsedFeed};
+
+mod support;
 
 fn parse(text: &str, source: &Source) -> ParsedFeed {
     parse_feed(text.as_bytes(), source, &ParseOptions::default()).expect("a feed")
@@ -59,17 +59,12 @@ fn every_format_without_ids_gives_stable_distinct_ids() {
 
 #[test]
 fn shared_corpus_json_feed_ids_are_stable() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/feeds/gofeed/testdata/translator/json/json10_simple.json");
-    let Ok(bytes) = std::fs::read(&path) else {
-        assert!(
-            std::env::var_os("GLEANER_REQUIRE_CORPUS").is_none(),
-            "{} is missing",
-            path.display()
-        );
-        eprintln!("skipped: {} is absent", path.display());
+    let Some(path) =
+        support::corpus::shared_data("feeds/gofeed/testdata/translator/json/json10_simple.json")
+    else {
         return;
     };
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let source = Source::file(path.display().to_string());
     let read = || parse_feed(&bytes, &source, &ParseOptions::default()).unwrap();
     assert!(!read().items.is_empty());
