@@ -5,7 +5,7 @@
 //! Precedence follows Readability's (JSON-LD, then Dublin Core, then OpenGraph and the rest,
 //! then the cleaned `<title>`), so that our metadata can be compared with its expectations.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 use scraper::{ElementRef, Html, Selector};
@@ -44,162 +44,238 @@ macro_rules! sel {
 
 /// Reads the metadata of `html`.
 pub(crate) fn read(html: &Html) -> Meta {
-    // `<meta>` values by lowercased key (`DC.title` is `dc:title`). The first of each key wins,
-    // except that a `property=` value beats a `name=` one (OpenGraph and RDFa are properties).
-    let mut values: HashMap<String, String> = HashMap::new();
-    let mut from_property: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for el in html.select(sel!("meta")) {
-        let v = el.value();
-        let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
-            continue;
+    let tags = MetaTags::read(html);
+    let ld = jsonld::read(&ld_scripts(html));
+    // The Korean forms (`입력 …`, `… 기자`) are only looked for on Korean pages.
+    let korean = is_korean(html);
+    let mut meta = Meta {
+        title: title(html, &ld, &tags),
+        authors: authors(html, &ld, &tags),
+        published: published(html, &ld, &tags, korean),
+        modified: modified(html, &ld, &tags, korean),
+        canonical_url: canonical_url(html, &ld, &tags),
+        site_name: ld.publisher.clone().or_else(|| tags.get(SITE_NAME_KEYS)),
+        description: tags.get(DESCRIPTION_KEYS).or(ld.description.clone()),
+        image: ld.image.clone().or_else(|| tags.get(IMAGE_KEYS)),
+        tags: keywords(&ld, &tags),
+        section: ld.section.clone().or_else(|| tags.get(SECTION_KEYS)),
+        lang: lang(html, &ld, &tags),
+        ..Meta::default()
+    };
+    // Nothing reads the JSON-LD body yet (an assignment, unlike a struct field, does not count
+    // as dead code): kept as it was, for a fallback text to come.
+    meta.jsonld_body = ld.body;
+    meta
+}
+
+/// `<meta>` keys for the title, best first.
+const TITLE_KEYS: &[&str] = &[
+    "dc:title",
+    "dcterm:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+];
+/// `<meta>` keys for the author, best first (`article:author` is tried after these, and only
+/// when it is a name rather than a profile URL).
+const AUTHOR_KEYS: &[&str] = &[
+    "dc:creator",
+    "dcterm:creator",
+    "author",
+    "parsely-author",
+    "sailthru:author",
+    "byl",
+];
+/// `<meta>` keys for the publication date, best first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "dcterm:available",
+    "dcterm:created",
+    "dcterm:issued",
+    "parsely-pub-date",
+    "datepublished",
+    "dc:date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "sailthru:date",
+    "og:published_time",
+    "article:published",
+];
+/// `<meta>` keys for the modification date, best first.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterm:modified",
+];
+/// `<meta>` keys for the site's name, best first.
+const SITE_NAME_KEYS: &[&str] = &["og:site_name", "application-name", "twitter:site"];
+/// `<meta>` keys for the description, best first.
+const DESCRIPTION_KEYS: &[&str] = &[
+    "og:description",
+    "description",
+    "twitter:description",
+    "dc:description",
+];
+/// `<meta>` keys for the lead image, best first.
+const IMAGE_KEYS: &[&str] = &[
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+    "thumbnailurl",
+];
+/// `<meta>` keys for comma-separated tags, best first.
+const TAG_KEYS: &[&str] = &["news_keywords", "keywords", "article:tag"];
+/// `<meta>` keys for the section, best first.
+const SECTION_KEYS: &[&str] = &["article:section", "section", "parsely-section"];
+/// `<meta>` keys for the language, best first (after `<html lang>` and JSON-LD).
+const LANG_KEYS: &[&str] = &["og:locale", "content-language", "language"];
+
+/// A page's `<meta>` values by lowercased key (`DC.title` is `dc:title`). The first of each key
+/// wins, except that a `property=` value beats a `name=` one (OpenGraph and RDFa are
+/// properties).
+#[derive(Debug)]
+struct MetaTags {
+    values: HashMap<String, String>,
+    /// Keys whose value came from a `property=` attribute.
+    from_property: HashSet<String>,
+}
+
+impl MetaTags {
+    /// Every `<meta>` element's content under each of its keys.
+    fn read(html: &Html) -> Self {
+        let mut tags = MetaTags {
+            values: HashMap::new(),
+            from_property: HashSet::new(),
         };
-        for (key, is_property) in [
-            (v.attr("property"), true),
-            (v.attr("name"), false),
-            (v.attr("itemprop"), false),
-        ] {
-            for k in key.into_iter().flat_map(str::split_whitespace) {
-                let mut k = k.to_ascii_lowercase().replace('.', ":");
-                // "og:article:author" is article:author (as Readability reads it).
-                if let Some(rest) = k.strip_prefix("og:").filter(|r| r.starts_with("article:")) {
-                    k = rest.to_string();
-                }
-                let taken_by_property = from_property.contains(&k);
-                if !values.contains_key(&k) || (is_property && !taken_by_property) {
-                    values.insert(k.clone(), decode(content));
-                    if is_property {
-                        from_property.insert(k);
-                    }
+        for el in html.select(sel!("meta")) {
+            let v = el.value();
+            let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+                continue;
+            };
+            for (key, is_property) in [
+                (v.attr("property"), true),
+                (v.attr("name"), false),
+                (v.attr("itemprop"), false),
+            ] {
+                for k in key.into_iter().flat_map(str::split_whitespace) {
+                    tags.insert(meta_key(k), is_property, content);
                 }
             }
         }
+        tags
     }
-    let get = |keys: &[&str]| keys.iter().find_map(|k| values.get(*k).cloned());
-    let ld = jsonld::read(
-        &html
-            .select(sel!("script[type=\"application/ld+json\"]"))
-            .map(|s| s.text().collect::<String>())
-            .collect::<Vec<_>>(),
-    );
 
-    let mut meta = Meta {
-        title: headline(&ld, html)
-            .or_else(|| {
-                get(&[
-                    "dc:title",
-                    "dcterm:title",
-                    "og:title",
-                    "weibo:article:title",
-                    "weibo:webpage:title",
-                    "title",
-                    "twitter:title",
-                    "parsely-title",
-                ])
-            })
-            .or_else(|| document_title(html)),
-        ..Meta::default()
-    };
+    /// Records `content` under `key` unless the key is taken (by a property, if this is one).
+    fn insert(&mut self, key: String, is_property: bool, content: &str) {
+        let taken_by_property = self.from_property.contains(&key);
+        if !self.values.contains_key(&key) || (is_property && !taken_by_property) {
+            self.values.insert(key.clone(), decode(content));
+            if is_property {
+                self.from_property.insert(key);
+            }
+        }
+    }
 
-    meta.authors = if !ld.authors.is_empty() {
+    /// The value of the first of `keys` that the page has.
+    fn get(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| self.values.get(*k).cloned())
+    }
+}
+
+/// A `<meta>` key as it is looked up: lowercased, with `.` as `:`; "og:article:author" is
+/// article:author (as Readability reads it).
+fn meta_key(key: &str) -> String {
+    let k = key.to_ascii_lowercase().replace('.', ":");
+    match k.strip_prefix("og:").filter(|r| r.starts_with("article:")) {
+        Some(rest) => rest.to_string(),
+        None => k,
+    }
+}
+
+/// The text of every JSON-LD script in the page.
+fn ld_scripts(html: &Html) -> Vec<String> {
+    html.select(sel!("script[type=\"application/ld+json\"]"))
+        .map(|s| s.text().collect::<String>())
+        .collect()
+}
+
+/// The title: JSON-LD's, else the `<meta>` one, else the cleaned `<title>`.
+fn title(html: &Html, ld: &JsonLd, tags: &MetaTags) -> Option<String> {
+    headline(ld, html)
+        .or_else(|| tags.get(TITLE_KEYS))
+        .or_else(|| document_title(html))
+}
+
+/// The authors: JSON-LD's, else a `<meta>` author, else the visible byline; never empty names.
+fn authors(html: &Html, ld: &JsonLd, tags: &MetaTags) -> Vec<String> {
+    let mut authors = if !ld.authors.is_empty() {
         ld.authors.clone()
-    } else if let Some(a) = get(&[
-        "dc:creator",
-        "dcterm:creator",
-        "author",
-        "parsely-author",
-        "sailthru:author",
-        "byl",
-    ])
-    .or_else(|| get(&["article:author"]).filter(|a| !a.starts_with("http")))
-    {
+    } else if let Some(a) = tags.get(AUTHOR_KEYS).or_else(|| {
+        tags.get(&["article:author"])
+            .filter(|a| !a.starts_with("http"))
+    }) {
         vec![a]
     } else {
         visible_byline(html).into_iter().collect()
     };
-    meta.authors.retain(|a| !a.is_empty());
+    authors.retain(|a| !a.is_empty());
+    authors
+}
 
-    // The Korean forms (`입력 …`, `… 기자`) are only looked for on Korean pages.
-    let korean = is_korean(html);
-    let date_text = ld.published.clone().or_else(|| {
-        get(&[
-            "article:published_time",
-            "dcterm:available",
-            "dcterm:created",
-            "dcterm:issued",
-            "parsely-pub-date",
-            "datepublished",
-            "dc:date",
-            "date",
-            "pubdate",
-            "publishdate",
-            "sailthru:date",
-            "og:published_time",
-            "article:published",
-        ])
-    });
-    meta.published = date_text
+/// The publication date: JSON-LD's or `<meta>`'s, else a `<time>` element, else (on a Korean
+/// page) the `입력` line.
+fn published(html: &Html, ld: &JsonLd, tags: &MetaTags, korean: bool) -> Option<DateTime<Utc>> {
+    ld.published
+        .clone()
+        .or_else(|| tags.get(PUBLISHED_KEYS))
         .as_deref()
         .and_then(gleaner_text::parse_date)
         .or_else(|| time_element(html))
-        .or_else(|| korean.then(|| korean_date(html, "입력")).flatten());
-    meta.modified = ld
-        .modified
+        .or_else(|| korean.then(|| korean_date(html, "입력")).flatten())
+}
+
+/// The modification date: JSON-LD's or `<meta>`'s, else (on a Korean page) the `수정` line.
+fn modified(html: &Html, ld: &JsonLd, tags: &MetaTags, korean: bool) -> Option<DateTime<Utc>> {
+    ld.modified
         .clone()
-        .or_else(|| {
-            get(&[
-                "article:modified_time",
-                "og:updated_time",
-                "datemodified",
-                "dcterm:modified",
-            ])
-        })
+        .or_else(|| tags.get(MODIFIED_KEYS))
         .as_deref()
         .and_then(gleaner_text::parse_date)
-        .or_else(|| korean.then(|| korean_date(html, "수정")).flatten());
+        .or_else(|| korean.then(|| korean_date(html, "수정")).flatten())
+}
 
-    meta.canonical_url = html
-        .select(sel!("link[rel=\"canonical\"]"))
+/// `<link rel=canonical>`, else `og:url`, else JSON-LD's URL.
+fn canonical_url(html: &Html, ld: &JsonLd, tags: &MetaTags) -> Option<String> {
+    html.select(sel!("link[rel=\"canonical\"]"))
         .find_map(|l| l.value().attr("href").map(str::to_string))
-        .or_else(|| get(&["og:url"]))
-        .or(ld.url.clone());
-    meta.site_name = ld
-        .publisher
-        .clone()
-        .or_else(|| get(&["og:site_name", "application-name", "twitter:site"]));
-    meta.description = get(&[
-        "og:description",
-        "description",
-        "twitter:description",
-        "dc:description",
-    ])
-    .or(ld.description.clone());
-    meta.image = ld.image.clone().or_else(|| {
-        get(&[
-            "og:image",
-            "og:image:url",
-            "twitter:image",
-            "twitter:image:src",
-            "thumbnailurl",
-        ])
-    });
-    meta.tags = if ld.keywords.is_empty() {
-        get(&["news_keywords", "keywords", "article:tag"])
-            .map(|k| {
-                k.split(',')
-                    .map(|t| t.trim().to_string())
-                    .filter(|t| !t.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default()
-    } else {
-        ld.keywords.clone()
-    };
-    meta.section = ld
-        .section
-        .clone()
-        .or_else(|| get(&["article:section", "section", "parsely-section"]));
-    meta.lang = html
-        .select(sel!("html"))
+        .or_else(|| tags.get(&["og:url"]))
+        .or(ld.url.clone())
+}
+
+/// JSON-LD's keywords, else the comma-separated `<meta>` keywords.
+fn keywords(ld: &JsonLd, tags: &MetaTags) -> Vec<String> {
+    if !ld.keywords.is_empty() {
+        return ld.keywords.clone();
+    }
+    tags.get(TAG_KEYS)
+        .map(|k| {
+            k.split(',')
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `<html lang>` (or `xml:lang`), else JSON-LD's language, else a `<meta>` one.
+fn lang(html: &Html, ld: &JsonLd, tags: &MetaTags) -> Option<String> {
+    html.select(sel!("html"))
         .next()
         .and_then(|h| {
             h.value()
@@ -208,9 +284,7 @@ pub(crate) fn read(html: &Html) -> Meta {
                 .map(str::to_string)
         })
         .or(ld.language.clone())
-        .or_else(|| get(&["og:locale", "content-language", "language"]));
-    meta.jsonld_body = ld.body;
-    meta
+        .or_else(|| tags.get(LANG_KEYS))
 }
 
 fn decode(s: &str) -> String {
