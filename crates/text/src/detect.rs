@@ -11,6 +11,71 @@ const SAMPLE_CHARS: usize = 128;
 /// whose items are really in one of these is the common mislabelling.
 const COMMON_LATIN: [W; 5] = [W::Eng, W::Spa, W::Fra, W::Deu, W::Por];
 
+/// The languages of the Cyrillic script the model chooses among.
+const CYRILLIC: [W; 6] = [W::Rus, W::Ukr, W::Bul, W::Srp, W::Mkd, W::Bel];
+/// The languages of the Arabic script the model chooses among.
+const ARABIC: [W; 3] = [W::Ara, W::Pes, W::Urd];
+/// The languages of the Devanagari script the model chooses among.
+const DEVANAGARI: [W; 3] = [W::Hin, W::Mar, W::Nep];
+/// The languages of the Latin script the model chooses among.
+const LATIN: [W; 26] = [
+    W::Eng,
+    W::Fra,
+    W::Deu,
+    W::Spa,
+    W::Por,
+    W::Ita,
+    W::Nld,
+    W::Swe,
+    W::Dan,
+    W::Nob,
+    W::Fin,
+    W::Pol,
+    W::Ces,
+    W::Slk,
+    W::Hun,
+    W::Ron,
+    W::Tur,
+    W::Ind,
+    W::Vie,
+    W::Cat,
+    W::Hrv,
+    W::Lit,
+    W::Lav,
+    W::Est,
+    W::Slv,
+    W::Tgl,
+];
+
+/// Share of the letters a script needs to name the text's language (or to narrow the model to
+/// its languages): under a third, it is quoted names and loanwords in another script.
+const SCRIPT_SHARE: f64 = 0.3;
+/// Hangul letters that make a text Korean whatever the rest: two are a word, and English text
+/// almost never contains one.
+const MIN_HANGUL: usize = 2;
+/// Share of Hangul that makes a text Korean (for a text of one Hangul letter): lower than
+/// [`SCRIPT_SHARE`], since Korean text carries Latin brand names freely.
+const MIN_HANGUL_SHARE: f64 = 0.1;
+/// The Hangul share that a Korean call's confidence is figured from at least: a Hangul word
+/// in Latin text is still a confident call.
+const HANGUL_SHARE_FLOOR: f64 = 0.5;
+/// Han without kana is Chinese or kanji-only Japanese: its confidence is discounted by this.
+const HAN_CONFIDENCE: f64 = 0.8;
+/// Confidence in a declared language nothing could check (no letters, or no model answer).
+const UNCHECKED_DECLARED_CONFIDENCE: f64 = 0.5;
+/// Confidence in a declared language the text agrees with (or cannot overrule), at least.
+const DECLARED_CONFIDENCE: f64 = 0.6;
+/// Letters the text needs for a reliable model answer to overrule the declared language:
+/// shorter headlines fool the model too often.
+const MIN_LETTERS_TO_OVERRULE: usize = 40;
+/// Letters under which an unreliable model answer, with nothing declared, gives way to a guess.
+const MIN_LETTERS_FOR_MODEL: usize = 12;
+/// Confidence of the English guess for a short Latin text: a guess, and said to be one.
+const LATIN_GUESS_CONFIDENCE: f64 = 0.2;
+/// Model confidence from which a detector remembers a language as the feed's recent one:
+/// weaker answers would make one misread title steer the next items.
+const RECENT_MIN_CONFIDENCE: f64 = 0.5;
+
 /// A detected language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detection {
@@ -72,7 +137,7 @@ impl LanguageDetector {
     ) -> Option<Detection> {
         let detection = detect(samples, declared, self.recent.as_ref());
         if let Some(d) = &detection {
-            if d.method == Method::Statistical && d.confidence >= 0.5 {
+            if d.method == Method::Statistical && d.confidence >= RECENT_MIN_CONFIDENCE {
                 self.recent = Some(d.lang.clone());
             }
         }
@@ -80,11 +145,44 @@ impl LanguageDetector {
     }
 }
 
+/// The detection behind [`LanguageDetector::detect`]: a script that names one language decides;
+/// otherwise whatlang, narrowed by the declared (or else the recent) language, is weighed
+/// against the declaration.
 fn detect(
     samples: &[Option<&str>],
     declared: Option<&Lang>,
     recent: Option<&Lang>,
 ) -> Option<Detection> {
+    let text = sample(samples);
+    let counts = ScriptCounts::of(&text);
+    let letters = counts.total();
+    if letters == 0 {
+        return declared.map(declared_only);
+    }
+    if let Some(detection) = by_script(&counts, declared.map(Lang::code)) {
+        return Some(detection);
+    }
+    // Scripts shared by several languages: whatlang, restricted to them.
+    let allowed = allowed_languages(&counts);
+    let fits = |l: &Lang| {
+        allowed
+            .iter()
+            .find(|w| iso639_1(**w) == Some(l.code()))
+            .copied()
+    };
+    let declared_fits = declared.and_then(|l| fits(l).map(|w| (l, w)));
+    // Without a fitting declaration, the feed's recent language narrows the model the same
+    // way, but does not win ties the way a declaration does.
+    let prior = declared_fits
+        .map(|(_, w)| w)
+        .or_else(|| recent.and_then(fits));
+    let info = Detector::with_allowlist(candidates(prior, &counts, allowed)).detect(&text);
+    judge(info, declared_fits.map(|(l, _)| l), letters)
+}
+
+/// The text looked at: the samples joined with ". ", at most [`SAMPLE_CHARS`] characters of
+/// them in all.
+fn sample(samples: &[Option<&str>]) -> String {
     let mut text = String::new();
     let mut budget = SAMPLE_CHARS;
     for s in samples.iter().flatten() {
@@ -98,146 +196,130 @@ fn detect(
         text.extend(s.chars().take(budget));
         budget = budget.saturating_sub(text[before..].chars().count());
     }
-    let counts = ScriptCounts::of(&text);
-    let letters = counts.total();
-    if letters == 0 {
-        return declared.map(|l| Detection {
-            lang: l.clone(),
-            confidence: 0.5,
-            method: Method::Declared,
-        });
-    }
-    let share = |n: usize| n as f64 / letters as f64;
-    let declared_code = declared.map(Lang::code);
+    text
+}
 
-    // Scripts that name one language (among those we care about).
+/// The declared language, taken on trust because there is nothing to check it against.
+fn declared_only(declared: &Lang) -> Detection {
+    Detection {
+        lang: declared.clone(),
+        confidence: UNCHECKED_DECLARED_CONFIDENCE,
+        method: Method::Declared,
+    }
+}
+
+/// The language a script names on its own (among those we care about), if the text is written
+/// in one.
+fn by_script(counts: &ScriptCounts, declared_code: Option<&str>) -> Option<Detection> {
     // Korean writing mixes in Latin brand names freely; English text almost never contains
     // Hangul. So a Hangul word decides, even in mostly Latin text.
-    if counts.hangul >= 2 || share(counts.hangul) >= 0.1 {
-        return Some(script(Lang::ko(), share(counts.hangul).max(0.5)));
+    if counts.hangul >= MIN_HANGUL || counts.share(counts.hangul) >= MIN_HANGUL_SHARE {
+        return Some(script(
+            Lang::ko(),
+            counts.share(counts.hangul).max(HANGUL_SHARE_FLOOR),
+        ));
     }
-    if counts.kana > 0 && share(counts.kana + counts.han) >= 0.3 {
-        return Some(script(code("ja"), share(counts.kana + counts.han)));
+    let japanese = counts.share(counts.kana + counts.han);
+    if counts.kana > 0 && japanese >= SCRIPT_SHARE {
+        return Some(script(code("ja"), japanese));
     }
-    if share(counts.han) >= 0.3 {
-        // Han without kana: Chinese, unless the feed says Japanese (kanji-only headlines).
-        let lang = match declared_code {
-            Some("ja") => code("ja"),
-            Some("ko") => Lang::ko(),
-            _ => code("zh"),
-        };
-        return Some(Detection {
-            lang,
-            confidence: 0.8 * share(counts.han),
-            method: Method::Script,
-        });
+    if counts.share(counts.han) >= SCRIPT_SHARE {
+        return Some(han(counts, declared_code));
     }
-    for (n, lang) in [
+    [
         (counts.thai, "th"),
         (counts.hebrew, "he"),
         (counts.greek, "el"),
         (counts.georgian, "ka"),
         (counts.armenian, "hy"),
-    ] {
-        if share(n) >= 0.3 {
-            return Some(script(code(lang), share(n)));
-        }
-    }
+    ]
+    .into_iter()
+    .find(|(n, _)| counts.share(*n) >= SCRIPT_SHARE)
+    .map(|(n, lang)| script(code(lang), counts.share(n)))
+}
 
-    // Scripts shared by several languages: whatlang, restricted to them.
-    let allowed: &[W] = if share(counts.cyrillic) >= 0.3 {
-        &[W::Rus, W::Ukr, W::Bul, W::Srp, W::Mkd, W::Bel]
-    } else if share(counts.arabic) >= 0.3 {
-        &[W::Ara, W::Pes, W::Urd]
-    } else if share(counts.devanagari) >= 0.3 {
-        &[W::Hin, W::Mar, W::Nep]
+/// Han without kana: Chinese, unless the feed says Japanese (kanji-only headlines) or Korean
+/// (hanja).
+fn han(counts: &ScriptCounts, declared_code: Option<&str>) -> Detection {
+    let lang = match declared_code {
+        Some("ja") => code("ja"),
+        Some("ko") => Lang::ko(),
+        _ => code("zh"),
+    };
+    Detection {
+        lang,
+        confidence: HAN_CONFIDENCE * counts.share(counts.han),
+        method: Method::Script,
+    }
+}
+
+/// The languages the model may choose from, by the text's script.
+fn allowed_languages(counts: &ScriptCounts) -> &'static [W] {
+    if counts.share(counts.cyrillic) >= SCRIPT_SHARE {
+        &CYRILLIC
+    } else if counts.share(counts.arabic) >= SCRIPT_SHARE {
+        &ARABIC
+    } else if counts.share(counts.devanagari) >= SCRIPT_SHARE {
+        &DEVANAGARI
     } else {
-        &[
-            W::Eng,
-            W::Fra,
-            W::Deu,
-            W::Spa,
-            W::Por,
-            W::Ita,
-            W::Nld,
-            W::Swe,
-            W::Dan,
-            W::Nob,
-            W::Fin,
-            W::Pol,
-            W::Ces,
-            W::Slk,
-            W::Hun,
-            W::Ron,
-            W::Tur,
-            W::Ind,
-            W::Vie,
-            W::Cat,
-            W::Hrv,
-            W::Lit,
-            W::Lav,
-            W::Est,
-            W::Slv,
-            W::Tgl,
-        ]
-    };
-    let fits = |l: &Lang| {
-        allowed
-            .iter()
-            .find(|w| iso639_1(**w) == Some(l.code()))
-            .copied()
-    };
-    let declared_fits = declared.and_then(|l| fits(l).map(|w| (l, w)));
-    // Without a fitting declaration, the feed's recent language narrows the model the same
-    // way, but does not win ties the way a declaration does.
-    let prior = declared_fits
-        .map(|(_, w)| w)
-        .or_else(|| recent.and_then(fits));
-    // The prior narrows the question: is this the declared language, or one of the few it is
-    // most often confused with? Scoring 6 languages instead of 26 is what keeps detection
-    // cheap enough to run on every item.
-    let candidates: Vec<W> = match prior {
-        Some(w) if counts.latin > 0 && share(counts.cyrillic) < 0.3 => {
+        &LATIN
+    }
+}
+
+/// The languages the model scores. The prior narrows the question: is this the declared
+/// language, or one of the few it is most often confused with? Scoring 6 languages instead of
+/// 26 is what keeps detection cheap enough to run on every item.
+fn candidates(prior: Option<W>, counts: &ScriptCounts, allowed: &[W]) -> Vec<W> {
+    match prior {
+        Some(w) if counts.latin > 0 && counts.share(counts.cyrillic) < SCRIPT_SHARE => {
             let mut c = vec![w];
             c.extend(COMMON_LATIN.iter().copied().filter(|x| *x != w));
             c
         }
         _ => allowed.to_vec(),
-    };
-    let info = Detector::with_allowlist(candidates).detect(&text);
-    let declared_fits = declared_fits.map(|(l, _)| l);
-    match (info, declared_fits) {
-        (Some(info), Some(declared)) => {
-            let guess = iso639_1(info.lang());
-            if guess == Some(declared.code()) || !info.is_reliable() || letters < 40 {
-                Some(Detection {
-                    lang: declared.clone(),
-                    confidence: 0.6_f64.max(info.confidence()),
-                    method: Method::Declared,
-                })
-            } else {
-                Some(statistical(info))
-            }
-        }
-        (Some(info), None) => {
-            // Too little text for the model, and nothing declared: English is the likeliest
-            // Latin-script language of a headline, but say how unsure we are.
-            if letters < 12 && !info.is_reliable() {
-                return (info.script() == Script::Latin).then(|| Detection {
-                    lang: Lang::en(),
-                    confidence: 0.2,
-                    method: Method::Statistical,
-                });
-            }
-            Some(statistical(info))
-        }
-        (None, Some(declared)) => Some(Detection {
-            lang: declared.clone(),
-            confidence: 0.5,
-            method: Method::Declared,
-        }),
+    }
+}
+
+/// Weighs the model's answer against the declared language (when that fits the script).
+fn judge(
+    info: Option<whatlang::Info>,
+    declared: Option<&Lang>,
+    letters: usize,
+) -> Option<Detection> {
+    match (info, declared) {
+        (Some(info), Some(declared)) => Some(model_or_declared(info, declared, letters)),
+        (Some(info), None) => model_alone(info, letters),
+        (None, Some(declared)) => Some(declared_only(declared)),
         (None, None) => None,
     }
+}
+
+/// The declared language, unless the model is reliable, the text long enough, and the model
+/// disagrees.
+fn model_or_declared(info: whatlang::Info, declared: &Lang, letters: usize) -> Detection {
+    let guess = iso639_1(info.lang());
+    if guess == Some(declared.code()) || !info.is_reliable() || letters < MIN_LETTERS_TO_OVERRULE {
+        Detection {
+            lang: declared.clone(),
+            confidence: DECLARED_CONFIDENCE.max(info.confidence()),
+            method: Method::Declared,
+        }
+    } else {
+        statistical(info)
+    }
+}
+
+/// The model's answer with nothing declared. Too little text for the model: English is the
+/// likeliest Latin-script language of a headline, but say how unsure we are.
+fn model_alone(info: whatlang::Info, letters: usize) -> Option<Detection> {
+    if letters < MIN_LETTERS_FOR_MODEL && !info.is_reliable() {
+        return (info.script() == Script::Latin).then(|| Detection {
+            lang: Lang::en(),
+            confidence: LATIN_GUESS_CONFIDENCE,
+            method: Method::Statistical,
+        });
+    }
+    Some(statistical(info))
 }
 
 fn script(lang: Lang, share: f64) -> Detection {
@@ -363,6 +445,11 @@ impl ScriptCounts {
             }
         }
         c
+    }
+
+    /// The share of the letters that `n` of them are.
+    fn share(&self, n: usize) -> f64 {
+        n as f64 / self.total() as f64
     }
 
     fn total(&self) -> usize {
