@@ -75,119 +75,190 @@ pub(crate) struct Repaired {
     pub repairs: Repairs,
 }
 
+/// Room reserved in the output beyond the input's length, as a fraction of it: repairs rarely
+/// grow a document by more than an escaped `&` or a numeric reference here and there, and the
+/// output then never reallocates.
+const OUTPUT_SLACK_DIVISOR: usize = 64;
+
 /// Repairs `input` (see the module docs), failing only when elements nest deeper than
 /// `max_depth`. `location` names the input in errors.
 pub(crate) fn repair(input: &str, max_depth: usize, location: &str) -> Result<Repaired> {
-    let mut out = String::with_capacity(input.len() + input.len() / 64);
-    let mut repairs = Repairs::default();
-    let bytes = input.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0usize;
+    let mut pass = Pass {
+        input,
+        max_depth,
+        location,
+        out: String::with_capacity(input.len() + input.len() / OUTPUT_SLACK_DIVISOR),
+        repairs: Repairs::default(),
+        depth: 0,
+        i: 0,
+        run_start: 0,
+    };
+    pass.skip_leading_junk();
+    while pass.i < input.len() {
+        pass.step()?;
+    }
+    pass.out.push_str(&input[pass.run_start.min(input.len())..]);
+    Ok(Repaired {
+        text: pass.out,
+        repairs: pass.repairs,
+    })
+}
 
-    // Junk before the first '<' (a PHP warning, a stray BOM-like byte, whitespace is fine).
-    if let Some(first) = input.find('<') {
-        let junk = &input[..first];
-        if !junk.trim().is_empty() {
-            repairs.leading_junk = junk.len();
+/// The state of one repair pass. Input is copied to `out` in runs: a run is only flushed when
+/// something in it must change.
+struct Pass<'a> {
+    input: &'a str,
+    max_depth: usize,
+    location: &'a str,
+    out: String,
+    repairs: Repairs,
+    /// Elements open at `i`.
+    depth: usize,
+    /// The next byte to look at.
+    i: usize,
+    /// The start of the input not yet copied to `out`.
+    run_start: usize,
+}
+
+impl Pass<'_> {
+    /// Skips junk before the first '<' (a PHP warning, a stray BOM-like byte; whitespace is
+    /// fine), counting it if it is more than whitespace.
+    fn skip_leading_junk(&mut self) {
+        if let Some(first) = self.input.find('<') {
+            let junk = &self.input[..first];
+            if !junk.trim().is_empty() {
+                self.repairs.leading_junk = junk.len();
+            }
+            self.i = first;
         }
-        i = first;
+        self.run_start = self.i;
     }
 
-    let mut run_start = i;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'<' => {
-                let rest = &input[i..];
-                if rest.starts_with("<![CDATA[") {
-                    i = skip_past(input, i, "]]>");
-                } else if rest.starts_with("<!--") {
-                    i = skip_past(input, i, "-->");
-                } else if rest.starts_with("<?") {
-                    let end = skip_past(input, i, "?>");
-                    if starts_with_ci(rest, "<?xml")
-                        && rest
-                            .as_bytes()
-                            .get(5)
-                            .is_some_and(|c| c.is_ascii_whitespace())
-                    {
-                        out.push_str(&input[run_start..i]);
-                        out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
-                        repairs.declaration_rewritten = true;
-                        run_start = end;
-                    }
-                    i = end;
-                } else if starts_with_ci(rest, "<!DOCTYPE") {
-                    out.push_str(&input[run_start..i]);
-                    i = skip_doctype(input, i);
-                    run_start = i;
-                    repairs.doctype_removed = true;
-                } else if rest.starts_with("</") {
-                    depth = depth.saturating_sub(1);
-                    i = tag_end(input, i + 2);
-                } else if rest.as_bytes().get(1).is_some_and(|&c| {
-                    c.is_ascii_alphabetic() || c == b'_' || c == b':' || c >= 0x80
-                }) {
-                    let end = tag_end(input, i + 1);
-                    if !input[..end].ends_with("/>") {
-                        depth += 1;
-                        if depth > max_depth {
-                            return Err(Error::TooDeep {
-                                location: location.to_string(),
-                                limit: max_depth,
-                            });
-                        }
-                    }
-                    // Control characters inside a tag would still break the parser.
-                    if input[i..end].bytes().any(is_forbidden_control) {
-                        out.push_str(&input[run_start..i]);
-                        for c in input[i..end].chars() {
-                            if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') {
-                                repairs.invalid_chars += 1;
-                            } else {
-                                out.push(c);
-                            }
-                        }
-                        run_start = end;
-                    }
-                    i = end;
-                } else {
-                    out.push_str(&input[run_start..i]);
-                    out.push_str("&lt;");
-                    repairs.stray_less_than += 1;
-                    i += 1;
-                    run_start = i;
-                }
-            }
-            b'&' => {
-                let (replacement, consumed) = entity(&input[i..], &mut repairs);
-                if let Some(replacement) = replacement {
-                    out.push_str(&input[run_start..i]);
-                    out.push_str(&replacement);
-                    run_start = i + consumed;
-                }
-                i += consumed;
-            }
-            _ if is_forbidden_control(b) => {
-                out.push_str(&input[run_start..i]);
-                repairs.invalid_chars += 1;
-                i += 1;
-                run_start = i;
-            }
+    /// Copies the pending run up to `i` to the output.
+    fn flush(&mut self) {
+        self.out.push_str(&self.input[self.run_start..self.i]);
+    }
+
+    /// Looks at the byte at `i` and moves past it (or past the construct it starts).
+    fn step(&mut self) -> Result<()> {
+        let bytes = self.input.as_bytes();
+        let i = self.i;
+        match bytes[i] {
+            b'<' => self.markup()?,
+            b'&' => self.ampersand(),
+            b if is_forbidden_control(b) => self.drop_invalid(1),
+            // U+FFFE / U+FFFF
             0xEF if bytes.get(i + 1) == Some(&0xBF)
                 && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) =>
             {
-                // U+FFFE / U+FFFF
-                out.push_str(&input[run_start..i]);
-                repairs.invalid_chars += 1;
-                i += 3;
-                run_start = i;
+                self.drop_invalid(3)
             }
-            _ => i += 1,
+            _ => self.i += 1,
         }
+        Ok(())
     }
-    out.push_str(&input[run_start.min(input.len())..]);
-    Ok(Repaired { text: out, repairs })
+
+    /// Drops a forbidden character of `len` bytes at `i`.
+    fn drop_invalid(&mut self, len: usize) {
+        self.flush();
+        self.repairs.invalid_chars += 1;
+        self.i += len;
+        self.run_start = self.i;
+    }
+
+    /// An `&`: an entity or character reference, kept, converted or escaped.
+    fn ampersand(&mut self) {
+        let (replacement, consumed) = entity(&self.input[self.i..], &mut self.repairs);
+        if let Some(replacement) = replacement {
+            self.flush();
+            self.out.push_str(&replacement);
+            self.run_start = self.i + consumed;
+        }
+        self.i += consumed;
+    }
+
+    /// A `<`: CDATA, a comment or a processing instruction copied untouched (the XML
+    /// declaration rewritten), a DOCTYPE removed, a tag, or a stray `<` escaped.
+    fn markup(&mut self) -> Result<()> {
+        let (input, i) = (self.input, self.i);
+        let rest = &input[i..];
+        if rest.starts_with("<![CDATA[") {
+            self.i = skip_past(input, i, "]]>");
+        } else if rest.starts_with("<!--") {
+            self.i = skip_past(input, i, "-->");
+        } else if rest.starts_with("<?") {
+            self.processing_instruction();
+        } else if starts_with_ci(rest, "<!DOCTYPE") {
+            self.flush();
+            self.i = skip_doctype(input, i);
+            self.run_start = self.i;
+            self.repairs.doctype_removed = true;
+        } else if rest.starts_with("</") {
+            self.depth = self.depth.saturating_sub(1);
+            self.i = tag_end(input, i + 2);
+        } else if rest
+            .as_bytes()
+            .get(1)
+            .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_' || c == b':' || c >= 0x80)
+        {
+            self.start_tag()?;
+        } else {
+            self.flush();
+            self.out.push_str("&lt;");
+            self.repairs.stray_less_than += 1;
+            self.i += 1;
+            self.run_start = self.i;
+        }
+        Ok(())
+    }
+
+    /// A processing instruction, copied; the XML declaration is rewritten to say UTF-8.
+    fn processing_instruction(&mut self) {
+        let rest = &self.input[self.i..];
+        let end = skip_past(self.input, self.i, "?>");
+        if starts_with_ci(rest, "<?xml")
+            && rest
+                .as_bytes()
+                .get(5)
+                .is_some_and(|c| c.is_ascii_whitespace())
+        {
+            self.flush();
+            self.out
+                .push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+            self.repairs.declaration_rewritten = true;
+            self.run_start = end;
+        }
+        self.i = end;
+    }
+
+    /// A start or empty-element tag: counted towards the nesting limit, and stripped of
+    /// control characters, which would still break the parser inside a tag.
+    fn start_tag(&mut self) -> Result<()> {
+        let (input, i) = (self.input, self.i);
+        let end = tag_end(input, i + 1);
+        if !input[..end].ends_with("/>") {
+            self.depth += 1;
+            if self.depth > self.max_depth {
+                return Err(Error::TooDeep {
+                    location: self.location.to_string(),
+                    limit: self.max_depth,
+                });
+            }
+        }
+        if input[i..end].bytes().any(is_forbidden_control) {
+            self.flush();
+            for c in input[i..end].chars() {
+                if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') {
+                    self.repairs.invalid_chars += 1;
+                } else {
+                    self.out.push(c);
+                }
+            }
+            self.run_start = end;
+        }
+        self.i = end;
+        Ok(())
+    }
 }
 
 /// ASCII case-insensitive prefix test that cannot split a multi-byte character.
