@@ -75,7 +75,7 @@ fn bench(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("gleaner", unit), |b| {
             b.iter(|| {
                 let dir = tempfile::tempdir().unwrap();
-                let mut index = TantivyIndex::open(dir.path()).unwrap();
+                let index = TantivyIndex::open(dir.path()).unwrap();
                 index.upsert(&docs).unwrap();
                 index.commit(1).unwrap();
             })

@@ -90,7 +90,7 @@ fn bench(c: &mut Criterion) {
                 expand_inputs(&inputs)
                     .iter()
                     .flat_map(|s| reader.read(s))
-                    .map(|r| r.feed.map_or(0, |f| f.items.len()))
+                    .map(|r| r.feed().map_or(0, |f| f.items.len()))
                     .sum::<usize>()
             })
         });

@@ -81,7 +81,7 @@ struct Input {
 fn main() {
     let args = parse_args::<Args>();
     if let Err(e) = run(&args) {
-        eprintln!("{}", safe_json(&json!({"error": e.to_string()})));
+        eprintln!("{}", safe_json(&json!({"error": gleaner::error_chain(&*e)})));
         std::process::exit(1);
     }
 }
@@ -124,7 +124,7 @@ fn read_inputs(reader: impl BufRead) -> Result<Vec<Input>, Box<dyn std::error::E
 fn report_bad_line(e: &LineError) {
     eprintln!(
         "{}",
-        safe_json(&json!({"line": e.line(), "error": e.to_string()}))
+        safe_json(&json!({"line": e.line(), "error": gleaner::error_chain(&e)}))
     );
 }
 

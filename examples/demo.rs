@@ -74,7 +74,7 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
                     .next()
                     .unwrap_or(&result.source.location),
             );
-            match result.feed {
+            match result.into_feed() {
                 Ok(feed) => {
                     let mut langs: BTreeMap<String, usize> = BTreeMap::new();
                     for item in &feed.items {
@@ -129,7 +129,7 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
                     writeln!(
                         out,
                         "{name:<32} FAILED: {}",
-                        gleaner::terminal::printable(&e.to_string())
+                        gleaner::terminal::printable(&gleaner::error_chain(&e))
                     )?;
                 }
             }

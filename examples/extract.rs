@@ -83,7 +83,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Task::Url(url) => {
                 let loaded = fetcher
                     .fetch(&url, None)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| gleaner::error_chain(&e))
                     .map(|f| {
                         let charset = f.charset();
                         (
@@ -97,12 +97,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Task::File(path) => {
                 let loaded = read_file(&path, limit)
                     .map(|b| (b, None, None))
-                    .map_err(|e| e.to_string());
+                    .map_err(|e| gleaner::error_chain(&e));
                 ("path", path.to_string_lossy().into_owned(), loaded)
             }
         };
         let result = loaded.and_then(|(bytes, charset, url)| {
-            extract(&bytes, url.as_ref(), charset.as_deref(), &options).map_err(|e| e.to_string())
+            extract(&bytes, url.as_ref(), charset.as_deref(), &options).map_err(|e| gleaner::error_chain(&e))
         });
         match result {
             Ok(a) => {

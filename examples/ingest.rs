@@ -61,21 +61,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for input in expand_inputs(&inputs) {
         for result in reader.read(&input) {
-            let feed = match result.feed {
+            let location = result.source.location.clone();
+            let feed = match result.into_feed() {
                 Ok(feed) => feed,
                 Err(e) => {
-                    eprintln!(
-                        "{}",
-                        safe_json(
-                            &json!({ "source": result.source.location, "error": e.to_string() })
-                        )
-                    );
+                    let error = gleaner::error_chain(&e);
+                    eprintln!("{}", safe_json(&json!({ "source": location, "error": error })));
                     continue;
                 }
             };
             for item in feed.items {
                 let line = json!({
-                    "source": result.source.location,
+                    "source": location,
                     "id": item.id.to_string(),
                     "url": item.url,
                     "title": item.title,

@@ -87,6 +87,8 @@ struct Cli {
 struct Args {
     workspace: PathBuf,
     /// Whether `--add` was given (even if none of its inputs could be named).
+    /// Whether a query was given (`""` with `--add` only adds).
+    searching: bool,
     adding: bool,
     add: Vec<String>,
     request: SearchRequest,
@@ -95,7 +97,8 @@ struct Args {
 }
 
 fn parse(cli: Cli) -> Args {
-    let mut request = SearchRequest::new(cli.query.unwrap_or_default());
+    let query = cli.query.unwrap_or_default();
+    let mut request = SearchRequest::new(&query);
     request.lang = cli.lang;
     request.source = cli.source;
     request.tag = cli.tag;
@@ -107,6 +110,7 @@ fn parse(cli: Cli) -> Args {
     }
     Args {
         workspace: cli.workspace,
+        searching: !query.is_empty(),
         adding: !cli.add.is_empty(),
         add: text_inputs(cli.add),
         request,
@@ -168,7 +172,7 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
             eprintln!("{}", safe_json(&json!({"warning": w})));
         }
     }
-    if args.request.query.is_empty() && args.adding {
+    if !args.searching && args.adding {
         return Ok(());
     }
     let results = workspace.search(&args.request)?;
@@ -180,7 +184,7 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
             out,
             "{}",
             safe_json(
-                &json!({"id": hit.id, "url": hit.url, "title": hit.title, "score": hit.score, "snippet": hit.snippet})
+                &json!({"id": hit.id, "url": hit.url, "title": hit.title, "score": hit.score, "snippet": hit.snippet.to_html()})
             )
         )?;
     }

@@ -10,7 +10,7 @@ pub fn text_inputs(inputs: Vec<OsString>) -> Vec<String> {
             gleaner::Error::NonUtf8Path { path } => path.clone(),
             _ => String::new(),
         };
-        let line = serde_json::json!({ "source": source, "error": e.to_string() });
+        let line = serde_json::json!({ "source": source, "error": gleaner::error_chain(&e) });
         eprintln!("{}", safe_json(&line));
     };
     let text = inputs.into_iter().map(gleaner::input_text);
@@ -58,7 +58,7 @@ pub fn finish(result: Result<(), Box<dyn std::error::Error>>, out: &mut impl std
         Err(e) => {
             eprintln!(
                 "{}",
-                safe_json(&serde_json::json!({"error": e.to_string()}))
+                safe_json(&serde_json::json!({"error": gleaner::error_chain(&*e)}))
             );
             std::process::exit(1);
         }

@@ -154,28 +154,3 @@ impl IndexError {
         }
     }
 }
-
-/// An error and its causes on one line, `outer: cause: root cause`: how a program shows an
-/// error to a person (each cause once).
-///
-/// ```
-/// use gleaner_backend::{error_chain, StoreError};
-/// let io = std::io::Error::other("disk full");
-/// let e = StoreError::backend("sqlite", io);
-/// assert_eq!(error_chain(&e), "the sqlite store failed: disk full");
-/// ```
-pub fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = error.to_string();
-    let mut cause = error.source();
-    while let Some(e) = cause {
-        let part = e.to_string();
-        // A message that already ends with its cause's text (a wrapper in another crate that
-        // says it) is not repeated.
-        if !text.ends_with(&part) {
-            text.push_str(": ");
-            text.push_str(&part);
-        }
-        cause = e.source();
-    }
-    text
-}

@@ -39,7 +39,8 @@ mod store;
 #[cfg(feature = "conformance")]
 pub mod conformance;
 
-pub use error::{error_chain, BoxError, IndexError, IndexErrorKind, StoreError};
+pub use error::{BoxError, IndexError, IndexErrorKind, StoreError};
+pub use gleaner_core::error_chain;
 pub use index::{IndexDoc, Rollback, SearchIndex, TermStatistics};
 pub use memory::MemoryStore;
 pub use model::{

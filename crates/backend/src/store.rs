@@ -156,6 +156,16 @@ pub trait StoreExt {
         &self,
         sink: impl FnMut(StoredMember) -> Result<ControlFlow<()>, E>,
     ) -> Result<ControlFlow<()>, E>;
+
+    /// Every item changed after `seq`, in order, in memory: for small stores and tests.
+    fn collect_items_after(&self, seq: u64) -> Result<Vec<StoredItem>, StoreError> {
+        let mut items = Vec::new();
+        let _ = self.try_items_after(seq, |item| {
+            items.push(item);
+            Ok::<_, StoreError>(ControlFlow::Continue(()))
+        })?;
+        Ok(items)
+    }
 }
 
 impl<S: Store + ?Sized> StoreExt for S {

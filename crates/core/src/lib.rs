@@ -26,19 +26,19 @@
 //! items, `gleaner-text` analyses their text, and the `gleaner` facade runs the pipeline.
 
 mod canonical;
+mod error_chain;
 mod id;
 mod item;
 mod lang;
 mod sanitize;
 mod source;
-mod stats;
 
 pub use canonical::{
     canonical_url, canonical_url_declared, is_tracking_param, registrable_domain, same_site,
 };
+pub use error_chain::error_chain;
 pub use id::{EntryKey, ItemId};
 pub use item::{FeedMeta, Item, Media, MediaKind};
 pub use lang::Lang;
 pub use sanitize::{clean_plain_text, is_unsafe_char, safe_url, Sanitized};
 pub use source::{Source, SourceKind};
-pub use stats::TermStatistics;

@@ -1,11 +1,15 @@
 //! The facade's error type, for what spans stages.
 
 /// A failure of a facade operation on one item or source; the stage's own error is the source.
+///
+/// Messages name what failed (the page, the source, the directory) and leave the cause to
+/// [`std::error::Error::source`]: show an error with [`crate::error_chain`] to get every
+/// cause once (`fetching https://…: HTTP 404`).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A page could not be fetched.
-    #[error("fetching {url}: {source}")]
+    #[error("fetching {url}")]
     Fetch {
         /// The page.
         url: String,
@@ -14,7 +18,7 @@ pub enum Error {
         source: gleaner_ingest::Error,
     },
     /// A page was fetched but could not be read as an article.
-    #[error("extracting {url}: {source}")]
+    #[error("extracting {url}")]
     Extract {
         /// The page.
         url: String,
@@ -30,7 +34,7 @@ pub enum Error {
     },
     /// robots.txt keeps gleaner off a page it would fetch on its own (full text): a rule
     /// disallows it, or the site's robots.txt was unreachable. The page was not requested.
-    #[error("{url}: refused by robots.txt: {source}")]
+    #[error("{url}: refused by robots.txt")]
     RobotsDisallowed {
         /// The page.
         url: String,
@@ -38,12 +42,24 @@ pub enum Error {
         #[source]
         source: gleaner_ingest::RobotsRefusal,
     },
+    /// A source could not be read (fetched, decoded or parsed); the error names it.
+    #[error(transparent)]
+    Read(#[from] gleaner_ingest::Error),
     /// The store failed.
-    #[error("store: {0}")]
-    Store(#[from] gleaner_store::Error),
+    #[error(transparent)]
+    Store(#[from] gleaner_backend::StoreError),
     /// The search index failed.
-    #[error("index: {0}")]
-    Index(#[from] gleaner_index::Error),
+    #[error(transparent)]
+    Index(#[from] gleaner_backend::IndexError),
+    /// A write was asked of a workspace opened read-only.
+    #[error("the workspace is open for reading only")]
+    ReadOnly,
+    /// A read-only open found no workspace in the directory.
+    #[error("{path} holds no workspace (open it for writing once to create one)")]
+    NoWorkspace {
+        /// The directory.
+        path: String,
+    },
     /// Another process has the workspace open.
     #[error("workspace {path} is in use by another process")]
     Busy {
@@ -51,7 +67,7 @@ pub enum Error {
         path: String,
     },
     /// The workspace directory could not be created or read.
-    #[error("workspace {path}: {source}")]
+    #[error("workspace {path}")]
     Workspace {
         /// The directory.
         path: String,

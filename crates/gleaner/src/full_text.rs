@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use gleaner_core::{Item, ItemId, Media, MediaKind};
+use gleaner_core::{Item, ItemId, MediaKind};
 use gleaner_extract::{extract, ExtractOptions};
 use gleaner_ingest::{FetchState, Fetched, Fetcher, RobotsRefusal};
 use url::Url;
@@ -431,34 +431,14 @@ fn read_page(item: &mut Item, page: Fetched, options: &ExtractOptions) -> Result
     }
 }
 
-/// Merge a fetched page's article into `item`.
+/// Merge a fetched page's article into `item` (see [`take_page`]).
 fn merge(item: &mut Item, article: gleaner_extract::Article, url: String) {
-    let mut page = Item::new(item.id, item.source.clone());
-    page.content_text = Some(article.text());
-    page.full_text_url = Some(url);
-    page.authors = article.authors;
-    page.published = article.published;
-    page.updated = article.modified;
-    page.lang = article.lang;
-    page.title = article.title;
-    page.media = article
-        .image
-        .map(|url| Media {
-            kind: MediaKind::Image,
-            url,
-            mime: None,
-            length: None,
-            thumbnail: None,
-            title: None,
-            views: None,
-        })
-        .into_iter()
-        .collect();
+    let page = crate::article::article_item(&item.source, article, Some(url));
     take_page(item, page);
 }
 
-/// Give `item` the page's text, and its authors, dates, language, title and images where the
-/// feed has none. `page` is either an article just read or the stored copy of the item (which
+/// Give `item` the page's text, and its authors, dates, language, title, summary, tags and
+/// images where the feed has none (the feed's link stays the item's). `page` is either an article just read or the stored copy of the item (which
 /// got those fields the same way), so a reused item comes out as the fetch made it.
 fn take_page(item: &mut Item, page: Item) {
     item.content_text = page.content_text;
@@ -477,6 +457,12 @@ fn take_page(item: &mut Item, page: Item) {
     }
     if item.title.is_none() {
         item.title = page.title;
+    }
+    if item.summary.is_none() {
+        item.summary = page.summary;
+    }
+    if item.categories.is_empty() {
+        item.categories = page.categories;
     }
     for image in page
         .media

@@ -27,17 +27,61 @@ pub fn expand_inputs<S: AsRef<str>>(inputs: &[S]) -> Vec<Source> {
     sources
 }
 
-/// One feed read from one source (an OPML source yields one per subscription).
+/// What one source read as (an OPML source yields one per subscription).
 #[derive(Debug)]
 pub struct FeedResult {
-    /// The source the feed was read from: the input itself, or an OPML subscription.
+    /// The source: the input itself, or an OPML subscription.
     pub source: Source,
-    /// The feed, or why it could not be read.
-    pub feed: Result<ParsedFeed, ingest::Error>,
-    /// When the source is a page, not a feed (a web response, a local `.html` file, or a
-    /// document that opens as HTML), and advertises no feed that could be read: the page as
-    /// it was loaded, so that it can be read as an article without fetching it again.
-    pub page: Option<Page>,
+    /// A feed or a page, or why it could not be read.
+    pub found: Result<Found, ingest::Error>,
+}
+
+/// What a source turned out to be.
+#[derive(Debug)]
+pub enum Found {
+    /// A feed.
+    Feed(ParsedFeed),
+    /// A page, not a feed (a web response, a local `.html` file, or a document that opens as
+    /// HTML), that advertises no feed that could be read: the page as it was loaded, so that
+    /// it can be read as an article without fetching it again.
+    Page(Page),
+}
+
+impl FeedResult {
+    /// A result from what parsing gave: a page is a page only when it could not be read as a
+    /// feed.
+    fn new(
+        source: Source,
+        feed: Result<ParsedFeed, ingest::Error>,
+        page: Option<Page>,
+    ) -> Self {
+        let found = match (feed, page) {
+            (Ok(feed), _) => Ok(Found::Feed(feed)),
+            (Err(ingest::Error::NotAFeed { .. }), Some(page)) => Ok(Found::Page(page)),
+            (Err(e), _) => Err(e),
+        };
+        FeedResult { source, found }
+    }
+
+    /// The feed, or why there is none: a page is [`ingest::Error::NotAFeed`].
+    pub fn into_feed(self) -> Result<ParsedFeed, ingest::Error> {
+        match self.found {
+            Ok(Found::Feed(feed)) => Ok(feed),
+            Ok(Found::Page(_)) => Err(ingest::Error::NotAFeed {
+                location: self.source.location,
+                reason: "a web page that advertises no feed gleaner could read".to_owned(),
+            }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The feed, when the source was one.
+    pub fn feed(&self) -> Option<&ParsedFeed> {
+        match &self.found {
+            Ok(Found::Feed(feed)) => Some(feed),
+            _ => None,
+        }
+    }
 }
 
 /// A web page's bytes and what HTTP said about them.
@@ -84,11 +128,7 @@ impl FeedReader {
             Ok(loaded) => loaded,
             Err(e) => {
                 return SourceRead {
-                    results: vec![FeedResult {
-                        source: source.clone(),
-                        feed: Err(e),
-                        page: None,
-                    }],
+                    results: vec![FeedResult::new(source.clone(), Err(e), None)],
                     state: None,
                     not_modified: false,
                 }
@@ -115,19 +155,11 @@ impl FeedReader {
                 Ok(subscriptions) => {
                     self.read_subscriptions(subscriptions, source.kind == SourceKind::Url)
                 }
-                Err(e) => vec![FeedResult {
-                    source: source.clone(),
-                    feed: Err(e),
-                    page: None,
-                }],
+                Err(e) => vec![FeedResult::new(source.clone(), Err(e), None)],
             };
         }
         let (feed, page) = self.parse(source, loaded);
-        vec![FeedResult {
-            source: source.clone(),
-            feed,
-            page,
-        }]
+        vec![FeedResult::new(source.clone(), feed, page)]
     }
 
     /// Reads an OPML list's subscriptions. A list fetched from the web may only name web feeds:
@@ -164,7 +196,7 @@ impl FeedReader {
                     Ok(l) => self.parse(&source, l),
                     Err(e) => (Err(e), None),
                 };
-                FeedResult { source, feed, page }
+                FeedResult::new(source, feed, page)
             })
             .collect()
     }

@@ -25,6 +25,7 @@
 //! # Ok::<(), gleaner::ingest::Error>(())
 //! ```
 
+mod article;
 mod error;
 mod full_text;
 mod inputs;
@@ -37,7 +38,9 @@ mod workspace;
 
 pub use error::Error;
 pub use full_text::{add_full_text, fetch_full_text, FullTextPolicy, FullTextReport, FullTextRun};
+pub use gleaner_backend as backend;
 pub use gleaner_core as core;
+pub use gleaner_core::error_chain;
 pub use gleaner_core::{
     EntryKey, FeedMeta, Item, ItemId, Lang, Media, MediaKind, Sanitized, Source, SourceKind,
 };
@@ -49,9 +52,10 @@ pub use gleaner_ingest::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
 pub use gleaner_store as store;
 pub use gleaner_text as text;
 pub use inputs::{
-    expand_inputs, files_under, input_text, is_feed_file, FeedReader, FeedResult, Page, SourceRead,
+    expand_inputs, files_under, input_text, is_feed_file, FeedReader, FeedResult, Found, Page,
+    SourceRead,
 };
 pub use pipeline::Pipeline;
 pub use progress::{Progress, ProgressEvent};
-pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};
-pub use workspace::{Workspace, INDEX_DIR, LOCK_FILE, STORE_FILE};
+pub use report::{Cause, ItemReport, Outcome, RunReport, SourceFailure, Tally};
+pub use workspace::{Workspace, WorkspaceBuilder, INDEX_DIR, LOCK_FILE, STORE_FILE};

@@ -1,9 +1,49 @@
 //! What a pipeline run did, item by item and source by source.
 use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
 
 use gleaner_core::ItemId;
 use gleaner_dedup::Reason;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+use crate::Error;
+
+/// Why something failed, kept typed in a report: match on [`Cause::error`] or walk its
+/// sources; it becomes text (every cause once, see [`crate::error_chain`]) only when shown or
+/// serialized. Cheap to clone; two causes are equal when they read the same.
+#[derive(Debug, Clone)]
+pub struct Cause(Arc<Error>);
+
+impl Cause {
+    /// A cause from an error of the facade or of a stage.
+    pub fn new(error: impl Into<Error>) -> Self {
+        Cause(Arc::new(error.into()))
+    }
+
+    /// The error.
+    pub fn error(&self) -> &Error {
+        &self.0
+    }
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::error_chain(&*self.0))
+    }
+}
+
+impl PartialEq for Cause {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.to_string() == other.to_string()
+    }
+}
+
+impl Serialize for Cause {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
 
 /// What happened to one item.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,7 +82,7 @@ pub enum Outcome {
     /// Not stored.
     Failed {
         /// Why.
-        error: String,
+        error: Cause,
     },
 }
 
@@ -102,7 +142,7 @@ pub struct SourceFailure {
     /// The source.
     pub source: String,
     /// Why.
-    pub error: String,
+    pub error: Cause,
 }
 
 /// What a run did: totals, per-source counts, every item's outcome, and the sources that
@@ -139,7 +179,7 @@ impl RunReport {
         self.items.push(item);
     }
 
-    pub(crate) fn source_failed(&mut self, source: String, error: String) {
+    pub(crate) fn source_failed(&mut self, source: String, error: Cause) {
         self.total.failed += 1;
         self.sources.entry(source.clone()).or_default().failed += 1;
         self.failed_sources.push(SourceFailure { source, error });

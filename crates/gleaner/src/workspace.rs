@@ -1,12 +1,14 @@
 //! A workspace: the store and the search index of one curation project, in one directory.
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
-use gleaner_index::{
-    IndexDoc, IndexRebuild, RebuildReason, SearchIndex, SearchRequest, SearchResults, TantivyIndex,
-    TermStatistics,
+use gleaner_backend::{
+    IndexDoc, IndexError, IndexRebuild, RebuildReason, SearchIndex, SearchRequest, SearchResults,
+    Store, StoreExt,
 };
-use gleaner_store::{SqliteStore, Store};
+use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
+use gleaner_index::TantivyIndex;
+use gleaner_store::SqliteStore;
 
 use crate::pipeline::dedup_source;
 use crate::Error;
@@ -20,8 +22,13 @@ pub const LOCK_FILE: &str = "gleaner.lock";
 /// Items re-indexed per commit when the index catches up with the store.
 const CATCH_UP_BATCH: usize = 2048;
 
-/// The store ([`SqliteStore`], the system of record), the search index ([`TantivyIndex`]) and
-/// the dedup structure ([`Stories`], rebuilt from the store) of one project.
+/// The store (the system of record), the search index and the dedup structure ([`Stories`],
+/// rebuilt from the store) of one project.
+///
+/// [`Workspace::open`] uses the embedded defaults, a [`SqliteStore`] (`gleaner.db`) and a
+/// [`TantivyIndex`] (`index/`) in the directory; [`Workspace::builder`] chooses others (any
+/// [`Store`] and [`SearchIndex`], such as [`gleaner_backend::MemoryStore`]) and opens
+/// read-only.
 ///
 /// The store is the system of record; the index is derived from it and is never trusted on
 /// its word. [`Workspace::open`] guarantees that, once it returns, the index mirrors the
@@ -45,20 +52,82 @@ const CATCH_UP_BATCH: usize = 2048;
 /// [`Workspace::index_rebuilds`] lists them with their reason, for the run report and the
 /// user. Checking costs a read of the whole index at open (see `docs/STORE.md`).
 ///
-/// One process at a time may hold a workspace open: a second gets [`Error::Busy`], it does
-/// not wait.
+/// One process at a time may hold a workspace open for writing: a second gets
+/// [`Error::Busy`], it does not wait. Any number may open it read-only beside it
+/// ([`Workspace::open_read_only`]): they take no lock, change nothing, and search what the
+/// writer last committed.
 pub struct Workspace {
     dir: PathBuf,
     pub(crate) store: Box<dyn Store>,
     pub(crate) index: Box<dyn SearchIndex>,
+    /// Whether the index is the default one in `dir/index` (rebuilt as a fresh directory), or
+    /// one the builder was given (rebuilt by clearing it).
+    default_index: bool,
+    read_only: bool,
     pub(crate) stories: Stories,
     pub(crate) fingerprinter: Fingerprinter,
     /// The rebuilds of the index done by `open`, with their reasons.
     rebuilds: Vec<IndexRebuild>,
     /// How many of `rebuilds` a run report has said already (each is said once).
     pub(crate) rebuilds_reported: usize,
-    /// Held open (and locked) for as long as the workspace is.
-    _lock: std::fs::File,
+    /// Held open (and locked) for as long as the workspace is; none when read-only.
+    _lock: Option<std::fs::File>,
+}
+
+/// Chooses a workspace's backends and how it is opened ([`Workspace::builder`]).
+///
+/// ```
+/// use gleaner::{backend::MemoryStore, Workspace};
+/// let dir = tempfile::tempdir()?;
+/// // Items in memory, the search index on disk.
+/// let workspace = Workspace::builder(dir.path()).store(MemoryStore::new()).open()?;
+/// assert_eq!(workspace.store().counts()?.items, 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub struct WorkspaceBuilder {
+    dir: PathBuf,
+    store: Option<Box<dyn Store>>,
+    index: Option<Box<dyn SearchIndex>>,
+    read_only: bool,
+}
+
+impl std::fmt::Debug for WorkspaceBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkspaceBuilder")
+            .field("dir", &self.dir)
+            .field("read_only", &self.read_only)
+            .finish_non_exhaustive()
+    }
+}
+
+impl WorkspaceBuilder {
+    /// Keeps items in `store` instead of `gleaner.db` in the directory.
+    pub fn store(mut self, store: impl Store + 'static) -> Self {
+        self.store = Some(Box::new(store));
+        self
+    }
+
+    /// Mirrors items in `index` instead of `index/` in the directory. A rebuild clears it.
+    pub fn index(mut self, index: impl SearchIndex + 'static) -> Self {
+        self.index = Some(Box::new(index));
+        self
+    }
+
+    /// Opens for reading only (see [`Workspace::open_read_only`]).
+    pub fn read_only(mut self) -> Self {
+        self.read_only = true;
+        self
+    }
+
+    /// Opens the workspace.
+    pub fn open(self) -> Result<Workspace, Error> {
+        if self.read_only {
+            Workspace::open_reader(self)
+        } else {
+            Workspace::open_writer(self)
+        }
+    }
 }
 
 impl std::fmt::Debug for Workspace {
@@ -71,14 +140,113 @@ impl std::fmt::Debug for Workspace {
 }
 
 impl Workspace {
-    /// Opens the workspace in `dir`, creating it when absent.
+    /// Opens the workspace in `dir`, creating it when absent, with the embedded backends: a
+    /// [`SqliteStore`] and a [`TantivyIndex`] in the directory.
     pub fn open(dir: impl AsRef<Path>) -> Result<Self, Error> {
-        let dir = dir.as_ref().to_path_buf();
+        Self::builder(dir).open()
+    }
+
+    /// Opens the workspace in `dir` for reading only, beside a process that has it open for
+    /// writing (a pipeline run): searches, the store's records and the stories, as the writer
+    /// last committed them. It takes no lock and changes nothing: the index is neither checked
+    /// against the store nor caught up (it may lag the store by the writer's last uncommitted
+    /// batches), and writes fail ([`Error::ReadOnly`], or the backends' read-only errors).
+    /// A directory without a workspace is an error.
+    pub fn open_read_only(dir: impl AsRef<Path>) -> Result<Self, Error> {
+        Self::builder(dir).read_only().open()
+    }
+
+    /// A builder for a workspace in `dir`, to choose its backends and how it is opened.
+    pub fn builder(dir: impl AsRef<Path>) -> WorkspaceBuilder {
+        WorkspaceBuilder {
+            dir: dir.as_ref().to_path_buf(),
+            store: None,
+            index: None,
+            read_only: false,
+        }
+    }
+
+    fn open_reader(builder: WorkspaceBuilder) -> Result<Self, Error> {
+        let dir = builder.dir;
+        let store = match builder.store {
+            Some(store) => store,
+            None => {
+                let path = dir.join(STORE_FILE);
+                if !path.is_file() {
+                    return Err(Error::NoWorkspace {
+                        path: dir.display().to_string(),
+                    });
+                }
+                Box::new(SqliteStore::open_read_only(&path)?)
+            }
+        };
+        let (index, default_index) = match builder.index {
+            Some(index) => (index, false),
+            None => (
+                Box::new(TantivyIndex::open_read_only(&dir.join(INDEX_DIR))?) as Box<dyn SearchIndex>,
+                true,
+            ),
+        };
+        let mut workspace = Workspace {
+            dir,
+            store,
+            index,
+            default_index,
+            read_only: true,
+            stories: Stories::new(),
+            fingerprinter: Fingerprinter::new(),
+            rebuilds: Vec::new(),
+            rebuilds_reported: 0,
+            _lock: None,
+        };
+        workspace.reload_stories()?;
+        Ok(workspace)
+    }
+
+    fn open_writer(builder: WorkspaceBuilder) -> Result<Self, Error> {
+        let dir = builder.dir;
+        let lock = Self::lock(&dir)?;
+        let store = match builder.store {
+            Some(store) => store,
+            None => Box::new(SqliteStore::open(&dir.join(STORE_FILE))?),
+        };
+        let store_id = store.store_id()?;
+        let (index, reason, default_index) = match builder.index {
+            Some(index) => {
+                let reason = Self::distrust(&*index, &*store)?;
+                (index, reason, false)
+            }
+            None => {
+                let (index, reason) = Self::open_index(&dir, &*store)?;
+                (Box::new(index) as Box<dyn SearchIndex>, reason, true)
+            }
+        };
+        index.bind_store(&store_id);
+        let mut workspace = Workspace {
+            dir,
+            store,
+            index,
+            default_index,
+            read_only: false,
+            stories: Stories::new(),
+            fingerprinter: Fingerprinter::new(),
+            rebuilds: Vec::new(),
+            rebuilds_reported: 0,
+            _lock: Some(lock),
+        };
+        workspace.reload_stories()?;
+        workspace.check_index(reason, &store_id)?;
+        workspace.renew_identity()?;
+        Ok(workspace)
+    }
+
+    /// Takes the workspace's write lock (creating the directory), or [`Error::Busy`].
+    fn lock(dir: &Path) -> Result<std::fs::File, Error> {
         let io = |source: std::io::Error| Error::Workspace {
             path: dir.display().to_string(),
             source,
         };
-        std::fs::create_dir_all(&dir).map_err(io)?;
+        std::fs::create_dir_all(dir).map_err(io)?;
         // One process at a time: the lock is taken before anything is read or changed (runs
         // marked interrupted, an index removed for a rebuild), and released by the OS when the
         // process ends, however it ends.
@@ -94,57 +262,64 @@ impl Workspace {
             },
             std::fs::TryLockError::Error(e) => io(e),
         })?;
-        let store = SqliteStore::open(&dir.join(STORE_FILE))?;
-        let store_id = store.store_id()?;
-        let (mut index, reason) = Self::open_index(&dir, &store)?;
-        index.bind_store(&store_id);
-        let mut workspace = Workspace {
-            dir,
-            store: Box::new(store),
-            index: Box::new(index),
-            stories: Stories::new(),
-            fingerprinter: Fingerprinter::new(),
-            rebuilds: Vec::new(),
-            rebuilds_reported: 0,
-            _lock: lock,
-        };
-        workspace.reload_stories()?;
-        let mut reasons: Vec<RebuildReason> = reason.into_iter().collect();
-        let indexed = match workspace.catch_up_index() {
-            Ok(indexed) => indexed,
-            Err(e) => {
-                reasons.push(RebuildReason::CatchUpFailed {
-                    detail: e.to_string(),
-                });
-                workspace.rebuild_with(&store_id)?
+        Ok(lock)
+    }
+
+    /// Catches the index up with the store, rebuilding it when it was distrusted (`reason`),
+    /// when the catch-up fails, or when it then holds another number of documents than the
+    /// store holds items; records each rebuild with its reason.
+    fn check_index(&mut self, reason: Option<RebuildReason>, store_id: &str) -> Result<(), Error> {
+        let mut reasons: Vec<RebuildReason> = Vec::new();
+        let mut indexed = match reason {
+            Some(reason) => {
+                reasons.push(reason);
+                self.rebuild_with(store_id)?
             }
+            None => match self.catch_up_index() {
+                Ok(indexed) => indexed,
+                Err(e) => {
+                    reasons.push(RebuildReason::CatchUpFailed {
+                        detail: crate::error_chain(&e),
+                    });
+                    self.rebuild_with(store_id)?
+                }
+            },
         };
         // Every stored item is indexed exactly once: a count that differs means the index's
         // own bookkeeping was damaged (segments dropped from meta.json) — rebuild.
-        let stored = workspace.store.counts()?.items;
-        let documents = workspace.index.document_count();
-        let indexed = if documents == stored {
-            indexed
-        } else {
+        let stored = self.store.counts()?.items;
+        let documents = self.index.document_count()?;
+        if documents != stored {
             reasons.push(RebuildReason::CountMismatch {
                 indexed: documents,
                 stored,
             });
-            workspace.rebuild_with(&store_id)?
-        };
-        workspace.rebuilds = reasons
+            indexed = self.rebuild_with(store_id)?;
+        }
+        self.rebuilds = reasons
             .into_iter()
             .map(|reason| IndexRebuild { reason, indexed })
             .collect();
-        workspace.renew_identity()?;
-        Ok(workspace)
+        Ok(())
+    }
+
+    /// Whether the workspace was opened read-only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// Replaces the index with an empty one bound to `store_id` and indexes the whole store.
+    /// The default index is made afresh in its directory (its files may be what failed); an
+    /// index the builder was given is cleared.
     fn rebuild_with(&mut self, store_id: &str) -> Result<usize, Error> {
-        let mut index = Self::fresh_index(&self.dir)?;
-        index.bind_store(store_id);
-        self.index = Box::new(index);
+        if self.default_index {
+            let index = Self::fresh_index(&self.dir)?;
+            self.index = Box::new(index);
+        } else {
+            self.index.clear()?;
+            self.index.commit(0)?;
+        }
+        self.index.bind_store(store_id);
         self.catch_up_index()
     }
 
@@ -152,7 +327,7 @@ impl Workspace {
     /// `Store::renew_store_id`): from now on this workspace's store and index answer to an
     /// identity no copy of them shares. A crash between the two leaves an index that names the
     /// old identity, which the next open rebuilds: slow, never wrong.
-    fn renew_identity(&mut self) -> Result<(), Error> {
+    fn renew_identity(&self) -> Result<(), Error> {
         let renewed = self.store.renew_store_id()?;
         self.index.bind_store(&renewed);
         let seq = self.store.max_seq()?;
@@ -164,17 +339,17 @@ impl Workspace {
     /// `store` (with the reason; the caller's catch-up then rebuilds it).
     fn open_index(
         dir: &Path,
-        store: &SqliteStore,
+        store: &dyn Store,
     ) -> Result<(TantivyIndex, Option<RebuildReason>), Error> {
         let existed = dir.join(INDEX_DIR).join("meta.json").exists();
         let index = match TantivyIndex::open(&dir.join(INDEX_DIR)) {
             Ok(index) => index,
             Err(e) => {
                 let reason = match e {
-                    gleaner_index::Error::SchemaChanged => RebuildReason::SchemaChanged,
-                    gleaner_index::Error::Damaged { files, .. } => RebuildReason::Damaged { files },
+                    IndexError::SchemaChanged => RebuildReason::SchemaChanged,
+                    IndexError::Damaged { files, .. } => RebuildReason::Damaged { files },
                     other => RebuildReason::Unreadable {
-                        detail: other.to_string(),
+                        detail: crate::error_chain(&other),
                     },
                 };
                 return Ok((Self::fresh_index(dir)?, Some(reason)));
@@ -199,9 +374,12 @@ impl Workspace {
     /// Why `index` cannot be trusted to mirror `store`, if it cannot: another store's identity
     /// (or none, on an index that holds anything), or changes the store does not hold. (Its
     /// files were checked by `TantivyIndex::open`.)
-    fn distrust(index: &TantivyIndex, store: &SqliteStore) -> Result<Option<RebuildReason>, Error> {
-        let unreadable = |e: gleaner_index::Error| RebuildReason::Unreadable {
-            detail: e.to_string(),
+    fn distrust(
+        index: &dyn SearchIndex,
+        store: &dyn Store,
+    ) -> Result<Option<RebuildReason>, Error> {
+        let unreadable = |e: IndexError| RebuildReason::Unreadable {
+            detail: crate::error_chain(&e),
         };
         let store_id = store.store_id()?;
         let indexed_seq = match index.committed_seq() {
@@ -211,7 +389,7 @@ impl Workspace {
         match index.committed_store() {
             Ok(Some(indexed)) if indexed == store_id => {}
             // Never committed, or emptied without a store: nothing to distrust.
-            Ok(None) if indexed_seq == 0 && index.document_count() == 0 => {}
+            Ok(None) if indexed_seq == 0 && index.document_count()? == 0 => {}
             Ok(indexed) => {
                 return Ok(Some(RebuildReason::OtherStore {
                     indexed,
@@ -257,11 +435,6 @@ impl Workspace {
         self.store.as_ref()
     }
 
-    /// The store, for writing decisions and notes.
-    pub fn store_mut(&mut self) -> &mut dyn Store {
-        self.store.as_mut()
-    }
-
     /// The search index.
     pub fn index(&self) -> &dyn SearchIndex {
         self.index.as_ref()
@@ -295,18 +468,20 @@ impl Workspace {
             published: m.published,
             fingerprint,
         };
-        self.store
-            .members(&mut |m| match Fingerprint::from_bytes(&m.fingerprint) {
+        let _ = self.store.members(&mut |m| {
+            match Fingerprint::from_bytes(&m.fingerprint) {
                 Some(fingerprint) => stories.restore(entry(&m, fingerprint), m.story, m.matched),
                 None => stale.push(m),
-            })?;
+            }
+            ControlFlow::Continue(())
+        })?;
         // Fingerprints stored in an older format: recomputed from the text (after the others,
         // which only changes which keys they post, not which story they are in).
         for m in stale {
             if let Some(stored) = self.store.item(m.id)? {
                 let fingerprint = self.fingerprinter.fingerprint(
                     stored.item.title.as_deref().unwrap_or(""),
-                    crate::pipeline::body_of(&stored.item),
+                    stored.item.body(),
                 );
                 stories.restore(entry(&m, fingerprint), m.story, m.matched);
             }
@@ -316,45 +491,47 @@ impl Workspace {
     }
 
     /// Indexes what the store holds beyond what the index's last commit covers, committing
-    /// every 2,048 items (so an interrupted catch-up resumes where it stopped).
-    /// Returns how many items were indexed.
+    /// every 2,048 items (so an interrupted catch-up resumes where it stopped); the first
+    /// failure stops it. Returns how many items were indexed.
     pub fn catch_up_index(&mut self) -> Result<usize, Error> {
-        let from = self.index.committed_seq()?;
-        let to = self.store.max_seq()?;
-        if from >= to {
-            return Ok(0);
+        if self.read_only {
+            return Err(Error::ReadOnly);
         }
+        let from = self.index.committed_seq()?;
         let mut docs = Vec::new();
         let mut count = 0;
-        let index = &mut self.index;
-        let mut failure: Option<gleaner_index::Error> = None;
-        self.store.items_after(from, &mut |stored| {
-            if failure.is_some() {
-                return;
-            }
+        let mut last = from;
+        let index = &*self.index;
+        let caught_up = self.store.try_items_after(from, |stored| {
             docs.push(IndexDoc::from_item(&stored.item, stored.story));
+            last = stored.seq;
             if docs.len() >= CATCH_UP_BATCH {
-                // Items come in `seq` order: this commit covers everything up to this one.
-                let done = index.upsert(&docs).and_then(|()| index.commit(stored.seq));
-                match done {
-                    Ok(()) => count += docs.len(),
-                    Err(e) => failure = Some(e),
-                }
+                // Items come in `seq` order, and numbers in commit order: this commit covers
+                // everything up to this one.
+                index.upsert(&docs)?;
+                index.commit(last)?;
+                count += docs.len();
                 docs.clear();
             }
-        })?;
-        if let Some(e) = failure {
+            Ok::<_, Error>(ControlFlow::Continue(()))
+        });
+        if let Err(e) = caught_up {
             let _ = self.index.rollback();
-            return Err(e.into());
+            return Err(e);
         }
-        count += docs.len();
-        self.index.upsert(&docs)?;
-        self.index.commit(to)?;
+        if last > from {
+            count += docs.len();
+            self.index.upsert(&docs)?;
+            self.index.commit(last)?;
+        }
         Ok(count)
     }
 
     /// Rebuilds the search index from the store.
     pub fn rebuild_index(&mut self) -> Result<usize, Error> {
+        if self.read_only {
+            return Err(Error::ReadOnly);
+        }
         self.index.clear()?;
         self.index.commit(0)?;
         self.catch_up_index()

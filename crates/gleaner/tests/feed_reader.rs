@@ -43,7 +43,7 @@ fn server() -> Server {
 fn http_charset_decodes_and_links_resolve_against_the_final_url() {
     let server = server();
     let results = reader().read(&Source::url(server.url("/ko.xml")));
-    let feed = results[0].feed.as_ref().expect("feed");
+    let feed = results[0].feed().expect("feed");
     assert_eq!(feed.items[0].title.as_deref(), Some("고객 불만 접수"));
     assert_eq!(
         feed.items[0].url.as_deref(),
@@ -61,7 +61,7 @@ fn a_web_page_leads_to_the_feed_it_advertises() {
         results[0].source, source,
         "items are credited to the input as given"
     );
-    assert_eq!(results[0].feed.as_ref().expect("feed").items.len(), 1);
+    assert_eq!(results[0].feed().expect("feed").items.len(), 1);
 }
 
 #[test]
@@ -70,9 +70,9 @@ fn an_opml_list_reads_every_subscription_and_reports_the_failures() {
     let results = reader().read(&Source::url(server.url("/subs.opml")));
     assert_eq!(results.len(), 2);
     assert_eq!(results[0].source.categories, vec!["뉴스"]);
-    assert_eq!(results[0].feed.as_ref().expect("ko feed").items.len(), 1);
+    assert_eq!(results[0].feed().expect("ko feed").items.len(), 1);
     assert!(matches!(
-        results[1].feed,
+        results[1].found,
         Err(Error::HttpStatus { status: 404, .. })
     ));
 }
@@ -83,7 +83,7 @@ fn the_default_fetcher_refuses_loopback() {
     let fetcher = FetcherBuilder::new().build().expect("fetcher");
     let results =
         FeedReader::new(fetcher, ParseOptions::default()).read(&Source::url(server.url("/ko.xml")));
-    assert!(matches!(results[0].feed, Err(Error::BlockedAddress { .. })));
+    assert!(matches!(results[0].found, Err(Error::BlockedAddress { .. })));
     assert!(server.requests().is_empty());
 }
 
@@ -119,7 +119,7 @@ fn directories_expand_to_their_feed_files_in_order() {
         ]
     );
     let results = reader().read(&sources[0]);
-    assert_eq!(results[0].feed.as_ref().expect("file feed").items.len(), 1);
+    assert_eq!(results[0].feed().expect("file feed").items.len(), 1);
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -129,7 +129,7 @@ fn a_remote_opml_list_cannot_make_the_reader_open_local_files() {
     let results = reader().read(&Source::url(server.url("/local.opml")));
     let schemes: Vec<String> = results
         .iter()
-        .map(|r| match &r.feed {
+        .map(|r| match &r.found {
             Err(Error::RemoteListScheme { scheme, .. }) => scheme.clone(),
             other => panic!("{other:?}"),
         })

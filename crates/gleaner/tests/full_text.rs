@@ -273,7 +273,7 @@ fn page_states_kept_in_the_store_make_the_next_run_conditional() {
     let policy = FullTextPolicy::all();
     let options = ExtractOptions::default();
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = SqliteStore::open(&dir.path().join("store.sqlite")).expect("store");
+    let store = SqliteStore::open(&dir.path().join("store.sqlite")).expect("store");
 
     for _ in 0..2 {
         let mut items = items(&server);
@@ -286,7 +286,9 @@ fn page_states_kept_in_the_store_make_the_next_run_conditional() {
         };
         for (url, state) in &report.states {
             let json = serde_json::to_string(state).expect("a fetch state serializes");
-            store.set_source_state(url, "page", &json).expect("saved");
+            store
+                .set_source_state(url, gleaner::store::StateKind::FullTextPage, &json)
+                .expect("saved");
         }
     }
     let asked: Vec<_> = server

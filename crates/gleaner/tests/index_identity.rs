@@ -1,6 +1,7 @@
 //! A workspace whose store and index disagree: the database deleted, emptied or replaced
 //! beside an intact index, or the index's files damaged. Opening must rebuild the index from
 //! the store, say so, and never serve hits the store does not hold.
+use gleaner::store::StoreExt;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -71,13 +72,8 @@ fn workspace(topic: &str, n: usize) -> tempfile::TempDir {
 
 /// The ids the store holds.
 fn stored(ws: &Workspace) -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
-    ws.store()
-        .items_after(0, &mut |s| {
-            ids.insert(s.item.id.to_string());
-        })
-        .unwrap();
-    ids
+    let items = ws.store().collect_items_after(0).unwrap();
+    items.iter().map(|s| s.item.id.to_string()).collect()
 }
 
 /// The ids a search finds (all of them).
@@ -210,7 +206,7 @@ fn an_index_that_cannot_say_which_store_it_mirrors_is_rebuilt() {
     let dir = workspace("harvest", 3);
     // As an older gleaner committed: a payload without the store's identity.
     {
-        let mut index = TantivyIndex::open(&dir.path().join(INDEX_DIR)).unwrap();
+        let index = TantivyIndex::open(&dir.path().join(INDEX_DIR)).unwrap();
         index.commit(index.committed_seq().unwrap()).unwrap();
         assert_eq!(index.committed_store().unwrap(), None);
     }

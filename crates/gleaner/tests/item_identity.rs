@@ -5,6 +5,7 @@
 #[path = "../../ingest/tests/support/mod.rs"]
 mod support;
 
+use gleaner::store::StoreExt;
 use std::path::Path;
 
 use gleaner::ingest::{FetcherBuilder, ParseOptions};
@@ -47,30 +48,19 @@ fn pipeline() -> Pipeline {
 
 /// Every stored item: (source, title, revision).
 fn stored(ws: &Workspace) -> Vec<(String, Option<String>, u32)> {
-    let mut out = Vec::new();
-    ws.store()
-        .items_after(0, &mut |s| {
-            out.push((
-                s.item.source.location.clone(),
-                s.item.title.clone(),
-                s.revision,
-            ))
-        })
-        .unwrap();
+    let items = ws.store().collect_items_after(0).unwrap();
+    let mut out: Vec<_> = items
+        .into_iter()
+        .map(|s| (s.item.source.location, s.item.title, s.revision))
+        .collect();
     out.sort();
     out
 }
 
 fn victim_item(ws: &Workspace, victim: &str) -> Item {
-    let mut found = None;
-    ws.store()
-        .items_after(0, &mut |s| {
-            if s.item.source.location == victim {
-                found = Some(s.item);
-            }
-        })
-        .unwrap();
-    found.expect("the victim's item")
+    let items = ws.store().collect_items_after(0).unwrap();
+    let found = items.into_iter().find(|s| s.item.source.location == victim);
+    found.expect("the victim's item").item
 }
 
 /// A workspace holding the victim's feed (one article), the directory it was written to, and
@@ -159,14 +149,11 @@ fn a_page_cannot_claim_another_sites_address() {
         victim_item(&ws, &victim).title.as_deref(),
         Some("Nuri answers within a day")
     );
-    let mut page_url = None;
-    ws.store()
-        .items_after(0, &mut |s| {
-            if s.item.source.location == url {
-                page_url = s.item.url.clone();
-            }
-        })
-        .unwrap();
+    let items = ws.store().collect_items_after(0).unwrap();
+    let page_url = items
+        .into_iter()
+        .find(|s| s.item.source.location == url)
+        .and_then(|s| s.item.url);
     assert_eq!(
         page_url.as_deref(),
         Some(url.as_str()),
@@ -211,7 +198,7 @@ fn a_reader_prints_the_ids_the_workspace_stores() {
     let mut read: Vec<ItemId> = Vec::new();
     for source in gleaner::expand_inputs(&[demo.as_str()]) {
         for result in reader.read(&source) {
-            if let Ok(feed) = result.feed {
+            if let Ok(gleaner::Found::Feed(feed)) = result.found {
                 read.extend(feed.items.iter().map(|i| i.id));
             }
         }

@@ -97,7 +97,7 @@ fn reruns_add_nothing_and_say_why() {
     let found = ws.search(&SearchRequest::new("fifty")).unwrap();
     assert_eq!(found.total, 1);
     let runs = ws.store().runs().unwrap();
-    assert!(runs.iter().all(|r| r.status == "finished"));
+    assert!(runs.iter().all(|r| r.status == gleaner::store::RunStatus::Finished));
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn a_reopened_workspace_keeps_its_stories_and_catches_its_index_up() {
     }
     // Throw the index away, as if a crash had come between the store's commit and the index's.
     {
-        let mut index = TantivyIndex::open(&ws_dir.path().join(gleaner::INDEX_DIR)).unwrap();
+        let index = TantivyIndex::open(&ws_dir.path().join(gleaner::INDEX_DIR)).unwrap();
         index.clear().unwrap();
         index.commit(0).unwrap();
     }

@@ -279,7 +279,7 @@ fn feeds_the_user_subscribed_to_are_not_checked() {
     let reader = FeedReader::new(fetcher(), ParseOptions::default());
     let read = reader.read(&Source::url(server.url("/feed.xml")));
     assert_eq!(read.len(), 1);
-    let feed = read[0].feed.as_ref().expect("the feed is read");
+    let feed = read[0].feed().expect("the feed is read");
     assert_eq!(feed.items.len(), 1);
     assert_eq!(requests_for(&server, "/robots.txt"), 0);
 }

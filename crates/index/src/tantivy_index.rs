@@ -1,12 +1,17 @@
 //! The tantivy implementation of [`SearchIndex`].
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 use gleaner_text::{Mode, ANALYZER_VERSION};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
+use gleaner_backend::{
+    Facets, Highlighted, Order, Rollback, SearchHit, SearchRequest, SearchResults,
+    TermStatistics, Warnings, MAX_LIMIT,
 };
 use tantivy::query_grammar::UserInputAst;
 use tantivy::schema::{Facet, IndexRecordOption, Schema, TantivyDocument, Value};
@@ -18,33 +23,33 @@ use tantivy::{
 };
 
 use crate::commit::CommitPayload;
-use crate::query::{self, Warnings};
+use crate::query;
 use crate::schema::{self, Fields};
-use crate::search::{Facets, Order, SearchHit, SearchRequest, SearchResults};
 use crate::tokenizer::register_analyzers;
 use crate::verify;
-use crate::{Error, IndexDoc, SearchIndex, TermStatistics};
+use crate::{Engine, Error, IndexDoc, SearchIndex};
 
 /// Memory each indexing thread may buffer before it flushes a segment.
 const WRITER_MEMORY_PER_THREAD: usize = 48 * 1024 * 1024;
 /// The most indexing threads the writer uses (never more than the machine's cores).
 const MAX_WRITER_THREADS: usize = 4;
-/// The most results one request returns.
-const MAX_LIMIT: usize = 1000;
 /// The most characters of a snippet.
 const SNIPPET_CHARS: usize = 200;
 
-/// A tantivy index in a directory, with one writer (this value) and readers that see each
-/// commit. Commits are atomic: a process killed at any instant leaves the last commit intact.
+/// A tantivy index in a directory, with one writer (this value, unless opened read-only) and
+/// readers that see each commit. Commits are atomic: a process killed at any instant leaves
+/// the last commit intact. tantivy's lock keeps a second writer out of the directory; any
+/// number of read-only opens ([`TantivyIndex::open_read_only`]) may search beside it.
 pub struct TantivyIndex {
     dir: PathBuf,
     index: Index,
     fields: Fields,
-    writer: IndexWriter,
+    /// `None` when opened read-only.
+    writer: Option<Mutex<IndexWriter>>,
     reader: IndexReader,
     query_tokenizers: TokenizerManager,
     /// The store every commit records as mirrored ([`SearchIndex::bind_store`]).
-    store: Option<String>,
+    store: Mutex<Option<String>>,
 }
 
 impl std::fmt::Debug for TantivyIndex {
@@ -66,7 +71,7 @@ impl TantivyIndex {
             path: dir.display().to_string(),
             source,
         })?;
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::open_checked(dir)))
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::open_checked(dir, true)))
             .unwrap_or_else(|panic| {
                 Err(Error::Unreadable {
                     path: dir.display().to_string(),
@@ -75,14 +80,34 @@ impl TantivyIndex {
             })
     }
 
-    fn open_checked(dir: &Path) -> Result<Self, Error> {
+    /// Opens the index in `dir` for searching only, beside a writer in another process: it
+    /// takes no lock and changes nothing, and each search sees the writer's last commit.
+    /// Checked as [`TantivyIndex::open`] checks; a directory without an index is
+    /// [`Error::Unreadable`]. Writes are [`Error::ReadOnly`].
+    pub fn open_read_only(dir: &Path) -> Result<Self, Error> {
+        if !dir.join("meta.json").exists() {
+            return Err(Error::Unreadable {
+                path: dir.display().to_string(),
+                detail: "there is no index here yet".to_owned(),
+            });
+        }
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::open_checked(dir, false)))
+            .unwrap_or_else(|panic| {
+                Err(Error::Unreadable {
+                    path: dir.display().to_string(),
+                    detail: verify::panic_message(panic.as_ref()),
+                })
+            })
+    }
+
+    fn open_checked(dir: &Path, writable: bool) -> Result<Self, Error> {
         let (schema, fields) = schema::build();
         let index = if dir.join("meta.json").exists() {
-            let index = Index::open_in_dir(dir)?;
+            let index = Index::open_in_dir(dir).engine()?;
             if !same_schema(&index.schema(), &schema) {
                 return Err(Error::SchemaChanged);
             }
-            let payload = index.load_metas()?.payload;
+            let payload = index.load_metas().engine()?.payload;
             if let Some(payload) = payload {
                 if CommitPayload::parse(&payload).analyzer != Some(ANALYZER_VERSION) {
                     return Err(Error::SchemaChanged);
@@ -91,7 +116,7 @@ impl TantivyIndex {
             verify::check_files(&index, dir)?;
             index
         } else {
-            Index::create_in_dir(dir, schema)?
+            Index::create_in_dir(dir, schema).engine()?
         };
         register_analyzers(index.tokenizers(), Mode::Index);
         let query_tokenizers = TokenizerManager::default();
@@ -101,11 +126,19 @@ impl TantivyIndex {
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .clamp(1, MAX_WRITER_THREADS);
-        let writer = index.writer_with_num_threads(threads, threads * WRITER_MEMORY_PER_THREAD)?;
+        let writer = if writable {
+            let writer = index
+                .writer_with_num_threads(threads, threads * WRITER_MEMORY_PER_THREAD)
+                .engine()?;
+            Some(Mutex::new(writer))
+        } else {
+            None
+        };
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
+            .try_into()
+            .engine()?;
         Ok(TantivyIndex {
             dir: dir.to_path_buf(),
             index,
@@ -113,7 +146,7 @@ impl TantivyIndex {
             writer,
             reader,
             query_tokenizers,
-            store: None,
+            store: Mutex::new(None),
         })
     }
 
@@ -125,8 +158,22 @@ impl TantivyIndex {
         verify::check_files(&self.index, &self.dir)
     }
 
-    fn searcher(&self) -> Searcher {
-        self.reader.searcher()
+    /// A searcher on the last commit. A read-only index first looks for the writer's newer
+    /// commits (another process's: no in-process signal says when).
+    fn searcher(&self) -> Result<Searcher, Error> {
+        if self.writer.is_none() {
+            self.reader.reload().engine()?;
+        }
+        Ok(self.reader.searcher())
+    }
+
+    /// The writer, or [`Error::ReadOnly`].
+    fn writer(&self) -> Result<MutexGuard<'_, IndexWriter>, Error> {
+        let writer = self.writer.as_ref().ok_or(Error::ReadOnly)?;
+        writer.lock().map_err(|_| Error::Unreadable {
+            path: self.dir.display().to_string(),
+            detail: "a thread panicked while writing".to_owned(),
+        })
     }
 
     fn document(&self, doc: &IndexDoc) -> TantivyDocument {
@@ -183,15 +230,13 @@ impl TantivyIndex {
     fn text_query(
         &self,
         searcher: &Searcher,
-        text: &str,
+        wanted: &gleaner_backend::Query,
         warnings: &mut Warnings,
     ) -> Result<Box<dyn Query>, Error> {
-        let text = query::bound_text(text, warnings);
-        if text.trim().is_empty() {
+        if *wanted == gleaner_backend::Query::All {
             return Ok(Box::new(AllQuery));
         }
-        let schema = self.index.schema();
-        let ast = query::sanitize(query::parse(&text, warnings), &schema, warnings);
+        let ast = query::to_ast(wanted);
         let parser = self.query_parser();
         let (query, errors) = parser.build_query_from_user_input_ast_lenient(ast.clone());
         for e in errors {
@@ -201,7 +246,7 @@ impl TantivyIndex {
             return Ok(query);
         };
         if !is_refusal(&refusal) {
-            return Err(refusal.into());
+            return Err(Error::backend("tantivy", refusal));
         }
         // Something in the query is refused by the engine: find each term it refuses alone,
         // leave those out and run the rest.
@@ -227,7 +272,7 @@ impl TantivyIndex {
             warnings,
         );
         if let Some(e) = failure {
-            return Err(e.into());
+            return Err(Error::backend("tantivy", e));
         }
         for r in refused {
             warnings.push(format!("{r} (ignored)"));
@@ -238,7 +283,7 @@ impl TantivyIndex {
         // then the search answers nothing rather than fail.
         if let Err(e) = query.weight(EnableScoring::enabled_from_searcher(searcher)) {
             if !is_refusal(&e) {
-                return Err(e.into());
+                return Err(Error::backend("tantivy", e));
             }
             warnings.push(format!(
                 "the search engine refused the query: {e} (ignored)"
@@ -307,18 +352,25 @@ impl TantivyIndex {
         address: DocAddress,
     ) -> Result<SearchHit, Error> {
         let f = &self.fields;
-        let doc: TantivyDocument = searcher.doc(address)?;
+        let doc: TantivyDocument = searcher.doc(address).engine()?;
         let text = |field| {
             doc.get_first(field)
                 .and_then(|v| v.as_str())
                 .map(str::to_owned)
         };
-        let mut snippet = snippets.snippet_from_doc(&doc).to_html();
-        if snippet.is_empty() {
+        let found = snippets.snippet_from_doc(&doc);
+        let snippet = if found.is_empty() {
             let body = text(f.body).unwrap_or_default();
-            let cut: String = body.chars().take(SNIPPET_CHARS).collect();
-            snippet = html_escape(&cut);
-        }
+            Highlighted {
+                text: body.chars().take(SNIPPET_CHARS).collect(),
+                ranges: Vec::new(),
+            }
+        } else {
+            Highlighted {
+                text: found.fragment().to_owned(),
+                ranges: found.highlighted().to_vec(),
+            }
+        };
         Ok(SearchHit {
             id: text(f.id).unwrap_or_default(),
             url: text(f.url),
@@ -334,12 +386,6 @@ impl TantivyIndex {
                 .and_then(|d| DateTime::from_timestamp(d.into_timestamp_secs(), 0)),
         })
     }
-}
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Whether tantivy refused a query for what it asks (a field that cannot answer it, an
@@ -359,89 +405,120 @@ fn same_schema(a: &Schema, b: &Schema) -> bool {
 }
 
 impl SearchIndex for TantivyIndex {
-    fn upsert(&mut self, docs: &[IndexDoc]) -> Result<(), Error> {
+    fn upsert(&self, docs: &[IndexDoc]) -> Result<(), Error> {
+        let writer = self.writer()?;
         for doc in docs {
-            self.writer
-                .delete_term(Term::from_field_text(self.fields.id, &doc.id.to_string()));
-            self.writer.add_document(self.document(doc))?;
+            writer.delete_term(Term::from_field_text(self.fields.id, &doc.id.to_string()));
+            writer.add_document(self.document(doc)).engine()?;
         }
         Ok(())
     }
 
-    fn commit(&mut self, seq: u64) -> Result<(), Error> {
-        let mut prepared = self.writer.prepare_commit()?;
-        let payload = CommitPayload {
-            seq,
-            analyzer: Some(ANALYZER_VERSION),
-            store: self.store.clone(),
-        };
-        prepared.set_payload(&payload.to_json());
-        prepared.commit()?;
-        self.reader.reload()?;
+    fn commit(&self, seq: u64) -> Result<(), Error> {
+        let store = self.store.lock().map(|s| s.clone()).unwrap_or(None);
+        {
+            let mut writer = self.writer()?;
+            let mut prepared = writer.prepare_commit().engine()?;
+            let payload = CommitPayload {
+                seq,
+                analyzer: Some(ANALYZER_VERSION),
+                store,
+            };
+            prepared.set_payload(&payload.to_json());
+            prepared.commit().engine()?;
+        }
+        self.reader.reload().engine()?;
         Ok(())
     }
 
-    fn rollback(&mut self) -> Result<(), Error> {
-        self.writer.rollback()?;
-        Ok(())
+    fn rollback(&self) -> Result<Rollback, Error> {
+        self.writer()?.rollback().engine()?;
+        Ok(Rollback::Done)
     }
 
     fn committed_seq(&self) -> Result<u64, Error> {
-        let metas = self.index.load_metas()?;
+        let metas = self.index.load_metas().engine()?;
         Ok(metas.payload.map_or(0, |p| CommitPayload::parse(&p).seq))
     }
 
     fn committed_store(&self) -> Result<Option<String>, Error> {
-        let metas = self.index.load_metas()?;
+        let metas = self.index.load_metas().engine()?;
         Ok(metas.payload.and_then(|p| CommitPayload::parse(&p).store))
     }
 
-    fn bind_store(&mut self, store: &str) {
-        self.store = Some(store.to_owned());
+    fn bind_store(&self, store: &str) {
+        if let Ok(mut bound) = self.store.lock() {
+            *bound = Some(store.to_owned());
+        }
     }
 
-    fn clear(&mut self) -> Result<(), Error> {
-        self.writer.delete_all_documents()?;
+    fn clear(&self) -> Result<(), Error> {
+        self.writer()?.delete_all_documents().engine()?;
         Ok(())
     }
 
+    fn document_count(&self) -> Result<u64, Error> {
+        Ok(self.searcher()?.num_docs())
+    }
+
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
-        // The query guard bounds what reaches tantivy; this is the last line: tantivy 0.27 has
-        // query shapes that trip its own assertions (an excluded phrase:
+        // The query's parser bounds what reaches tantivy; this is the last line: tantivy 0.27
+        // has query shapes that trip its own assertions (an excluded phrase:
         // quickwit-oss/tantivy#2811), and a search must fail as a value, not take the caller
         // down.
         let result =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_search(request)))
                 .unwrap_or_else(|panic| {
-                    let reason = verify::panic_message(panic.as_ref());
-                    let mut query = request.query.clone();
-                    if query.len() > crate::MAX_QUERY_BYTES {
-                        let mut end = crate::MAX_QUERY_BYTES;
-                        while !query.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        query.truncate(end);
-                    }
-                    Err(Error::Query { query, reason })
+                    Err(Error::Query {
+                        query: request.query.to_string(),
+                        reason: verify::panic_message(panic.as_ref()),
+                    })
                 });
         match result {
             // The engine failed: if files were damaged since the index was opened, say that
             // (the index must be rebuilt), not that the query failed.
-            Err(e @ (Error::Query { .. } | Error::Tantivy { .. })) => match self.verify() {
+            Err(e @ (Error::Query { .. } | Error::Backend { .. })) => match self.verify() {
                 Err(damaged @ Error::Damaged { .. }) => Err(damaged),
                 _ => Err(e),
             },
             other => other,
         }
     }
+
+    fn term_statistics(&self, tokens: &[&str]) -> Result<TermStatistics, Error> {
+        let searcher = self.searcher()?;
+        let documents = searcher.num_docs();
+        let mut frequencies = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let term = Term::from_field_text(self.fields.body, token);
+            frequencies.push(searcher.doc_freq(&term).engine()?);
+        }
+        let average_length = if documents == 0 {
+            0.0
+        } else {
+            let mut body_tokens = 0u64;
+            for segment in searcher.segment_readers() {
+                body_tokens += segment
+                    .inverted_index(self.fields.body)
+                    .engine()?
+                    .total_num_tokens();
+            }
+            body_tokens as f64 / documents as f64
+        };
+        Ok(TermStatistics {
+            documents,
+            average_length,
+            frequencies,
+        })
+    }
 }
 
 impl TantivyIndex {
     fn run_search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
-        let searcher = self.searcher();
-        let mut warnings = Warnings::default();
+        let searcher = self.searcher()?;
+        let mut warnings = Warnings::from_list(&request.query_warnings);
         let query = self.build_query(&searcher, request, &mut warnings)?;
-        let total = searcher.search(&query, &Count)?;
+        let total = searcher.search(&query, &Count).engine()?;
         let hits = if request.limit == 0 {
             // Counts and facets only.
             Vec::new()
@@ -474,12 +551,13 @@ impl TantivyIndex {
         let offset = request.offset.min(searcher.num_docs() as usize);
         let top = TopDocs::with_limit(limit).and_offset(offset);
         let found: Vec<(f32, DocAddress)> = match request.order {
-            Order::Relevance => searcher.search(query, &top.order_by_score())?,
+            Order::Relevance => searcher.search(query, &top.order_by_score()).engine()?,
             Order::Newest => searcher
                 .search(
                     query,
                     &top.order_by_fast_field::<tantivy::DateTime>("published", TantivyOrder::Desc),
-                )?
+                )
+                .engine()?
                 .into_iter()
                 .map(|(_, a)| (0.0, a))
                 .collect(),
@@ -487,7 +565,7 @@ impl TantivyIndex {
         if found.is_empty() {
             return Ok(Vec::new());
         }
-        let mut snippets = SnippetGenerator::create(searcher, query, self.fields.body)?;
+        let mut snippets = SnippetGenerator::create(searcher, query, self.fields.body).engine()?;
         snippets.set_max_num_chars(SNIPPET_CHARS);
         found
             .into_iter()
@@ -502,7 +580,7 @@ fn facets(searcher: &Searcher, query: &dyn Query) -> Result<Facets, Error> {
     for root in ["/source", "/lang", "/tag"] {
         collector.add_facet(root);
     }
-    let counts = searcher.search(query, &collector)?;
+    let counts = searcher.search(query, &collector).engine()?;
     let list = |root: &str| -> Vec<(String, u64)> {
         let mut v: Vec<(String, u64)> = counts
             .get(root)
@@ -519,30 +597,4 @@ fn facets(searcher: &Searcher, query: &dyn Query) -> Result<Facets, Error> {
         lang: list("/lang"),
         tag: list("/tag"),
     })
-}
-
-impl TermStatistics for TantivyIndex {
-    fn document_count(&self) -> u64 {
-        self.searcher().num_docs()
-    }
-
-    fn document_frequency(&self, token: &str) -> u64 {
-        let term = Term::from_field_text(self.fields.body, token);
-        self.searcher().doc_freq(&term).unwrap_or(0)
-    }
-
-    fn average_length(&self) -> f64 {
-        let searcher = self.searcher();
-        let docs = searcher.num_docs();
-        if docs == 0 {
-            return 0.0;
-        }
-        let tokens: u64 = searcher
-            .segment_readers()
-            .iter()
-            .filter_map(|segment| segment.inverted_index(self.fields.body).ok())
-            .map(|inverted| inverted.total_num_tokens())
-            .sum();
-        tokens as f64 / docs as f64
-    }
 }

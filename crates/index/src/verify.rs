@@ -5,7 +5,7 @@ use std::path::Path;
 use tantivy::index::SegmentComponent;
 use tantivy::Index;
 
-use crate::Error;
+use crate::{Engine, Error};
 
 /// Every segment writes these components; a delete bitset exists when it has deletes.
 const SEGMENT_COMPONENTS: [SegmentComponent; 6] = [
@@ -28,7 +28,7 @@ pub(crate) fn check_files(index: &Index, dir: &Path) -> Result<(), Error> {
             files,
         }
     };
-    let metas = index.load_metas()?;
+    let metas = index.load_metas().engine()?;
     let missing: Vec<String> = metas
         .segments
         .iter()

@@ -54,7 +54,7 @@ fn corpus() -> Corpus {
         }
     }
     let dir = tempfile::tempdir().unwrap();
-    let mut index = TantivyIndex::open(dir.path()).unwrap();
+    let index = TantivyIndex::open(dir.path()).unwrap();
     let mut docs = Vec::new();
     for (key, text) in &texts {
         let mut item = Item::new(ItemId::from_key(key.as_bytes()), Source::file("ko.json"));

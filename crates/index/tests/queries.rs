@@ -8,7 +8,7 @@ use gleaner_index::{
 
 fn fixture() -> (tempfile::TempDir, TantivyIndex) {
     let dir = tempfile::tempdir().unwrap();
-    let mut index = TantivyIndex::open(dir.path()).unwrap();
+    let index = TantivyIndex::open(dir.path()).unwrap();
     let docs: Vec<IndexDoc> = [
         (
             "a",

@@ -44,7 +44,7 @@ fn verify_cost_on_a_realistic_index() {
     let en = "The carrier said on Sunday it would answer every customer complaint within a day, \
         as outages in parts of Seoul entered a third day and complaints to the call centre surged. ";
     let dir = tempfile::tempdir().unwrap();
-    let mut index = TantivyIndex::open(dir.path()).unwrap();
+    let index = TantivyIndex::open(dir.path()).unwrap();
     let started = Instant::now();
     for start in (0..ITEMS).step_by(BATCH) {
         let docs: Vec<IndexDoc> = (start..start + BATCH)

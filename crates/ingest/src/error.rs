@@ -10,7 +10,7 @@ use std::time::Duration;
 #[non_exhaustive]
 pub enum Error {
     /// A local file could not be read.
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -118,7 +118,7 @@ pub enum Error {
         url: String,
     },
     /// The connection failed (DNS, TLS, reset, malformed response).
-    #[error("{url}: {source}")]
+    #[error("{url}: the connection failed")]
     Transport {
         /// The URL.
         url: String,
@@ -127,7 +127,7 @@ pub enum Error {
         source: Box<dyn std::error::Error + Send + Sync + 'static>,
     },
     /// A compressed body could not be decompressed.
-    #[error("{url}: bad {encoding} body: {source}")]
+    #[error("{url}: bad {encoding} body")]
     Decompress {
         /// The URL.
         url: String,

@@ -110,6 +110,13 @@ const MIGRATIONS: &[&str] = &[
     );
     INSERT INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
     "#,
+    // 3: the change counter. Writers take sequence numbers from it inside their write
+    // transaction, so numbers are in commit order even with several writer processes, and a
+    // number is never given twice (`MAX(seq) + 1` would give a revised item's old number
+    // again once it moved).
+    r#"
+    INSERT INTO meta (key, value) SELECT 'last_seq', CAST(COALESCE(MAX(seq), 0) AS TEXT) FROM items;
+    "#,
 ];
 
 /// The schema version this code reads and writes.
@@ -117,13 +124,14 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Brings the database up to [`SCHEMA_VERSION`]. A database from a newer version of gleaner
 /// is refused, not touched.
-pub(crate) fn migrate(conn: &mut Connection) -> Result<(), Error> {
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), crate::sqlite::Fail> {
     let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > SCHEMA_VERSION {
         return Err(Error::NewerSchema {
             found: version,
             supported: SCHEMA_VERSION,
-        });
+        }
+        .into());
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction()?;

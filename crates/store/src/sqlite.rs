@@ -1,21 +1,65 @@
 //! The SQLite store.
 use std::collections::HashMap;
+use std::ops::ControlFlow;
 use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use gleaner_backend::{
+    BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, SeqRange,
+    Sink, StateKind, StoredItem, StoredMember, StoryRecord, Written,
+};
 use gleaner_core::{Item, ItemId};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-use crate::model::*;
 use crate::schema::migrate;
 use crate::{Error, Store};
 
+/// Rows handed to a sink per query: the connection is not held while a sink runs (so a sink
+/// may call the store), and a long stream does not hold a read transaction open.
+const STREAM_PAGE: i64 = 512;
+
 /// The store in one SQLite file, in WAL mode: a writer never blocks readers, and a process
 /// killed at any instant leaves every committed batch and nothing of the batch in flight.
+///
+/// Writers, in this process or others, take turns: each batch is an `IMMEDIATE` transaction,
+/// which holds SQLite's write lock from its first statement to its commit, and takes its
+/// sequence numbers from the `last_seq` counter inside it — so numbers are handed out in
+/// commit order (see [`Store`]).
 #[derive(Debug)]
 pub struct SqliteStore {
-    conn: Connection,
+    conn: Mutex<Connection>,
+    read_only: bool,
 }
+
+/// A failure inside one operation: SQLite's, or the store's own.
+pub(crate) enum Fail {
+    Sql(rusqlite::Error),
+    Store(Error),
+}
+
+impl From<rusqlite::Error> for Fail {
+    fn from(e: rusqlite::Error) -> Self {
+        Fail::Sql(e)
+    }
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Self {
+        Fail::Store(e)
+    }
+}
+
+impl From<Fail> for Error {
+    fn from(e: Fail) -> Self {
+        match e {
+            Fail::Sql(e) => Error::backend("sqlite", e),
+            Fail::Store(e) => e,
+        }
+    }
+}
+
+type Done<T> = Result<T, Fail>;
 
 fn now() -> i64 {
     std::time::SystemTime::now()
@@ -27,10 +71,12 @@ fn id_text(id: ItemId) -> String {
     id.to_string()
 }
 
-fn parse_id(s: String, table: &'static str) -> Result<ItemId, Error> {
-    s.parse().map_err(|_| Error::Corrupt {
-        table,
-        detail: format!("bad id {s:?}"),
+fn parse_id(s: String, table: &'static str) -> Result<ItemId, Fail> {
+    s.parse().map_err(|_| {
+        Fail::Store(Error::Corrupt {
+            table,
+            detail: format!("bad id {s:?}"),
+        })
     })
 }
 
@@ -38,36 +84,56 @@ impl SqliteStore {
     /// Opens (creating if needed) the store at `path` and brings its schema up to date. Runs
     /// that a killed process left `running` are marked `interrupted`.
     pub fn open(path: &Path) -> Result<Self, Error> {
-        let mut conn = Connection::open(path)?;
-        conn.busy_timeout(Duration::from_secs(10))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        // NORMAL: a commit survives the process being killed (the WAL is in the OS's
-        // hands); only a power loss may take back the last commits, never corrupt.
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        migrate(&mut conn)?;
-        conn.execute(
-            "UPDATE runs SET status = 'interrupted' WHERE status = 'running'",
-            [],
-        )?;
-        Ok(SqliteStore { conn })
+        let open = || -> Done<Connection> {
+            let mut conn = Connection::open(path)?;
+            conn.busy_timeout(Duration::from_secs(10))?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            // NORMAL: a commit survives the process being killed (the WAL is in the OS's
+            // hands); only a power loss may take back the last commits, never corrupt.
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            migrate(&mut conn)?;
+            conn.execute(
+                "UPDATE runs SET status = 'interrupted' WHERE status = 'running'",
+                [],
+            )?;
+            Ok(conn)
+        };
+        Ok(SqliteStore {
+            conn: Mutex::new(open()?),
+            read_only: false,
+        })
     }
 
-    /// Opens the store at `path` for reading only, alongside a writer in another process.
+    /// Opens the store at `path` for reading only, alongside a writer in another process
+    /// (WAL: the writer never blocks it). Nothing is changed: a store from an older gleaner
+    /// is read as it is (a read-only open does not migrate it) and writes are
+    /// [`Error::ReadOnly`].
     pub fn open_read_only(path: &Path) -> Result<Self, Error> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(Duration::from_secs(10))?;
-        Ok(SqliteStore { conn })
+        let open = || -> Done<Connection> {
+            let conn = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            conn.busy_timeout(Duration::from_secs(10))?;
+            let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version != crate::SCHEMA_VERSION {
+                return Err(Fail::Store(Error::NewerSchema {
+                    found: version,
+                    supported: crate::SCHEMA_VERSION,
+                }));
+            }
+            Ok(conn)
+        };
+        Ok(SqliteStore {
+            conn: Mutex::new(open()?),
+            read_only: true,
+        })
     }
 
     /// Runs `PRAGMA integrity_check`; `Ok(())` when SQLite finds the file sound.
     pub fn check_integrity(&self) -> Result<(), Error> {
-        let result: String = self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let result: String = self.with(|c| Ok(c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))?;
         if result == "ok" {
             Ok(())
         } else {
@@ -78,15 +144,58 @@ impl SqliteStore {
         }
     }
 
-    fn read_item(
-        data: String,
-        story: String,
-        seq: i64,
-        revision: u32,
-    ) -> Result<StoredItem, Error> {
-        let item: Item = serde_json::from_str(&data).map_err(|e| Error::Corrupt {
-            table: "items",
-            detail: e.to_string(),
+    fn lock(&self) -> Result<MutexGuard<'_, Connection>, Fail> {
+        self.conn.lock().map_err(|_| {
+            Fail::Store(Error::Corrupt {
+                table: "connection",
+                detail: "a thread panicked while using the connection".to_owned(),
+            })
+        })
+    }
+
+    /// Runs `f` with the connection.
+    fn with<T>(&self, f: impl FnOnce(&Connection) -> Done<T>) -> Result<T, Error> {
+        let conn = self.lock()?;
+        Ok(f(&conn)?)
+    }
+
+    /// Runs `f` with the connection, for a write.
+    fn write<T>(&self, f: impl FnOnce(&mut Connection) -> Done<T>) -> Result<T, Error> {
+        if self.read_only {
+            return Err(Error::ReadOnly);
+        }
+        let mut conn = self.lock()?;
+        Ok(f(&mut conn)?)
+    }
+
+    /// Streams pages chosen by `page` (given the cursor, the next rows and the cursor after
+    /// them), taking the connection for each page only.
+    fn stream<T>(
+        &self,
+        mut cursor: i64,
+        page: impl Fn(&Connection, i64) -> Done<(Vec<T>, i64)>,
+        sink: Sink<'_, T>,
+    ) -> Result<ControlFlow<()>, Error> {
+        loop {
+            let (rows, next) = self.with(|c| page(c, cursor))?;
+            if rows.is_empty() {
+                return Ok(ControlFlow::Continue(()));
+            }
+            for row in rows {
+                if sink(row).is_break() {
+                    return Ok(ControlFlow::Break(()));
+                }
+            }
+            cursor = next;
+        }
+    }
+
+    fn read_item(data: String, story: String, seq: i64, revision: u32) -> Done<StoredItem> {
+        let item: Item = serde_json::from_str(&data).map_err(|e| {
+            Fail::Store(Error::Corrupt {
+                table: "items",
+                detail: e.to_string(),
+            })
         })?;
         Ok(StoredItem {
             item,
@@ -97,395 +206,482 @@ impl SqliteStore {
     }
 }
 
+/// Writes one item of a batch inside its transaction; `seq` is the number its change takes
+/// if it changes anything.
+fn write_item(tx: &rusqlite::Transaction<'_>, run: RunId, w: &ItemWrite, seq: i64) -> Done<Written> {
+    let id = id_text(w.item.id);
+    let data = serde_json::to_string(&w.item).expect("items serialize");
+    let hash = w.content_hash as i64;
+    let known = tx
+        .prepare_cached("SELECT content_hash, revision FROM items WHERE id = ?1")?
+        .query_row([&id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?)))
+        .optional()?;
+    let published = w.item.date().map(|d| d.timestamp());
+    let lang = w.item.lang.as_ref().map(|l| l.code().to_owned());
+    let revision = match known {
+        Some((old, _)) if old == hash => {
+            tx.prepare_cached("UPDATE items SET last_run = ?2 WHERE id = ?1")?
+                .execute(params![id, run])?;
+            return Ok(Written::Unchanged);
+        }
+        Some((_, revision)) => {
+            let revision = revision + 1;
+            tx.prepare_cached(
+                "UPDATE items SET seq = ?2, url = ?3, canonical_url = ?4, title = ?5, published = ?6,
+                    lang = ?7, content_hash = ?8, revision = ?9, last_run = ?10, data = ?11,
+                    fingerprint = ?12
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                seq,
+                w.item.url,
+                w.canonical_url,
+                w.item.title,
+                published,
+                lang,
+                hash,
+                revision,
+                run,
+                data,
+                w.fingerprint
+            ])?;
+            revision
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO items (id, seq, source, url, canonical_url, title, published, lang,
+                    content_hash, revision, story, first_run, last_run, data, fingerprint)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11, ?12, ?13)",
+            )?
+            .execute(params![
+                id,
+                seq,
+                w.item.source.location,
+                w.item.url,
+                w.canonical_url,
+                w.item.title,
+                published,
+                lang,
+                hash,
+                id_text(w.story),
+                run,
+                data,
+                w.fingerprint
+            ])?;
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO story_members (item, story, matched, reason, run)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                id,
+                id_text(w.story),
+                w.matched.map(id_text),
+                w.reason,
+                run
+            ])?;
+            1
+        }
+    };
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO item_revisions (item, revision, run, content_hash, data)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![id, revision, run, hash, data])?;
+    Ok(if revision == 1 {
+        Written::Inserted
+    } else {
+        Written::Revised { revision }
+    })
+}
+
+/// Writes (inserts or updates) the stories a batch changed.
+fn write_stories(tx: &rusqlite::Transaction<'_>, run: RunId, stories: &[StoryRecord]) -> Done<()> {
+    let mut story = tx.prepare_cached(
+        "INSERT INTO stories (id, representative, originator, members, coverage, updated_run)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(id) DO UPDATE SET representative = excluded.representative,
+            originator = excluded.originator, members = excluded.members,
+            coverage = excluded.coverage, updated_run = excluded.updated_run",
+    )?;
+    for s in stories {
+        story.execute(params![
+            id_text(s.id),
+            id_text(s.representative),
+            id_text(s.originator),
+            s.members,
+            s.coverage,
+            run
+        ])?;
+    }
+    Ok(())
+}
+
+fn read_run(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RunRecord, String)> {
+    let status: String = r.get(3)?;
+    Ok((
+        RunRecord {
+            id: r.get(0)?,
+            started_at: r.get(1)?,
+            finished_at: r.get(2)?,
+            // Replaced below when the status is readable.
+            status: RunStatus::Interrupted,
+            inputs: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
+            report: r.get(5)?,
+        },
+        status,
+    ))
+}
+
 impl Store for SqliteStore {
-    fn begin_run(&mut self, inputs: &[String]) -> Result<RunId, Error> {
+    fn begin_run(&self, inputs: &[String]) -> Result<RunId, Error> {
         let inputs = serde_json::to_string(inputs).expect("strings serialize");
-        self.conn.execute(
-            "INSERT INTO runs (started_at, status, inputs) VALUES (?1, 'running', ?2)",
-            params![now(), inputs],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        self.write(|c| {
+            c.execute(
+                "INSERT INTO runs (started_at, status, inputs) VALUES (?1, 'running', ?2)",
+                params![now(), inputs],
+            )?;
+            Ok(c.last_insert_rowid())
+        })
     }
 
-    fn finish_run(&mut self, run: RunId, status: RunStatus, report: &str) -> Result<(), Error> {
-        self.conn.execute(
-            "UPDATE runs SET finished_at = ?1, status = ?2, report = ?3 WHERE id = ?4",
-            params![now(), status.as_str(), report, run],
-        )?;
-        Ok(())
+    fn finish_run(&self, run: RunId, status: RunStatus, report: &str) -> Result<(), Error> {
+        self.write(|c| {
+            c.execute(
+                "UPDATE runs SET finished_at = ?1, status = ?2, report = ?3 WHERE id = ?4",
+                params![now(), status.as_str(), report, run],
+            )?;
+            Ok(())
+        })
     }
 
     fn runs(&self) -> Result<Vec<RunRecord>, Error> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, started_at, finished_at, status, inputs, report FROM runs ORDER BY id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(RunRecord {
-                id: r.get(0)?,
-                started_at: r.get(1)?,
-                finished_at: r.get(2)?,
-                status: r.get(3)?,
-                inputs: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
-                report: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, started_at, finished_at, status, inputs, report FROM runs ORDER BY id",
+            )?;
+            let rows = stmt.query_map([], read_run)?;
+            let mut runs = Vec::new();
+            for row in rows {
+                let (mut run, status) = row?;
+                run.status = RunStatus::parse(&status).ok_or_else(|| {
+                    Fail::Store(Error::Corrupt {
+                        table: "runs",
+                        detail: format!("unknown status {status:?}"),
+                    })
+                })?;
+                runs.push(run);
+            }
+            Ok(runs)
+        })
     }
 
     fn existing(&self, ids: &[ItemId]) -> Result<HashMap<ItemId, Existing>, Error> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT content_hash, revision, story, first_run FROM items WHERE id = ?1",
-        )?;
-        let mut out = HashMap::new();
-        for &id in ids {
-            let row = stmt
-                .query_row([id_text(id)], |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, u32>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get(3)?,
-                    ))
-                })
-                .optional()?;
-            if let Some((hash, revision, story, first_run)) = row {
-                out.insert(
-                    id,
-                    Existing {
+        self.with(|c| {
+            let mut stmt = c.prepare_cached(
+                "SELECT content_hash, revision, story, first_run FROM items WHERE id = ?1",
+            )?;
+            let mut out = HashMap::new();
+            for &id in ids {
+                let row = stmt
+                    .query_row([id_text(id)], |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            r.get::<_, u32>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get(3)?,
+                        ))
+                    })
+                    .optional()?;
+                if let Some((hash, revision, story, first_run)) = row {
+                    let existing = Existing {
                         content_hash: hash as u64,
                         revision,
                         story: parse_id(story, "items")?,
                         first_run,
-                    },
-                );
+                    };
+                    out.insert(id, existing);
+                }
             }
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 
     fn write_batch(
-        &mut self,
+        &self,
         run: RunId,
         batch_no: u32,
         items: &[ItemWrite],
         stories: &[StoryRecord],
         summary: &str,
-    ) -> Result<Vec<Written>, Error> {
-        let tx = self.conn.transaction()?;
-        let mut written = Vec::with_capacity(items.len());
-        {
-            let mut next_seq: i64 =
-                tx.query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM items", [], |r| {
-                    r.get(0)
-                })?;
-            let mut get =
-                tx.prepare_cached("SELECT content_hash, revision FROM items WHERE id = ?1")?;
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO items (id, seq, source, url, canonical_url, title, published, lang,
-                    content_hash, revision, story, first_run, last_run, data, fingerprint)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11, ?12, ?13)",
+    ) -> Result<BatchWritten, Error> {
+        self.write(|c| {
+            // IMMEDIATE: the write lock from the first statement to the commit, so that the
+            // numbers taken from `last_seq` are in commit order across processes.
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let after: i64 = tx.query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'",
+                [],
+                |r| r.get(0),
             )?;
-            let mut update = tx.prepare_cached(
-                "UPDATE items SET seq = ?2, url = ?3, canonical_url = ?4, title = ?5, published = ?6,
-                    lang = ?7, content_hash = ?8, revision = ?9, last_run = ?10, data = ?11,
-                    fingerprint = ?12
-                 WHERE id = ?1",
-            )?;
-            let mut touch = tx.prepare_cached("UPDATE items SET last_run = ?2 WHERE id = ?1")?;
-            let mut revision_row = tx.prepare_cached(
-                "INSERT OR IGNORE INTO item_revisions (item, revision, run, content_hash, data)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            let mut member = tx.prepare_cached(
-                "INSERT OR IGNORE INTO story_members (item, story, matched, reason, run)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
+            let mut last = after;
+            let mut written = Vec::with_capacity(items.len());
             for w in items {
-                let id = id_text(w.item.id);
-                let data = serde_json::to_string(&w.item).expect("items serialize");
-                let hash = w.content_hash as i64;
-                let known = get
-                    .query_row([&id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?)))
-                    .optional()?;
-                let published = w.item.date().map(|d| d.timestamp());
-                let lang = w.item.lang.as_ref().map(|l| l.code().to_owned());
-                let outcome = match known {
-                    Some((old, _)) if old == hash => {
-                        touch.execute(params![id, run])?;
-                        Written::Unchanged
-                    }
-                    Some((_, revision)) => {
-                        let revision = revision + 1;
-                        update.execute(params![
-                            id,
-                            next_seq,
-                            w.item.url,
-                            w.canonical_url,
-                            w.item.title,
-                            published,
-                            lang,
-                            hash,
-                            revision,
-                            run,
-                            data,
-                            w.fingerprint
-                        ])?;
-                        next_seq += 1;
-                        revision_row.execute(params![id, revision, run, hash, data])?;
-                        Written::Revised { revision }
-                    }
-                    None => {
-                        insert.execute(params![
-                            id,
-                            next_seq,
-                            w.item.source.location,
-                            w.item.url,
-                            w.canonical_url,
-                            w.item.title,
-                            published,
-                            lang,
-                            hash,
-                            id_text(w.story),
-                            run,
-                            data,
-                            w.fingerprint
-                        ])?;
-                        next_seq += 1;
-                        revision_row.execute(params![id, 1, run, hash, data])?;
-                        member.execute(params![
-                            id,
-                            id_text(w.story),
-                            w.matched.map(id_text),
-                            w.reason,
-                            run
-                        ])?;
-                        Written::Inserted
-                    }
-                };
+                let outcome = write_item(&tx, run, w, last + 1)?;
+                if outcome != Written::Unchanged {
+                    last += 1;
+                }
                 written.push(outcome);
             }
-            let mut story = tx.prepare_cached(
-                "INSERT INTO stories (id, representative, originator, members, coverage, updated_run)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT(id) DO UPDATE SET representative = excluded.representative,
-                    originator = excluded.originator, members = excluded.members,
-                    coverage = excluded.coverage, updated_run = excluded.updated_run",
+            tx.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'last_seq'",
+                [last.to_string()],
             )?;
-            for s in stories {
-                story.execute(params![
-                    id_text(s.id),
-                    id_text(s.representative),
-                    id_text(s.originator),
-                    s.members,
-                    s.coverage,
-                    run
-                ])?;
-            }
+            write_stories(&tx, run, stories)?;
             tx.execute(
                 "INSERT OR REPLACE INTO run_batches (run, batch, at, summary) VALUES (?1, ?2, ?3, ?4)",
                 params![run, batch_no, now(), summary],
             )?;
-        }
-        tx.commit()?;
-        Ok(written)
+            tx.commit()?;
+            Ok(BatchWritten {
+                written,
+                seq: SeqRange {
+                    after: after as u64,
+                    last: last as u64,
+                },
+            })
+        })
     }
 
-    fn members(&self, sink: &mut dyn FnMut(StoredMember)) -> Result<(), Error> {
-        let mut stmt = self.conn.prepare(
-            "SELECT i.id, i.story, i.source, i.published, i.fingerprint, i.canonical_url, m.matched
-             FROM story_members m JOIN items i ON i.id = m.item
-             ORDER BY m.rowid",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let matched: Option<String> = r.get(6)?;
-            sink(StoredMember {
-                id: parse_id(r.get(0)?, "items")?,
-                story: parse_id(r.get(1)?, "items")?,
-                source: r.get(2)?,
-                published: r.get(3)?,
-                fingerprint: r.get(4)?,
-                canonical_url: r.get(5)?,
-                matched: matched.map(|m| parse_id(m, "story_members")).transpose()?,
-            });
-        }
-        Ok(())
+    fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, Error> {
+        let page = |c: &Connection, after: i64| -> Done<(Vec<StoredMember>, i64)> {
+            let mut stmt = c.prepare_cached(
+                "SELECT i.id, i.story, i.source, i.published, i.fingerprint, i.canonical_url,
+                    m.matched, m.rowid
+                 FROM story_members m JOIN items i ON i.id = m.item
+                 WHERE m.rowid > ?1 ORDER BY m.rowid LIMIT ?2",
+            )?;
+            let mut rows = stmt.query(params![after, STREAM_PAGE])?;
+            let mut out = Vec::new();
+            let mut next = after;
+            while let Some(r) = rows.next()? {
+                let matched: Option<String> = r.get(6)?;
+                next = r.get(7)?;
+                out.push(StoredMember {
+                    id: parse_id(r.get(0)?, "items")?,
+                    story: parse_id(r.get(1)?, "items")?,
+                    source: r.get(2)?,
+                    published: r.get(3)?,
+                    fingerprint: r.get(4)?,
+                    canonical_url: r.get(5)?,
+                    matched: matched.map(|m| parse_id(m, "story_members")).transpose()?,
+                });
+            }
+            Ok((out, next))
+        };
+        self.stream(0, page, sink)
     }
 
-    fn items_after(&self, seq: u64, sink: &mut dyn FnMut(StoredItem)) -> Result<(), Error> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT data, story, seq, revision FROM items WHERE seq > ?1 ORDER BY seq")?;
-        let mut rows = stmt.query([seq as i64])?;
-        while let Some(r) = rows.next()? {
-            sink(Self::read_item(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)?);
-        }
-        Ok(())
+    fn items_after(&self, seq: u64, sink: Sink<'_, StoredItem>) -> Result<ControlFlow<()>, Error> {
+        let page = |c: &Connection, after: i64| -> Done<(Vec<StoredItem>, i64)> {
+            let mut stmt = c.prepare_cached(
+                "SELECT data, story, seq, revision FROM items WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )?;
+            let mut rows = stmt.query(params![after, STREAM_PAGE])?;
+            let mut out = Vec::new();
+            let mut next = after;
+            while let Some(r) = rows.next()? {
+                next = r.get(2)?;
+                out.push(Self::read_item(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)?);
+            }
+            Ok((out, next))
+        };
+        self.stream(seq as i64, page, sink)
     }
 
     fn item(&self, id: ItemId) -> Result<Option<StoredItem>, Error> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT data, story, seq, revision FROM items WHERE id = ?1",
-                [id_text(id)],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?;
-        row.map(|(d, s, q, v)| Self::read_item(d, s, q, v))
-            .transpose()
+        self.with(|c| {
+            let row = c
+                .query_row(
+                    "SELECT data, story, seq, revision FROM items WHERE id = ?1",
+                    [id_text(id)],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )
+                .optional()?;
+            row.map(|(d, s, q, v)| Self::read_item(d, s, q, v))
+                .transpose()
+        })
     }
 
     fn revisions(&self, id: ItemId) -> Result<Vec<Item>, Error> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT data FROM item_revisions WHERE item = ?1 ORDER BY revision")?;
-        let rows = stmt.query_map([id_text(id)], |r| r.get::<_, String>(0))?;
-        rows.map(|data| {
-            serde_json::from_str(&data?).map_err(|e| Error::Corrupt {
-                table: "item_revisions",
-                detail: e.to_string(),
-            })
+        self.with(|c| {
+            let mut stmt =
+                c.prepare("SELECT data FROM item_revisions WHERE item = ?1 ORDER BY revision")?;
+            let rows = stmt.query_map([id_text(id)], |r| r.get::<_, String>(0))?;
+            let mut out = Vec::new();
+            for data in rows {
+                out.push(serde_json::from_str(&data?).map_err(|e| {
+                    Fail::Store(Error::Corrupt {
+                        table: "item_revisions",
+                        detail: e.to_string(),
+                    })
+                })?);
+            }
+            Ok(out)
         })
-        .collect()
     }
 
     fn story(&self, id: ItemId) -> Result<Option<StoryRecord>, Error> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT representative, originator, members, coverage FROM stories WHERE id = ?1",
-                [id_text(id)],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                    ))
-                },
-            )
-            .optional()?;
-        row.map(|(rep, orig, members, coverage)| {
-            Ok(StoryRecord {
-                id,
-                representative: parse_id(rep, "stories")?,
-                originator: parse_id(orig, "stories")?,
-                members,
-                coverage,
+        self.with(|c| {
+            let row = c
+                .query_row(
+                    "SELECT representative, originator, members, coverage FROM stories WHERE id = ?1",
+                    [id_text(id)],
+                    |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get(2)?,
+                            r.get(3)?,
+                        ))
+                    },
+                )
+                .optional()?;
+            row.map(|(rep, orig, members, coverage)| {
+                Ok(StoryRecord {
+                    id,
+                    representative: parse_id(rep, "stories")?,
+                    originator: parse_id(orig, "stories")?,
+                    members,
+                    coverage,
+                })
             })
+            .transpose()
         })
-        .transpose()
     }
 
     fn store_id(&self) -> Result<String, Error> {
-        let id: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
+        let id: Option<String> = self.with(|c| {
+            Ok(c.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
                 r.get(0)
             })
-            .optional()?;
+            .optional()?)
+        })?;
         id.filter(|id| !id.is_empty()).ok_or(Error::Corrupt {
             table: "meta",
             detail: "the store has no identity (store_id)".to_owned(),
         })
     }
 
-    fn renew_store_id(&mut self) -> Result<String, Error> {
-        self.conn.execute(
-            "UPDATE meta SET value = lower(hex(randomblob(16))) WHERE key = 'store_id'",
-            [],
-        )?;
+    fn renew_store_id(&self) -> Result<String, Error> {
+        self.write(|c| {
+            c.execute(
+                "UPDATE meta SET value = lower(hex(randomblob(16))) WHERE key = 'store_id'",
+                [],
+            )?;
+            Ok(())
+        })?;
         self.store_id()
     }
 
     fn max_seq(&self) -> Result<u64, Error> {
-        let seq: i64 = self
-            .conn
-            .query_row("SELECT COALESCE(MAX(seq), 0) FROM items", [], |r| r.get(0))?;
+        let seq: i64 = self.with(|c| {
+            Ok(c.query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'",
+                [],
+                |r| r.get(0),
+            )?)
+        })?;
         Ok(seq as u64)
     }
 
     fn counts(&self) -> Result<Counts, Error> {
-        let count = |table: &str| -> Result<u64, Error> {
-            let n: i64 =
-                self.conn
-                    .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?;
-            Ok(n as u64)
-        };
-        Ok(Counts {
-            items: count("items")?,
-            stories: count("stories")?,
-            revisions: count("item_revisions")?,
-            runs: count("runs")?,
+        self.with(|c| {
+            let count = |table: &str| -> Done<u64> {
+                let n: i64 =
+                    c.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?;
+                Ok(n as u64)
+            };
+            Ok(Counts {
+                items: count("items")?,
+                stories: count("stories")?,
+                revisions: count("item_revisions")?,
+                runs: count("runs")?,
+            })
         })
     }
 
     fn source_state(&self, location: &str) -> Result<Option<String>, Error> {
-        Ok(self
-            .conn
-            .query_row(
+        self.with(|c| {
+            Ok(c.query_row(
                 "SELECT fetch_state FROM sources WHERE location = ?1",
                 [location],
                 |r| r.get(0),
             )
             .optional()?
             .flatten())
+        })
     }
 
-    fn set_source_state(&mut self, location: &str, kind: &str, state: &str) -> Result<(), Error> {
-        self.conn.execute(
-            "INSERT INTO sources (location, kind, fetch_state, updated_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(location) DO UPDATE SET fetch_state = excluded.fetch_state,
-                updated_at = excluded.updated_at",
-            params![location, kind, state, now()],
-        )?;
-        Ok(())
+    fn set_source_state(&self, location: &str, kind: StateKind, state: &str) -> Result<(), Error> {
+        self.write(|c| {
+            c.execute(
+                "INSERT INTO sources (location, kind, fetch_state, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(location) DO UPDATE SET kind = excluded.kind,
+                    fetch_state = excluded.fetch_state, updated_at = excluded.updated_at",
+                params![location, kind.as_str(), state, now()],
+            )?;
+            Ok(())
+        })
     }
 
-    fn record_decision(&mut self, decision: &Decision) -> Result<(), Error> {
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO decisions (item, story, decision, curator, at, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                decision.item.map(id_text),
-                decision.story.map(id_text),
-                decision.decision,
-                decision.curator,
-                now(),
-                decision.reason
-            ],
-        )?;
-        tx.execute(
-            "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'decision', ?3, ?4)",
-            params![
-                now(),
-                decision.curator,
-                decision.item.or(decision.story).map(id_text),
-                decision.decision
-            ],
-        )?;
-        tx.commit()?;
-        Ok(())
+    fn record_decision(&self, decision: &Decision) -> Result<(), Error> {
+        self.write(|c| {
+            let tx = c.transaction()?;
+            tx.execute(
+                "INSERT INTO decisions (item, story, decision, curator, at, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    decision.item.map(id_text),
+                    decision.story.map(id_text),
+                    decision.decision,
+                    decision.curator,
+                    now(),
+                    decision.reason
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'decision', ?3, ?4)",
+                params![
+                    now(),
+                    decision.curator,
+                    decision.item.or(decision.story).map(id_text),
+                    decision.decision
+                ],
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     fn add_note(
-        &mut self,
+        &self,
         item: Option<ItemId>,
         story: Option<ItemId>,
         author: &str,
         body: &str,
     ) -> Result<(), Error> {
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO notes (item, story, author, body, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![item.map(id_text), story.map(id_text), author, body, now()],
-        )?;
-        tx.execute(
-            "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'note', ?3, NULL)",
-            params![now(), author, item.or(story).map(id_text)],
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.write(|c| {
+            let tx = c.transaction()?;
+            tx.execute(
+                "INSERT INTO notes (item, story, author, body, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![item.map(id_text), story.map(id_text), author, body, now()],
+            )?;
+            tx.execute(
+                "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'note', ?3, NULL)",
+                params![now(), author, item.or(story).map(id_text)],
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
     }
 }

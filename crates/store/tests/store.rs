@@ -35,23 +35,23 @@ fn story(id: ItemId) -> StoryRecord {
 fn writes_are_idempotent_and_changes_become_revisions() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.db");
-    let mut store = SqliteStore::open(&path).unwrap();
+    let store = SqliteStore::open(&path).unwrap();
     let a = item("a", "first text");
     let run = store.begin_run(&["x".into()]).unwrap();
     let w = store
         .write_batch(run, 0, &[write(&a, 1, a.id)], &[story(a.id)], "{}")
         .unwrap();
-    assert_eq!(w, [Written::Inserted]);
+    assert_eq!(w.written, [Written::Inserted]);
     let w = store
         .write_batch(run, 1, &[write(&a, 1, a.id)], &[], "{}")
         .unwrap();
-    assert_eq!(w, [Written::Unchanged]);
+    assert_eq!(w.written, [Written::Unchanged]);
     let seq_before = store.max_seq().unwrap();
     let changed = item("a", "second text");
     let w = store
         .write_batch(run, 2, &[write(&changed, 2, a.id)], &[], "{}")
         .unwrap();
-    assert_eq!(w, [Written::Revised { revision: 2 }]);
+    assert_eq!(w.written, [Written::Revised { revision: 2 }]);
     assert!(store.max_seq().unwrap() > seq_before);
     let revisions = store.revisions(a.id).unwrap();
     assert_eq!(revisions.len(), 2);
@@ -69,7 +69,7 @@ fn reopening_keeps_data_and_marks_killed_runs_interrupted() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.db");
     {
-        let mut store = SqliteStore::open(&path).unwrap();
+        let store = SqliteStore::open(&path).unwrap();
         let run = store.begin_run(&["feeds/".into()]).unwrap();
         let a = item("a", "text");
         store
@@ -77,16 +77,16 @@ fn reopening_keeps_data_and_marks_killed_runs_interrupted() {
             .unwrap();
         // Dropped without finish_run: as if the process had been killed.
     }
-    let mut store = SqliteStore::open(&path).unwrap();
+    let store = SqliteStore::open(&path).unwrap();
     let runs = store.runs().unwrap();
     assert_eq!(runs.len(), 1);
-    assert_eq!(runs[0].status, "interrupted");
+    assert_eq!(runs[0].status, RunStatus::Interrupted);
     assert_eq!(runs[0].inputs, ["feeds/"]);
     let run = store.begin_run(&[]).unwrap();
     store
         .finish_run(run, RunStatus::Finished, "{\"new\":0}")
         .unwrap();
-    assert_eq!(store.runs().unwrap()[1].status, "finished");
+    assert_eq!(store.runs().unwrap()[1].status, RunStatus::Finished);
     let existing = store
         .existing(&[ItemId::from_key(b"a"), ItemId::from_key(b"zzz")])
         .unwrap();
@@ -113,7 +113,7 @@ fn a_newer_schema_is_refused() {
 fn readers_are_not_blocked_by_an_open_write_transaction() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.db");
-    let mut store = SqliteStore::open(&path).unwrap();
+    let store = SqliteStore::open(&path).unwrap();
     let run = store.begin_run(&[]).unwrap();
     let a = item("a", "text");
     store
@@ -138,7 +138,7 @@ fn readers_are_not_blocked_by_an_open_write_transaction() {
 #[test]
 fn members_come_back_in_joining_order_and_decisions_are_audited() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(&dir.path().join("g.db")).unwrap();
+    let store = SqliteStore::open(&dir.path().join("g.db")).unwrap();
     let run = store.begin_run(&[]).unwrap();
     let a = item("a", "text");
     let b = item("b", "text copy");
@@ -149,8 +149,11 @@ fn members_come_back_in_joining_order_and_decisions_are_audited() {
         .write_batch(run, 0, &[write(&a, 1, a.id), wb], &[story(a.id)], "{}")
         .unwrap();
     let mut members = Vec::new();
-    store
-        .members(&mut |m| members.push((m.id, m.story)))
+    let _ = store
+        .members(&mut |m| {
+            members.push((m.id, m.story));
+            std::ops::ControlFlow::Continue(())
+        })
         .unwrap();
     assert_eq!(members, [(a.id, a.id), (b.id, a.id)]);
     store

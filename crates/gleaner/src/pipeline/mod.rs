@@ -6,17 +6,16 @@ mod read;
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use gleaner_backend::{IndexDoc, ItemWrite, RunStatus, SeqRange, StateKind, StoryRecord, Written};
 use gleaner_core::{Item, ItemId, Sanitized};
 use gleaner_dedup::{canonical_url, Entry, Fingerprint, Placement};
 use gleaner_extract::ExtractOptions;
-use gleaner_index::IndexDoc;
 use gleaner_ingest::{FetchState, Fetcher, ParseOptions};
-use gleaner_store::{ItemWrite, RunStatus, StoryRecord, Written};
 use rayon::prelude::*;
 
 use self::read::{expand_pipeline_inputs, saved_state, ReadItems};
 use crate::progress::{Progress, ProgressEvent, Silent};
-use crate::report::{ItemReport, Outcome, RunReport};
+use crate::report::{Cause, ItemReport, Outcome, RunReport};
 use crate::{FeedReader, FullTextPolicy, Workspace};
 
 /// Batches given to the index writer between two index commits.
@@ -124,13 +123,16 @@ impl Pipeline {
                 });
                 if let Some(state) = &read.state {
                     let json = serde_json::to_string(state).expect("fetch state serializes");
+                    let kind = StateKind::Source(source.kind);
                     if let Err(e) = workspace
                         .store
-                        .set_source_state(&source.location, "url", &json)
+                        .set_source_state(&source.location, kind, &json)
                     {
-                        run.report
-                            .warnings
-                            .push(format!("saving fetch state of {}: {e}", source.location));
+                        run.report.warnings.push(format!(
+                            "saving fetch state of {}: {}",
+                            source.location,
+                            crate::error_chain(&e)
+                        ));
                     }
                 }
                 if read.not_modified {
@@ -169,14 +171,6 @@ impl Pipeline {
         self.progress.event(&ProgressEvent::Finished { report: &report });
         Ok(report)
     }
-}
-
-/// The text dedup and the index read for an item: its content text, or its summary.
-pub(crate) fn body_of(item: &Item) -> &str {
-    item.content_text
-        .as_deref()
-        .or(item.summary.as_deref())
-        .unwrap_or("")
 }
 
 /// What decides whether a stored item changed: its words (title and text, normalized as
@@ -227,7 +221,7 @@ fn prepare(mut item: Item, fingerprinter: &gleaner_dedup::Fingerprinter) -> Prep
     item.id = ItemId::for_item(&item);
     let canonical = item.url.as_deref().and_then(canonical_url);
     let fingerprint =
-        fingerprinter.fingerprint(item.title.as_deref().unwrap_or(""), body_of(&item));
+        fingerprinter.fingerprint(item.title.as_deref().unwrap_or(""), item.body());
     let content_hash = content_hash(&item, &fingerprint);
     let dedup_source = dedup_source(canonical.as_deref(), &item.source.location);
     Prepared {
@@ -247,14 +241,24 @@ struct Run {
     pending: Vec<Item>,
     seen: HashSet<ItemId>,
     batches: u32,
-    /// Whether an index commit failed and the index has not caught up since.
+    /// Whether the index lacks changes the store holds (an index write failed, or another
+    /// writer committed between two batches): it then catches up from the store.
     index_behind: bool,
+    /// The store change up to which the index has been given every change (committed or
+    /// not): what its next commit covers.
+    indexed_through: u64,
     /// Batches given to the index writer since its last commit.
     uncommitted_batches: u32,
 }
 
 impl Run {
     fn begin(workspace: &mut Workspace, inputs: &[String]) -> Result<Run, crate::Error> {
+        if workspace.is_read_only() {
+            return Err(crate::Error::ReadOnly);
+        }
+        // The workspace caught the index up when it opened; anything since was written by
+        // another writer, which the first batch's sequence range shows.
+        let indexed_through = workspace.index.committed_seq()?;
         let id = workspace.store.begin_run(inputs)?;
         // An index that `Workspace::open` found wanting and rebuilt is said in the first
         // run's report.
@@ -274,6 +278,7 @@ impl Run {
             seen: HashSet::new(),
             batches: 0,
             index_behind: false,
+            indexed_through,
             uncommitted_batches: 0,
         })
     }
@@ -345,7 +350,7 @@ impl Run {
         let ids: Vec<ItemId> = prepared.iter().map(|p| p.item.id).collect();
         let existing = match workspace.store.existing(&ids) {
             Ok(e) => e,
-            Err(e) => return self.fail_all(prepared, &e.to_string()),
+            Err(e) => return self.fail_all(prepared, Cause::new(e)),
         };
         // What goes to the store: `batch[k]` is item `rows[k]` of `prepared`, placed in a story
         // by dedup when it is new (`placements[k]`).
@@ -420,7 +425,7 @@ impl Run {
                             .warnings
                             .push(format!("reloading stories: {reload}"));
                     }
-                    let error = e.to_string();
+                    let error = Cause::new(e);
                     let mut lines = outcomes;
                     lines.extend(rows.iter().map(|&i| {
                         let error = error.clone();
@@ -435,7 +440,11 @@ impl Run {
             };
         self.batches += 1;
         self.seen.extend(batch_ids);
-        for (((&i, w), placement), result) in rows.iter().zip(&batch).zip(&placements).zip(&written)
+        for (((&i, w), placement), result) in rows
+            .iter()
+            .zip(&batch)
+            .zip(&placements)
+            .zip(&written.written)
         {
             let outcome = match (result, placement) {
                 (Written::Revised { revision }, _) => Outcome::Updated {
@@ -465,30 +474,11 @@ impl Run {
         // open, so this costs search freshness during a run, never data.
         let docs: Vec<IndexDoc> = batch
             .iter()
-            .zip(&written)
+            .zip(&written.written)
             .filter(|(_, r)| **r != Written::Unchanged)
             .map(|(w, _)| IndexDoc::from_item(&w.item, w.story))
             .collect();
-        let indexed = if self.index_behind {
-            workspace
-                .catch_up_index()
-                .map(|_| ())
-                .map_err(|e| e.to_string())
-        } else {
-            workspace
-                .index
-                .upsert(&docs)
-                .map_err(|e| e.to_string())
-                .and_then(|()| {
-                    self.uncommitted_batches += 1;
-                    if self.uncommitted_batches >= INDEX_COMMIT_EVERY {
-                        self.commit_index(workspace)
-                    } else {
-                        Ok(())
-                    }
-                })
-        };
-        if let Err(e) = indexed {
+        if let Err(e) = self.index_batch(workspace, &docs, written.seq) {
             self.index_failed(workspace, &e);
         }
         outcomes.sort_by_key(|(i, _)| *i);
@@ -497,33 +487,59 @@ impl Run {
         }
     }
 
-    /// Commits the index up to the store's last change.
-    fn commit_index(&mut self, workspace: &mut Workspace) -> Result<(), String> {
-        let seq = workspace.store.max_seq().map_err(|e| e.to_string())?;
-        workspace.index.commit(seq).map_err(|e| e.to_string())?;
-        self.uncommitted_batches = 0;
-        self.index_behind = false;
+    /// Gives the index a stored batch's documents. They continue what the index was given
+    /// only when the batch's sequence numbers follow on from it (numbers are in commit
+    /// order): otherwise another writer committed in between, or an earlier batch failed to
+    /// reach the index, and the index catches up from the store instead — never committing
+    /// past a change it was not given.
+    fn index_batch(
+        &mut self,
+        workspace: &mut Workspace,
+        docs: &[IndexDoc],
+        seq: SeqRange,
+    ) -> Result<(), crate::Error> {
+        if self.index_behind || seq.after != self.indexed_through {
+            self.index_behind = true;
+            // Commits what it indexes.
+            workspace.catch_up_index()?;
+            self.indexed_through = workspace.index.committed_seq()?;
+            self.index_behind = false;
+            self.uncommitted_batches = 0;
+            return Ok(());
+        }
+        workspace.index.upsert(docs)?;
+        self.indexed_through = seq.last;
+        self.uncommitted_batches += 1;
+        if self.uncommitted_batches >= INDEX_COMMIT_EVERY {
+            self.commit_index(workspace)?;
+        }
         Ok(())
     }
 
-    fn index_failed(&mut self, workspace: &mut Workspace, error: &str) {
+    /// Commits the index up to the last change it was given.
+    fn commit_index(&mut self, workspace: &mut Workspace) -> Result<(), crate::Error> {
+        workspace.index.commit(self.indexed_through)?;
+        self.uncommitted_batches = 0;
+        Ok(())
+    }
+
+    fn index_failed(&mut self, workspace: &mut Workspace, error: &crate::Error) {
+        // An index that cannot roll back keeps what it was given: all of it stored, all of it
+        // sent again by the catch-up.
         let _ = workspace.index.rollback();
         self.uncommitted_batches = 0;
         self.index_behind = true;
         self.report.warnings.push(format!(
-            "indexing after batch {}: {error} (caught up with the next batch or at next open)",
-            self.batches
+            "indexing after batch {}: {} (caught up with the next batch or at next open)",
+            self.batches,
+            crate::error_chain(error)
         ));
     }
 
-    fn fail_all(&mut self, prepared: Vec<Prepared>, error: &str) {
+    fn fail_all(&mut self, prepared: Vec<Prepared>, error: Cause) {
         for p in &prepared {
-            self.report.record(report_line(
-                p,
-                Outcome::Failed {
-                    error: error.to_owned(),
-                },
-            ));
+            let error = error.clone();
+            self.report.record(report_line(p, Outcome::Failed { error }));
         }
     }
 }

@@ -2,14 +2,17 @@
 //! before anything is written. The writer is in the parent module.
 use std::path::Path;
 
+use gleaner_backend::StateKind;
 use gleaner_core::{Item, ItemId, Sanitized, Source, SourceKind};
 use gleaner_extract::extract;
-use gleaner_ingest::{self as ingest, FetchState};
+use gleaner_ingest::FetchState;
 
 use super::{Pipeline, Run};
+use crate::article::article_item;
 use crate::inputs::is_page_file;
 use crate::{
-    fetch_full_text, files_under, is_feed_file, FullTextPolicy, FullTextRun, Page, Workspace,
+    fetch_full_text, files_under, is_feed_file, Cause, Error, Found, FullTextPolicy, FullTextRun,
+    Page, Workspace,
 };
 
 /// Pages fetched at once for full text (the fetcher's per-host limit still applies).
@@ -53,22 +56,21 @@ impl Pipeline {
             )
         };
         for (url, state) in &report.states {
-            let saved = serde_json::to_string(state)
-                .map_err(|e| e.to_string())
-                .and_then(|json| {
-                    workspace
-                        .store
-                        .set_source_state(url, "page", &json)
-                        .map_err(|e| e.to_string())
-                });
+            let json = serde_json::to_string(state).expect("fetch state serializes");
+            let saved = workspace
+                .store
+                .set_source_state(url, StateKind::FullTextPage, &json);
             if let Err(e) = saved {
-                run.report
-                    .warnings
-                    .push(format!("saving fetch state of {url}: {e}"));
+                run.report.warnings.push(format!(
+                    "saving fetch state of {url}: {}",
+                    crate::error_chain(&e)
+                ));
             }
         }
         for (id, error) in report.errors {
-            run.report.warnings.push(format!("{id}: {error}"));
+            run.report
+                .warnings
+                .push(format!("{id}: {}", crate::error_chain(&error)));
         }
     }
 
@@ -82,20 +84,17 @@ impl Pipeline {
         let read = self.reader.read_since(source, previous);
         let mut sanitized = Sanitized::default();
         for result in read.results {
-            match (result.feed, result.page) {
-                (Ok(feed), _) => {
+            match result.found {
+                Ok(Found::Feed(feed)) => {
                     sanitized.control_chars += feed.report.repairs.control_chars;
                     sanitized.unsafe_urls += feed.report.repairs.unsafe_urls;
                     items.extend(feed.items);
                 }
-                // The reader hands a page on only when it is one (see `FeedReader`).
-                (Err(ingest::Error::NotAFeed { .. }), Some(page)) => {
-                    match self.read_page(&result.source, page) {
-                        Ok(item) => items.push(item),
-                        Err(e) => failures.push((result.source.location, e)),
-                    }
-                }
-                (Err(e), _) => failures.push((result.source.location, e.to_string())),
+                Ok(Found::Page(page)) => match self.read_page(&result.source, page) {
+                    Ok(item) => items.push(item),
+                    Err(e) => failures.push((result.source.location, Cause::new(e))),
+                },
+                Err(e) => failures.push((result.source.location, Cause::new(e))),
             }
         }
         ReadItems {
@@ -108,40 +107,19 @@ impl Pipeline {
     }
 
     /// An article page, as the reader loaded it, as an item.
-    fn read_page(&self, source: &Source, page: Page) -> Result<Item, String> {
-        let Page {
-            body,
-            url: base,
-            charset,
-        } = page;
-        let article = extract(
-            &body,
-            base.as_ref(),
-            charset.as_deref(),
-            &self.extract_options,
-        )
-        .map_err(|e| e.to_string())?;
+    fn read_page(&self, source: &Source, page: Page) -> Result<Item, Error> {
+        let Page { body, url, charset } = page;
+        let extracted = extract(&body, url.as_ref(), charset.as_deref(), &self.extract_options);
+        let article = extracted.map_err(|source_error| Error::Extract {
+            url: source.location.clone(),
+            source: source_error,
+        })?;
         if article.paragraphs.is_empty() {
-            return Err("no article text found".into());
+            return Err(Error::NoArticle {
+                url: source.location.clone(),
+            });
         }
-        // The extractor keeps a declared canonical URL only on the page's own site.
-        let url = article
-            .canonical_url
-            .clone()
-            .or_else(|| base.as_ref().map(|b| b.to_string()));
-        // The id is assigned with every other item's, in `prepare`.
-        let mut item = Item::new(ItemId::from_key(b""), source.clone());
-        item.content_text = Some(article.text());
-        item.full_text_url = base.map(|b| b.to_string());
-        item.url = url;
-        item.title = article.title;
-        item.summary = article.description;
-        item.authors = article.authors;
-        item.published = article.published;
-        item.updated = article.modified;
-        item.lang = article.lang;
-        item.categories = article.tags;
-        Ok(item)
+        Ok(article_item(source, article, url.map(|u| u.to_string())))
     }
 }
 
@@ -151,7 +129,7 @@ pub(super) struct ReadItems {
     /// What the feed readers removed from the items' text and links.
     pub(super) sanitized: Sanitized,
     /// (source, error) for each part that could not be read.
-    pub(super) failures: Vec<(String, String)>,
+    pub(super) failures: Vec<(String, Cause)>,
     /// The fetch state to keep (web sources).
     pub(super) state: Option<FetchState>,
     /// Whether the source answered "not modified".

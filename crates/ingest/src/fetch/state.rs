@@ -115,7 +115,7 @@ impl FetchState {
             delay = delay.max((*wait).min(MAX_RETRY_AFTER));
         }
         FetchState {
-            last_error: Some(error.to_string()),
+            last_error: Some(gleaner_core::error_chain(error)),
             last_error_at: Some(now),
             consecutive_errors,
             next_poll: Some(add(now, delay)),
