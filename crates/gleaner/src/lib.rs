@@ -25,10 +25,12 @@
 //! # Ok::<(), gleaner::ingest::Error>(())
 //! ```
 
+pub mod cluster;
 mod error;
 mod full_text;
 mod inputs;
 pub mod jsonl;
+mod pages;
 mod pipeline;
 mod progress;
 mod report;
@@ -51,6 +53,7 @@ pub use gleaner_text as text;
 pub use inputs::{
     expand_inputs, files_under, input_text, is_feed_file, FeedReader, FeedResult, Page, SourceRead,
 };
+pub use pages::{is_page_file, read_page_file};
 pub use pipeline::Pipeline;
 pub use progress::{Progress, ProgressEvent};
 pub use report::{ItemReport, Outcome, RunReport, SourceFailure, Tally};
