@@ -172,8 +172,7 @@ pub fn cluster(inputs: &[ClusterInput], mut joined: impl FnMut(Join)) -> Vec<usi
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by_key(|&i| (entries[i].published.unwrap_or(i64::MAX), i));
     let ids: Vec<ItemId> = entries.iter().map(|e| e.id).collect();
-    let position: HashMap<ItemId, usize> =
-        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let position: HashMap<ItemId, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let mut entries: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
     let mut stories = Stories::new();
     for i in order {

@@ -60,6 +60,9 @@ mod tests {
         assert!(is_page_file(&path));
         assert_eq!(read_page_file(&path, 10_000).unwrap().len(), 10_000);
         let too_large = read_page_file(&path, 9_999).unwrap_err();
-        assert!(matches!(too_large, Error::TooLarge { limit: 9_999, .. }), "{too_large}");
+        assert!(
+            matches!(too_large, Error::TooLarge { limit: 9_999, .. }),
+            "{too_large}"
+        );
     }
 }

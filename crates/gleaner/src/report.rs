@@ -161,10 +161,14 @@ impl RunReport {
             crate::terminal::json_line(&value).unwrap_or_default()
         };
         for source in &self.not_modified {
-            lines.push(json(serde_json::json!({"source": source, "not_modified": true})));
+            lines.push(json(
+                serde_json::json!({"source": source, "not_modified": true}),
+            ));
         }
         for f in &self.failed_sources {
-            lines.push(json(serde_json::json!({"source": f.source, "error": f.error})));
+            lines.push(json(
+                serde_json::json!({"source": f.source, "error": f.error}),
+            ));
         }
         for w in &self.warnings {
             lines.push(json(serde_json::json!({"warning": w})));
