@@ -25,7 +25,8 @@ pub fn is_page_file(path: &Path) -> bool {
 /// decompressed.
 pub fn read_page_file(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
     let bytes = crate::read_file_capped(path, limit)?;
-    if !path.extension().is_some_and(|e| e == "gz") {
+    let compressed = path.extension().is_some_and(|e| e == "gz");
+    if !compressed {
         return Ok(bytes);
     }
     let mut out = Vec::new();
