@@ -23,8 +23,8 @@ mod cli;
 use cli::{parse_args, safe_json};
 
 use std::ffi::OsString;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
 use clap::Parser;
 use gleaner::extract::{extract, ExtractOptions};
@@ -70,7 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let path = PathBuf::from(input);
         if path.is_dir() {
             tasks.extend(
-                gleaner::files_under(&path, is_html_file)
+                gleaner::files_under(&path, gleaner::is_page_file)
                     .into_iter()
                     .map(Task::File),
             );
@@ -95,7 +95,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 ("url", url, loaded)
             }
             Task::File(path) => {
-                let loaded = read_file(&path, limit)
+                let loaded = gleaner::read_page_file(&path, limit)
                     .map(|b| (b, None, None))
                     .map_err(|e| gleaner::error_chain(&e));
                 ("path", path.to_string_lossy().into_owned(), loaded)
@@ -125,35 +125,4 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     out.flush()?;
     Ok(())
-}
-
-/// The page at `path`, at most `limit` bytes of it (after gunzip for `.gz`, whose compressed
-/// size is capped too).
-fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, gleaner::ingest::Error> {
-    let bytes = gleaner::read_file_capped(path, limit)?;
-    if path.extension().is_some_and(|e| e == "gz") {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(&bytes[..])
-            .take(limit.saturating_add(1))
-            .read_to_end(&mut out)
-            .map_err(|source| gleaner::ingest::Error::Io {
-                path: path.to_owned(),
-                source,
-            })?;
-        if out.len() as u64 > limit {
-            return Err(gleaner::ingest::Error::TooLarge {
-                location: path.display().to_string(),
-                limit,
-            });
-        }
-        return Ok(out);
-    }
-    Ok(bytes)
-}
-
-fn is_html_file(path: &Path) -> bool {
-    let name = path.to_string_lossy().to_lowercase();
-    [".html", ".htm", ".html.gz", ".htm.gz"]
-        .iter()
-        .any(|e| name.ends_with(e))
 }

@@ -151,25 +151,8 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
                 eprintln!("{}", safe_json(item));
             }
         }
-        let t = &report.total;
-        eprintln!(
-            "run {}: {} new, {} duplicate, {} updated, {} unchanged, {} repeated, {} failed",
-            report.run, t.new, t.duplicate, t.updated, t.unchanged, t.repeated, t.failed
-        );
-        for source in &report.not_modified {
-            eprintln!(
-                "{}",
-                safe_json(&json!({"source": source, "not_modified": true}))
-            );
-        }
-        for f in &report.failed_sources {
-            eprintln!(
-                "{}",
-                safe_json(&json!({"source": f.source, "error": f.error}))
-            );
-        }
-        for w in &report.warnings {
-            eprintln!("{}", safe_json(&json!({"warning": w})));
+        for line in report.summary_lines() {
+            eprintln!("{line}");
         }
     }
     if !args.searching && args.adding {

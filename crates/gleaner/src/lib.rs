@@ -26,10 +26,12 @@
 //! ```
 
 mod article;
+pub mod cluster;
 mod error;
 mod full_text;
 mod inputs;
 pub mod jsonl;
+mod pages;
 mod pipeline;
 mod progress;
 mod report;
@@ -55,6 +57,7 @@ pub use inputs::{
     expand_inputs, files_under, input_text, is_feed_file, FeedReader, FeedResult, Found, Page,
     SourceRead,
 };
+pub use pages::{is_page_file, read_page_file};
 pub use pipeline::Pipeline;
 pub use progress::{Progress, ProgressEvent};
 pub use report::{Cause, ItemReport, Outcome, RunReport, SourceFailure, Tally};

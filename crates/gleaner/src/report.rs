@@ -185,6 +185,37 @@ impl RunReport {
         self.failed_sources.push(SourceFailure { source, error });
     }
 
+    /// The run's summary for a person, as lines safe to print on a terminal: `run N: X new,
+    /// X duplicate, X updated, X unchanged, X repeated, X failed`, then one JSON line per web
+    /// source not modified (`{"source","not_modified"}`), per failed source
+    /// (`{"source","error"}`) and per warning (`{"warning"}`), every string escaped by
+    /// [`crate::terminal::json_line`].
+    pub fn summary_lines(&self) -> Vec<String> {
+        let t = &self.total;
+        let mut lines = vec![format!(
+            "run {}: {} new, {} duplicate, {} updated, {} unchanged, {} repeated, {} failed",
+            self.run, t.new, t.duplicate, t.updated, t.unchanged, t.repeated, t.failed
+        )];
+        let json = |value: serde_json::Value| {
+            // Maps with string keys of strings and booleans always serialize.
+            crate::terminal::json_line(&value).unwrap_or_default()
+        };
+        for source in &self.not_modified {
+            lines.push(json(
+                serde_json::json!({"source": source, "not_modified": true}),
+            ));
+        }
+        for f in &self.failed_sources {
+            lines.push(json(
+                serde_json::json!({"source": f.source, "error": f.error}),
+            ));
+        }
+        for w in &self.warnings {
+            lines.push(json(serde_json::json!({"warning": w})));
+        }
+        lines
+    }
+
     /// The report without its item list, as JSON: what the runs log keeps.
     pub fn summary_json(&self) -> String {
         serde_json::json!({

@@ -9,10 +9,11 @@
 //! the title. Element names are compared case-insensitively, which is what CDF needs.
 //!
 //! Memory is linear in the input; nesting was bounded by the repair pass before this runs.
-//! `state.rs` is the state machine, `fields.rs` where captured text goes, `vocabulary.rs`
-//! the namespaces, fields and text kinds it knows.
+//! `state.rs` is the state machine, `start.rs` what a start tag does to it, `fields.rs` where
+//! captured text goes, `vocabulary.rs` the namespaces, fields and text kinds it knows.
 
 mod fields;
+mod start;
 mod state;
 mod vocabulary;
 

@@ -1,0 +1,124 @@
+//! `gleaner`: the command for operators. Add feeds and pages to a workspace and watch the run,
+//! search it, read its runs log and counts, and run single stages (ingest, extract, dedup) on
+//! files.
+//!
+//! ```text
+//! cargo install --path crates/cli
+//! gleaner add --workspace ws examples/data
+//! gleaner search --workspace ws "고객 불만"
+//! ```
+//!
+//! Every subcommand is a short call into the `gleaner` facade, made the way the matching
+//! program in `examples/` makes it, and keeps that program's output contract: `ingest`,
+//! `extract` and `dedup` print exactly what the examples of those names print, `search` what
+//! `examples/search.rs` prints. This crate draws (the progress bar) and prints; the library
+//! does the work and draws nothing.
+//!
+//! | subcommand | stdout (JSON lines) | stderr |
+//! | --- | --- | --- |
+//! | `add` | with `--json`, the run's summary as one line | progress bar, summary, failed sources |
+//! | `search` | `{"id","url","title","score","snippet"}` per hit, best first | `{"warning"}` |
+//! | `ingest` | one item per line (see `gleaner ingest --help`) | `{"source","error"}` |
+//! | `extract` | one article per page | `{"path" or "url","error"}` |
+//! | `dedup` | `{"id","cluster"}` per item | `{"line","error"}`, `--explain` |
+//! | `runs` | one line per run, oldest first | |
+//! | `stats` | with `--json`, one line of counts; else text | |
+//! | `rebuild-index` | with `--json`, `{"indexed"}`; else text | |
+//!
+//! Every string that came from a feed, a page or a file name is escaped before it reaches a
+//! terminal (`gleaner::terminal`): a hostile title cannot drive it.
+//!
+//! # Exit codes
+//!
+//! 0 success (`add` and `ingest` also when some sources failed: they are reported), 1 failure
+//! (a workspace that cannot be opened, a run or a search that failed, an input refused as a
+//! whole), 2 bad usage. A reader of stdout that goes away (`| head`) ends the command quietly
+//! with 0.
+//!
+//! # Logs
+//!
+//! Logs go to stderr, through `tracing-subscriber`, together with the dependencies' `log`
+//! records: warnings and errors by default, `-v` the run and each source as they end, `-vv`
+//! each batch, `-vvv` everything; `-q` errors only and no progress bar. `RUST_LOG`, when set,
+//! overrides these (`RUST_LOG=gleaner=debug`). Log lines are made printable like every other
+//! output (they name sources), so they have no colours.
+
+mod add;
+mod dedup;
+mod extract;
+mod ingest;
+mod logging;
+mod output;
+mod search;
+mod workspace;
+
+use clap::{Parser, Subcommand};
+
+/// What the exit codes mean, shown under every `--help`.
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (failed sources are reported, not fatal)
+  1  failure: a workspace, run, search or input that could not be done
+  2  bad usage
+
+Logs go to stderr: -v, -vv, -vvv for more, -q for errors only; RUST_LOG overrides both.";
+
+/// Brand content curation: add feeds to a workspace, search it, run single stages.
+#[derive(Parser)]
+#[command(name = "gleaner", version, after_help = EXIT_CODES, propagate_version = true)]
+struct Cli {
+    /// More log on stderr: -v runs and sources, -vv batches, -vvv everything.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    /// Errors only, and no progress bar.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run inputs (feed files, directories, URLs, OPML lists, pages) into a workspace.
+    #[command(after_help = EXIT_CODES)]
+    Add(add::Args),
+    /// Search a workspace; JSON lines {"id","url","title","score","snippet"}.
+    #[command(after_help = EXIT_CODES)]
+    Search(search::Args),
+    /// Read feeds and print their items as JSON lines.
+    #[command(after_help = EXIT_CODES)]
+    Ingest(ingest::Args),
+    /// Extract articles from web pages and print them as JSON lines.
+    #[command(after_help = EXIT_CODES)]
+    Extract(extract::Args),
+    /// Cluster JSON lines of items into stories.
+    #[command(after_help = EXIT_CODES)]
+    Dedup(dedup::Args),
+    /// The workspace's runs log, as JSON lines, oldest first.
+    #[command(after_help = EXIT_CODES)]
+    Runs(workspace::RunsArgs),
+    /// Counts of items, stories, revisions, runs and indexed documents.
+    #[command(after_help = EXIT_CODES)]
+    Stats(workspace::StatsArgs),
+    /// Rebuild the search index from the store.
+    #[command(name = "rebuild-index", after_help = EXIT_CODES)]
+    RebuildIndex(workspace::RebuildArgs),
+}
+
+fn main() {
+    let cli = output::parse_args::<Cli>();
+    logging::init(cli.verbose, cli.quiet);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = match cli.command {
+        Command::Add(args) => add::run(args, cli.quiet, &mut out),
+        Command::Search(args) => search::run(args, &mut out),
+        Command::Ingest(args) => ingest::run(args, &mut out),
+        Command::Extract(args) => extract::run(args, &mut out),
+        Command::Dedup(args) => dedup::run(args, &mut out),
+        Command::Runs(args) => workspace::runs(args, &mut out),
+        Command::Stats(args) => workspace::stats(args, &mut out),
+        Command::RebuildIndex(args) => workspace::rebuild_index(args, &mut out),
+    };
+    output::finish(result, &mut out);
+}

@@ -1,0 +1,155 @@
+//! Every use of a `gleaner::Workspace`, its store and its index, in one place: opening one
+//! (to write, or only to read), running a pipeline into it, searching it, and the
+//! `runs`, `stats` and `rebuild-index` subcommands, which are nothing else.
+//!
+//! The commands that only read open with [`open_to_read`], read-only: they answer while a
+//! run holds the workspace's write lock.
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use gleaner::index::{SearchRequest, SearchResults};
+use gleaner::{Pipeline, RunReport, Workspace};
+use serde_json::json;
+
+use crate::output::{safe_json, Result};
+
+/// Where the workspace is.
+#[derive(clap::Args)]
+pub struct WorkspaceArg {
+    /// The workspace directory.
+    // PathBufValueParser refuses an empty value as a usage error: "" would silently mean the
+    // current directory.
+    #[arg(long, value_name = "DIR", value_parser = clap::builder::PathBufValueParser::new())]
+    pub workspace: PathBuf,
+}
+
+/// Opens the workspace in `dir` to write, creating it when absent.
+fn open_to_write(dir: &Path) -> Result<Workspace> {
+    tracing::debug!(dir = %dir.display(), "opening the workspace to write");
+    Ok(Workspace::open(dir)?)
+}
+
+/// Opens the existing workspace in `dir` read-only (beside a run that may be writing it): a
+/// directory without a store is an error here, not a new empty workspace (a mistyped path
+/// would otherwise find nothing, silently).
+fn open_to_read(dir: &Path) -> Result<Workspace> {
+    tracing::debug!(dir = %dir.display(), "opening the workspace to read");
+    Ok(Workspace::open_read_only(dir)?)
+}
+
+/// Runs `inputs` through `pipeline` into the workspace in `dir`.
+pub fn add(dir: &Path, pipeline: &Pipeline, inputs: &[String]) -> Result<RunReport> {
+    let mut workspace = open_to_write(dir)?;
+    Ok(pipeline.run(&mut workspace, inputs)?)
+}
+
+/// Searches the workspace in `dir`; rebuilds of its index done while opening it are added to
+/// the warnings.
+pub fn search(dir: &Path, request: &SearchRequest) -> Result<SearchResults> {
+    let workspace = open_to_read(dir)?;
+    let mut results = workspace.search(request)?;
+    let rebuilds = workspace.index_rebuilds().iter().map(ToString::to_string);
+    results.warnings.splice(0..0, rebuilds);
+    Ok(results)
+}
+
+/// `gleaner runs`.
+#[derive(clap::Args)]
+#[command(after_help = "\
+Prints one JSON line per run, oldest first:
+  {\"id\",\"started_at\",\"finished_at\",\"status\",\"inputs\",\"report\"}
+Times are Unix seconds (finished_at null while a run is going or when it was cut short);
+report is the run's summary (totals, per-source counts, failed sources), null until it ends.")]
+pub struct RunsArgs {
+    #[command(flatten)]
+    workspace: WorkspaceArg,
+}
+
+/// Prints the runs log.
+pub fn runs(args: RunsArgs, out: &mut impl Write) -> Result {
+    let workspace = open_to_read(&args.workspace.workspace)?;
+    for run in workspace.store().runs()? {
+        // The report is JSON the library wrote; kept as text if it somehow is not.
+        let report = run
+            .report
+            .as_deref()
+            .map(|r| serde_json::from_str::<serde_json::Value>(r).unwrap_or_else(|_| json!(r)));
+        let line = json!({
+            "id": run.id,
+            "started_at": run.started_at,
+            "finished_at": run.finished_at,
+            "status": run.status,
+            "inputs": run.inputs,
+            "report": report,
+        });
+        writeln!(out, "{}", safe_json(&line))?;
+    }
+    Ok(())
+}
+
+/// `gleaner stats`.
+#[derive(clap::Args)]
+#[command(after_help = "\
+Without --json, prints one `name: count` line per count; with --json one JSON line:
+  {\"items\",\"stories\",\"revisions\",\"runs\",\"indexed\"}
+(indexed: documents in the search index, which equals items once the index is caught up).")]
+pub struct StatsArgs {
+    #[command(flatten)]
+    workspace: WorkspaceArg,
+    /// One JSON line instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Prints the workspace's counts.
+pub fn stats(args: StatsArgs, out: &mut impl Write) -> Result {
+    let workspace = open_to_read(&args.workspace.workspace)?;
+    let counts = workspace.store().counts()?;
+    let indexed = workspace.index().document_count()?;
+    if args.json {
+        let line = json!({
+            "items": counts.items,
+            "stories": counts.stories,
+            "revisions": counts.revisions,
+            "runs": counts.runs,
+            "indexed": indexed,
+        });
+        writeln!(out, "{}", safe_json(&line))?;
+    } else {
+        writeln!(out, "items: {}", counts.items)?;
+        writeln!(out, "stories: {}", counts.stories)?;
+        writeln!(out, "revisions: {}", counts.revisions)?;
+        writeln!(out, "runs: {}", counts.runs)?;
+        writeln!(out, "indexed: {indexed}")?;
+    }
+    Ok(())
+}
+
+/// `gleaner rebuild-index`.
+#[derive(clap::Args)]
+#[command(after_help = "\
+Empties the search index and indexes every stored item again (the store is not changed).
+Prints `indexed N items`, or with --json {\"indexed\": N}.")]
+pub struct RebuildArgs {
+    #[command(flatten)]
+    workspace: WorkspaceArg,
+    /// One JSON line instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Rebuilds the index from the store.
+pub fn rebuild_index(args: RebuildArgs, out: &mut impl Write) -> Result {
+    let dir = &args.workspace.workspace;
+    if !dir.join(gleaner::STORE_FILE).is_file() {
+        return Err(format!("no workspace in {}", dir.display()).into());
+    }
+    let mut workspace = open_to_write(dir)?;
+    let indexed = workspace.rebuild_index()?;
+    if args.json {
+        writeln!(out, "{}", safe_json(&json!({ "indexed": indexed })))?;
+    } else {
+        writeln!(out, "indexed {indexed} items")?;
+    }
+    Ok(())
+}

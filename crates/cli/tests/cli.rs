@@ -1,0 +1,332 @@
+//! The `gleaner` command as a user runs it: the built binary, on the demo corpus in
+//! `examples/data`, with stderr captured (so not a terminal). Nothing here touches the
+//! network.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use gleaner::index::SearchRequest;
+use gleaner::ingest::FetcherBuilder;
+use gleaner::{Pipeline, Workspace};
+
+const QUERY: &str = "고객 불만";
+
+fn data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/data")
+}
+
+/// Runs `gleaner args` with no stdin and RUST_LOG unset.
+fn gleaner(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gleaner"))
+        .args(args)
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run gleaner")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn ok(out: Output) -> Output {
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    out
+}
+
+/// A workspace in `dir` with the demo corpus added by `gleaner add`; its output.
+fn added(dir: &Path) -> (String, Output) {
+    let ws = dir.join("ws").to_str().expect("UTF-8 temp path").to_owned();
+    let data = data();
+    let out = gleaner(&[
+        "add",
+        "--workspace",
+        &ws,
+        "--json",
+        data.to_str().expect("UTF-8"),
+    ]);
+    (ws, ok(out))
+}
+
+/// The ids the search example finds: the same library calls it makes, in a workspace of
+/// its own.
+fn ids_the_example_finds(dir: &Path) -> Vec<String> {
+    let mut workspace = Workspace::open(dir.join("example-ws")).expect("open");
+    let fetcher = FetcherBuilder::new().build().expect("fetcher");
+    let data = data().to_str().expect("UTF-8").to_owned();
+    Pipeline::new(fetcher)
+        .run(&mut workspace, &[data])
+        .expect("run");
+    let results = workspace
+        .search(&SearchRequest::new(QUERY))
+        .expect("search");
+    results.hits.into_iter().map(|h| h.id).collect()
+}
+
+#[test]
+fn add_then_search_finds_what_the_example_finds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ws, add) = added(dir.path());
+
+    // The summary, on stderr and as one JSON line; no progress bar (stderr is not a tty).
+    let err = stderr(&add);
+    assert!(err.contains("run 1: "), "{err}");
+    assert!(
+        err.contains(" new, ") && err.contains(" duplicate, "),
+        "{err}"
+    );
+    assert!(!err.contains("sources") && !err.contains('\r'), "{err}");
+    let summary = json_lines(&add);
+    assert_eq!(summary.len(), 1, "{summary:?}");
+    assert_eq!(summary[0]["run"], 1);
+    assert!(summary[0]["total"]["new"].as_u64().is_some_and(|n| n > 0));
+    assert!(summary[0]["total"]["duplicate"]
+        .as_u64()
+        .is_some_and(|n| n > 0));
+
+    let search = ok(gleaner(&["search", "--workspace", &ws, QUERY]));
+    let hits = json_lines(&search);
+    let ids: Vec<String> = hits
+        .iter()
+        .map(|h| h["id"].as_str().expect("id").to_owned())
+        .collect();
+    assert!(!ids.is_empty(), "nothing found for {QUERY}");
+    assert_eq!(ids, ids_the_example_finds(dir.path()));
+    for hit in &hits {
+        let mut keys: Vec<&str> = hit
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["id", "score", "snippet", "title", "url"]);
+    }
+
+    let limited = ok(gleaner(&[
+        "search",
+        "--workspace",
+        &ws,
+        "--limit",
+        "1",
+        QUERY,
+    ]));
+    assert_eq!(json_lines(&limited).len(), 1);
+}
+
+#[test]
+fn runs_stats_and_rebuild_index_read_the_workspace() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ws, _) = added(dir.path());
+
+    let runs = json_lines(&ok(gleaner(&["runs", "--workspace", &ws])));
+    assert_eq!(runs.len(), 1, "{runs:?}");
+    assert_eq!(runs[0]["id"], 1);
+    assert!(runs[0]["finished_at"].is_i64(), "{runs:?}");
+    assert!(runs[0]["report"]["total"]["new"].is_u64(), "{runs:?}");
+    assert!(runs[0]["inputs"][0]
+        .as_str()
+        .is_some_and(|i| i.ends_with("data")));
+
+    let stats = json_lines(&ok(gleaner(&["stats", "--workspace", &ws, "--json"])));
+    let stats = &stats[0];
+    let items = stats["items"].as_u64().expect("items");
+    let stories = stats["stories"].as_u64().expect("stories");
+    assert!(items > 0);
+    assert!(
+        stories > 0 && stories < items,
+        "the corpus has copies: {stats}"
+    );
+    assert!(stats["revisions"].as_u64().expect("revisions") >= items);
+    assert_eq!(stats["runs"], 1);
+    assert_eq!(stats["indexed"], items);
+    let text = stdout(&ok(gleaner(&["stats", "--workspace", &ws])));
+    assert!(text.contains(&format!("items: {items}\n")), "{text}");
+
+    let rebuilt = ok(gleaner(&["rebuild-index", "--workspace", &ws]));
+    assert_eq!(stdout(&rebuilt), format!("indexed {items} items\n"));
+    let again = ok(gleaner(&["search", "--workspace", &ws, QUERY]));
+    assert!(!json_lines(&again).is_empty());
+}
+
+#[test]
+fn reading_a_missing_workspace_fails_without_creating_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = dir.path().join("typo");
+    let ws = ws.to_str().expect("UTF-8");
+    for command in ["search", "runs", "stats", "rebuild-index"] {
+        let mut args = vec![command, "--workspace", ws];
+        if command == "search" {
+            args.push(QUERY);
+        }
+        let out = gleaner(&args);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("no workspace"),
+            "{command}: {}",
+            stderr(&out)
+        );
+        assert!(!Path::new(ws).exists(), "{command} created the workspace");
+    }
+}
+
+#[test]
+fn ingest_and_dedup_keep_the_examples_contracts() {
+    let data = data();
+    let ingest = ok(gleaner(&["ingest", data.to_str().expect("UTF-8")]));
+    let items = json_lines(&ingest);
+    assert!(items.len() > 5, "{items:?}");
+    let mut keys: Vec<&str> = items[0]
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "authors",
+            "categories",
+            "content_text",
+            "id",
+            "lang",
+            "published",
+            "source",
+            "summary",
+            "title",
+            "url"
+        ]
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let same =
+        r#""title":"Same story title here","text":"identical words in this body text for dedup""#;
+    let input =
+        format!("{{\"id\":\"a\",{same}}}\nnot json\n{{\"id\":\"b\",{same}}}\n{{\"id\":3}}\n");
+    let file = dir.path().join("items.jsonl");
+    std::fs::write(&file, input).expect("write");
+    let dedup = ok(gleaner(&[
+        "dedup",
+        "--explain",
+        file.to_str().expect("UTF-8"),
+    ]));
+    let lines = json_lines(&dedup);
+    let pairs: Vec<(String, String)> = lines
+        .iter()
+        .map(|l| (l["id"].to_string(), l["cluster"].to_string()))
+        .collect();
+    assert_eq!(pairs[0].1, pairs[1].1, "a and b are one story: {pairs:?}");
+    assert_eq!(pairs[2], ("3".to_owned(), "3".to_owned()));
+    let err = stderr(&dedup);
+    assert!(err.contains(r#""line":2}"#), "{err}");
+    assert!(err.contains("joins"), "{err}");
+}
+
+#[test]
+fn extract_prints_an_article_per_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("page.html");
+    let body = "고객 불만을 하루 안에 답하겠다는 약속이 나왔다. ".repeat(20);
+    std::fs::write(
+        &page,
+        format!("<html><head><title>고객 약속</title></head><body><article><h1>고객 약속</h1><p>{body}</p></article></body></html>"),
+    )
+    .expect("write");
+    let out = ok(gleaner(&["extract", dir.path().to_str().expect("UTF-8")]));
+    let articles = json_lines(&out);
+    assert_eq!(articles.len(), 1, "{articles:?}");
+    assert!(articles[0]["path"]
+        .as_str()
+        .is_some_and(|p| p.ends_with("page.html")));
+    assert!(articles[0]["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("고객 불만")));
+}
+
+#[test]
+fn every_subcommand_has_help_with_exit_codes() {
+    for command in [
+        "add",
+        "search",
+        "ingest",
+        "extract",
+        "dedup",
+        "runs",
+        "stats",
+        "rebuild-index",
+    ] {
+        let out = ok(gleaner(&[command, "--help"]));
+        let text = stdout(&out);
+        assert!(text.contains("Usage: gleaner"), "{command}: {text}");
+        assert!(
+            text.contains("Exit codes:") && text.contains("2  bad usage"),
+            "{command}: {text}"
+        );
+    }
+    let top = stdout(&ok(gleaner(&["--help"])));
+    assert!(
+        top.contains("rebuild-index") && top.contains("Exit codes:"),
+        "{top}"
+    );
+}
+
+#[test]
+fn bad_usage_exits_2_and_is_printed_escaped() {
+    let cases: &[&[&str]] = &[
+        &[],
+        &["frobnicate"],
+        &["search", QUERY],
+        &["search", "--workspace", "", QUERY],
+        &["search", "--workspace", "w", "--limit", "1\u{9b}2J", QUERY],
+        &["add", "--workspace", "w"],
+        &["stats", "--workspace", "w", "-q", "-v"],
+    ];
+    for args in cases {
+        let out = gleaner(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("error:") || err.contains("Usage:"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !err.chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{args:?}: {err:?}"
+        );
+        assert!(stdout(&out).is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn verbose_logs_the_run_on_stderr_and_quiet_keeps_only_the_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = data();
+    let data = data.to_str().expect("UTF-8");
+    let ws = dir.path().join("ws");
+    let ws = ws.to_str().expect("UTF-8");
+    let verbose = stderr(&ok(gleaner(&["-v", "add", "--workspace", ws, data])));
+    assert!(
+        verbose.contains("INFO") && verbose.contains("run"),
+        "{verbose}"
+    );
+    assert!(
+        verbose.contains("close"),
+        "spans are logged when they end: {verbose}"
+    );
+    let quiet = stderr(&ok(gleaner(&["add", "-q", "--workspace", ws, data])));
+    assert!(quiet.starts_with("run 2: 0 new"), "{quiet}");
+    assert!(!quiet.contains("INFO"), "{quiet}");
+}

@@ -1,0 +1,232 @@
+//! Clustering a list of items that are not in a workspace: JSON lines
+//! `{"id","url","title","text","published"}` read under bounds, then placed into stories in
+//! order of publication, as they would have arrived. What the `dedup` example and the
+//! `gleaner dedup` command do; a workspace dedups batch by batch instead ([`crate::Pipeline`]).
+use std::collections::HashMap;
+use std::io::BufRead;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::dedup::{canonical_url, Entry, Evidence, Fingerprinter, Reason, Stories};
+use crate::jsonl::{JsonLines, LineError};
+use crate::ItemId;
+
+/// Cap on the JSON of the items kept: every item is held in memory, several times its JSON;
+/// larger sets belong in a workspace, which dedups batch by batch.
+pub const MAX_KEPT_BYTES: u64 = 256 << 20;
+
+/// Cap on all bytes read, kept or skipped: room to skip a 1 GB line and go on, while an
+/// endless source (`/dev/zero`) stops within seconds.
+pub const MAX_READ_BYTES: u64 = 2 << 30;
+
+/// Cap on items, for the same reason as [`MAX_KEPT_BYTES`]: a million is the size the dedup
+/// bench measures.
+pub const MAX_ITEMS: usize = 1_000_000;
+
+/// Bad lines tolerated, while they outnumber the good ones, before the input is judged not to
+/// be JSON lines at all (binary data): a stream of garbage then ends quickly instead of
+/// reporting an error per line.
+pub const MAX_BAD_LINES: usize = 10_000;
+
+/// One item to cluster; only `id` is required, and it is any JSON value (it is only printed
+/// back).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ClusterInput {
+    /// The caller's identifier.
+    pub id: serde_json::Value,
+    /// Its address: the host of its canonical form is its source.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Its title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Its text.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// When it was published, in any form [`crate::text::parse_date`] reads.
+    #[serde(default)]
+    pub published: Option<String>,
+}
+
+/// Why an input of items was refused as a whole (a single bad line is not: it is reported and
+/// skipped).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum InputRefused {
+    /// The input could not be read, or passed [`MAX_READ_BYTES`].
+    #[error("line {line}: {source}")]
+    Read {
+        /// The line reached.
+        line: usize,
+        /// The cause.
+        #[source]
+        source: LineError,
+    },
+    /// More than [`MAX_ITEMS`] items or [`MAX_KEPT_BYTES`] bytes of them.
+    #[error("line {line}: more than {MAX_ITEMS} items or {MAX_KEPT_BYTES} bytes of them")]
+    TooMany {
+        /// The line that passed the cap.
+        line: usize,
+    },
+    /// [`MAX_BAD_LINES`] bad lines, outnumbering the good: not JSON lines at all.
+    #[error("line {line}: {bad} bad lines; is this JSON lines?")]
+    NotJsonLines {
+        /// The line reached.
+        line: usize,
+        /// Bad lines so far.
+        bad: usize,
+    },
+}
+
+/// Every item of `reader`, under the caps above; each bad line (not such an object, not
+/// UTF-8, longer than [`crate::jsonl::MAX_LINE_BYTES`]) is handed to `bad_line` as it is met
+/// and skipped.
+///
+/// # Errors
+///
+/// [`InputRefused`]: the input as a whole could not be read or was refused.
+pub fn read_cluster_inputs(
+    reader: impl BufRead,
+    mut bad_line: impl FnMut(&LineError),
+) -> Result<Vec<ClusterInput>, InputRefused> {
+    let mut inputs: Vec<ClusterInput> = Vec::new();
+    let (mut bad, mut kept) = (0, 0);
+    let mut lines = JsonLines::<_, ClusterInput>::new(reader).max_input_bytes(MAX_READ_BYTES);
+    let mut before = 0;
+    while let Some(result) = lines.next() {
+        let size = lines.bytes_read() - before;
+        before = lines.bytes_read();
+        match result {
+            Ok((line, input)) => {
+                kept += size;
+                if inputs.len() == MAX_ITEMS || kept > MAX_KEPT_BYTES {
+                    return Err(InputRefused::TooMany { line });
+                }
+                inputs.push(input);
+            }
+            Err(source) if source.is_fatal() => {
+                return Err(InputRefused::Read {
+                    line: source.line(),
+                    source,
+                })
+            }
+            Err(e) => {
+                bad_line(&e);
+                bad += 1;
+                if bad >= MAX_BAD_LINES && bad > inputs.len() {
+                    return Err(InputRefused::NotJsonLines {
+                        line: e.line(),
+                        bad,
+                    });
+                }
+            }
+        }
+    }
+    Ok(inputs)
+}
+
+/// A copy found while clustering: input `item` joined the story of input `of`.
+#[derive(Debug)]
+pub struct Join {
+    /// The copy's position in the input.
+    pub item: usize,
+    /// The position of the member it copies.
+    pub of: usize,
+    /// Why it is a copy.
+    pub reason: Reason,
+    /// The measurements behind the reason.
+    pub evidence: Evidence,
+}
+
+/// Places `inputs` into stories in order of publication (undated last, ties in input order)
+/// and returns, for each input in input order, the position of its story's representative
+/// (its longest member). `joined` is told of every copy as it is placed. Fingerprints are
+/// computed in parallel; the placing is sequential, about constant time per item.
+pub fn cluster(inputs: &[ClusterInput], mut joined: impl FnMut(Join)) -> Vec<usize> {
+    let fingerprinter = Fingerprinter::new();
+    let entries: Vec<Entry> = inputs
+        .par_iter()
+        .enumerate()
+        .map(|(i, input)| Entry {
+            // Position first: ids the caller repeats stay distinct items.
+            id: ItemId::from_key(format!("{i}\0{}", input.id).as_bytes()),
+            source: input
+                .url
+                .as_deref()
+                .and_then(canonical_url)
+                .and_then(|u| url::Url::parse(&u).ok()?.host_str().map(str::to_owned))
+                .unwrap_or_default(),
+            published: input
+                .published
+                .as_deref()
+                .and_then(crate::text::parse_date)
+                .map(|d| d.timestamp()),
+            fingerprint: fingerprinter.fingerprint(
+                input.title.as_deref().unwrap_or(""),
+                input.text.as_deref().unwrap_or(""),
+            ),
+        })
+        .collect();
+
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&i| (entries[i].published.unwrap_or(i64::MAX), i));
+    let ids: Vec<ItemId> = entries.iter().map(|e| e.id).collect();
+    let position: HashMap<ItemId, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut entries: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+    let mut stories = Stories::new();
+    for i in order {
+        // `order` is a permutation of the positions, so each entry is taken once.
+        let Some(entry) = entries[i].take() else {
+            continue;
+        };
+        if let Some((of, reason, evidence)) = stories.lookup(&entry.fingerprint) {
+            joined(Join {
+                item: i,
+                of: position[&of],
+                reason,
+                evidence,
+            });
+        }
+        stories.insert(entry);
+    }
+
+    // Each story's representative, looked up once per story.
+    let mut representatives = HashMap::new();
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let representative = stories.story_of(*id).and_then(|story| {
+                if let Some(r) = representatives.get(&story) {
+                    return Some(*r);
+                }
+                let r = stories.story(story)?.representative;
+                representatives.insert(story, r);
+                Some(r)
+            });
+            representative.map_or(i, |r| position[&r])
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_share_the_longest_members_position_and_bad_lines_are_skipped() {
+        let body = "identical words in this body text for dedup, long enough to sample";
+        let input = format!(
+            "{{\"id\":\"a\",\"title\":\"Same story\",\"text\":\"{body}\"}}\nnot json\n\
+             {{\"id\":\"b\",\"title\":\"Same story\",\"text\":\"{body} and more\"}}\n\
+             {{\"id\":\"c\",\"title\":\"Another matter entirely\"}}\n"
+        );
+        let mut bad = Vec::new();
+        let inputs = read_cluster_inputs(input.as_bytes(), |e| bad.push(e.line())).unwrap();
+        assert_eq!(bad, [2]);
+        let mut joins = Vec::new();
+        let clusters = cluster(&inputs, |j| joins.push((j.item, j.of)));
+        assert_eq!(clusters, [1, 1, 2]);
+        assert_eq!(joins, [(1, 0)]);
+    }
+}
