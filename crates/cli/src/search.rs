@@ -39,7 +39,7 @@ pub struct Args {
 
 /// Searches and prints the hits.
 pub fn run(args: Args, out: &mut impl Write) -> Result {
-    let mut request = SearchRequest::new(args.query);
+    let mut request = SearchRequest::new(&args.query);
     request.lang = args.lang;
     request.source = args.source;
     request.tag = args.tag;

@@ -1,0 +1,160 @@
+//! The workspace over its seam: a read-only open that searches while another process runs a
+//! pipeline into the workspace, and a workspace on the in-memory store.
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use gleaner::backend::MemoryStore;
+use gleaner::index::SearchRequest;
+use gleaner::ingest::FetcherBuilder;
+use gleaner::{Error, Item, ItemId, Lang, Pipeline, Source, Workspace};
+
+/// Items the writer process runs in; enough batches to be caught mid-run.
+const ITEMS: usize = 2400;
+
+fn pipeline() -> Pipeline {
+    Pipeline::new(FetcherBuilder::new().build().unwrap()).batch_size(40)
+}
+
+fn items(count: usize) -> Vec<Item> {
+    (0..count)
+        .map(|n| {
+            let mut item = Item::new(ItemId::from_key(b""), Source::file("generated.xml"));
+            item.url = Some(format!("https://news.example/{n}"));
+            item.title = Some(format!("고객 불만 처리 소식 {n}호"));
+            item.content_text = Some(format!(
+                "누리텔레콤은 {n}번째 고객 불만을 하루 안에 처리했다고 밝혔다. 지역 {} 매장과 \
+                 상담 {} 건, 요금제 {} 종이 함께 소개됐다.",
+                n * 7 % 101,
+                n * 13 % 997,
+                n % 17
+            ));
+            item.lang = Lang::parse("ko");
+            item
+        })
+        .collect()
+}
+
+/// The writer: runs generated items into the workspace at `GLEANER_TEST_WORKSPACE`. Runs only
+/// when the parent test starts it.
+#[test]
+fn writer_process() {
+    let Some(dir) = std::env::var_os("GLEANER_TEST_WORKSPACE") else {
+        return;
+    };
+    let mut workspace = Workspace::open(Path::new(&dir)).unwrap();
+    let report = pipeline()
+        .run_items(&mut workspace, &["generated".into()], items(ITEMS))
+        .unwrap();
+    assert_eq!(report.total.new + report.total.duplicate, ITEMS);
+}
+
+#[test]
+fn a_read_only_workspace_searches_while_another_process_runs_a_pipeline() {
+    let dir = tempfile::tempdir().unwrap();
+    // The workspace exists before the run (a read-only open does not create one).
+    drop(Workspace::open(dir.path()).unwrap());
+    let mut writer = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "writer_process", "--nocapture"])
+        .env("GLEANER_TEST_WORKSPACE", dir.path())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    // Until the writer's run shows in the runs log, it may not hold the lock yet.
+    loop {
+        let reader = Workspace::open_read_only(dir.path()).unwrap();
+        if !reader.store().runs().unwrap().is_empty() || writer.try_wait().unwrap().is_some() {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(120), "the writer never started");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let mut during = Vec::new();
+    loop {
+        let running = writer.try_wait().unwrap().is_none();
+        if !running || started.elapsed() > Duration::from_secs(300) {
+            break;
+        }
+        // The writer holds the write lock: a second writer is refused, a reader is not.
+        match Workspace::open(dir.path()) {
+            Err(Error::Busy { .. }) => {}
+            Ok(_) if writer.try_wait().unwrap().is_some() => break,
+            other => panic!("a second writer while the run holds the lock: {other:?}"),
+        }
+        let reader = Workspace::open_read_only(dir.path()).expect("read-only open during a run");
+        let mut request = SearchRequest::new("고객 불만");
+        request.limit = 0;
+        let found = reader.search(&request).expect("search during a run").total;
+        if writer.try_wait().unwrap().is_none() {
+            during.push(found);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(writer.wait().unwrap().success(), "the writer failed");
+    assert!(
+        !during.is_empty(),
+        "no search ran while the writer was running"
+    );
+    assert!(
+        during.windows(2).all(|w| w[0] <= w[1]),
+        "searches go back in time: {during:?}"
+    );
+    let reader = Workspace::open_read_only(dir.path()).unwrap();
+    let mut request = SearchRequest::new("고객 불만");
+    request.limit = 0;
+    assert_eq!(reader.search(&request).unwrap().total, ITEMS);
+    assert_eq!(reader.store().counts().unwrap().items, ITEMS as u64);
+    eprintln!(
+        "{} searches during the run saw {:?} … {:?} items",
+        during.len(),
+        during.first(),
+        during.last()
+    );
+}
+
+#[test]
+fn a_read_only_workspace_refuses_writes_and_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(matches!(
+        Workspace::open_read_only(dir.path()),
+        Err(Error::NoWorkspace { .. })
+    ));
+    drop(Workspace::open(dir.path()).unwrap());
+    let mut reader = Workspace::open_read_only(dir.path()).unwrap();
+    assert!(reader.is_read_only());
+    let refused = pipeline().run_items(&mut reader, &["x".into()], items(1));
+    assert!(matches!(refused, Err(Error::ReadOnly)), "{refused:?}");
+    assert!(matches!(reader.rebuild_index(), Err(Error::ReadOnly)));
+    // Two readers at once, and a writer beside them.
+    let _second = Workspace::open_read_only(dir.path()).unwrap();
+    let mut writer = Workspace::open(dir.path()).unwrap();
+    pipeline()
+        .run_items(&mut writer, &["x".into()], items(3))
+        .unwrap();
+    assert_eq!(reader.search(&SearchRequest::new("")).unwrap().total, 3);
+}
+
+#[test]
+fn a_workspace_on_the_in_memory_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut workspace = Workspace::builder(dir.path())
+        .store(MemoryStore::new())
+        .open()
+        .unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/data");
+    let report = pipeline().run(&mut workspace, &[data]).unwrap();
+    assert!(report.total.new > 5, "{report:#?}");
+    assert_eq!(
+        workspace.store().counts().unwrap().items as usize,
+        report.total.stored()
+    );
+    let found = workspace.search(&SearchRequest::new("고객 불만")).unwrap();
+    assert!(found.total >= 1, "{found:?}");
+    // Rebuilding the index reads the memory store back.
+    assert_eq!(workspace.rebuild_index().unwrap(), report.total.stored());
+    let again = workspace.search(&SearchRequest::new("고객 불만")).unwrap();
+    assert_eq!(again.total, found.total);
+    // A second run over the same data changes nothing.
+    let rerun = pipeline().run(&mut workspace, &[data]).unwrap();
+    assert_eq!(rerun.total.stored(), 0, "{rerun:#?}");
+}
