@@ -3,11 +3,13 @@
 //! `read.rs` turns sources into items; this module writes them: ids, dedup, store, index.
 mod read;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use gleaner_backend::{IndexDoc, ItemWrite, RunStatus, SeqRange, StateKind, StoryRecord, Written};
-use gleaner_core::{Item, ItemId, Sanitized};
+use gleaner_backend::{
+    Existing, IndexDoc, ItemWrite, RunStatus, SeqRange, StateKind, StoryRecord, Written,
+};
+use gleaner_core::{Item, ItemId, Sanitized, Source};
 use gleaner_dedup::{canonical_url, Entry, Fingerprint, Placement};
 use gleaner_extract::ExtractOptions;
 use gleaner_ingest::{FetchState, Fetcher, ParseOptions};
@@ -121,37 +123,43 @@ impl Pipeline {
                     done,
                     total: sources.len(),
                 });
-                if let Some(state) = &read.state {
-                    let json = serde_json::to_string(state).expect("fetch state serializes");
-                    let kind = StateKind::Source(source.kind);
-                    if let Err(e) = workspace
-                        .store
-                        .set_source_state(&source.location, kind, &json)
-                    {
-                        run.report.warnings.push(format!(
-                            "saving fetch state of {}: {}",
-                            source.location,
-                            crate::error_chain(&e)
-                        ));
-                    }
-                }
-                if read.not_modified {
-                    run.report.not_modified.push(source.location.clone());
-                }
-                for (source, error) in read.failures {
-                    run.report.source_failed(source, error);
-                }
-                run.report.sanitized += read.sanitized;
-                let mut items = read.items;
-                if let Some(policy) = &self.full_text {
-                    self.add_full_text(workspace, &mut run, &mut items, policy);
-                }
-                run.push(workspace, items, self.batch_size, &*self.progress);
+                self.take_read(workspace, &mut run, source, read);
             }
         }
         let report = run.finish(workspace, &*self.progress)?;
         self.progress.event(&ProgressEvent::Finished { report: &report });
         Ok(report)
+    }
+
+    /// Takes what reading one source gave into the run: its fetch state kept, its failures
+    /// reported, its items (with their full text, when asked) on their way to the writer.
+    fn take_read(&self, workspace: &mut Workspace, run: &mut Run, source: &Source, read: ReadItems) {
+        if let Some(state) = &read.state {
+            let json = serde_json::to_string(state).expect("fetch state serializes");
+            let kind = StateKind::Source(source.kind);
+            if let Err(e) = workspace
+                .store
+                .set_source_state(&source.location, kind, &json)
+            {
+                run.report.warnings.push(format!(
+                    "saving fetch state of {}: {}",
+                    source.location,
+                    crate::error_chain(&e)
+                ));
+            }
+        }
+        if read.not_modified {
+            run.report.not_modified.push(source.location.clone());
+        }
+        for (source, error) in read.failures {
+            run.report.source_failed(source, error);
+        }
+        run.report.sanitized += read.sanitized;
+        let mut items = read.items;
+        if let Some(policy) = &self.full_text {
+            self.add_full_text(workspace, run, &mut items, policy);
+        }
+        run.push(workspace, items, self.batch_size, &*self.progress);
     }
 
     /// Runs already-read items into `workspace`, as one run named by `inputs`.
@@ -352,127 +360,39 @@ impl Run {
             Ok(e) => e,
             Err(e) => return self.fail_all(prepared, Cause::new(e)),
         };
-        // What goes to the store: `batch[k]` is item `rows[k]` of `prepared`, placed in a story
-        // by dedup when it is new (`placements[k]`).
-        let mut rows: Vec<usize> = Vec::new();
-        let mut batch: Vec<ItemWrite> = Vec::new();
-        let mut placements: Vec<Option<Placement>> = Vec::new();
-        let mut outcomes: Vec<(usize, Outcome)> = Vec::new();
-        let mut touched = Vec::new();
-        // Ids of this batch; they join `seen` only once the batch is stored, so that a batch
-        // the store refuses does not make later copies of its items look repeated.
-        let mut batch_ids: HashSet<ItemId> = HashSet::new();
-        for (i, p) in prepared.iter().enumerate() {
-            if self.seen.contains(&p.item.id) || !batch_ids.insert(p.item.id) {
-                outcomes.push((i, Outcome::Repeated));
-                continue;
-            }
-            if let Some(known) = existing.get(&p.item.id) {
-                if known.content_hash == p.content_hash {
-                    outcomes.push((
-                        i,
-                        Outcome::Unchanged {
-                            story: known.story,
-                            first_run: known.first_run,
-                        },
-                    ));
-                    continue;
-                }
-                rows.push(i);
-                batch.push(write_of(p, known.story, None));
-                placements.push(None);
-                continue;
-            }
-            let placement = workspace.stories.insert(Entry {
-                id: p.item.id,
-                source: p.dedup_source.clone(),
-                published: p.item.date().map(|d| d.timestamp()),
-                fingerprint: p.fingerprint.clone(),
-            });
-            touched.push(placement.story());
-            rows.push(i);
-            batch.push(write_of(p, placement.story(), Some(&placement)));
-            placements.push(Some(placement));
-        }
-        touched.sort();
-        touched.dedup();
-        let stories: Vec<StoryRecord> = touched
-            .iter()
-            .filter_map(|&s| workspace.stories.story(s))
-            .map(|s| StoryRecord {
-                id: s.id,
-                representative: s.representative,
-                originator: s.originator,
-                members: s.members.len() as u32,
-                coverage: s.coverage as u32,
-            })
-            .collect();
+        let plan = self.plan(workspace, &prepared, &existing);
+        let stories = story_records(workspace, &plan.touched);
         let summary = format!(
             "{{\"items\":{},\"writes\":{}}}",
             prepared.len(),
-            batch.len()
+            plan.batch.len()
         );
         let written =
-            match workspace
+            workspace
                 .store
-                .write_batch(self.id, self.batches, &batch, &stories, &summary)
-            {
-                Ok(w) => w,
-                Err(e) => {
-                    // The dedup structure took placements the store did not: rebuild it.
-                    if let Err(reload) = workspace.reload_stories() {
-                        self.report
-                            .warnings
-                            .push(format!("reloading stories: {reload}"));
-                    }
-                    let error = Cause::new(e);
-                    let mut lines = outcomes;
-                    lines.extend(rows.iter().map(|&i| {
-                        let error = error.clone();
-                        (i, Outcome::Failed { error })
-                    }));
-                    lines.sort_by_key(|(i, _)| *i);
-                    for (i, outcome) in lines {
-                        self.report.record(report_line(&prepared[i], outcome));
-                    }
-                    return;
-                }
-            };
+                .write_batch(self.id, self.batches, &plan.batch, &stories, &summary);
+        let written = match written {
+            Ok(w) => w,
+            Err(e) => return self.store_failed(workspace, &prepared, plan, Cause::new(e)),
+        };
         self.batches += 1;
-        self.seen.extend(batch_ids);
-        for (((&i, w), placement), result) in rows
+        self.seen.extend(plan.batch_ids.iter().copied());
+        let mut outcomes = plan.outcomes;
+        for (((&i, w), placement), result) in plan
+            .rows
             .iter()
-            .zip(&batch)
-            .zip(&placements)
+            .zip(&plan.batch)
+            .zip(&plan.placements)
             .zip(&written.written)
         {
-            let outcome = match (result, placement) {
-                (Written::Revised { revision }, _) => Outcome::Updated {
-                    story: w.story,
-                    revision: *revision,
-                },
-                (Written::Unchanged, _) => Outcome::Unchanged {
-                    story: w.story,
-                    first_run: self.id,
-                },
-                (Written::Inserted, Some(Placement::Duplicate { story, of, reason })) => {
-                    Outcome::Duplicate {
-                        story: *story,
-                        of: *of,
-                        reason: *reason,
-                    }
-                }
-                (Written::Inserted, _) => Outcome::New { story: w.story },
-            };
-            outcomes.push((i, outcome));
+            outcomes.push((i, stored_outcome(w, placement.as_ref(), *result, self.id)));
         }
-        // Index what was written. After a failed index commit the index is behind the store:
-        // from then on it catches up from its last commit rather than commit past the missing
-        // batch. Documents go to the index writer with every batch; the index commits every few
-        // batches (a tantivy commit costs far more than a SQLite one) and at the end of the
-        // run. What a crash leaves uncommitted the index catches up from the store at the next
-        // open, so this costs search freshness during a run, never data.
-        let docs: Vec<IndexDoc> = batch
+        // Index what was written. Documents go to the index writer with every batch; the index
+        // commits every few batches (a tantivy commit costs far more than a SQLite one) and at
+        // the end of the run. What a crash leaves uncommitted the index catches up from the
+        // store at the next open, so this costs search freshness during a run, never data.
+        let docs: Vec<IndexDoc> = plan
+            .batch
             .iter()
             .zip(&written.written)
             .filter(|(_, r)| **r != Written::Unchanged)
@@ -481,6 +401,78 @@ impl Run {
         if let Err(e) = self.index_batch(workspace, &docs, written.seq) {
             self.index_failed(workspace, &e);
         }
+        self.record_all(&prepared, outcomes);
+    }
+
+    /// Decides what each prepared item is: repeated in this run, unchanged, a new revision of
+    /// a stored item, or new (placed in a story by dedup).
+    fn plan(
+        &self,
+        workspace: &mut Workspace,
+        prepared: &[Prepared],
+        existing: &HashMap<ItemId, Existing>,
+    ) -> Plan {
+        let mut plan = Plan::default();
+        for (i, p) in prepared.iter().enumerate() {
+            if self.seen.contains(&p.item.id) || !plan.batch_ids.insert(p.item.id) {
+                plan.outcomes.push((i, Outcome::Repeated));
+                continue;
+            }
+            if let Some(known) = existing.get(&p.item.id) {
+                if known.content_hash == p.content_hash {
+                    let outcome = Outcome::Unchanged {
+                        story: known.story,
+                        first_run: known.first_run,
+                    };
+                    plan.outcomes.push((i, outcome));
+                    continue;
+                }
+                plan.rows.push(i);
+                plan.batch.push(write_of(p, known.story, None));
+                plan.placements.push(None);
+                continue;
+            }
+            let placement = workspace.stories.insert(Entry {
+                id: p.item.id,
+                source: p.dedup_source.clone(),
+                published: p.item.date().map(|d| d.timestamp()),
+                fingerprint: p.fingerprint.clone(),
+            });
+            plan.touched.push(placement.story());
+            plan.rows.push(i);
+            plan.batch.push(write_of(p, placement.story(), Some(&placement)));
+            plan.placements.push(Some(placement));
+        }
+        plan.touched.sort();
+        plan.touched.dedup();
+        plan
+    }
+
+    /// The store refused a batch: every item it held failed, and dedup, which placed them,
+    /// is rebuilt from the store.
+    fn store_failed(
+        &mut self,
+        workspace: &mut Workspace,
+        prepared: &[Prepared],
+        plan: Plan,
+        error: Cause,
+    ) {
+        if let Err(reload) = workspace.reload_stories() {
+            self.report.warnings.push(format!(
+                "reloading stories: {}",
+                crate::error_chain(&reload)
+            ));
+        }
+        let mut lines = plan.outcomes;
+        lines.extend(plan.rows.iter().map(|&i| {
+            let error = error.clone();
+            (i, Outcome::Failed { error })
+        }));
+        self.record_all(prepared, lines);
+    }
+
+    /// Records each item's outcome, in the order the items came.
+    fn record_all(&mut self, prepared: &[Prepared], mut outcomes: Vec<(usize, Outcome)>) {
         outcomes.sort_by_key(|(i, _)| *i);
         for (i, outcome) in outcomes {
             self.report.record(report_line(&prepared[i], outcome));
@@ -541,6 +533,64 @@ impl Run {
             let error = error.clone();
             self.report.record(report_line(p, Outcome::Failed { error }));
         }
+    }
+}
+
+/// What a batch holds for the store, item by item: `batch[k]` is item `rows[k]` of the
+/// prepared items, placed in a story by dedup when it is new (`placements[k]`); `outcomes`
+/// are the items that need no write.
+#[derive(Default)]
+struct Plan {
+    rows: Vec<usize>,
+    batch: Vec<ItemWrite>,
+    placements: Vec<Option<Placement>>,
+    outcomes: Vec<(usize, Outcome)>,
+    /// Stories that new items joined or founded.
+    touched: Vec<ItemId>,
+    /// Ids of this batch; they join the run's `seen` only once the batch is stored, so that a
+    /// batch the store refuses does not make later copies of its items look repeated.
+    batch_ids: HashSet<ItemId>,
+}
+
+/// The store records of the stories `touched`, as dedup now has them.
+fn story_records(workspace: &Workspace, touched: &[ItemId]) -> Vec<StoryRecord> {
+    touched
+        .iter()
+        .filter_map(|&s| workspace.stories.story(s))
+        .map(|s| StoryRecord {
+            id: s.id,
+            representative: s.representative,
+            originator: s.originator,
+            members: s.members.len() as u32,
+            coverage: s.coverage as u32,
+        })
+        .collect()
+}
+
+/// What storing `w` did, as the report says it.
+fn stored_outcome(
+    w: &ItemWrite,
+    placement: Option<&Placement>,
+    result: Written,
+    run: i64,
+) -> Outcome {
+    match (result, placement) {
+        (Written::Revised { revision }, _) => Outcome::Updated {
+            story: w.story,
+            revision,
+        },
+        (Written::Unchanged, _) => Outcome::Unchanged {
+            story: w.story,
+            first_run: run,
+        },
+        (Written::Inserted, Some(Placement::Duplicate { story, of, reason })) => {
+            Outcome::Duplicate {
+                story: *story,
+                of: *of,
+                reason: *reason,
+            }
+        }
+        (Written::Inserted, _) => Outcome::New { story: w.story },
     }
 }
 
