@@ -67,6 +67,13 @@ pub enum Error {
         /// Its scheme.
         scheme: String,
     },
+    /// An http(s) URL was given to a fetcher of a build without the `http` feature, which
+    /// reads files and `file://` URLs only.
+    #[error("{url}: gleaner-ingest was built without the `http` feature, so it cannot fetch http(s) URLs")]
+    HttpDisabled {
+        /// The URL.
+        url: String,
+    },
     /// A subscription list read from the web names something other than a web feed (a local
     /// path, `file:`, `ftp:`, `data:`, …): a remote list must not make the reader open it.
     #[error("{url}: a subscription list from the web may name only http(s) feeds, not {scheme:?}")]
@@ -149,7 +156,8 @@ pub enum ErrorKind {
     Limit,
     /// The input was read but is not a feed / OPML we can use.
     Malformed,
-    /// The URL is invalid or not allowed (scheme, address).
+    /// The URL is invalid or not allowed (scheme, address, or http(s) in a build without
+    /// the `http` feature).
     Refused,
     /// The server answered with an error status.
     Http,
@@ -170,6 +178,7 @@ impl Error {
             Error::NotAFeed { .. } | Error::Opml { .. } => ErrorKind::Malformed,
             Error::InvalidUrl { .. }
             | Error::UnsupportedScheme { .. }
+            | Error::HttpDisabled { .. }
             | Error::RemoteListScheme { .. }
             | Error::BlockedAddress { .. } => ErrorKind::Refused,
             Error::HttpStatus { .. } => ErrorKind::Http,

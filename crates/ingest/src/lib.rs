@@ -11,6 +11,11 @@
 //! feeds an HTML page advertises, and the `fetch` module gets bytes from HTTP(S) and files
 //! with limits, conditional GET and an address guard.
 //!
+//! Feature `http` (on by default) brings HTTP(S) fetching: ureq with rustls, and robots.txt.
+//! Without it the [`Fetcher`] still reads files and `file://` URLs, an http(s) URL is
+//! [`Error::HttpDisabled`], and [`Fetcher::robots_allow`] refuses every http(s) page as
+//! unreachable; parsing is the same either way.
+//!
 //! ```
 //! use gleaner_core::Source;
 //! use gleaner_ingest::{parse_feed, ParseOptions};

@@ -1,6 +1,7 @@
 //! The fetcher against a real HTTP/1.1 server on 127.0.0.1 (see `support/`): conditional GET,
 //! redirects, size caps, compression, timeouts, rate limits, the address guard and the
-//! per-host limit.
+//! per-host limit. (A build without the `http` feature is tested in `without_http.rs`.)
+#![cfg(feature = "http")]
 
 mod support;
 

@@ -12,14 +12,22 @@
 //! in flight per host and `politeness_delay` between their starts; no connection to a
 //! non-public address unless allowed. Proxies from the environment are not used (they would
 //! bypass the address guard).
+//!
+//! HTTP needs the `http` feature (on by default). Without it the fetcher reads files and
+//! `file://` URLs as above, an http(s) URL fails with [`Error::HttpDisabled`], and robots.txt
+//! refuses every http(s) URL as unreachable (see [`Fetcher::robots_allow`]). The settings
+//! that concern HTTP stay, with no effect.
 
 mod batch;
 mod config;
 mod decode_body;
 mod guard;
+#[cfg(feature = "http")]
 mod http;
 mod local;
+#[cfg(feature = "http")]
 mod politeness;
+#[cfg(feature = "http")]
 mod retry_after;
 mod robots;
 mod state;
@@ -37,8 +45,12 @@ pub use self::robots::{RobotsRefusal, ROBOTS_MAX_BYTES};
 pub use self::state::FetchState;
 
 use self::config::Config;
-use self::guard::{AddressPolicy, GuardedResolver};
+use self::guard::AddressPolicy;
+#[cfg(feature = "http")]
+use self::guard::GuardedResolver;
+#[cfg(feature = "http")]
 use self::politeness::HostGate;
+#[cfg(feature = "http")]
 use self::robots::RobotsCache;
 use self::state::Success;
 use crate::{Error, Result};
@@ -94,10 +106,13 @@ pub struct Fetcher {
 #[derive(Debug)]
 struct Inner {
     config: Config,
+    #[cfg(feature = "http")]
     agent: ureq::Agent,
     /// Shared with fetchers derived by `with_max_body_bytes`, so they wait their turn too.
+    #[cfg(feature = "http")]
     gate: Arc<HostGate>,
     /// Each origin's robots.txt, for callers that ask (`robots_allow`).
+    #[cfg(feature = "http")]
     robots: Arc<RobotsCache>,
 }
 
@@ -109,6 +124,7 @@ fn parse_url(url: &str) -> Result<Url> {
 }
 
 impl Fetcher {
+    #[cfg(feature = "http")]
     pub(crate) fn from_config(config: Config) -> Fetcher {
         let policy = Arc::new(config.policy.clone());
         let agent_config = ureq::Agent::config_builder()
@@ -141,8 +157,25 @@ impl Fetcher {
         }
     }
 
+    /// A fetcher of files only: this build has no HTTP.
+    #[cfg(not(feature = "http"))]
+    pub(crate) fn from_config(config: Config) -> Fetcher {
+        Fetcher {
+            inner: Arc::new(Inner { config }),
+        }
+    }
+
+    /// Without HTTP an http(s) URL is refused, whatever the settings.
+    #[cfg(not(feature = "http"))]
+    fn fetch_http(&self, asked: &str, _: Url, _: Option<&FetchState>) -> Result<Fetched> {
+        Err(Error::HttpDisabled {
+            url: asked.to_owned(),
+        })
+    }
+
     /// This fetcher with another body cap, sharing its connections, host gate and robots.txt
     /// cache (for robots.txt, read under a smaller cap).
+    #[cfg(feature = "http")]
     fn with_max_body_bytes(&self, limit: u64) -> Fetcher {
         let mut config = self.inner.config.clone();
         config.max_body_bytes = limit;
@@ -266,7 +299,7 @@ impl Fetcher {
     /// http(s)), [`Error::BlockedAddress`], [`Error::TooManyRedirects`], [`Error::HttpStatus`],
     /// [`Error::RateLimited`] (429, or 503 with `Retry-After`), [`Error::Timeout`],
     /// [`Error::Transport`], [`Error::TooLarge`], [`Error::Decompress`], and [`Error::Io`] for
-    /// files.
+    /// files; [`Error::HttpDisabled`] for http(s) in a build without the `http` feature.
     pub fn fetch(&self, url: &str, previous: Option<&FetchState>) -> Result<Fetched> {
         let start = parse_url(url)?;
         match start.scheme() {
@@ -311,7 +344,8 @@ impl Fetcher {
     /// # Errors
     ///
     /// As [`fetch`](Fetcher::fetch); [`Error::UnsupportedScheme`] for any scheme but http,
-    /// https and file; [`Error::Io`] and [`Error::TooLarge`] for files.
+    /// https and file; [`Error::Io`] and [`Error::TooLarge`] for files;
+    /// [`Error::HttpDisabled`] for http(s) in a build without the `http` feature.
     pub fn read_location(&self, location: &str) -> Result<Vec<u8>> {
         match local::Location::parse(location)? {
             local::Location::Path(path) => {
