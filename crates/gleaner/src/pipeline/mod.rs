@@ -29,7 +29,8 @@ const SOURCES_PER_CHUNK: usize = 32;
 ///
 /// Reading, extraction, language detection and fingerprinting run in parallel (rayon); dedup,
 /// the store and the index have one writer, which takes items in batches: each batch is one
-/// store transaction followed by one index commit. A batch that the store refuses is reported
+/// store transaction, whose documents then go to the index, which commits every 8 batches and
+/// at the end of the run (see `docs/STORE.md`). A batch that the store refuses is reported
 /// item by item as failed and the run goes on; a source that cannot be read is reported and
 /// the run goes on.
 ///
@@ -75,7 +76,7 @@ impl Pipeline {
         self
     }
 
-    /// Items per batch (per store transaction and index commit).
+    /// Items per batch (per store transaction).
     pub fn batch_size(mut self, items: usize) -> Self {
         self.batch_size = items.max(1);
         self
