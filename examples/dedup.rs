@@ -46,7 +46,10 @@ struct Args {
 fn main() {
     let args = parse_args::<Args>();
     if let Err(e) = run(&args) {
-        eprintln!("{}", safe_json(&json!({"error": gleaner::error_chain(&*e)})));
+        eprintln!(
+            "{}",
+            safe_json(&json!({"error": gleaner::error_chain(&*e)}))
+        );
         std::process::exit(1);
     }
 }

@@ -102,7 +102,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         };
         let result = loaded.and_then(|(bytes, charset, url)| {
-            extract(&bytes, url.as_ref(), charset.as_deref(), &options).map_err(|e| gleaner::error_chain(&e))
+            extract(&bytes, url.as_ref(), charset.as_deref(), &options)
+                .map_err(|e| gleaner::error_chain(&e))
         });
         match result {
             Ok(a) => {

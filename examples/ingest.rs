@@ -66,7 +66,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 Ok(feed) => feed,
                 Err(e) => {
                     let error = gleaner::error_chain(&e);
-                    eprintln!("{}", safe_json(&json!({ "source": location, "error": error })));
+                    eprintln!(
+                        "{}",
+                        safe_json(&json!({ "source": location, "error": error }))
+                    );
                     continue;
                 }
             };

@@ -147,9 +147,9 @@ impl IndexError {
             IndexError::Backend { .. } => IndexErrorKind::Engine,
             IndexError::Query { .. } => IndexErrorKind::Query,
             IndexError::Io { .. } => IndexErrorKind::Io,
-            IndexError::SchemaChanged | IndexError::Damaged { .. } | IndexError::Unreadable { .. } => {
-                IndexErrorKind::NeedsRebuild
-            }
+            IndexError::SchemaChanged
+            | IndexError::Damaged { .. }
+            | IndexError::Unreadable { .. } => IndexErrorKind::NeedsRebuild,
             IndexError::ReadOnly => IndexErrorKind::ReadOnly,
         }
     }

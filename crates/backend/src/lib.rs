@@ -52,7 +52,5 @@ pub use query::{
     MAX_WARNINGS,
 };
 pub use rebuild::{IndexRebuild, RebuildReason};
-pub use search::{
-    Facets, Highlighted, Order, SearchHit, SearchRequest, SearchResults, MAX_LIMIT,
-};
+pub use search::{Facets, Highlighted, Order, SearchHit, SearchRequest, SearchResults, MAX_LIMIT};
 pub use store::{Sink, StateKind, Store, StoreExt};

@@ -294,12 +294,7 @@ impl Store for MemoryStore {
     }
 
     fn revisions(&self, id: ItemId) -> Result<Vec<Item>, StoreError> {
-        Ok(self
-            .lock()?
-            .revisions
-            .get(&id)
-            .cloned()
-            .unwrap_or_default())
+        Ok(self.lock()?.revisions.get(&id).cloned().unwrap_or_default())
     }
 
     fn story(&self, id: ItemId) -> Result<Option<StoryRecord>, StoreError> {

@@ -382,9 +382,7 @@ fn word_token<'a>(
     }
     if let Some(field) = field {
         if value == "*" {
-            warnings.push(format!(
-                "`{name}:*` (any value) is not supported: ignored"
-            ));
+            warnings.push(format!("`{name}:*` (any value) is not supported: ignored"));
         } else {
             push_term(Some(field), value, tokens, warnings);
         }
@@ -413,7 +411,8 @@ fn strip_boost<'a>(word: &'a str, warnings: &mut Warnings) -> &'a str {
 
 fn push_term(field: Option<Field>, word: &str, tokens: &mut Vec<Token>, warnings: &mut Warnings) {
     if word == "*" {
-        warnings.push("`*` alone is not supported: ignored (an empty query finds everything)".into());
+        warnings
+            .push("`*` alone is not supported: ignored (an empty query finds everything)".into());
         return;
     }
     let text = clean(word);
@@ -578,7 +577,10 @@ mod tests {
 
     #[test]
     fn words_are_anded_and_or_binds_tighter() {
-        assert_eq!(parse("고객 불만"), Query::And(vec![term("고객"), term("불만")]));
+        assert_eq!(
+            parse("고객 불만"),
+            Query::And(vec![term("고객"), term("불만")])
+        );
         assert_eq!(
             parse("고객 불만 OR 항의"),
             Query::And(vec![
@@ -614,7 +616,10 @@ mod tests {
 
     #[test]
     fn urls_and_times_are_words_not_fields() {
-        assert_eq!(parse("https://ko.example/rss"), term("https://ko.example/rss"));
+        assert_eq!(
+            parse("https://ko.example/rss"),
+            term("https://ko.example/rss")
+        );
         assert_eq!(parse("10:30"), term("10:30"));
     }
 

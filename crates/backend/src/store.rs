@@ -62,8 +62,11 @@ pub trait Store: Send + Sync {
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, StoreError>;
     /// Every item whose last change is numbered above `seq`, in `seq` order. Returns how the
     /// stream ended.
-    fn items_after(&self, seq: u64, sink: Sink<'_, StoredItem>)
-        -> Result<ControlFlow<()>, StoreError>;
+    fn items_after(
+        &self,
+        seq: u64,
+        sink: Sink<'_, StoredItem>,
+    ) -> Result<ControlFlow<()>, StoreError>;
     /// One item.
     fn item(&self, id: ItemId) -> Result<Option<StoredItem>, StoreError>;
     /// Every revision of an item, oldest first.

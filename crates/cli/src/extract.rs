@@ -78,7 +78,8 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
             }
         };
         let article = loaded.and_then(|(bytes, charset, url)| {
-            extract(&bytes, url.as_ref(), charset.as_deref(), &options).map_err(|e| gleaner::error_chain(&e))
+            extract(&bytes, url.as_ref(), charset.as_deref(), &options)
+                .map_err(|e| gleaner::error_chain(&e))
         });
         match article {
             Ok(a) => {

@@ -50,11 +50,7 @@ pub enum Found {
 impl FeedResult {
     /// A result from what parsing gave: a page is a page only when it could not be read as a
     /// feed.
-    fn new(
-        source: Source,
-        feed: Result<ParsedFeed, ingest::Error>,
-        page: Option<Page>,
-    ) -> Self {
+    fn new(source: Source, feed: Result<ParsedFeed, ingest::Error>, page: Option<Page>) -> Self {
         let found = match (feed, page) {
             (Ok(feed), _) => Ok(Found::Feed(feed)),
             (Err(ingest::Error::NotAFeed { .. }), Some(page)) => Ok(Found::Page(page)),

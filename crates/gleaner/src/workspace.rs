@@ -6,8 +6,11 @@ use gleaner_backend::{
     IndexDoc, IndexError, IndexRebuild, RebuildReason, SearchIndex, SearchRequest, SearchResults,
     Store, StoreExt,
 };
+use gleaner_backend::StoredMember;
 use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
+#[cfg(feature = "index-tantivy")]
 use gleaner_index::TantivyIndex;
+#[cfg(feature = "store-sqlite")]
 use gleaner_store::SqliteStore;
 
 use crate::pipeline::dedup_source;
@@ -25,17 +28,18 @@ const CATCH_UP_BATCH: usize = 2048;
 /// The store (the system of record), the search index and the dedup structure ([`Stories`],
 /// rebuilt from the store) of one project.
 ///
-/// [`Workspace::open`] uses the embedded defaults, a [`SqliteStore`] (`gleaner.db`) and a
-/// [`TantivyIndex`] (`index/`) in the directory; [`Workspace::builder`] chooses others (any
-/// [`Store`] and [`SearchIndex`], such as [`gleaner_backend::MemoryStore`]) and opens
-/// read-only.
+/// [`Workspace::open`] uses the embedded defaults, a SQLite store (`gleaner.db`, feature
+/// `store-sqlite`) and a tantivy index (`index/`, feature `index-tantivy`) in the directory;
+/// [`Workspace::builder`] chooses others (any [`Store`] and [`SearchIndex`], such as
+/// [`gleaner_backend::MemoryStore`]) and opens read-only. Without a default's feature, the
+/// builder must be given that backend ([`Error::NoBackend`] otherwise).
 ///
 /// The store is the system of record; the index is derived from it and is never trusted on
 /// its word. [`Workspace::open`] guarantees that, once it returns, the index mirrors the
 /// store it opened:
 ///
 /// - it was last committed for **this** store: every commit records the store's identity
-///   ([`gleaner_store::Store::store_id`], made with the database and renewed at every open,
+///   ([`Store::store_id`], made with the database and renewed at every open,
 ///   so two copies of a workspace never share one), so an index left beside a deleted,
 ///   emptied (0 bytes), replaced or diverged copy of `gleaner.db` is rebuilt, not served;
 /// - it covers no change the store lacks (its last commit's `seq` is not past the store's, as
@@ -121,12 +125,40 @@ impl WorkspaceBuilder {
     }
 
     /// Opens the workspace.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoBackend`], before anything is touched, when no store (or index) was given and
+    /// gleaner was built without `store-sqlite` (or `index-tantivy`); else what opening and
+    /// checking the backends returns.
     pub fn open(self) -> Result<Workspace, Error> {
+        if self.store.is_none() && !cfg!(feature = "store-sqlite") {
+            return Err(no_default_store());
+        }
+        if self.index.is_none() && !cfg!(feature = "index-tantivy") {
+            return Err(no_default_index());
+        }
         if self.read_only {
             Workspace::open_reader(self)
         } else {
             Workspace::open_writer(self)
         }
+    }
+}
+
+/// Opening without a store in a build without the default one.
+fn no_default_store() -> Error {
+    Error::NoBackend {
+        what: "store",
+        feature: "store-sqlite",
+    }
+}
+
+/// Opening without an index in a build without the default one.
+fn no_default_index() -> Error {
+    Error::NoBackend {
+        what: "index",
+        feature: "index-tantivy",
     }
 }
 
@@ -141,7 +173,8 @@ impl std::fmt::Debug for Workspace {
 
 impl Workspace {
     /// Opens the workspace in `dir`, creating it when absent, with the embedded backends: a
-    /// [`SqliteStore`] and a [`TantivyIndex`] in the directory.
+    /// SQLite store and a tantivy index in the directory ([`Error::NoBackend`] in a build
+    /// without their features, `store-sqlite` and `index-tantivy`).
     pub fn open(dir: impl AsRef<Path>) -> Result<Self, Error> {
         Self::builder(dir).open()
     }
@@ -170,6 +203,9 @@ impl Workspace {
         let dir = builder.dir;
         let store = match builder.store {
             Some(store) => store,
+            #[cfg(not(feature = "store-sqlite"))]
+            None => return Err(no_default_store()),
+            #[cfg(feature = "store-sqlite")]
             None => {
                 let path = dir.join(STORE_FILE);
                 if !path.is_file() {
@@ -182,8 +218,12 @@ impl Workspace {
         };
         let (index, default_index) = match builder.index {
             Some(index) => (index, false),
+            #[cfg(not(feature = "index-tantivy"))]
+            None => return Err(no_default_index()),
+            #[cfg(feature = "index-tantivy")]
             None => (
-                Box::new(TantivyIndex::open_read_only(&dir.join(INDEX_DIR))?) as Box<dyn SearchIndex>,
+                Box::new(TantivyIndex::open_read_only(&dir.join(INDEX_DIR))?)
+                    as Box<dyn SearchIndex>,
                 true,
             ),
         };
@@ -208,6 +248,9 @@ impl Workspace {
         let lock = Self::lock(&dir)?;
         let store = match builder.store {
             Some(store) => store,
+            #[cfg(not(feature = "store-sqlite"))]
+            None => return Err(no_default_store()),
+            #[cfg(feature = "store-sqlite")]
             None => Box::new(SqliteStore::open(&dir.join(STORE_FILE))?),
         };
         let store_id = store.store_id()?;
@@ -216,6 +259,9 @@ impl Workspace {
                 let reason = Self::distrust(&*index, &*store)?;
                 (index, reason, false)
             }
+            #[cfg(not(feature = "index-tantivy"))]
+            None => return Err(no_default_index()),
+            #[cfg(feature = "index-tantivy")]
             None => {
                 let (index, reason) = Self::open_index(&dir, &*store)?;
                 (Box::new(index) as Box<dyn SearchIndex>, reason, true)
@@ -312,9 +358,17 @@ impl Workspace {
     /// The default index is made afresh in its directory (its files may be what failed); an
     /// index the builder was given is cleared.
     fn rebuild_with(&mut self, store_id: &str) -> Result<usize, Error> {
-        if self.default_index {
-            let index = Self::fresh_index(&self.dir)?;
-            self.index = Box::new(index);
+        // Only the tantivy index is ever the default one.
+        #[cfg(feature = "index-tantivy")]
+        let fresh = self.default_index;
+        #[cfg(not(feature = "index-tantivy"))]
+        let fresh = false;
+        if fresh {
+            #[cfg(feature = "index-tantivy")]
+            {
+                let index = Self::fresh_index(&self.dir)?;
+                self.index = Box::new(index);
+            }
         } else {
             self.index.clear()?;
             self.index.commit(0)?;
@@ -337,6 +391,7 @@ impl Workspace {
 
     /// Opens the index, or an empty one in its place when it cannot be shown to mirror
     /// `store` (with the reason; the caller's catch-up then rebuilds it).
+    #[cfg(feature = "index-tantivy")]
     fn open_index(
         dir: &Path,
         store: &dyn Store,
@@ -409,6 +464,7 @@ impl Workspace {
     }
 
     /// Removes the index directory and creates an empty index in its place.
+    #[cfg(feature = "index-tantivy")]
     fn fresh_index(dir: &Path) -> Result<TantivyIndex, Error> {
         let path = dir.join(INDEX_DIR);
         // Whatever is there: a directory, or a file or link in its place.
@@ -462,7 +518,7 @@ impl Workspace {
     pub fn reload_stories(&mut self) -> Result<(), Error> {
         let mut stories = Stories::new();
         let mut stale = Vec::new();
-        let entry = |m: &gleaner_store::StoredMember, fingerprint| Entry {
+        let entry = |m: &StoredMember, fingerprint| Entry {
             id: m.id,
             source: dedup_source(m.canonical_url.as_deref(), &m.source),
             published: m.published,

@@ -66,7 +66,10 @@ fn a_read_only_workspace_searches_while_another_process_runs_a_pipeline() {
         if !reader.store().runs().unwrap().is_empty() || writer.try_wait().unwrap().is_some() {
             break;
         }
-        assert!(started.elapsed() < Duration::from_secs(120), "the writer never started");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the writer never started"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
     let mut during = Vec::new();

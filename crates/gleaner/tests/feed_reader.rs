@@ -83,7 +83,10 @@ fn the_default_fetcher_refuses_loopback() {
     let fetcher = FetcherBuilder::new().build().expect("fetcher");
     let results =
         FeedReader::new(fetcher, ParseOptions::default()).read(&Source::url(server.url("/ko.xml")));
-    assert!(matches!(results[0].found, Err(Error::BlockedAddress { .. })));
+    assert!(matches!(
+        results[0].found,
+        Err(Error::BlockedAddress { .. })
+    ));
     assert!(server.requests().is_empty());
 }
 

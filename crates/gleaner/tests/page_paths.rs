@@ -1,9 +1,9 @@
 //! One page, one result (issue 8): a page gives the same article through the pipeline as
 //! through `gleaner::extract`, whatever the feed reader would have said of it.
 
-use gleaner::store::StoreExt;
 use gleaner::extract::{extract, ExtractOptions};
 use gleaner::ingest::FetcherBuilder;
+use gleaner::store::StoreExt;
 use gleaner::{Pipeline, Workspace};
 
 const TEXT: &str = "Nuri Telecom said on Monday it would answer every customer complaint \
@@ -47,7 +47,13 @@ fn same_either_way(name: &str, page: &str) {
         }
     };
     assert_eq!(report.total.new, 1, "{name}: {report:#?}");
-    let stored = ws.store().collect_items_after(0).unwrap().pop().unwrap().item;
+    let stored = ws
+        .store()
+        .collect_items_after(0)
+        .unwrap()
+        .pop()
+        .unwrap()
+        .item;
     assert_eq!(stored.content_text, Some(direct.text()), "{name}");
     assert_eq!(stored.title, direct.title, "{name}");
 }
@@ -135,7 +141,13 @@ fn a_gzipped_page_file_is_read_decompressed() {
         .run(&mut ws, &[location.as_str()])
         .unwrap();
     assert_eq!(report.total.new, 1, "{report:#?}");
-    let stored = ws.store().collect_items_after(0).unwrap().pop().unwrap().item;
+    let stored = ws
+        .store()
+        .collect_items_after(0)
+        .unwrap()
+        .pop()
+        .unwrap()
+        .item;
     assert_eq!(stored.title.as_deref(), Some("Zipped"));
     assert!(stored.content_text.unwrap().starts_with("Nuri Telecom"));
 }

@@ -97,7 +97,9 @@ fn reruns_add_nothing_and_say_why() {
     let found = ws.search(&SearchRequest::new("fifty")).unwrap();
     assert_eq!(found.total, 1);
     let runs = ws.store().runs().unwrap();
-    assert!(runs.iter().all(|r| r.status == gleaner::store::RunStatus::Finished));
+    assert!(runs
+        .iter()
+        .all(|r| r.status == gleaner::store::RunStatus::Finished));
 }
 
 #[test]

@@ -54,8 +54,8 @@ mod verify;
 pub use gleaner_backend::{
     Facets, Field, Highlighted, IndexDoc, IndexError as Error, IndexErrorKind as ErrorKind,
     IndexRebuild, Order, Query, RebuildReason, Rollback, SearchHit, SearchIndex, SearchRequest,
-    SearchResults, TermStatistics, MAX_LIMIT, MAX_QUERY_BYTES, MAX_QUERY_GROUPS,
-    MAX_QUERY_TERMS, MAX_WARNINGS,
+    SearchResults, TermStatistics, MAX_LIMIT, MAX_QUERY_BYTES, MAX_QUERY_GROUPS, MAX_QUERY_TERMS,
+    MAX_WARNINGS,
 };
 pub use schema::{Fields, ENGLISH_TOKENIZER, TEXT_TOKENIZER};
 pub use tantivy_index::TantivyIndex;

@@ -111,4 +111,3 @@ pub(crate) fn describe(leaf: &UserInputLeaf) -> String {
         other => format!("{other:?}").replace("\"\":", ""),
     }
 }
-

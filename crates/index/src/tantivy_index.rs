@@ -4,14 +4,14 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
+use gleaner_backend::{
+    Facets, Highlighted, Order, Rollback, SearchHit, SearchRequest, SearchResults, TermStatistics,
+    Warnings, MAX_LIMIT,
+};
 use gleaner_text::{Mode, ANALYZER_VERSION};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
-};
-use gleaner_backend::{
-    Facets, Highlighted, Order, Rollback, SearchHit, SearchRequest, SearchResults,
-    TermStatistics, Warnings, MAX_LIMIT,
 };
 use tantivy::query_grammar::UserInputAst;
 use tantivy::schema::{Facet, IndexRecordOption, Schema, TantivyDocument, Value};
@@ -71,13 +71,15 @@ impl TantivyIndex {
             path: dir.display().to_string(),
             source,
         })?;
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::open_checked(dir, true)))
-            .unwrap_or_else(|panic| {
-                Err(Error::Unreadable {
-                    path: dir.display().to_string(),
-                    detail: verify::panic_message(panic.as_ref()),
-                })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            Self::open_checked(dir, true)
+        }))
+        .unwrap_or_else(|panic| {
+            Err(Error::Unreadable {
+                path: dir.display().to_string(),
+                detail: verify::panic_message(panic.as_ref()),
             })
+        })
     }
 
     /// Opens the index in `dir` for searching only, beside a writer in another process: it
@@ -91,13 +93,15 @@ impl TantivyIndex {
                 detail: "there is no index here yet".to_owned(),
             });
         }
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::open_checked(dir, false)))
-            .unwrap_or_else(|panic| {
-                Err(Error::Unreadable {
-                    path: dir.display().to_string(),
-                    detail: verify::panic_message(panic.as_ref()),
-                })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            Self::open_checked(dir, false)
+        }))
+        .unwrap_or_else(|panic| {
+            Err(Error::Unreadable {
+                path: dir.display().to_string(),
+                detail: verify::panic_message(panic.as_ref()),
             })
+        })
     }
 
     fn open_checked(dir: &Path, writable: bool) -> Result<Self, Error> {

@@ -26,7 +26,9 @@ fn a_read_only_index_sees_the_writers_commits_and_refuses_writes() {
     let reader = TantivyIndex::open_read_only(dir.path()).unwrap();
     assert_eq!(reader.search(&SearchRequest::new("")).unwrap().total, 0);
     let item = conformance::item("a", "s", "고객 불만", "고객의 불만을 처리했다");
-    writer.upsert(&[IndexDoc::from_item(&item, item.id)]).unwrap();
+    writer
+        .upsert(&[IndexDoc::from_item(&item, item.id)])
+        .unwrap();
     writer.commit(1).unwrap();
     let found = reader.search(&SearchRequest::new("고객 불만")).unwrap();
     assert_eq!(found.total, 1, "the reader sees the writer's commit");

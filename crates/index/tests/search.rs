@@ -157,8 +157,16 @@ fn filters_facets_order_and_snippets() {
 
     let hit = &index.search(&SearchRequest::new("고객 소통")).unwrap().hits[0];
     assert_eq!(hit.id, id("c"));
-    assert!(hit.snippet.to_html().contains("<b>고객</b>"), "{:?}", hit.snippet);
-    assert!(hit.snippet.to_html().contains("<b>소통을</b>"), "{:?}", hit.snippet);
+    assert!(
+        hit.snippet.to_html().contains("<b>고객</b>"),
+        "{:?}",
+        hit.snippet
+    );
+    assert!(
+        hit.snippet.to_html().contains("<b>소통을</b>"),
+        "{:?}",
+        hit.snippet
+    );
     assert!(hit.score > 0.0);
 }
 

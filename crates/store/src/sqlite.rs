@@ -133,7 +133,8 @@ impl SqliteStore {
 
     /// Runs `PRAGMA integrity_check`; `Ok(())` when SQLite finds the file sound.
     pub fn check_integrity(&self) -> Result<(), Error> {
-        let result: String = self.with(|c| Ok(c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))?;
+        let result: String =
+            self.with(|c| Ok(c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))?;
         if result == "ok" {
             Ok(())
         } else {
@@ -208,7 +209,12 @@ impl SqliteStore {
 
 /// Writes one item of a batch inside its transaction; `seq` is the number its change takes
 /// if it changes anything.
-fn write_item(tx: &rusqlite::Transaction<'_>, run: RunId, w: &ItemWrite, seq: i64) -> Done<Written> {
+fn write_item(
+    tx: &rusqlite::Transaction<'_>,
+    run: RunId,
+    w: &ItemWrite,
+    seq: i64,
+) -> Done<Written> {
     let id = id_text(w.item.id);
     let data = serde_json::to_string(&w.item).expect("items serialize");
     let hash = w.content_hash as i64;
@@ -562,10 +568,12 @@ impl Store for SqliteStore {
 
     fn store_id(&self) -> Result<String, Error> {
         let id: Option<String> = self.with(|c| {
-            Ok(c.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
-                r.get(0)
-            })
-            .optional()?)
+            Ok(
+                c.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
+                    r.get(0)
+                })
+                .optional()?,
+            )
         })?;
         id.filter(|id| !id.is_empty()).ok_or(Error::Corrupt {
             table: "meta",

@@ -76,9 +76,7 @@ fn two_writer_processes_never_leave_a_row_a_catch_up_skips() {
             .unwrap();
     };
     loop {
-        let running = writers
-            .iter_mut()
-            .any(|w| w.try_wait().unwrap().is_none());
+        let running = writers.iter_mut().any(|w| w.try_wait().unwrap().is_none());
         follow(&mut cursor);
         if !running {
             break;

@@ -4,9 +4,7 @@ use std::sync::Arc;
 use gleaner_core::{Item, ItemId};
 
 use super::item;
-use crate::{
-    IndexDoc, Order, Query, Rollback, SearchIndex, SearchRequest, SearchResults,
-};
+use crate::{IndexDoc, Order, Query, Rollback, SearchIndex, SearchRequest, SearchResults};
 
 /// Makes a fresh, empty index.
 pub type MakeIndex<'a> = &'a dyn Fn() -> Box<dyn SearchIndex>;
@@ -140,7 +138,11 @@ pub fn clear_empties(make: MakeIndex<'_>) {
 pub fn query_model(make: MakeIndex<'_>) {
     let index = corpus(make);
     let index = &*index;
-    assert_eq!(search(index, "").total, 4, "an empty query finds everything");
+    assert_eq!(
+        search(index, "").total,
+        4,
+        "an empty query finds everything"
+    );
     assert_eq!(
         index
             .search(&SearchRequest::for_query(Query::Nothing))
@@ -148,14 +150,23 @@ pub fn query_model(make: MakeIndex<'_>) {
             .total,
         0
     );
-    assert_eq!(ids(&search(index, "brand campaign")), sorted(&["en1", "en2"]));
+    assert_eq!(
+        ids(&search(index, "brand campaign")),
+        sorted(&["en1", "en2"])
+    );
     assert_eq!(ids(&search(index, "\"brand campaign\"")), sorted(&["en1"]));
     assert_eq!(ids(&search(index, "campaign -review")), sorted(&["en1"]));
     assert_eq!(ids(&search(index, "-campaign")), sorted(&["ko1", "ko2"]));
-    assert_eq!(ids(&search(index, "review OR 요금제")), sorted(&["en2", "ko2"]));
+    assert_eq!(
+        ids(&search(index, "review OR 요금제")),
+        sorted(&["en2", "ko2"])
+    );
     assert_eq!(ids(&search(index, "title:review")), sorted(&["en2"]));
     assert_eq!(ids(&search(index, "body:review")), sorted(&["en2"]));
-    assert_eq!(ids(&search(index, "title:complaints")), Vec::<String>::new());
+    assert_eq!(
+        ids(&search(index, "title:complaints")),
+        Vec::<String>::new()
+    );
     assert_eq!(ids(&search(index, "lang:ko")), sorted(&["ko1", "ko2"]));
     assert_eq!(ids(&search(index, "tag:product")), sorted(&["en2", "ko2"]));
     let found = search(index, "nosuchfield:x campaign");

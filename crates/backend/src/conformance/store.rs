@@ -30,7 +30,12 @@ pub fn run_all(make: MakeStore<'_>) {
 
 /// A write of `key` as a new story (or a copy of `matched`'s story), with `hash` as content.
 pub fn write(key: &str, hash: u64, matched: Option<&str>) -> ItemWrite {
-    let item = item(key, "feeds/a.xml", &format!("Title {key}"), &format!("Body {key}"));
+    let item = item(
+        key,
+        "feeds/a.xml",
+        &format!("Title {key}"),
+        &format!("Body {key}"),
+    );
     let matched = matched.map(|m| ItemId::from_key(m.as_bytes()));
     ItemWrite {
         story: matched.unwrap_or(item.id),
@@ -220,7 +225,13 @@ pub fn members_in_join_order(make: MakeStore<'_>) {
     let store = make();
     let run = store.begin_run(&[]).unwrap();
     store
-        .write_batch(run, 0, &[write("z", 1, None), write("y", 1, Some("z"))], &[], "{}")
+        .write_batch(
+            run,
+            0,
+            &[write("z", 1, None), write("y", 1, Some("z"))],
+            &[],
+            "{}",
+        )
         .unwrap();
     store
         .write_batch(run, 1, &[write("a", 1, Some("z"))], &[], "{}")
@@ -242,7 +253,11 @@ pub fn members_in_join_order(make: MakeStore<'_>) {
     assert_eq!(members[1].matched, Some(id("z")));
     assert_eq!(members[0].matched, None);
     assert_eq!(members[1].fingerprint, b"y".to_vec());
-    assert_eq!(members[0].fingerprint, b"z".to_vec(), "the latest fingerprint");
+    assert_eq!(
+        members[0].fingerprint,
+        b"z".to_vec(),
+        "the latest fingerprint"
+    );
     assert_eq!(members[1].source, "feeds/a.xml");
     assert_eq!(
         members[1].canonical_url.as_deref(),
@@ -298,7 +313,11 @@ pub fn identity(make: MakeStore<'_>) {
     let renewed = store.renew_store_id().unwrap();
     assert_ne!(renewed, first);
     assert_eq!(store.store_id().unwrap(), renewed);
-    assert_ne!(make().store_id().unwrap(), renewed, "every store has its own");
+    assert_ne!(
+        make().store_id().unwrap(),
+        renewed,
+        "every store has its own"
+    );
 }
 
 /// Fetch state is saved per location and replaced.
@@ -316,11 +335,17 @@ pub fn source_state(make: MakeStore<'_>) {
         .set_source_state("https://a.example/1", StateKind::FullTextPage, "{}")
         .unwrap();
     assert_eq!(
-        store.source_state("https://a.example/rss").unwrap().as_deref(),
+        store
+            .source_state("https://a.example/rss")
+            .unwrap()
+            .as_deref(),
         Some("{\"etag\":\"2\"}")
     );
     assert_eq!(
-        store.source_state("https://a.example/1").unwrap().as_deref(),
+        store
+            .source_state("https://a.example/1")
+            .unwrap()
+            .as_deref(),
         Some("{}")
     );
 }

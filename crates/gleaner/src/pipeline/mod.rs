@@ -128,13 +128,20 @@ impl Pipeline {
             }
         }
         let report = run.finish(workspace, &*self.progress)?;
-        self.progress.event(&ProgressEvent::Finished { report: &report });
+        self.progress
+            .event(&ProgressEvent::Finished { report: &report });
         Ok(report)
     }
 
     /// Takes what reading one source gave into the run: its fetch state kept, its failures
     /// reported, its items (with their full text, when asked) on their way to the writer.
-    fn take_read(&self, workspace: &mut Workspace, run: &mut Run, source: &Source, read: ReadItems) {
+    fn take_read(
+        &self,
+        workspace: &mut Workspace,
+        run: &mut Run,
+        source: &Source,
+        read: ReadItems,
+    ) {
         if let Some(state) = &read.state {
             let json = serde_json::to_string(state).expect("fetch state serializes");
             let kind = StateKind::Source(source.kind);
@@ -177,7 +184,8 @@ impl Pipeline {
         let items = items.into_iter().collect();
         run.push(workspace, items, self.batch_size, &*self.progress);
         let report = run.finish(workspace, &*self.progress)?;
-        self.progress.event(&ProgressEvent::Finished { report: &report });
+        self.progress
+            .event(&ProgressEvent::Finished { report: &report });
         Ok(report)
     }
 }
@@ -229,8 +237,7 @@ fn prepare(mut item: Item, fingerprinter: &gleaner_dedup::Fingerprinter) -> Prep
     let sanitized = item.sanitize();
     item.id = ItemId::for_item(&item);
     let canonical = item.url.as_deref().and_then(canonical_url);
-    let fingerprint =
-        fingerprinter.fingerprint(item.title.as_deref().unwrap_or(""), item.body());
+    let fingerprint = fingerprinter.fingerprint(item.title.as_deref().unwrap_or(""), item.body());
     let content_hash = content_hash(&item, &fingerprint);
     let dedup_source = dedup_source(canonical.as_deref(), &item.source.location);
     Prepared {
@@ -441,7 +448,8 @@ impl Run {
             });
             plan.touched.push(placement.story());
             plan.rows.push(i);
-            plan.batch.push(write_of(p, placement.story(), Some(&placement)));
+            plan.batch
+                .push(write_of(p, placement.story(), Some(&placement)));
             plan.placements.push(Some(placement));
         }
         plan.touched.sort();
@@ -532,7 +540,8 @@ impl Run {
     fn fail_all(&mut self, prepared: Vec<Prepared>, error: Cause) {
         for p in &prepared {
             let error = error.clone();
-            self.report.record(report_line(p, Outcome::Failed { error }));
+            self.report
+                .record(report_line(p, Outcome::Failed { error }));
         }
     }
 }

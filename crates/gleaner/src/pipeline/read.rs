@@ -109,7 +109,12 @@ impl Pipeline {
     /// An article page, as the reader loaded it, as an item.
     fn read_page(&self, source: &Source, page: Page) -> Result<Item, Error> {
         let Page { body, url, charset } = page;
-        let extracted = extract(&body, url.as_ref(), charset.as_deref(), &self.extract_options);
+        let extracted = extract(
+            &body,
+            url.as_ref(),
+            charset.as_deref(),
+            &self.extract_options,
+        );
         let article = extracted.map_err(|source_error| Error::Extract {
             url: source.location.clone(),
             source: source_error,
