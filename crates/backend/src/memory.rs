@@ -38,9 +38,20 @@ struct Inner {
     runs: Vec<RunRecord>,
     sources: HashMap<String, (StateKind, String)>,
     decisions: Vec<(Decision, i64)>,
-    notes: Vec<(Option<ItemId>, Option<ItemId>, String, String, i64)>,
+    notes: Vec<Note>,
     last_seq: u64,
     store_id: Option<String>,
+}
+
+/// A note on an item or a story: who wrote what, when.
+#[derive(Debug)]
+#[allow(dead_code)] // Kept for the review desk, which will read notes back.
+struct Note {
+    item: Option<ItemId>,
+    story: Option<ItemId>,
+    author: String,
+    body: String,
+    at: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -358,9 +369,13 @@ impl Store for MemoryStore {
         author: &str,
         body: &str,
     ) -> Result<(), StoreError> {
-        self.lock()?
-            .notes
-            .push((item, story, author.to_owned(), body.to_owned(), now()));
+        self.lock()?.notes.push(Note {
+            item,
+            story,
+            author: author.to_owned(),
+            body: body.to_owned(),
+            at: now(),
+        });
         Ok(())
     }
 }

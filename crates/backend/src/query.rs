@@ -320,7 +320,7 @@ fn quoted<'a>(text: &'a str, warnings: &mut Warnings) -> (&'a str, &'a str) {
 
 fn phrase_leaf(field: Option<Field>, phrase: &str) -> Option<Token> {
     let text = clean(phrase);
-    (!text.is_empty()).then(|| Token::Leaf(Query::Phrase { field, text }))
+    (!text.is_empty()).then_some(Token::Leaf(Query::Phrase { field, text }))
 }
 
 /// The words of `text` with control characters as spaces, trimmed.

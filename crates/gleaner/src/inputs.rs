@@ -38,6 +38,9 @@ pub struct FeedResult {
 
 /// What a source turned out to be.
 #[derive(Debug)]
+// One per source read, moved once into the pipeline: boxing the feed would cost an allocation
+// for nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Found {
     /// A feed.
     Feed(ParsedFeed),

@@ -34,7 +34,7 @@ fn writer_process() {
     };
     let name = name.to_string_lossy().into_owned();
     let store = SqliteStore::open(Path::new(&db)).unwrap();
-    let run = store.begin_run(&[name.clone()]).unwrap();
+    let run = store.begin_run(std::slice::from_ref(&name)).unwrap();
     for b in 0..BATCHES {
         let batch: Vec<ItemWrite> = (0..ITEMS)
             .map(|i| conformance::store::write(&format!("{name}-{b}-{i}"), 1, None))

@@ -31,7 +31,7 @@ fn doc(item: &Item) -> IndexDoc {
 /// An index holding a small Korean and English corpus, committed at seq 5.
 pub fn corpus(make: MakeIndex<'_>) -> Box<dyn SearchIndex> {
     let index = make();
-    let mut items = vec![
+    let mut items = [
         item(
             "en1",
             "https://wire.example/rss",
