@@ -15,7 +15,7 @@
 //!   corpus statistics in batches ([`TermStatistics`]), optional rollback.
 //! - Errors are typed ([`StoreError`], [`IndexError`]) and keep the engine's error as their
 //!   source; [`error_chain`] prints one with its causes.
-//! - With the `conformance` feature, [`conformance`] holds the test suites every
+//! - With the `conformance` feature, the `conformance` module holds the test suites every
 //!   implementation must pass.
 //!
 //! ```
