@@ -60,6 +60,16 @@ pub enum Error {
         /// The directory.
         path: String,
     },
+    /// A workspace was opened without a store (or an index) and gleaner was built without the
+    /// feature of the default one: give one to [`Workspace::builder`](crate::Workspace::builder)
+    /// or build with the feature.
+    #[error("no {what} given and gleaner was built without `{feature}`")]
+    NoBackend {
+        /// `"store"` or `"index"`.
+        what: &'static str,
+        /// The feature that brings the default (`store-sqlite`, `index-tantivy`).
+        feature: &'static str,
+    },
     /// Another process has the workspace open.
     #[error("workspace {path} is in use by another process")]
     Busy {

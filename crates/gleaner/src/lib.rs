@@ -8,9 +8,10 @@
 //! the top-level `examples/` and `benches/`. [`expand_inputs`] and [`FeedReader`] turn what a
 //! user names (files, directories, URLs, OPML lists, web pages that advertise a feed) into
 //! parsed feeds, and [`add_full_text`] fetches and extracts the pages of items whose feed
-//! carries only a summary. A [`Workspace`] holds one project's store
-//! (`gleaner-store`, as [`store`]), search index (`gleaner-index`, as [`index`]) and stories
-//! (`gleaner-dedup`, as [`dedup`]) in one directory, and a [`Pipeline`] runs inputs through
+//! carries only a summary. A [`Workspace`] holds one project's store, search index and
+//! stories (`gleaner-dedup`, as [`dedup`]) in one directory — by default SQLite
+//! (`gleaner-store`, as `store`) and tantivy (`gleaner-index`, as `index`), or any
+//! [`backend::Store`] and [`backend::SearchIndex`] — and a [`Pipeline`] runs inputs through
 //! ingest → extract → dedup → store → index in parallel batches, returning a [`RunReport`].
 //!
 //! ```
@@ -24,6 +25,22 @@
 //! assert_eq!(feed.items[0].lang.as_ref().map(|l| l.code()), Some("ko"));
 //! # Ok::<(), gleaner::ingest::Error>(())
 //! ```
+//!
+//! # Features
+//!
+//! All three are on by default; a library user can turn them off
+//! (`default-features = false`) to build the stages without SQLite, tantivy or HTTP.
+//!
+//! - `http`: fetching http(s) feeds and pages, with ureq and rustls, and robots.txt. Without
+//!   it files and `file://` URLs are still read, and an http(s) source fails with
+//!   [`ingest::Error::HttpDisabled`].
+//! - `store-sqlite`: the SQLite store, re-exported as `store`, that [`Workspace::open`] uses.
+//! - `index-tantivy`: the tantivy search index, re-exported as `index`, that
+//!   [`Workspace::open`] uses.
+//!
+//! Without `store-sqlite` or `index-tantivy`, give the workspace a backend
+//! ([`Workspace::builder`] with [`backend::MemoryStore`], or your own); opening one without
+//! is [`Error::NoBackend`].
 
 mod article;
 pub mod cluster;
@@ -48,9 +65,11 @@ pub use gleaner_core::{
 };
 pub use gleaner_dedup as dedup;
 pub use gleaner_extract as extract;
+#[cfg(feature = "index-tantivy")]
 pub use gleaner_index as index;
 pub use gleaner_ingest as ingest;
 pub use gleaner_ingest::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
+#[cfg(feature = "store-sqlite")]
 pub use gleaner_store as store;
 pub use gleaner_text as text;
 pub use inputs::{

@@ -4,9 +4,8 @@ use std::path::{Path, PathBuf};
 
 use gleaner_backend::{
     IndexDoc, IndexError, IndexRebuild, RebuildReason, SearchIndex, SearchRequest, SearchResults,
-    Store, StoreExt,
+    Store, StoreExt, StoredMember,
 };
-use gleaner_backend::StoredMember;
 use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
 #[cfg(feature = "index-tantivy")]
 use gleaner_index::TantivyIndex;
@@ -358,20 +357,14 @@ impl Workspace {
     /// The default index is made afresh in its directory (its files may be what failed); an
     /// index the builder was given is cleared.
     fn rebuild_with(&mut self, store_id: &str) -> Result<usize, Error> {
-        // Only the tantivy index is ever the default one.
-        #[cfg(feature = "index-tantivy")]
-        let fresh = self.default_index;
-        #[cfg(not(feature = "index-tantivy"))]
-        let fresh = false;
-        if fresh {
+        match self.default_index {
+            // Only the tantivy index is ever the default one.
             #[cfg(feature = "index-tantivy")]
-            {
-                let index = Self::fresh_index(&self.dir)?;
-                self.index = Box::new(index);
+            true => self.index = Box::new(Self::fresh_index(&self.dir)?),
+            _ => {
+                self.index.clear()?;
+                self.index.commit(0)?;
             }
-        } else {
-            self.index.clear()?;
-            self.index.commit(0)?;
         }
         self.index.bind_store(store_id);
         self.catch_up_index()
