@@ -586,3 +586,48 @@ impl Workspace {
         self.catch_up_index()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    // Builds without a default backend; `cargo test -p gleaner --no-default-features --lib`.
+    #[cfg(not(feature = "store-sqlite"))]
+    #[test]
+    fn without_store_sqlite_a_store_must_be_given_and_nothing_is_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("ws");
+        for opened in [
+            super::Workspace::open(&missing),
+            super::Workspace::open_read_only(&missing),
+        ] {
+            let err = opened.unwrap_err();
+            assert!(
+                matches!(
+                    err,
+                    crate::Error::NoBackend {
+                        what: "store",
+                        feature: "store-sqlite"
+                    }
+                ),
+                "{err:?}"
+            );
+            assert!(err.to_string().contains("built without `store-sqlite`"));
+        }
+        assert!(!missing.exists());
+    }
+
+    #[cfg(not(feature = "index-tantivy"))]
+    #[test]
+    fn without_index_tantivy_an_index_must_be_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let opened = super::Workspace::builder(dir.path().join("ws"))
+            .store(gleaner_backend::MemoryStore::new())
+            .open();
+        assert!(matches!(
+            opened,
+            Err(crate::Error::NoBackend {
+                what: "index",
+                feature: "index-tantivy"
+            })
+        ));
+    }
+}
