@@ -29,6 +29,15 @@ pub enum StoreError {
         /// The newest version this code knows.
         supported: u32,
     },
+    /// A read-only open found a store written by an older gleaner, which only a writable open
+    /// upgrades.
+    #[error("the store has schema version {found}; open it for writing once to upgrade it to {expected}")]
+    OlderSchema {
+        /// The version found.
+        found: u32,
+        /// The version this code reads.
+        expected: u32,
+    },
     /// A stored record could not be read back (its JSON or id is malformed).
     #[error("corrupt record in {table}: {detail}")]
     Corrupt {

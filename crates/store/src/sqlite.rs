@@ -117,10 +117,17 @@ impl SqliteStore {
             )?;
             conn.busy_timeout(Duration::from_secs(10))?;
             let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            if version != crate::SCHEMA_VERSION {
+            let expected = crate::SCHEMA_VERSION;
+            if version > expected {
                 return Err(Fail::Store(Error::NewerSchema {
                     found: version,
-                    supported: crate::SCHEMA_VERSION,
+                    supported: expected,
+                }));
+            }
+            if version < expected {
+                return Err(Fail::Store(Error::OlderSchema {
+                    found: version,
+                    expected,
                 }));
             }
             Ok(conn)

@@ -209,3 +209,22 @@ fn a_database_from_before_identities_gets_one() {
     let id = SqliteStore::open(&path).unwrap().store_id().unwrap();
     assert_eq!(id.len(), 32);
 }
+
+#[test]
+fn a_read_only_open_refuses_writes_and_a_schema_it_cannot_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gleaner.db");
+    drop(SqliteStore::open(&path).unwrap());
+    let reader = SqliteStore::open_read_only(&path).unwrap();
+    assert!(matches!(reader.begin_run(&[]), Err(Error::ReadOnly)));
+    assert_eq!(reader.counts().unwrap().runs, 0);
+    drop(reader);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION - 1)
+        .unwrap();
+    drop(conn);
+    assert!(matches!(
+        SqliteStore::open_read_only(&path),
+        Err(Error::OlderSchema { .. })
+    ));
+}
