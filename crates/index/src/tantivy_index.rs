@@ -1,6 +1,7 @@
 //! The tantivy implementation of [`SearchIndex`].
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
@@ -10,6 +11,7 @@ use gleaner_backend::{
 };
 use gleaner_text::{Mode, ANALYZER_VERSION};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::directory::{Directory, META_LOCK};
 use tantivy::query::{
     AllQuery, BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
@@ -50,6 +52,9 @@ pub struct TantivyIndex {
     query_tokenizers: TokenizerManager,
     /// The store every commit records as mirrored ([`SearchIndex::bind_store`]).
     store: Mutex<Option<String>>,
+    /// Set when a rollback failed: tantivy's writer is then unusable (it gave up its lock), so
+    /// every later write is an error until the index is opened again.
+    broken: AtomicBool,
 }
 
 impl std::fmt::Debug for TantivyIndex {
@@ -117,7 +122,12 @@ impl TantivyIndex {
                     return Err(Error::SchemaChanged);
                 }
             }
+            // A writer in another process deletes the files of older commits once it has made a
+            // new one; tantivy's meta lock keeps it from doing so while the files of the commit
+            // read here are checked (what tantivy's readers do while they open segments).
+            let _meta_lock = index.directory().acquire_lock(&META_LOCK).engine()?;
             verify::check_files(&index, dir)?;
+            drop(_meta_lock);
             index
         } else {
             Index::create_in_dir(dir, schema).engine()?
@@ -151,6 +161,7 @@ impl TantivyIndex {
             reader,
             query_tokenizers,
             store: Mutex::new(None),
+            broken: AtomicBool::new(false),
         })
     }
 
@@ -171,9 +182,15 @@ impl TantivyIndex {
         Ok(self.reader.searcher())
     }
 
-    /// The writer, or [`Error::ReadOnly`].
+    /// The writer, or [`Error::ReadOnly`], or an error when a failed rollback broke it.
     fn writer(&self) -> Result<MutexGuard<'_, IndexWriter>, Error> {
         let writer = self.writer.as_ref().ok_or(Error::ReadOnly)?;
+        if self.broken.load(Ordering::SeqCst) {
+            return Err(Error::Unreadable {
+                path: self.dir.display().to_string(),
+                detail: "its writer failed to roll back; open the index again".to_owned(),
+            });
+        }
         writer.lock().map_err(|_| Error::Unreadable {
             path: self.dir.display().to_string(),
             detail: "a thread panicked while writing".to_owned(),
@@ -436,8 +453,25 @@ impl SearchIndex for TantivyIndex {
     }
 
     fn rollback(&self) -> Result<Rollback, Error> {
-        self.writer()?.rollback().engine()?;
-        Ok(Rollback::Done)
+        let mut writer = self.writer()?;
+        // tantivy's rollback gives up the writer's lock before it makes the new writer; when
+        // that fails, the writer has no lock and a second rollback panics. Either way it is
+        // unusable: say so, and refuse every later write.
+        let rolled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| writer.rollback()));
+        match rolled {
+            Ok(Ok(_)) => Ok(Rollback::Done),
+            Ok(Err(e)) => {
+                self.broken.store(true, Ordering::SeqCst);
+                Err(Error::backend("tantivy", e))
+            }
+            Err(panic) => {
+                self.broken.store(true, Ordering::SeqCst);
+                Err(Error::Unreadable {
+                    path: self.dir.display().to_string(),
+                    detail: verify::panic_message(panic.as_ref()),
+                })
+            }
+        }
     }
 
     fn committed_seq(&self) -> Result<u64, Error> {
