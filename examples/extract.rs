@@ -24,7 +24,6 @@ use cli::{parse_args, safe_json};
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::Parser;
 use gleaner::extract::{extract, ExtractOptions};
@@ -38,12 +37,6 @@ struct Args {
     /// HTML files (.html, .htm, .html.gz), directories of them, or http(s):// URLs.
     #[arg(required = true)]
     inputs: Vec<OsString>,
-}
-
-/// One page to read.
-enum Task {
-    Url(String),
-    File(PathBuf),
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -60,68 +53,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
 
-    let mut tasks: Vec<Task> = Vec::new();
-    for input in args.inputs {
-        let text = input.to_string_lossy();
-        if text.starts_with("http://") || text.starts_with("https://") {
-            tasks.push(Task::Url(text.into_owned()));
-            continue;
-        }
-        let path = PathBuf::from(input);
-        if path.is_dir() {
-            tasks.extend(
-                gleaner::files_under(&path, gleaner::is_page_file)
-                    .into_iter()
-                    .map(Task::File),
-            );
-        } else {
-            tasks.push(Task::File(path));
-        }
-    }
-    for task in tasks {
-        let (key, input, loaded) = match task {
-            Task::Url(url) => {
-                let loaded = fetcher
-                    .fetch(&url, None)
-                    .map_err(|e| gleaner::error_chain(&e))
-                    .map(|f| {
-                        let charset = f.charset();
-                        (
-                            f.body.unwrap_or_default(),
-                            charset,
-                            url::Url::parse(&f.url).ok(),
-                        )
-                    });
-                ("url", url, loaded)
-            }
-            Task::File(path) => {
-                let loaded = gleaner::read_page_file(&path, limit)
-                    .map(|b| (b, None, None))
-                    .map_err(|e| gleaner::error_chain(&e));
-                ("path", path.to_string_lossy().into_owned(), loaded)
-            }
+    let pages = gleaner::PageInput::expand(args.inputs);
+    for page in pages {
+        let (key, name) = (page.key(), page.name());
+        // Errors become text here, at the edge, where they are printed.
+        let article = match page.load(&fetcher, limit) {
+            Ok(loaded) => extract(
+                &loaded.body,
+                loaded.url.as_ref(),
+                loaded.charset.as_deref(),
+                &options,
+            )
+            .map_err(|e| gleaner::error_chain(&e)),
+            Err(e) => Err(gleaner::error_chain(&e)),
         };
-        let result = loaded.and_then(|(bytes, charset, url)| {
-            extract(&bytes, url.as_ref(), charset.as_deref(), &options)
-                .map_err(|e| gleaner::error_chain(&e))
-        });
-        match result {
-            Ok(a) => {
-                let text = a.text();
-                let line = json!({
-                    key: input,
-                    "title": a.title,
-                    "authors": a.authors,
-                    "published": a.published.map(|d| d.to_rfc3339()),
-                    "lang": a.lang.map(|l| l.code().to_string()),
-                    "canonical_url": a.canonical_url,
-                    "site_name": a.site_name,
-                    "image": a.image,
-                    "text": text,
-                });
+        match article {
+            Ok(article) => {
+                let line = gleaner::lines::article_line(key, &name, &article);
                 writeln!(out, "{}", safe_json(&line))?;
             }
-            Err(e) => eprintln!("{}", safe_json(&json!({ key: input, "error": e }))),
+            Err(error) => eprintln!("{}", safe_json(&json!({ key: name, "error": error }))),
         }
     }
     out.flush()?;

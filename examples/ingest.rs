@@ -74,18 +74,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
             };
             for item in feed.items {
-                let line = json!({
-                    "source": location,
-                    "id": item.id.to_string(),
-                    "url": item.url,
-                    "title": item.title,
-                    "summary": item.summary,
-                    "content_text": item.content_text,
-                    "authors": item.authors,
-                    "categories": item.categories,
-                    "published": item.published.map(|d| d.to_rfc3339()),
-                    "lang": item.lang.map(|l| l.code().to_string()),
-                });
+                let line = gleaner::lines::item_line(&location, &item);
                 writeln!(out, "{}", safe_json(&line))?;
             }
         }

@@ -162,14 +162,8 @@ fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error
     for w in &results.warnings {
         eprintln!("{}", safe_json(&json!({"warning": w})));
     }
-    for hit in results.hits {
-        writeln!(
-            out,
-            "{}",
-            safe_json(
-                &json!({"id": hit.id, "url": hit.url, "title": hit.title, "score": hit.score, "snippet": hit.snippet.to_html()})
-            )
-        )?;
+    for hit in &results.hits {
+        writeln!(out, "{}", safe_json(&gleaner::lines::hit_line(hit)))?;
     }
     Ok(())
 }

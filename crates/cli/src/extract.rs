@@ -1,7 +1,6 @@
 //! `gleaner extract`: articles extracted from pages, as `examples/extract.rs` does.
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
 
 use gleaner::extract::{extract, ExtractOptions};
 use gleaner::ingest::FetcherBuilder;
@@ -24,12 +23,6 @@ pub struct Args {
     inputs: Vec<OsString>,
 }
 
-/// One page to read.
-enum Task {
-    Url(String),
-    File(PathBuf),
-}
-
 /// Reads every page and prints its article.
 pub fn run(args: Args, out: &mut impl Write) -> Result {
     // A dependency's panic is caught where it is called; the default hook would still print
@@ -42,62 +35,26 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
         .allow_loopback(crate::output::allow_private())
         .max_body_bytes(limit)
         .build()?;
-    let mut tasks = Vec::new();
-    for input in args.inputs {
-        let text = input.to_string_lossy();
-        if text.starts_with("http://") || text.starts_with("https://") {
-            tasks.push(Task::Url(text.into_owned()));
-            continue;
-        }
-        let path = PathBuf::from(input);
-        if path.is_dir() {
-            let pages = gleaner::files_under(&path, gleaner::is_page_file);
-            tasks.extend(pages.into_iter().map(Task::File));
-        } else {
-            tasks.push(Task::File(path));
-        }
-    }
-    for task in tasks {
-        let (key, input, loaded) = match task {
-            Task::Url(url) => {
-                let loaded = fetcher
-                    .fetch(&url, None)
-                    .map_err(|e| gleaner::error_chain(&e))
-                    .map(|f| {
-                        let charset = f.charset();
-                        let final_url = url::Url::parse(&f.url).ok();
-                        (f.body.unwrap_or_default(), charset, final_url)
-                    });
-                ("url", url, loaded)
-            }
-            Task::File(path) => {
-                let loaded = gleaner::read_page_file(&path, limit)
-                    .map(|b| (b, None, None))
-                    .map_err(|e| gleaner::error_chain(&e));
-                ("path", path.to_string_lossy().into_owned(), loaded)
-            }
+    let pages = gleaner::PageInput::expand(args.inputs);
+    for page in pages {
+        let (key, name) = (page.key(), page.name());
+        // Errors become text here, at the edge, where they are printed.
+        let article = match page.load(&fetcher, limit) {
+            Ok(loaded) => extract(
+                &loaded.body,
+                loaded.url.as_ref(),
+                loaded.charset.as_deref(),
+                &options,
+            )
+            .map_err(|e| gleaner::error_chain(&e)),
+            Err(e) => Err(gleaner::error_chain(&e)),
         };
-        let article = loaded.and_then(|(bytes, charset, url)| {
-            extract(&bytes, url.as_ref(), charset.as_deref(), &options)
-                .map_err(|e| gleaner::error_chain(&e))
-        });
         match article {
-            Ok(a) => {
-                let text = a.text();
-                let line = json!({
-                    key: input,
-                    "title": a.title,
-                    "authors": a.authors,
-                    "published": a.published.map(|d| d.to_rfc3339()),
-                    "lang": a.lang.map(|l| l.code().to_string()),
-                    "canonical_url": a.canonical_url,
-                    "site_name": a.site_name,
-                    "image": a.image,
-                    "text": text,
-                });
+            Ok(article) => {
+                let line = gleaner::lines::article_line(key, &name, &article);
                 writeln!(out, "{}", safe_json(&line))?;
             }
-            Err(e) => eprintln!("{}", safe_json(&json!({ key: input, "error": e }))),
+            Err(error) => eprintln!("{}", safe_json(&json!({ key: name, "error": error }))),
         }
     }
     Ok(())

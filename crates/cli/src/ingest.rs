@@ -66,18 +66,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
                 }
             };
             for item in feed.items {
-                let line = json!({
-                    "source": location,
-                    "id": item.id.to_string(),
-                    "url": item.url,
-                    "title": item.title,
-                    "summary": item.summary,
-                    "content_text": item.content_text,
-                    "authors": item.authors,
-                    "categories": item.categories,
-                    "published": item.published.map(|d| d.to_rfc3339()),
-                    "lang": item.lang.map(|l| l.code().to_string()),
-                });
+                let line = gleaner::lines::item_line(&location, &item);
                 writeln!(out, "{}", safe_json(&line))?;
             }
         }

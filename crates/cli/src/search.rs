@@ -53,14 +53,8 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
     for w in &results.warnings {
         eprintln!("{}", safe_json(&json!({"warning": w})));
     }
-    for hit in results.hits {
-        let line = json!({
-            "id": hit.id,
-            "url": hit.url,
-            "title": hit.title,
-            "score": hit.score,
-            "snippet": hit.snippet.to_html(),
-        });
+    for hit in &results.hits {
+        let line = gleaner::lines::hit_line(hit);
         writeln!(out, "{}", safe_json(&line))?;
     }
     Ok(())

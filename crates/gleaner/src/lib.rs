@@ -48,6 +48,7 @@ mod error;
 mod full_text;
 mod inputs;
 pub mod jsonl;
+pub mod lines;
 mod pages;
 mod pipeline;
 mod progress;
@@ -76,7 +77,7 @@ pub use inputs::{
     expand_inputs, files_under, input_text, is_feed_file, FeedReader, FeedResult, Found, Page,
     SourceRead,
 };
-pub use pages::{is_page_file, read_page_file};
+pub use pages::{is_page_file, read_page_file, LoadedPage, PageInput};
 pub use pipeline::Pipeline;
 pub use progress::{Progress, ProgressEvent};
 pub use report::{Cause, ItemReport, Outcome, RunReport, SourceFailure, Tally};

@@ -1,9 +1,10 @@
 //! Web pages saved as files, read for the extractor: which files are pages, and their bytes
 //! under the extractor's size cap, gunzipped when compressed.
+use std::ffi::OsString;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::ingest::Error;
+use crate::ingest::{Error, Fetcher};
 
 /// Whether `path` names a saved web page: `.html`, `.htm`, or either gzip-compressed
 /// (`.html.gz`, `.htm.gz`), in any case. For [`crate::files_under`].
@@ -65,5 +66,84 @@ mod tests {
             matches!(too_large, Error::TooLarge { limit: 9_999, .. }),
             "{too_large}"
         );
+    }
+}
+
+/// A page to extract, as named on a command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageInput {
+    /// An `http(s)://` URL.
+    Url(String),
+    /// A saved page.
+    File(PathBuf),
+}
+
+/// A page's bytes, and what the web said about them.
+#[derive(Debug, Clone)]
+pub struct LoadedPage {
+    /// The body, undecoded.
+    pub body: Vec<u8>,
+    /// The charset of the HTTP Content-Type, if any.
+    pub charset: Option<String>,
+    /// The URL it came from after redirects (`None` for a file).
+    pub url: Option<url::Url>,
+}
+
+impl PageInput {
+    /// The pages `inputs` name: URLs as they are, files, and every page file under a
+    /// directory (sorted).
+    pub fn expand(inputs: Vec<OsString>) -> Vec<PageInput> {
+        let mut pages = Vec::new();
+        for input in inputs {
+            let text = input.to_string_lossy();
+            if text.starts_with("http://") || text.starts_with("https://") {
+                pages.push(PageInput::Url(text.into_owned()));
+                continue;
+            }
+            let path = PathBuf::from(input);
+            if path.is_dir() {
+                let files = crate::files_under(&path, is_page_file);
+                pages.extend(files.into_iter().map(PageInput::File));
+            } else {
+                pages.push(PageInput::File(path));
+            }
+        }
+        pages
+    }
+
+    /// What the page is named by in output lines: `"url"` or `"path"`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            PageInput::Url(_) => "url",
+            PageInput::File(_) => "path",
+        }
+    }
+
+    /// The URL or the path, as text.
+    pub fn name(&self) -> String {
+        match self {
+            PageInput::Url(url) => url.clone(),
+            PageInput::File(path) => path.to_string_lossy().into_owned(),
+        }
+    }
+
+    /// Fetches the page (through `fetcher`'s guards and size cap) or reads it (at most `limit`
+    /// bytes, see [`read_page_file`]).
+    pub fn load(&self, fetcher: &Fetcher, limit: u64) -> Result<LoadedPage, Error> {
+        match self {
+            PageInput::Url(url) => {
+                let fetched = fetcher.fetch(url, None)?;
+                Ok(LoadedPage {
+                    charset: fetched.charset(),
+                    url: url::Url::parse(&fetched.url).ok(),
+                    body: fetched.body.unwrap_or_default(),
+                })
+            }
+            PageInput::File(path) => Ok(LoadedPage {
+                body: read_page_file(path, limit)?,
+                charset: None,
+                url: None,
+            }),
+        }
     }
 }
