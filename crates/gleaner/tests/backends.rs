@@ -161,3 +161,13 @@ fn a_workspace_on_the_in_memory_store() {
     let rerun = pipeline().run(&mut workspace, &[data]).unwrap();
     assert_eq!(rerun.total.stored(), 0, "{rerun:#?}");
 }
+
+#[test]
+fn a_workspace_and_its_backends_can_be_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Workspace>();
+    shared::<Pipeline>();
+    shared::<gleaner::store::SqliteStore>();
+    shared::<gleaner::index::TantivyIndex>();
+    shared::<MemoryStore>();
+}
