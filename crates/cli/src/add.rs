@@ -53,8 +53,9 @@ pub fn run(args: Args, quiet: bool, out: &mut impl Write) -> Result {
         .allow_private(crate::output::allow_private())
         .allow_loopback(crate::output::allow_private())
         .build()?;
-    let bar = progress_bar(quiet);
-    let mut pipeline = Pipeline::new(fetcher).progress(draw(bar.clone()));
+    let visible = !quiet && std::io::stderr().is_terminal();
+    let bar = progress_bar();
+    let mut pipeline = Pipeline::new(fetcher).progress(draw(bar.clone(), visible));
     if args.full_text {
         pipeline = pipeline.full_text(FullTextPolicy::all());
     }
@@ -77,32 +78,33 @@ pub fn run(args: Args, quiet: bool, out: &mut impl Write) -> Result {
     Ok(())
 }
 
-/// A bar on stderr, or a hidden one when stderr is not a terminal or `quiet`.
-fn progress_bar(quiet: bool) -> ProgressBar {
-    if quiet || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+/// The run's bar, hidden until the run says how many sources it has (see [`draw`]).
+fn progress_bar() -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
     // The template is a constant: it parses, and if it did not the default style would do.
     if let Ok(style) =
         ProgressStyle::with_template("{spinner} {elapsed:>4} [{bar:30}] {pos}/{len} sources  {msg}")
     {
         bar.set_style(style.progress_chars("=> "));
     }
-    bar.set_message("starting");
-    bar.enable_steady_tick(Duration::from_millis(120));
     bar
 }
 
-/// The progress hook: sources done on the bar, items and batches in its message. Source
-/// names are not drawn (they come from the user's files and feeds; the log has them with -v).
-fn draw(bar: ProgressBar) -> impl Fn(&ProgressEvent<'_>) + Send + Sync + 'static {
+/// The progress hook: sources done on the bar, items and batches in its message. The bar
+/// appears on stderr when the run starts (before, its length is unknown and a `0/0` bar would
+/// look finished), and only when `visible` (stderr is a terminal and not `-q`). Source names
+/// are not drawn (they come from the user's files and feeds; the log has them with -v).
+fn draw(bar: ProgressBar, visible: bool) -> impl Fn(&ProgressEvent<'_>) + Send + Sync + 'static {
     let items = Arc::new(AtomicUsize::new(0));
     let batches = Arc::new(AtomicUsize::new(0));
     move |event| match event {
         ProgressEvent::Started { sources } => {
             bar.set_length(*sources as u64);
             bar.set_message("reading");
+            if visible {
+                bar.set_draw_target(ProgressDrawTarget::stderr());
+                bar.enable_steady_tick(Duration::from_millis(120));
+            }
         }
         ProgressEvent::SourceRead {
             items: read, done, ..
