@@ -171,3 +171,95 @@ fn a_workspace_and_its_backends_can_be_shared_between_threads() {
     shared::<gleaner::index::TantivyIndex>();
     shared::<MemoryStore>();
 }
+
+/// An index without rollback whose third upsert fails: what a bulk HTTP engine looks like to
+/// the pipeline on a bad day.
+struct NoRollbackIndex {
+    inner: gleaner::index::TantivyIndex,
+    upserts: std::sync::atomic::AtomicUsize,
+    fail_at: usize,
+}
+
+impl gleaner::backend::SearchIndex for NoRollbackIndex {
+    fn upsert(
+        &self,
+        docs: &[gleaner::backend::IndexDoc],
+    ) -> Result<(), gleaner::backend::IndexError> {
+        let n = self
+            .upserts
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+            + 1;
+        if n == self.fail_at {
+            // Half the batch arrives, then the engine fails: nothing to roll back with.
+            self.inner.upsert(&docs[..docs.len() / 2])?;
+            return Err(gleaner::backend::IndexError::backend(
+                "test",
+                std::io::Error::other("bulk request failed"),
+            ));
+        }
+        self.inner.upsert(docs)
+    }
+    fn commit(&self, seq: u64) -> Result<(), gleaner::backend::IndexError> {
+        self.inner.commit(seq)
+    }
+    fn committed_seq(&self) -> Result<u64, gleaner::backend::IndexError> {
+        self.inner.committed_seq()
+    }
+    fn committed_store(&self) -> Result<Option<String>, gleaner::backend::IndexError> {
+        self.inner.committed_store()
+    }
+    fn bind_store(&self, store: &str) {
+        self.inner.bind_store(store)
+    }
+    fn clear(&self) -> Result<(), gleaner::backend::IndexError> {
+        self.inner.clear()
+    }
+    fn document_count(&self) -> Result<u64, gleaner::backend::IndexError> {
+        self.inner.document_count()
+    }
+    fn search(
+        &self,
+        request: &SearchRequest,
+    ) -> Result<gleaner::backend::SearchResults, gleaner::backend::IndexError> {
+        self.inner.search(request)
+    }
+    fn term_statistics(
+        &self,
+        tokens: &[&str],
+    ) -> Result<gleaner::backend::TermStatistics, gleaner::backend::IndexError> {
+        self.inner.term_statistics(tokens)
+    }
+}
+
+#[test]
+fn an_index_without_rollback_is_caught_up_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = NoRollbackIndex {
+        inner: gleaner::index::TantivyIndex::open(&dir.path().join("other-index")).unwrap(),
+        upserts: std::sync::atomic::AtomicUsize::new(0),
+        fail_at: 3,
+    };
+    let mut workspace = Workspace::builder(dir.path()).index(index).open().unwrap();
+    let pipeline = Pipeline::new(FetcherBuilder::new().build().unwrap()).batch_size(5);
+    let report = pipeline
+        .run_items(&mut workspace, &["generated".into()], items(40))
+        .unwrap();
+    assert_eq!(report.total.stored(), 40, "{report:#?}");
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.contains("bulk request failed")),
+        "{:?}",
+        report.warnings
+    );
+    // The next batch caught the index up from its last commit, so every item is found once.
+    let mut request = SearchRequest::new("");
+    request.limit = 0;
+    assert_eq!(workspace.search(&request).unwrap().total, 40);
+    assert_eq!(workspace.index().document_count().unwrap(), 40);
+    assert_eq!(
+        workspace.index().committed_seq().unwrap(),
+        workspace.store().max_seq().unwrap()
+    );
+}
