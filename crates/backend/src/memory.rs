@@ -254,6 +254,16 @@ impl Store for MemoryStore {
         })
     }
 
+    fn rewrite_fingerprints(&self, fingerprints: &[(ItemId, Vec<u8>)]) -> Result<(), StoreError> {
+        let mut inner = self.lock()?;
+        for (id, fingerprint) in fingerprints {
+            if let Some(row) = inner.items.get_mut(id) {
+                row.fingerprint = fingerprint.clone();
+            }
+        }
+        Ok(())
+    }
+
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, StoreError> {
         let page = |inner: &Inner, from: u64| {
             let from = from as usize;

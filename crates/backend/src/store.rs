@@ -57,6 +57,10 @@ pub trait Store: Send + Sync {
         stories: &[StoryRecord],
         summary: &str,
     ) -> Result<BatchWritten, StoreError>;
+    /// Replaces the stored fingerprints of items, for fingerprints kept in an older format:
+    /// the item's content is the same, so this is no revision and takes no sequence number
+    /// (the index holds no fingerprints). Unknown ids are skipped. Atomic.
+    fn rewrite_fingerprints(&self, fingerprints: &[(ItemId, Vec<u8>)]) -> Result<(), StoreError>;
     /// Every story member in the order they joined, with fingerprints: what dedup rebuilds its
     /// lookup structure from. Returns how the stream ended.
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, StoreError>;

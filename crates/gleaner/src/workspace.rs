@@ -525,15 +525,25 @@ impl Workspace {
             ControlFlow::Continue(())
         })?;
         // Fingerprints stored in an older format: recomputed from the text (after the others,
-        // which only changes which keys they post, not which story they are in).
+        // which only changes which keys they post, not which story they are in), and written
+        // back, so that the next open does not recompute them again.
+        let mut rewritten = Vec::new();
         for m in stale {
             if let Some(stored) = self.store.item(m.id)? {
                 let fingerprint = self.fingerprinter.fingerprint(
                     stored.item.title.as_deref().unwrap_or(""),
                     stored.item.body(),
                 );
+                rewritten.push((m.id, fingerprint.to_bytes()));
                 stories.restore(entry(&m, fingerprint), m.story, m.matched);
             }
+        }
+        if !rewritten.is_empty() && !self.read_only {
+            tracing::info!(
+                items = rewritten.len(),
+                "fingerprints in an older format rewritten"
+            );
+            self.store.rewrite_fingerprints(&rewritten)?;
         }
         self.stories = stories;
         Ok(())

@@ -263,3 +263,41 @@ fn an_index_without_rollback_is_caught_up_from_the_store() {
         workspace.store().max_seq().unwrap()
     );
 }
+
+#[test]
+fn fingerprints_in_an_older_format_are_rewritten_once_at_open() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut workspace = Workspace::open(dir.path()).unwrap();
+        pipeline()
+            .run_items(&mut workspace, &["generated".into()], items(20))
+            .unwrap();
+    }
+    // Fingerprints as an older gleaner wrote them: bytes today's format does not read.
+    let db = dir.path().join(gleaner::STORE_FILE);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let old = conn
+        .execute("UPDATE items SET fingerprint = x'00010203'", [])
+        .unwrap();
+    assert_eq!(old, 20);
+    let stale = |conn: &rusqlite::Connection| -> usize {
+        let mut stmt = conn.prepare("SELECT fingerprint FROM items").unwrap();
+        let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0)).unwrap();
+        rows.filter(|b| gleaner::dedup::Fingerprint::from_bytes(b.as_ref().unwrap()).is_none())
+            .count()
+    };
+    assert_eq!(stale(&conn), 20);
+    let before = Workspace::open(dir.path()).unwrap();
+    let seq = before.store().max_seq().unwrap();
+    drop(before);
+    assert_eq!(stale(&conn), 0, "rewritten at open");
+    // Nothing else changed: the same stories, no revision, no new change number, and a
+    // rerun finds every item unchanged.
+    let mut workspace = Workspace::open(dir.path()).unwrap();
+    assert_eq!(workspace.store().max_seq().unwrap(), seq);
+    assert_eq!(workspace.store().counts().unwrap().revisions, 20);
+    let rerun = pipeline()
+        .run_items(&mut workspace, &["generated".into()], items(20))
+        .unwrap();
+    assert_eq!(rerun.total.unchanged, 20, "{rerun:#?}");
+}

@@ -466,6 +466,21 @@ impl Store for SqliteStore {
         })
     }
 
+    fn rewrite_fingerprints(&self, fingerprints: &[(ItemId, Vec<u8>)]) -> Result<(), Error> {
+        self.write(|c| {
+            let tx = c.transaction()?;
+            {
+                let mut update =
+                    tx.prepare_cached("UPDATE items SET fingerprint = ?2 WHERE id = ?1")?;
+                for (id, fingerprint) in fingerprints {
+                    update.execute(params![id_text(*id), fingerprint])?;
+                }
+            }
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, Error> {
         let page = |c: &Connection, after: i64| -> Done<(Vec<StoredMember>, i64)> {
             let mut stmt = c.prepare_cached(

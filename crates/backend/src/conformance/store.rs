@@ -21,6 +21,7 @@ pub fn run_all(make: MakeStore<'_>) {
     sequence_numbers(make);
     streams_stop_and_fail(make);
     members_in_join_order(make);
+    fingerprints_rewritten_in_place(make);
     stories(make);
     identity(make);
     source_state(make);
@@ -263,6 +264,44 @@ pub fn members_in_join_order(make: MakeStore<'_>) {
         members[1].canonical_url.as_deref(),
         Some("https://news.example/y")
     );
+}
+
+/// Rewriting fingerprints changes what `members` gives, and nothing else: no revision, no
+/// sequence number.
+pub fn fingerprints_rewritten_in_place(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    store
+        .write_batch(
+            run,
+            0,
+            &[write("a", 1, None), write("b", 1, Some("a"))],
+            &[],
+            "{}",
+        )
+        .unwrap();
+    let before = store.max_seq().unwrap();
+    store
+        .rewrite_fingerprints(&[(id("b"), b"new".to_vec()), (id("unknown"), b"x".to_vec())])
+        .unwrap();
+    let mut members = Vec::new();
+    let _ = store
+        .members(&mut |m| {
+            members.push((m.id, m.fingerprint));
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+    assert_eq!(
+        members,
+        vec![(id("a"), b"a".to_vec()), (id("b"), b"new".to_vec())]
+    );
+    assert_eq!(store.max_seq().unwrap(), before, "no sequence number taken");
+    assert_eq!(
+        store.item(id("b")).unwrap().unwrap().revision,
+        1,
+        "no revision"
+    );
+    assert_eq!(store.counts().unwrap().items, 2, "no item added");
 }
 
 /// Stories are written with their batch and updated by later ones.
