@@ -239,6 +239,35 @@ impl Stories {
         }
     }
 
+    /// Gives a known member the fingerprint of its new revision, so that later items are
+    /// matched against what it says now. It stays in its story (a revision does not move an
+    /// item). The keys of the new text are posted for it; the keys of the old text stay
+    /// posted, which can only bring it up as a candidate, where it is compared by its new
+    /// fingerprint. Returns whether `item` is a member.
+    pub fn revise(&mut self, item: ItemId, fingerprint: Fingerprint) -> bool {
+        let Some(&m) = self.by_id.get(&item) else {
+            return false;
+        };
+        let old = &self.members[m as usize].fingerprint;
+        let mut old_keys: Vec<u32> = old.samples.iter().copied().chain(vocab_keys(old)).collect();
+        old_keys.sort_unstable();
+        let mut keys: Vec<u32> = fingerprint
+            .samples
+            .iter()
+            .copied()
+            .chain(vocab_keys(&fingerprint))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.retain(|k| old_keys.binary_search(k).is_err());
+        self.post(m, keys);
+        if fingerprint.exact != 0 {
+            self.exact.entry(fingerprint.exact).or_insert(m);
+        }
+        self.members[m as usize].fingerprint = fingerprint;
+        true
+    }
+
     /// The story `item` is in.
     pub fn story_of(&self, item: ItemId) -> Option<StoryId> {
         let m = *self.by_id.get(&item)?;
@@ -461,6 +490,24 @@ impl Stories {
             known_keys.sort_unstable();
             keys.retain(|k| known_keys.binary_search(k).is_err());
         }
+        self.post(m, keys);
+        if fp.exact != 0 {
+            self.exact.entry(fp.exact).or_insert(m);
+        }
+        self.by_id.insert(entry.id, m);
+        self.stories[story as usize].members.push(m);
+        self.members.push(Member {
+            id: entry.id,
+            story,
+            source: entry.source,
+            published: entry.published,
+            fingerprint: entry.fingerprint,
+        });
+    }
+
+    /// Posts `keys` for member `m`, marking a key boilerplate once
+    /// [`BOILERPLATE_POSTINGS`] stories post it.
+    fn post(&mut self, m: u32, keys: Vec<u32>) {
         for key in keys {
             let posting = self.postings.entry(key).or_insert(Posting::One(m));
             match *posting {
@@ -483,18 +530,6 @@ impl Stories {
                 }
             }
         }
-        if fp.exact != 0 {
-            self.exact.entry(fp.exact).or_insert(m);
-        }
-        self.by_id.insert(entry.id, m);
-        self.stories[story as usize].members.push(m);
-        self.members.push(Member {
-            id: entry.id,
-            story,
-            source: entry.source,
-            published: entry.published,
-            fingerprint: entry.fingerprint,
-        });
     }
 }
 

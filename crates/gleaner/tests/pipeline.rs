@@ -239,3 +239,57 @@ fn article_pages_are_ingested_as_items() {
         Some("https://newsroom.nuri.example/replies")
     );
 }
+
+#[test]
+fn a_revised_items_new_text_is_what_later_copies_match_in_the_same_run() {
+    let item = |source: &str, link: &str, title: &str, body: &str| {
+        let mut item = gleaner::Item::new(
+            gleaner::ItemId::from_key(b""),
+            gleaner::Source::file(source),
+        );
+        item.url = Some(link.to_owned());
+        item.title = Some(title.to_owned());
+        item.content_text = Some(body.to_owned());
+        item
+    };
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let placeholder = item(
+        "wire.xml",
+        "https://wire.example/nuri",
+        "Nuri Telecom to announce a new service policy",
+        "Developing story: details of the announcement will follow shortly.",
+    );
+    let first = pipeline()
+        .run_items(&mut ws, &["wire".into()], [placeholder])
+        .unwrap();
+    assert_eq!(first.total.new, 1);
+    // The wire replaces the placeholder with the article, then another outlet carries it.
+    let revised = item(
+        "wire.xml",
+        "https://wire.example/nuri",
+        "Nuri Telecom promises replies within a day",
+        BODY,
+    );
+    let copy = item(
+        "daily.xml",
+        "https://daily.example/nuri",
+        "Nuri Telecom promises replies within a day | Daily",
+        &format!("By Daily staff. {BODY} Copyright 2026 Daily."),
+    );
+    let second = pipeline()
+        .batch_size(1)
+        .run_items(&mut ws, &["wire".into(), "daily".into()], [revised, copy])
+        .unwrap();
+    assert!(
+        matches!(
+            second.items[0].outcome,
+            Outcome::Updated { revision: 2, .. }
+        ),
+        "{second:#?}"
+    );
+    assert!(
+        matches!(second.items[1].outcome, Outcome::Duplicate { .. }),
+        "the copy matches the revision's text: {second:#?}"
+    );
+}

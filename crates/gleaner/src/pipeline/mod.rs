@@ -435,6 +435,9 @@ impl Run {
                     plan.outcomes.push((i, outcome));
                     continue;
                 }
+                // A revision stays in its story; dedup matches later items against its new
+                // text from now on (a failed store write reloads dedup from the store).
+                workspace.stories.revise(p.item.id, p.fingerprint.clone());
                 plan.rows.push(i);
                 plan.batch.push(write_of(p, known.story, None));
                 plan.placements.push(None);
