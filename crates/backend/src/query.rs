@@ -398,15 +398,17 @@ fn looks_like_field(name: &str, value: &str) -> bool {
     plain && !value.starts_with("//") && !value.contains(':')
 }
 
-/// `word` without a trailing boost (`^2`), which is not supported (with a warning).
+/// `word` without trailing boosts (`^2`, `^2^3`), which are not supported (with a warning).
 fn strip_boost<'a>(word: &'a str, warnings: &mut Warnings) -> &'a str {
-    match word.rsplit_once('^') {
-        Some((base, boost)) if !base.is_empty() && boost.parse::<f64>().is_ok() => {
-            warnings.push(format!("boosts are not supported: `^{boost}` ignored"));
-            base
+    let mut word = word;
+    while let Some((base, boost)) = word.rsplit_once('^') {
+        if base.is_empty() || boost.parse::<f64>().is_err() {
+            break;
         }
-        _ => word,
+        warnings.push(format!("boosts are not supported: `^{boost}` ignored"));
+        word = base;
     }
+    word
 }
 
 fn push_term(field: Option<Field>, word: &str, tokens: &mut Vec<Token>, warnings: &mut Warnings) {
