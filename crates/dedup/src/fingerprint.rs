@@ -2,6 +2,8 @@
 use gleaner_text::{Analyzer, Mode};
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::words::for_each_word;
+
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 3;
 /// One shingle in `SAMPLE_RATE` is kept, chosen by its hash (so two texts keep the same
@@ -138,7 +140,7 @@ impl Fingerprinter {
         let mut window = [0u64; SHINGLE_WORDS];
         let mut words = 0usize;
         let mut seen = SeenSet::new();
-        self.analyzer.for_each_token(text, |word, from, to| {
+        for_each_word(&self.analyzer, text, |word, from, to| {
             let h = xxh3_64(word.as_bytes());
             exact.add(h);
             window.rotate_left(1);
@@ -171,7 +173,7 @@ impl Fingerprinter {
         }
         let mut title_exact = Hasher::default();
         let mut title_count = 0;
-        self.analyzer.for_each_token(title, |word, _, _| {
+        for_each_word(&self.analyzer, title, |word, _, _| {
             let h = xxh3_64(word.as_bytes());
             title_exact.add(h);
             title_count += 1;
