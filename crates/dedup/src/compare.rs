@@ -87,35 +87,49 @@ pub fn compare(
     b: &Fingerprint,
     is_boilerplate: impl Fn(u32) -> bool,
 ) -> (Option<Reason>, Evidence) {
-    Probe::new(a, &is_boilerplate).compare(b, &is_boilerplate)
+    Probe::new(a).compare(b, &is_boilerplate)
 }
 
 /// One fingerprint prepared for comparison with many others: its samples without boilerplate,
-/// in text order and sorted, computed once.
+/// in text order and sorted, computed once, at the first comparison (most lookups of a new
+/// story compare with no candidate at all).
 pub(crate) struct Probe<'a> {
     fingerprint: &'a Fingerprint,
+    prepared: std::cell::OnceCell<Prepared>,
+}
+
+struct Prepared {
     samples: [u32; MAX_SAMPLES],
     sorted: [u32; MAX_SAMPLES],
     len: usize,
 }
 
 impl<'a> Probe<'a> {
-    pub(crate) fn new(fingerprint: &'a Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Self {
-        let mut probe = Probe {
+    pub(crate) fn new(fingerprint: &'a Fingerprint) -> Self {
+        Probe {
             fingerprint,
-            samples: [0; MAX_SAMPLES],
-            sorted: [0; MAX_SAMPLES],
-            len: 0,
-        };
-        for &s in fingerprint.samples.iter().take(MAX_SAMPLES) {
-            if !is_boilerplate(s) {
-                probe.samples[probe.len] = s;
-                probe.len += 1;
-            }
+            prepared: std::cell::OnceCell::new(),
         }
-        probe.sorted[..probe.len].copy_from_slice(&probe.samples[..probe.len]);
-        probe.sorted[..probe.len].sort_unstable();
-        probe
+    }
+
+    fn prepared(&self, is_boilerplate: &impl Fn(u32) -> bool) -> &Prepared {
+        self.prepared.get_or_init(|| {
+            let mut prepared = Prepared {
+                samples: [0; MAX_SAMPLES],
+                sorted: [0; MAX_SAMPLES],
+                len: 0,
+            };
+            for &s in self.fingerprint.samples.iter().take(MAX_SAMPLES) {
+                if !is_boilerplate(s) {
+                    prepared.samples[prepared.len] = s;
+                    prepared.len += 1;
+                }
+            }
+            let len = prepared.len;
+            prepared.sorted[..len].copy_from_slice(&prepared.samples[..len]);
+            prepared.sorted[..len].sort_unstable();
+            prepared
+        })
     }
 
     /// [`compare`] of the probe's fingerprint with `other`.
@@ -189,7 +203,11 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
 
 fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Evidence {
     let a = probe.fingerprint;
-    let (sa, sorted_a) = (&probe.samples[..probe.len], &probe.sorted[..probe.len]);
+    let prepared = probe.prepared(is_boilerplate);
+    let (sa, sorted_a) = (
+        &prepared.samples[..prepared.len],
+        &prepared.sorted[..prepared.len],
+    );
     let mut sb = [0u32; MAX_SAMPLES];
     let mut n = 0;
     for &s in &b.samples {

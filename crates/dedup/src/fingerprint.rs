@@ -140,7 +140,7 @@ impl Fingerprinter {
         let mut window = [0u64; SHINGLE_WORDS];
         let mut words = 0usize;
         let mut seen = SeenSet::new();
-        for_each_word(&self.analyzer, text, |word, from, to| {
+        for_each_word(&self.analyzer, text, |word, from, to, digits| {
             let h = xxh3_64(word.as_bytes());
             exact.add(h);
             window.rotate_left(1);
@@ -155,7 +155,7 @@ impl Fingerprinter {
             if !vocab.is_full() && is_content_word(word) && seen.insert(h as u32) {
                 vocab.push(h as u32);
             }
-            if is_figure(word) && !in_digit_chain(text, from, to) {
+            if digits && is_figure(word) && !in_digit_chain(text, from, to) {
                 if !numbers.is_full() && !numbers.contains(h as u32) {
                     numbers.push(h as u32);
                 }
@@ -173,14 +173,14 @@ impl Fingerprinter {
         }
         let mut title_exact = Hasher::default();
         let mut title_count = 0;
-        for_each_word(&self.analyzer, title, |word, _, _| {
+        for_each_word(&self.analyzer, title, |word, _, _, digits| {
             let h = xxh3_64(word.as_bytes());
             title_exact.add(h);
             title_count += 1;
             if !title_words.is_full() && !title_words.contains(h as u32) {
                 title_words.push(h as u32);
             }
-            if is_figure(word) {
+            if digits && is_figure(word) {
                 if !numbers.is_full() && !numbers.contains(h as u32) {
                     numbers.push(h as u32);
                 }

@@ -320,7 +320,7 @@ impl Stories {
 
     fn find(&self, fp: &Fingerprint) -> Option<Found> {
         let is_boilerplate = |s: u32| self.maybe_boilerplate(s) && self.boilerplate.contains(&s);
-        let probe = Probe::new(fp, &is_boilerplate);
+        let probe = Probe::new(fp);
         if fp.exact != 0 {
             if let Some(&m) = self.exact.get(&fp.exact) {
                 let (reason, evidence) =

@@ -27,13 +27,16 @@ const UPPER: u8 = 2;
 const HANGUL: u8 = 4;
 /// Anything else (the apostrophe, marks, other scripts): the piece goes to the analyzer.
 const OTHER: u8 = 8;
+/// An ASCII digit (with [`LATIN`]).
+const DIGIT: u8 = 16;
 
 const fn ascii_kinds() -> [u8; 128] {
     let mut kinds = [SEPARATOR; 128];
     let mut b = 0;
     while b < 128 {
         kinds[b] = match b as u8 {
-            b'a'..=b'z' | b'0'..=b'9' => LATIN,
+            b'a'..=b'z' => LATIN,
+            b'0'..=b'9' => LATIN | DIGIT,
             b'A'..=b'Z' => LATIN | UPPER,
             b'\'' => OTHER,
             _ => SEPARATOR,
@@ -96,12 +99,12 @@ fn non_ascii_kind(text: &str, i: usize) -> (u8, usize) {
 }
 
 /// Calls `sink` with the text and the byte span of every token `analyzer` (in
-/// [`Mode::Words`]) gives for `text`, in order: the same tokens and spans as
-/// [`Analyzer::for_each_token`].
+/// [`Mode::Words`]) gives for `text`, in order — the same tokens and spans as
+/// [`Analyzer::for_each_token`] — and whether the token has an ASCII digit.
 pub(crate) fn for_each_word(
     analyzer: &Analyzer,
     text: &str,
-    mut sink: impl FnMut(&str, usize, usize),
+    mut sink: impl FnMut(&str, usize, usize, bool),
 ) {
     debug_assert_eq!(analyzer.mode(), Mode::Words);
     let bytes = text.as_bytes();
@@ -137,7 +140,8 @@ pub(crate) fn for_each_word(
             continue;
         }
         let piece = &text[start..i];
-        if kinds & !(LATIN | UPPER) == 0 {
+        if kinds & !(LATIN | UPPER | DIGIT) == 0 {
+            let digits = kinds & DIGIT != 0;
             if piece.len() > MAX_WORD_BYTES {
                 continue;
             }
@@ -146,14 +150,17 @@ pub(crate) fn for_each_word(
                 lower.copy_from_slice(piece.as_bytes());
                 lower.make_ascii_lowercase();
                 let word = std::str::from_utf8(lower).expect("ASCII");
-                sink(word, start, i);
+                sink(word, start, i, digits);
             } else {
-                sink(piece, start, i);
+                sink(piece, start, i, digits);
             }
         } else if kinds == HANGUL {
-            sink(korean_stem(piece), start, i);
+            sink(korean_stem(piece), start, i, false);
         } else {
-            analyzer.for_each_token(piece, |word, from, to| sink(word, start + from, start + to));
+            analyzer.for_each_token(piece, |word, from, to| {
+                let digits = word.bytes().any(|b| b.is_ascii_digit());
+                sink(word, start + from, start + to, digits)
+            });
         }
     }
 }
@@ -168,7 +175,10 @@ mod tests {
 
     fn fast(text: &str) -> Vec<(String, usize, usize)> {
         let mut out = Vec::new();
-        for_each_word(&analyzer(), text, |w, f, t| out.push((w.to_owned(), f, t)));
+        for_each_word(&analyzer(), text, |w, f, t, digits| {
+            assert_eq!(digits, w.bytes().any(|b| b.is_ascii_digit()));
+            out.push((w.to_owned(), f, t))
+        });
         out
     }
 
