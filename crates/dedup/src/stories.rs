@@ -126,7 +126,7 @@ pub struct Stories {
     story_index: HashMap<StoryId, u32>,
     exact: HashMap<u64, u32, KeyHasher>,
     /// key → the members that posted it.
-    postings: HashMap<u32, Posting, KeyHasher>,
+    postings: KeyTable,
     /// The member lists of keys posted more than once.
     lists: Vec<Vec<u32>>,
     /// Keys posted by [`BOILERPLATE_POSTINGS`] stories or more: a small set, so checking
@@ -349,6 +349,9 @@ impl Stories {
     ) -> Option<Found> {
         hits.clear();
         totals.clear();
+        // Each key is a random access into a table of tens of millions: touch them all first,
+        // so that the cache misses overlap instead of following one another.
+        self.postings.touch(probe_samples(fp).chain(vocab_keys(fp)));
         for s in probe_samples(fp) {
             self.collect(s, 2, hits);
         }
@@ -410,10 +413,10 @@ impl Stories {
     /// Adds `(member, weight)` to `hits` for every member that posted `key`, unless the key is
     /// a stock phrase (posted by more than [`STOP_POSTINGS`] stories).
     fn collect(&self, key: u32, weight: u32, hits: &mut Vec<(u32, u32)>) {
-        match self.postings.get(&key) {
-            Some(Posting::One(member)) => hits.push((*member, weight)),
+        match self.postings.get(key) {
+            Some(Posting::One(member)) => hits.push((member, weight)),
             Some(Posting::Many(list)) => {
-                let list = &self.lists[*list as usize];
+                let list = &self.lists[list as usize];
                 if list.len() <= STOP_POSTINGS {
                     hits.extend(list.iter().map(|&m| (m, weight)));
                 }
@@ -509,11 +512,15 @@ impl Stories {
     /// [`BOILERPLATE_POSTINGS`] stories post it.
     fn post(&mut self, m: u32, keys: Vec<u32>) {
         for key in keys {
-            let posting = self.postings.entry(key).or_insert(Posting::One(m));
-            match *posting {
+            let Some(posting) = self.postings.get(key) else {
+                self.postings.insert(key, Posting::One(m));
+                continue;
+            };
+            match posting {
                 Posting::One(first) if first == m => {}
                 Posting::One(first) => {
-                    *posting = Posting::Many(self.lists.len() as u32);
+                    self.postings
+                        .insert(key, Posting::Many(self.lists.len() as u32));
                     self.lists.push(vec![first, m]);
                 }
                 Posting::Many(list) => {
@@ -560,6 +567,102 @@ fn vocab_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
     title
         .into_iter()
         .chain(fp.vocab.iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
+}
+
+/// The postings: key → [`Posting`], open addressing with linear probing in one array of
+/// `key << 32 | posting` words (0 for an empty slot), at most half full: a key is nearly always in its
+/// home slot's cache line, and [`KeyTable::touch`] loads the lines of many keys at once.
+#[derive(Default)]
+struct KeyTable {
+    slots: Vec<u64>,
+    len: usize,
+}
+
+impl KeyTable {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Where `key`'s search starts.
+    fn home(&self, key: u32) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    fn find(&self, key: u32) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 || (slot >> 32) as u32 == key {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get(&self, key: u32) -> Option<Posting> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let slot = self.slots[self.find(key)];
+        (slot != 0).then(|| Posting::decode(slot as u32))
+    }
+
+    fn insert(&mut self, key: u32, posting: Posting) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let i = self.find(key);
+        if self.slots[i] == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = u64::from(key) << 32 | u64::from(posting.encode());
+    }
+
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        let mask = size - 1;
+        for slot in old.into_iter().filter(|&s| s != 0) {
+            let mut i = self.home((slot >> 32) as u32);
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = slot;
+        }
+    }
+
+    /// Loads the home slots of `keys` (their cache misses overlap); changes nothing.
+    fn touch(&self, keys: impl Iterator<Item = u32>) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let touched = keys.fold(0u64, |acc, k| acc ^ self.slots[self.home(k)]);
+        std::hint::black_box(touched);
+    }
+}
+
+impl Posting {
+    /// As the low half of a slot: never 0.
+    fn encode(self) -> u32 {
+        let (index, many) = match self {
+            Posting::One(m) => (m, 0),
+            Posting::Many(l) => (l, 1),
+        };
+        assert!(index < u32::MAX / 2, "too many members or lists");
+        (index << 1 | many) + 1
+    }
+
+    fn decode(x: u32) -> Posting {
+        let x = x - 1;
+        if x & 1 == 0 {
+            Posting::One(x >> 1)
+        } else {
+            Posting::Many(x >> 1)
+        }
+    }
 }
 
 /// Bits in the boilerplate filter (a megabyte).
