@@ -74,6 +74,16 @@ fn is_separator(c: char) -> bool {
     )
 }
 
+/// Whether the three bytes at `i` (a lead byte of 0xEA to 0xED and two more) are a
+/// precomposed Hangul syllable: the common case, decoded without a call.
+#[inline(always)]
+fn hangul_at(bytes: &[u8], i: usize) -> bool {
+    let c = (u32::from(bytes[i] & 0x0F) << 12)
+        | (u32::from(bytes[i + 1] & 0x3F) << 6)
+        | u32::from(bytes[i + 2] & 0x3F);
+    (0xAC00..=0xD7A3).contains(&c)
+}
+
 /// The kind and UTF-8 length of the non-ASCII character starting at byte `i` of `text`.
 #[inline]
 fn non_ascii_kind(text: &str, i: usize) -> (u8, usize) {
@@ -121,6 +131,8 @@ pub(crate) fn for_each_word(
             let b = bytes[i];
             let (kind, width) = if b < 0x80 {
                 (ASCII_KINDS[b as usize], 1)
+            } else if (0xEA..=0xED).contains(&b) && hangul_at(bytes, i) {
+                (HANGUL, 3)
             } else {
                 non_ascii_kind(text, i)
             };
