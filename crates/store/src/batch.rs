@@ -1,0 +1,126 @@
+//! One batch's rows, inside the transaction `SqliteStore::write_batch` opened: each item
+//! inserted, revised (with its revision row) or only touched, and the stories it changed.
+use gleaner_backend::{ItemWrite, RunId, StoryRecord, Written};
+use rusqlite::{params, OptionalExtension};
+
+use crate::sqlite::{id_text, Done};
+
+/// Writes one item of a batch inside its transaction; `seq` is the number its change takes
+/// if it changes anything.
+pub(crate) fn write_item(
+    tx: &rusqlite::Transaction<'_>,
+    run: RunId,
+    w: &ItemWrite,
+    seq: i64,
+) -> Done<Written> {
+    let id = id_text(w.item.id);
+    let data = serde_json::to_string(&w.item).expect("items serialize");
+    let hash = w.content_hash as i64;
+    let known = tx
+        .prepare_cached("SELECT content_hash, revision FROM items WHERE id = ?1")?
+        .query_row([&id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?)))
+        .optional()?;
+    let published = w.item.date().map(|d| d.timestamp());
+    let lang = w.item.lang.as_ref().map(|l| l.code().to_owned());
+    let revision = match known {
+        Some((old, _)) if old == hash => {
+            tx.prepare_cached("UPDATE items SET last_run = ?2 WHERE id = ?1")?
+                .execute(params![id, run])?;
+            return Ok(Written::Unchanged);
+        }
+        Some((_, revision)) => {
+            let revision = revision + 1;
+            tx.prepare_cached(
+                "UPDATE items SET seq = ?2, url = ?3, canonical_url = ?4, title = ?5, published = ?6,
+                    lang = ?7, content_hash = ?8, revision = ?9, last_run = ?10, data = ?11,
+                    fingerprint = ?12
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                seq,
+                w.item.url,
+                w.canonical_url,
+                w.item.title,
+                published,
+                lang,
+                hash,
+                revision,
+                run,
+                data,
+                w.fingerprint
+            ])?;
+            revision
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO items (id, seq, source, url, canonical_url, title, published, lang,
+                    content_hash, revision, story, first_run, last_run, data, fingerprint)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11, ?12, ?13)",
+            )?
+            .execute(params![
+                id,
+                seq,
+                w.item.source.location,
+                w.item.url,
+                w.canonical_url,
+                w.item.title,
+                published,
+                lang,
+                hash,
+                id_text(w.story),
+                run,
+                data,
+                w.fingerprint
+            ])?;
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO story_members (item, story, matched, reason, run)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                id,
+                id_text(w.story),
+                w.matched.map(id_text),
+                w.reason,
+                run
+            ])?;
+            1
+        }
+    };
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO item_revisions (item, revision, run, content_hash, data)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![id, revision, run, hash, data])?;
+    Ok(if revision == 1 {
+        Written::Inserted
+    } else {
+        Written::Revised { revision }
+    })
+}
+
+/// Writes (inserts or updates) the stories a batch changed.
+pub(crate) fn write_stories(
+    tx: &rusqlite::Transaction<'_>,
+    run: RunId,
+    stories: &[StoryRecord],
+) -> Done<()> {
+    let mut story = tx.prepare_cached(
+        "INSERT INTO stories (id, representative, originator, members, coverage, updated_run)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(id) DO UPDATE SET representative = excluded.representative,
+            originator = excluded.originator, members = excluded.members,
+            coverage = excluded.coverage, updated_run = excluded.updated_run",
+    )?;
+    for s in stories {
+        story.execute(params![
+            id_text(s.id),
+            id_text(s.representative),
+            id_text(s.originator),
+            s.members,
+            s.coverage,
+            run
+        ])?;
+    }
+    Ok(())
+}
