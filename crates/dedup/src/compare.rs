@@ -63,6 +63,11 @@ pub struct Evidence {
     /// The longest run of unshared samples inside the shared block, in whichever text has the
     /// shorter such run (a difference on both sides at one place means different content).
     pub inner_gap: usize,
+    /// The largest replacement: at a place where both texts have unshared samples between the
+    /// same two shared ones, the larger of the two runs (0 when every difference is on one
+    /// side only). The same template around two different leads replaces one lead by the
+    /// other; a copy with a header, a footer or an inserted line replaces nothing.
+    pub replaced: usize,
     /// Samples of the shorter text.
     pub short_samples: usize,
     /// Dice similarity of the title word sets.
@@ -159,11 +164,13 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     let one_block = e.inner_gap <= 2;
     // Without a similar title, one of the texts must start with the shared block: two texts
     // that each start with their own story and end with one long footer are not copies.
+    // Nor may anything be replaced: a template around two different leads is one block from
+    // the start too, with one lead where the other was.
     let one_starts = e.lead_gap * (e.short_samples as f32) <= 2.0 || e.long_lead <= 2;
     if e.cover_short >= 0.8
         && one_block
         && e.lead_gap <= 0.15
-        && (e.title >= 0.4 || (e.cover_short >= 0.9 && one_starts))
+        && (e.title >= 0.4 || (e.cover_short >= 0.9 && one_starts && e.replaced == 0))
     {
         return Some(if e.cover_long < 0.6 {
             Reason::Truncated
@@ -244,6 +251,7 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
         shared: short.shared,
         shared_run: short.shared_run,
         inner_gap: layout_a.inner_run.min(layout_b.inner_run),
+        replaced: layout_a.replaced(&layout_b),
         short_samples: short.len,
         title: dice(&a.title, &b.title),
         vocab: containment(&a.vocab, &b.vocab),
@@ -276,6 +284,8 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
 
 /// Where one text's shared samples sit.
 struct Layout {
+    /// The shared samples in text order, with the unshared run just before each.
+    shared_at: [(u32, u16); MAX_SAMPLES],
     len: usize,
     shared: usize,
     /// Unshared samples before the first shared one.
@@ -289,6 +299,7 @@ struct Layout {
 impl Layout {
     fn of(samples: &[u32], other_sorted: &[u32]) -> Layout {
         let mut layout = Layout {
+            shared_at: [(0, 0); MAX_SAMPLES],
             len: samples.len(),
             shared: 0,
             before: 0,
@@ -299,6 +310,9 @@ impl Layout {
         let mut shared_run = 0;
         for &s in samples {
             if other_sorted.binary_search(&s).is_ok() {
+                if layout.shared < MAX_SAMPLES {
+                    layout.shared_at[layout.shared] = (s, run as u16);
+                }
                 if layout.shared > 0 {
                     layout.inner_run = layout.inner_run.max(run);
                 } else {
@@ -317,6 +331,25 @@ impl Layout {
             layout.before = samples.len();
         }
         layout
+    }
+
+    /// The largest replacement between this text and `other` ([`Evidence::replaced`]): their
+    /// shared samples are walked in step, and where the k-th is the same sample in both and
+    /// both have an unshared run just before it, the larger run counts. The walk stops where
+    /// the texts' shared samples stop agreeing (a reordering), which only makes it miss.
+    fn replaced(&self, other: &Layout) -> usize {
+        let n = self.shared.min(other.shared).min(MAX_SAMPLES);
+        let mut replaced = 0;
+        for k in 1..n {
+            let ((a, run_a), (b, run_b)) = (self.shared_at[k], other.shared_at[k]);
+            if a != b {
+                break;
+            }
+            if run_a > 0 && run_b > 0 {
+                replaced = replaced.max(usize::from(run_a.max(run_b)));
+            }
+        }
+        replaced
     }
 }
 

@@ -83,6 +83,20 @@ impl Placement {
     }
 }
 
+/// Two stories found to be one: every member of `from` is now a member of `into`, and `from`
+/// is gone. Found when a later item matches members of both (a rewrite bridging two versions),
+/// or when a template is learned and an item that was hidden inside it turns out to be a copy
+/// of another story. The older story (the one founded first) is the one kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Merge {
+    /// The story that was merged away.
+    pub from: StoryId,
+    /// The story that now holds its members.
+    pub into: StoryId,
+    /// The members that moved, in the order they had joined `from`.
+    pub moved: Vec<ItemId>,
+}
+
 /// A story: its members, the member that best represents it, the one that broke it, and how
 /// many sources carried it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,6 +124,8 @@ struct Member {
 struct StoryState {
     id: StoryId,
     members: Vec<u32>,
+    /// The story it was merged into, if it was.
+    merged_into: Option<u32>,
 }
 
 /// The lookup structure: every member's fingerprint, an inverted index from sampled shingles
@@ -135,6 +151,13 @@ pub struct Stories {
     /// One bit per hash bucket of `boilerplate`: most samples are not boilerplate, and one
     /// look at this megabyte says so without touching the set.
     boilerplate_bits: Vec<u64>,
+    /// Members that posted a sample which has just become boilerplate: looked up again once
+    /// the insert that taught it is done, since what hid them may have been that template.
+    recheck: Vec<u32>,
+    /// Merges not yet taken by [`Stories::take_merges`].
+    merges: Vec<Merge>,
+    /// Stories merged away (their [`StoryState`] stays, empty).
+    merged_away: usize,
 }
 
 impl std::fmt::Debug for Stories {
@@ -176,26 +199,40 @@ impl Stories {
 
     /// Number of stories.
     pub fn len(&self) -> usize {
-        self.stories.len()
+        self.stories.len() - self.merged_away
     }
 
     /// Whether there are no stories.
     pub fn is_empty(&self) -> bool {
-        self.stories.is_empty()
+        self.len() == 0
+    }
+
+    /// The merges made since the last call, in the order they were made (a story merged into
+    /// one that is itself merged later appears twice, in that order). Whoever persists
+    /// stories applies them in this order.
+    pub fn take_merges(&mut self) -> Vec<Merge> {
+        std::mem::take(&mut self.merges)
     }
 
     /// Places `entry` in the story it is a copy of, or in a new story.
+    ///
+    /// When it matches members of two stories, those stories are one and are merged (see
+    /// [`Merge`], and [`Stories::take_merges`]); the placement names the story it ends in.
     pub fn insert(&mut self, entry: Entry) -> Placement {
         if let Some(&m) = self.by_id.get(&entry.id) {
             return Placement::Known {
                 story: self.stories[self.members[m as usize].story as usize].id,
             };
         }
-        match self.find(&entry.fingerprint) {
+        let id = entry.id;
+        let placement = match self.find(&entry.fingerprint, None) {
             Some(found) => {
                 let story = self.members[found.member as usize].story;
                 let of = self.members[found.member as usize].id;
                 self.add(entry, story, Some(found.member));
+                for other in found.also {
+                    self.merge(story, other);
+                }
                 Placement::Duplicate {
                     story: self.stories[story as usize].id,
                     of,
@@ -203,11 +240,81 @@ impl Stories {
                 }
             }
             None => {
-                let story = entry.id;
                 self.add_to_new_story(entry);
-                Placement::New { story }
+                Placement::New { story: id }
+            }
+        };
+        self.recheck_learned();
+        match placement {
+            Placement::Duplicate { of, reason, .. } => Placement::Duplicate {
+                story: self.story_of(id).expect("just added"),
+                of,
+                reason,
+            },
+            _ => Placement::New {
+                story: self.story_of(id).expect("just added"),
+            },
+        }
+    }
+
+    /// Looks up again the members whose samples have just become boilerplate, with the
+    /// template now known: one hidden in it (a teaser whose lead is all that is not template)
+    /// can now be matched, and its story merges with the one it copies.
+    fn recheck_learned(&mut self) {
+        let mut recheck = std::mem::take(&mut self.recheck);
+        recheck.sort_unstable();
+        recheck.dedup();
+        for m in recheck {
+            let member = &self.members[m as usize];
+            let story = member.story;
+            // Only a member that is now mostly template was hidden by it.
+            let samples = &member.fingerprint.samples;
+            let template = samples.iter().filter(|&&s| self.is_boilerplate(s)).count();
+            if 4 * template < samples.len() {
+                continue;
+            }
+            if let Some(found) = self.find(&self.members[m as usize].fingerprint, Some(story)) {
+                let other = self.members[found.member as usize].story;
+                self.merge(story, other);
+                for also in found.also {
+                    self.merge(story, also);
+                }
             }
         }
+    }
+
+    /// Merges stories `a` and `b` (indexes; either may already have been merged away, into
+    /// the other or elsewhere): the one founded first keeps the members of both.
+    fn merge(&mut self, a: u32, b: u32) {
+        let (a, b) = (self.live(a), self.live(b));
+        if a == b {
+            return;
+        }
+        let (into, from) = (a.min(b), a.max(b));
+        let moved = std::mem::take(&mut self.stories[from as usize].members);
+        for &m in &moved {
+            self.members[m as usize].story = into;
+        }
+        self.stories[into as usize]
+            .members
+            .extend_from_slice(&moved);
+        let from_id = self.stories[from as usize].id;
+        self.story_index.remove(&from_id);
+        self.merged_away += 1;
+        self.stories[from as usize].merged_into = Some(into);
+        self.merges.push(Merge {
+            from: from_id,
+            into: self.stories[into as usize].id,
+            moved: moved.iter().map(|&m| self.members[m as usize].id).collect(),
+        });
+    }
+
+    /// The story that holds what story `s` held (itself, unless it was merged away).
+    fn live(&self, mut s: u32) -> u32 {
+        while let Some(into) = self.stories[s as usize].merged_into {
+            s = into;
+        }
+        s
     }
 
     /// Puts `entry` into `story` without matching (the story is created when unknown): how the
@@ -232,11 +339,14 @@ impl Stories {
                 self.stories.push(StoryState {
                     id: story,
                     members: Vec::new(),
+                    merged_into: None,
                 });
                 self.story_index.insert(story, s);
                 self.add(entry, s, None);
             }
         }
+        // The stored stories were checked against what they taught when they were built.
+        self.recheck.clear();
     }
 
     /// Gives a known member the fingerprint of its new revision, so that later items are
@@ -249,22 +359,18 @@ impl Stories {
             return false;
         };
         let old = &self.members[m as usize].fingerprint;
-        let mut old_keys: Vec<u32> = old.samples.iter().copied().chain(vocab_keys(old)).collect();
-        old_keys.sort_unstable();
-        let mut keys: Vec<u32> = fingerprint
-            .samples
-            .iter()
-            .copied()
-            .chain(vocab_keys(&fingerprint))
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        keys.retain(|k| old_keys.binary_search(k).is_err());
-        self.post(m, keys);
+        let samples = new_keys(
+            fingerprint.samples.iter().copied(),
+            Some(old.samples.iter().copied()),
+        );
+        let vocab = new_keys(vocab_keys(&fingerprint), Some(vocab_keys(old)));
+        self.post(m, samples, true);
+        self.post(m, vocab, false);
         if fingerprint.exact != 0 {
             self.exact.entry(fingerprint.exact).or_insert(m);
         }
         self.members[m as usize].fingerprint = fingerprint;
+        self.recheck_learned();
         true
     }
 
@@ -314,15 +420,22 @@ impl Stories {
     /// The member whose story `fingerprint` would join, why, and the measurements behind it;
     /// `None` for a new story.
     pub fn lookup(&self, fingerprint: &Fingerprint) -> Option<(ItemId, Reason, Evidence)> {
-        self.find(fingerprint)
+        self.find(fingerprint, None)
             .map(|f| (self.members[f.member as usize].id, f.reason, f.evidence))
     }
 
-    fn find(&self, fp: &Fingerprint) -> Option<Found> {
-        let is_boilerplate = |s: u32| self.maybe_boilerplate(s) && self.boilerplate.contains(&s);
+    /// Whether the sample `s` is boilerplate: posted by [`BOILERPLATE_POSTINGS`] stories.
+    fn is_boilerplate(&self, s: u32) -> bool {
+        self.maybe_boilerplate(s) && self.boilerplate.contains(&s)
+    }
+
+    /// The best match of `fp` outside story `exclude`, and the other stories it matches.
+    fn find(&self, fp: &Fingerprint, exclude: Option<u32>) -> Option<Found> {
+        let is_boilerplate = |s: u32| self.is_boilerplate(s);
         let probe = Probe::new(fp);
+        let outside = |m: u32| Some(self.members[m as usize].story) != exclude;
         if fp.exact != 0 {
-            if let Some(&m) = self.exact.get(&fp.exact) {
+            if let Some(&m) = self.exact.get(&fp.exact).filter(|&&m| outside(m)) {
                 let (reason, evidence) =
                     probe.compare(&self.members[m as usize].fingerprint, &is_boilerplate);
                 if let Some(reason) = reason {
@@ -330,40 +443,51 @@ impl Stories {
                         member: m,
                         reason,
                         evidence,
+                        also: Vec::new(),
                     });
                 }
             }
         }
         // Every (member, weight) a key leads to, then summed per member; the buffers are
         // reused from one lookup to the next.
-        SCRATCH
-            .with_borrow_mut(|scratch| self.find_candidates(fp, &probe, &is_boilerplate, scratch))
+        SCRATCH.with_borrow_mut(|scratch| {
+            let (hits, _) = scratch;
+            hits.clear();
+            self.find_candidates(fp, &probe, exclude, scratch)
+        })
     }
 
     fn find_candidates(
         &self,
         fp: &Fingerprint,
         probe: &Probe<'_>,
-        is_boilerplate: &impl Fn(u32) -> bool,
+        exclude: Option<u32>,
         (hits, totals): &mut Scratch,
     ) -> Option<Found> {
-        hits.clear();
+        let is_boilerplate = |s: u32| self.is_boilerplate(s);
         totals.clear();
         // Each key is a random access into a table of tens of millions: touch them all first,
         // so that the cache misses overlap instead of following one another.
-        self.postings.touch(probe_samples(fp).chain(vocab_keys(fp)));
-        for s in probe_samples(fp) {
+        self.postings
+            .touch(self.probe_samples(fp).chain(vocab_keys(fp)));
+        for s in self.probe_samples(fp) {
             self.collect(s, 2, hits);
+        }
+        if let Some(exclude) = exclude {
+            hits.retain(|&(m, _)| self.members[m as usize].story != exclude);
         }
         // A copy shares most of its samples: when a candidate already shares four and passes
         // as a close copy, the other keys (one random access each) are not needed.
-        if let Some(found) = self.strong_candidate(hits, probe, is_boilerplate) {
+        if let Some(found) = self.strong_candidate(hits, probe, &is_boilerplate) {
             return Some(found);
         }
         for (i, key) in vocab_keys(fp).enumerate() {
             // The first key is the exact title (when there is one): enough on its own.
             let title = i == 0 && fp.title_exact != 0;
             self.collect(key, if title { MIN_WEIGHT } else { 1 }, hits);
+        }
+        if let Some(exclude) = exclude {
+            hits.retain(|&(m, _)| self.members[m as usize].story != exclude);
         }
         hits.sort_unstable_by_key(|&(member, _)| member);
         for &(member, weight) in hits.iter() {
@@ -374,6 +498,8 @@ impl Stories {
         }
         totals.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut best: Option<Found> = None;
+        // Stories matched besides the best one's: the item bridges them.
+        let mut also: Vec<u32> = Vec::new();
         // A candidate sharing one phrase or a couple of words cannot pass any test of
         // `compare` unless the text is tiny: skip it without comparing.
         let min_weight = if fp.samples.len() < 3 { 1 } else { MIN_WEIGHT };
@@ -381,25 +507,54 @@ impl Stories {
             if weight < min_weight {
                 break;
             }
+            let story = self.members[member as usize].story;
             let (reason, evidence) =
                 probe.compare(&self.members[member as usize].fingerprint, &is_boilerplate);
-            if let Some(reason) = reason {
-                let better = best
-                    .as_ref()
-                    .is_none_or(|b| evidence.cover_short > b.evidence.cover_short);
-                if better {
-                    best = Some(Found {
-                        member,
-                        reason,
-                        evidence,
-                    });
+            let Some(reason) = reason else { continue };
+            match &best {
+                Some(b) if self.members[b.member as usize].story == story => {
+                    if evidence.cover_short > b.evidence.cover_short {
+                        best = Some(Found::new(member, reason, evidence));
+                    }
                 }
-                if evidence.cover_short >= 0.95 {
-                    break;
+                Some(b) => {
+                    let best_story = self.members[b.member as usize].story;
+                    if evidence.cover_short > b.evidence.cover_short {
+                        also.push(best_story);
+                        best = Some(Found::new(member, reason, evidence));
+                    } else {
+                        also.push(story);
+                    }
                 }
+                None => best = Some(Found::new(member, reason, evidence)),
+            }
+            if evidence.cover_short >= 0.95 {
+                break;
             }
         }
-        best
+        let mut best = best?;
+        let best_story = self.members[best.member as usize].story;
+        also.retain(|&s| s != best_story);
+        also.sort_unstable();
+        also.dedup();
+        best.also = also;
+        Some(best)
+    }
+
+    /// The samples a lookup probes: the first [`LEAD_PROBES`] that are not boilerplate (where
+    /// teasers and copies overlap most, once a template's header is passed) and then about one
+    /// in two, content-defined, up to [`MAX_PROBES`] in all. Each probe is a random access
+    /// into a table of tens of millions of keys, so fewer probes is most of the lookup's
+    /// speed; a copy shares most of its samples, so it is found all the same.
+    fn probe_samples<'a>(&'a self, fp: &'a Fingerprint) -> impl Iterator<Item = u32> + 'a {
+        fp.samples
+            .iter()
+            .copied()
+            .filter(|&s| !self.is_boilerplate(s))
+            .enumerate()
+            .filter(|&(i, s)| i < LEAD_PROBES || s & 1 == 0)
+            .map(|(_, s)| s)
+            .take(MAX_PROBES)
     }
 
     /// Whether `key` may be boilerplate (no false negatives).
@@ -454,11 +609,9 @@ impl Stories {
         let (reason, evidence) =
             probe.compare(&self.members[member as usize].fingerprint, is_boilerplate);
         match reason {
-            Some(reason) if evidence.cover_short >= 0.8 => Some(Found {
-                member,
-                reason,
-                evidence,
-            }),
+            Some(reason) if evidence.cover_short >= 0.8 => {
+                Some(Found::new(member, reason, evidence))
+            }
             _ => None,
         }
     }
@@ -468,6 +621,7 @@ impl Stories {
         self.stories.push(StoryState {
             id: entry.id,
             members: Vec::new(),
+            merged_into: None,
         });
         self.story_index.insert(entry.id, s);
         self.add(entry, s, None);
@@ -479,21 +633,14 @@ impl Stories {
     fn add(&mut self, entry: Entry, story: u32, matched: Option<u32>) {
         let m = self.members.len() as u32;
         let fp = &entry.fingerprint;
-        let mut keys: Vec<u32> = fp.samples.iter().copied().chain(vocab_keys(fp)).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        if let Some(matched) = matched {
-            let known = &self.members[matched as usize].fingerprint;
-            let mut known_keys: Vec<u32> = known
-                .samples
-                .iter()
-                .copied()
-                .chain(vocab_keys(known))
-                .collect();
-            known_keys.sort_unstable();
-            keys.retain(|k| known_keys.binary_search(k).is_err());
-        }
-        self.post(m, keys);
+        let known = matched.map(|k| &self.members[k as usize].fingerprint);
+        let samples = new_keys(
+            fp.samples.iter().copied(),
+            known.map(|k| k.samples.iter().copied()),
+        );
+        let vocab = new_keys(vocab_keys(fp), known.map(vocab_keys));
+        self.post(m, samples, true);
+        self.post(m, vocab, false);
         if fp.exact != 0 {
             self.exact.entry(fp.exact).or_insert(m);
         }
@@ -508,9 +655,11 @@ impl Stories {
         });
     }
 
-    /// Posts `keys` for member `m`, marking a key boilerplate once
-    /// [`BOILERPLATE_POSTINGS`] stories post it.
-    fn post(&mut self, m: u32, keys: Vec<u32>) {
+    /// Posts `keys` for member `m`. When they are samples (`samples`), a key posted by
+    /// [`BOILERPLATE_POSTINGS`] stories is marked boilerplate, and the members that posted it
+    /// are queued to be looked up again ([`Stories::recheck_learned`]). Content words are not
+    /// marked: only samples are ever asked whether they are boilerplate.
+    fn post(&mut self, m: u32, keys: Vec<u32>, samples: bool) {
         for key in keys {
             let Some(posting) = self.postings.get(key) else {
                 self.postings.insert(key, Posting::One(m));
@@ -526,7 +675,8 @@ impl Stories {
                 Posting::Many(list) => {
                     let list = &mut self.lists[list as usize];
                     list.push(m);
-                    if list.len() == BOILERPLATE_POSTINGS {
+                    if samples && list.len() == BOILERPLATE_POSTINGS {
+                        self.recheck.extend_from_slice(list);
                         self.boilerplate.insert(key);
                         let (word, bit) = boilerplate_bit(key);
                         if self.boilerplate_bits.is_empty() {
@@ -540,22 +690,37 @@ impl Stories {
     }
 }
 
+/// The distinct `keys` that are not among `known` (the keys of the member copied, which its
+/// story already posts).
+fn new_keys(keys: impl Iterator<Item = u32>, known: Option<impl Iterator<Item = u32>>) -> Vec<u32> {
+    let mut keys: Vec<u32> = keys.collect();
+    keys.sort_unstable();
+    keys.dedup();
+    if let Some(known) = known {
+        let mut known: Vec<u32> = known.collect();
+        known.sort_unstable();
+        keys.retain(|k| known.binary_search(k).is_err());
+    }
+    keys
+}
+
 struct Found {
     member: u32,
     reason: Reason,
     evidence: Evidence,
+    /// Other stories (indexes) the item also matches.
+    also: Vec<u32>,
 }
 
-/// The samples a lookup probes: the first [`LEAD_PROBES`] (where teasers and copies overlap
-/// most) and then about one in two, content-defined, up to [`MAX_PROBES`] in all. Each probe is a
-/// random access into a table of tens of millions of keys, so fewer probes is most of
-/// the lookup's speed; a copy shares most of its samples, so it is found all the same.
-fn probe_samples(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
-    let (lead, rest) = fp.samples.split_at(fp.samples.len().min(LEAD_PROBES));
-    lead.iter()
-        .copied()
-        .chain(rest.iter().copied().filter(|s| s & 1 == 0))
-        .take(MAX_PROBES)
+impl Found {
+    fn new(member: u32, reason: Reason, evidence: Evidence) -> Self {
+        Found {
+            member,
+            reason,
+            evidence,
+            also: Vec::new(),
+        }
+    }
 }
 
 /// The other keys an item is found by: its exact title (teasers too short to share a
