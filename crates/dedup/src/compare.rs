@@ -70,6 +70,9 @@ pub struct Evidence {
     pub replaced: usize,
     /// Samples of the shorter text.
     pub short_samples: usize,
+    /// Samples of the shorter text, boilerplate included: whether it is short, or mostly
+    /// template.
+    pub short_total: usize,
     /// Dice similarity of the title word sets.
     pub title: f32,
     /// Share of the smaller content-word set found in the other.
@@ -105,8 +108,41 @@ pub(crate) struct Probe<'a> {
 
 struct Prepared {
     samples: [u32; MAX_SAMPLES],
+    /// Which of `samples` sit next to boilerplate ([`Kept::seams`]).
+    seams: [bool; MAX_SAMPLES],
     sorted: [u32; MAX_SAMPLES],
     len: usize,
+}
+
+/// A text's samples without boilerplate, in text order, and which of them are seams: next to
+/// a boilerplate sample. A shingle that spans the edge of a template holds words of both, so
+/// it is in no other text; a seam that is not shared counts for nothing (neither as text the
+/// other lacks nor as text it has), or a one-sentence lead inside a template would look half
+/// unshared.
+fn keep(
+    samples: &[u32],
+    is_boilerplate: &impl Fn(u32) -> bool,
+    kept: &mut [u32; MAX_SAMPLES],
+    seams: &mut [bool; MAX_SAMPLES],
+) -> usize {
+    let samples = &samples[..samples.len().min(MAX_SAMPLES)];
+    let mut n = 0;
+    let mut previous_boilerplate = false;
+    for (i, &s) in samples.iter().enumerate() {
+        if is_boilerplate(s) {
+            previous_boilerplate = true;
+            if n > 0 && !seams[n - 1] {
+                // The kept sample just before this one is a seam too, if it came right before.
+                seams[n - 1] = samples.get(i.wrapping_sub(1)) == Some(&kept[n - 1]);
+            }
+            continue;
+        }
+        kept[n] = s;
+        seams[n] = previous_boilerplate;
+        previous_boilerplate = false;
+        n += 1;
+    }
+    n
 }
 
 impl<'a> Probe<'a> {
@@ -121,15 +157,16 @@ impl<'a> Probe<'a> {
         self.prepared.get_or_init(|| {
             let mut prepared = Prepared {
                 samples: [0; MAX_SAMPLES],
+                seams: [false; MAX_SAMPLES],
                 sorted: [0; MAX_SAMPLES],
                 len: 0,
             };
-            for &s in self.fingerprint.samples.iter().take(MAX_SAMPLES) {
-                if !is_boilerplate(s) {
-                    prepared.samples[prepared.len] = s;
-                    prepared.len += 1;
-                }
-            }
+            prepared.len = keep(
+                &self.fingerprint.samples,
+                is_boilerplate,
+                &mut prepared.samples,
+                &mut prepared.seams,
+            );
             let len = prepared.len;
             prepared.sorted[..len].copy_from_slice(&prepared.samples[..len]);
             prepared.sorted[..len].sort_unstable();
@@ -157,7 +194,7 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
         // Different figures: two stories from one template (results, prices, scores).
         return None;
     }
-    if e.short_samples < 3 {
+    if e.short_total < 3 {
         // Too little text to judge by: only (nearly) the same title and the same words will do.
         return ((same_title || e.title >= 0.8) && e.vocab >= 0.7).then_some(Reason::Copy);
     }
@@ -168,9 +205,11 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     // the start too, with one lead where the other was.
     let one_starts = e.lead_gap * (e.short_samples as f32) <= 2.0 || e.long_lead <= 2;
     if e.cover_short >= 0.8
+        && (e.shared >= 3 || e.title >= 0.8)
         && one_block
         && e.lead_gap <= 0.15
-        && (e.title >= 0.4 || (e.cover_short >= 0.9 && one_starts && e.replaced == 0))
+        && (e.title >= 0.4
+            || (e.cover_short >= 0.9 && e.shared >= 8 && one_starts && e.replaced == 0))
     {
         return Some(if e.cover_long < 0.6 {
             Reason::Truncated
@@ -188,7 +227,7 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     if e.title >= 0.5 && enough && one_block && starts_both {
         return Some(Reason::Truncated);
     }
-    if e.title >= 0.5 && e.cover_short >= 0.5 && e.lead_gap <= 0.3 {
+    if e.title >= 0.5 && e.cover_short >= 0.5 && e.shared >= 3 && e.lead_gap <= 0.3 {
         return Some(Reason::Edited);
     }
     // A rewrite: the same content words, but no passage copied at length (a long shared
@@ -211,26 +250,22 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
 fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> bool) -> Evidence {
     let a = probe.fingerprint;
     let prepared = probe.prepared(is_boilerplate);
-    let (sa, sorted_a) = (
+    let (sa, seams_a, sorted_a) = (
         &prepared.samples[..prepared.len],
+        &prepared.seams[..prepared.len],
         &prepared.sorted[..prepared.len],
     );
     let mut sb = [0u32; MAX_SAMPLES];
-    let mut n = 0;
-    for &s in &b.samples {
-        if n < sb.len() && !is_boilerplate(s) {
-            sb[n] = s;
-            n += 1;
-        }
-    }
-    let sb = &sb[..n];
+    let mut seams_b = [false; MAX_SAMPLES];
+    let n = keep(&b.samples, is_boilerplate, &mut sb, &mut seams_b);
+    let (sb, seams_b) = (&sb[..n], &seams_b[..n]);
     let mut sorted_b = [0u32; MAX_SAMPLES];
     sorted_b[..n].copy_from_slice(sb);
     let sorted_b = &mut sorted_b[..n];
     sorted_b.sort_unstable();
-    let layout_a = Layout::of(sa, sorted_b);
-    let layout_b = Layout::of(sb, sorted_a);
-    let (short, long) = if sa.len() <= sb.len() {
+    let layout_a = Layout::of(sa, seams_a, sorted_b);
+    let layout_b = Layout::of(sb, seams_b, sorted_a);
+    let (short, long) = if layout_a.len <= layout_b.len {
         (&layout_a, &layout_b)
     } else {
         (&layout_b, &layout_a)
@@ -253,6 +288,11 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
         inner_gap: layout_a.inner_run.min(layout_b.inner_run),
         replaced: layout_a.replaced(&layout_b),
         short_samples: short.len,
+        short_total: if layout_a.len <= layout_b.len {
+            a.samples.len()
+        } else {
+            b.samples.len()
+        },
         title: dice(&a.title, &b.title),
         vocab: containment(&a.vocab, &b.vocab),
         vocab_size: a.vocab.len().min(b.vocab.len()),
@@ -270,7 +310,11 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
             } else {
                 containment(&a.numbers, &b.numbers)
             };
-            let (short_fp, long_fp) = if sa.len() <= sb.len() { (a, b) } else { (b, a) };
+            let (short_fp, long_fp) = if layout_a.len <= layout_b.len {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let lead = &short_fp.lead_numbers;
             let lead = if lead.is_empty() || long_fp.numbers.is_empty() {
                 1.0
@@ -297,10 +341,12 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(samples: &[u32], other_sorted: &[u32]) -> Layout {
+    /// The layout of `samples` against the other text's samples, sorted; unshared `seams`
+    /// are left out.
+    fn of(samples: &[u32], seams: &[bool], other_sorted: &[u32]) -> Layout {
         let mut layout = Layout {
             shared_at: [(0, 0); MAX_SAMPLES],
-            len: samples.len(),
+            len: 0,
             shared: 0,
             before: 0,
             inner_run: 0,
@@ -308,8 +354,13 @@ impl Layout {
         };
         let mut run = 0;
         let mut shared_run = 0;
-        for &s in samples {
-            if other_sorted.binary_search(&s).is_ok() {
+        for (&s, &seam) in samples.iter().zip(seams) {
+            let shared = other_sorted.binary_search(&s).is_ok();
+            if !shared && seam {
+                continue;
+            }
+            layout.len += 1;
+            if shared {
                 if layout.shared < MAX_SAMPLES {
                     layout.shared_at[layout.shared] = (s, run as u16);
                 }
@@ -328,7 +379,7 @@ impl Layout {
             }
         }
         if layout.shared == 0 {
-            layout.before = samples.len();
+            layout.before = layout.len;
         }
         layout
     }
@@ -354,7 +405,7 @@ impl Layout {
 }
 
 /// Dice similarity of two sorted sets.
-fn dice(a: &[u32], b: &[u32]) -> f32 {
+pub(crate) fn dice(a: &[u32], b: &[u32]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }

@@ -14,6 +14,10 @@ const STOP_POSTINGS: usize = 16;
 /// A sample posted by this many stories is boilerplate (a template or a site's footer), and
 /// counts for nothing when two texts are compared.
 const BOILERPLATE_POSTINGS: usize = 3;
+/// Titles this alike (Dice over their words) are about the same thing: the stories of a
+/// phrase posted by such items only are one story split (a teaser not yet matched, a
+/// re-post under a retouched headline), and the phrase is their lead, not a template.
+const SAME_TITLE: f32 = 0.6;
 /// Samples from the start of a text that a lookup always probes.
 const LEAD_PROBES: usize = 8;
 /// The most samples a lookup probes.
@@ -145,6 +149,10 @@ pub struct Stories {
     postings: KeyTable,
     /// The member lists of keys posted more than once.
     lists: Vec<Vec<u32>>,
+    /// For each list of samples, how many of its members have titles unlike each other's
+    /// (see [`SAME_TITLE`]): a sample is boilerplate only when stories about different things
+    /// carry it.
+    title_groups: Vec<u8>,
     /// Keys posted by [`BOILERPLATE_POSTINGS`] stories or more: a small set, so checking
     /// every sample of every candidate against it stays cheap.
     boilerplate: HashSet<u32, KeyHasher>,
@@ -639,8 +647,6 @@ impl Stories {
             known.map(|k| k.samples.iter().copied()),
         );
         let vocab = new_keys(vocab_keys(fp), known.map(vocab_keys));
-        self.post(m, samples, true);
-        self.post(m, vocab, false);
         if fp.exact != 0 {
             self.exact.entry(fp.exact).or_insert(m);
         }
@@ -653,12 +659,16 @@ impl Stories {
             published: entry.published,
             fingerprint: entry.fingerprint,
         });
+        // Posted once the member is there: learning a template compares its title.
+        self.post(m, samples, true);
+        self.post(m, vocab, false);
     }
 
     /// Posts `keys` for member `m`. When they are samples (`samples`), a key posted by
-    /// [`BOILERPLATE_POSTINGS`] stories is marked boilerplate, and the members that posted it
-    /// are queued to be looked up again ([`Stories::recheck_learned`]). Content words are not
-    /// marked: only samples are ever asked whether they are boilerplate.
+    /// [`BOILERPLATE_POSTINGS`] stories about different things (titles unlike each other's) is
+    /// marked boilerplate, and the members that posted it are queued to be looked up again
+    /// ([`Stories::recheck_learned`]). Content words are not marked: only samples are ever
+    /// asked whether they are boilerplate.
     fn post(&mut self, m: u32, keys: Vec<u32>, samples: bool) {
         for key in keys {
             let Some(posting) = self.postings.get(key) else {
@@ -671,22 +681,54 @@ impl Stories {
                     self.postings
                         .insert(key, Posting::Many(self.lists.len() as u32));
                     self.lists.push(vec![first, m]);
+                    let groups = if samples && self.titles_differ(first, &[m]) {
+                        2
+                    } else {
+                        1
+                    };
+                    self.title_groups.push(groups);
                 }
                 Posting::Many(list) => {
-                    let list = &mut self.lists[list as usize];
-                    list.push(m);
-                    if samples && list.len() == BOILERPLATE_POSTINGS {
-                        self.recheck.extend_from_slice(list);
-                        self.boilerplate.insert(key);
-                        let (word, bit) = boilerplate_bit(key);
-                        if self.boilerplate_bits.is_empty() {
-                            self.boilerplate_bits = vec![0; BOILERPLATE_BITS / 64];
+                    let list = list as usize;
+                    let len = self.lists[list].len();
+                    let differs =
+                        samples && len < STOP_POSTINGS && self.titles_differ(m, &self.lists[list]);
+                    self.lists[list].push(m);
+                    if differs {
+                        self.title_groups[list] = self.title_groups[list].saturating_add(1);
+                        if usize::from(self.title_groups[list]) == BOILERPLATE_POSTINGS {
+                            self.learn_boilerplate(key, list);
                         }
-                        self.boilerplate_bits[word] |= bit;
                     }
                 }
             }
         }
+    }
+
+    /// Whether member `m`'s title is unlike the titles of all of `others` (an item without a
+    /// title is like none).
+    fn titles_differ(&self, m: u32, others: &[u32]) -> bool {
+        let title = &self
+            .members
+            .get(m as usize)
+            .map_or(&[][..], |x| &x.fingerprint.title);
+        others.iter().all(|&o| {
+            self.members
+                .get(o as usize)
+                .is_none_or(|o| crate::compare::dice(title, &o.fingerprint.title) < SAME_TITLE)
+        })
+    }
+
+    /// Marks the sample `key` boilerplate, and queues its posters (list `list`) to be looked
+    /// up again.
+    fn learn_boilerplate(&mut self, key: u32, list: usize) {
+        self.recheck.extend_from_slice(&self.lists[list]);
+        self.boilerplate.insert(key);
+        let (word, bit) = boilerplate_bit(key);
+        if self.boilerplate_bits.is_empty() {
+            self.boilerplate_bits = vec![0; BOILERPLATE_BITS / 64];
+        }
+        self.boilerplate_bits[word] |= bit;
     }
 }
 
