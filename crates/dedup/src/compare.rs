@@ -198,6 +198,11 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
         // Too little text to judge by: only (nearly) the same title and the same words will do.
         return ((same_title || e.title >= 0.8) && e.vocab >= 0.7).then_some(Reason::Copy);
     }
+    if e.short_samples == 0 {
+        // Nothing but template (and its seams) in the shorter text: a teaser whose lead is too
+        // short to be sampled. Only its headline can say which story it is.
+        return (e.title >= 0.8).then_some(Reason::Truncated);
+    }
     let one_block = e.inner_gap <= 2;
     // Without a similar title, one of the texts must start with the shared block: two texts
     // that each start with their own story and end with one long footer are not copies.
@@ -227,7 +232,11 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     if e.title >= 0.5 && enough && one_block && starts_both {
         return Some(Reason::Truncated);
     }
-    if e.title >= 0.5 && e.cover_short >= 0.5 && e.shared >= 3 && e.lead_gap <= 0.3 {
+    // An edited version: a similar title and much of the text shared (a long passage shared
+    // under a near-identical title is enough: an update that rewrote half of its story).
+    let much_shared = (e.cover_short >= 0.5 && e.shared >= 3)
+        || (e.title >= 0.8 && e.cover_short >= 0.4 && e.shared >= 16);
+    if e.title >= 0.5 && much_shared && e.lead_gap <= 0.3 {
         return Some(Reason::Edited);
     }
     // A rewrite: the same content words, but no passage copied at length (a long shared

@@ -16,6 +16,8 @@ pub const MAX_SAMPLES: usize = 160;
 pub const MAX_VOCAB: usize = 128;
 /// At most this many distinct title words are kept.
 pub const MAX_TITLE_WORDS: usize = 32;
+/// Words at each end of a title that [`Fingerprint::title_ends`] hashes.
+pub const TITLE_END_WORDS: usize = 4;
 /// Words of a body's lead, whose figures a copy must share ([`Fingerprint::lead_numbers`]).
 pub const LEAD_WORDS: usize = 60;
 /// At most this many distinct numbers are kept, in order of first use.
@@ -33,6 +35,9 @@ pub struct Fingerprint {
     pub exact: u64,
     /// Hash of the title's word sequence (0 for no title).
     pub title_exact: u64,
+    /// Hashes of the title's first and of its last [`TITLE_END_WORDS`] words (0 for no title):
+    /// a headline with a site's name added before or after it keeps one of them.
+    pub title_ends: [u32; 2],
     /// Number of words in the body.
     pub words: u32,
     /// Distinct title word hashes, sorted.
@@ -173,9 +178,15 @@ impl Fingerprinter {
         }
         let mut title_exact = Hasher::default();
         let mut title_count = 0;
+        let (mut first, mut last) = (Hasher::default(), [0u64; TITLE_END_WORDS]);
         for_each_word(&self.analyzer, title, |word, _, _, digits| {
             let h = xxh3_64(word.as_bytes());
             title_exact.add(h);
+            if title_count < TITLE_END_WORDS {
+                first.add(h);
+            }
+            last.rotate_left(1);
+            last[TITLE_END_WORDS - 1] = h;
             title_count += 1;
             if !title_words.is_full() && !title_words.contains(h as u32) {
                 title_words.push(h as u32);
@@ -189,9 +200,23 @@ impl Fingerprinter {
                 }
             }
         });
+        let ends = TITLE_END_WORDS.min(title_count);
+        let mut last_words = Hasher::default();
+        for &h in &last[TITLE_END_WORDS - ends..] {
+            last_words.add(h);
+        }
+        let title_ends = if title_count == 0 {
+            [0, 0]
+        } else {
+            [
+                (first.finish(ends) >> 32) as u32 | 1,
+                (last_words.finish(ends) >> 32) as u32 | 1,
+            ]
+        };
         Fingerprint {
             exact: exact.finish(words),
             title_exact: title_exact.finish(title_count),
+            title_ends,
             words: words.min(u32::MAX as usize) as u32,
             title: title_words.into_sorted_vec(),
             samples: samples.as_slice().to_vec(),
@@ -406,6 +431,7 @@ impl Fingerprint {
                 + 8
                 + 4
                 + 8
+                + 8
                 + 4 * (self.title.len()
                     + self.samples.len()
                     + self.vocab.len()
@@ -416,6 +442,9 @@ impl Fingerprint {
         out.extend_from_slice(&self.exact.to_le_bytes());
         out.extend_from_slice(&self.title_exact.to_le_bytes());
         out.extend_from_slice(&self.words.to_le_bytes());
+        for end in self.title_ends {
+            out.extend_from_slice(&end.to_le_bytes());
+        }
         let lists = [
             &self.title,
             &self.samples,
@@ -438,13 +467,14 @@ impl Fingerprint {
     /// in another format version: the caller then recomputes the fingerprint from the text).
     pub fn from_bytes(bytes: &[u8]) -> Option<Fingerprint> {
         let (&format, rest) = bytes.split_first()?;
-        if format != FORMAT || rest.len() < 30 {
+        if format != FORMAT || rest.len() < 38 {
             return None;
         }
         let u64_at = |i: usize| u64::from_le_bytes(rest[i..i + 8].try_into().expect("8 bytes"));
+        let u32_at = |i: usize| u32::from_le_bytes(rest[i..i + 4].try_into().expect("4 bytes"));
         let u16_at = |i: usize| u16::from_le_bytes(rest[i..i + 2].try_into().expect("2 bytes"));
-        let lens = [20, 22, 24, 26, 28].map(|at| u16_at(at) as usize);
-        let body = &rest[30..];
+        let lens = [28, 30, 32, 34, 36].map(|at| u16_at(at) as usize);
+        let body = &rest[38..];
         if body.len() != 4 * lens.iter().sum::<usize>() {
             return None;
         }
@@ -455,7 +485,8 @@ impl Fingerprint {
         Some(Fingerprint {
             exact: u64_at(0),
             title_exact: u64_at(8),
-            words: u32::from_le_bytes(rest[16..20].try_into().expect("4 bytes")),
+            words: u32_at(16),
+            title_ends: [u32_at(20), u32_at(24)],
             title: take(lens[0]),
             samples: take(lens[1]),
             vocab: take(lens[2]),
@@ -467,7 +498,7 @@ impl Fingerprint {
 
 /// Version of the byte format of [`Fingerprint::to_bytes`]; bump it when the fingerprint
 /// changes meaning, so stored fingerprints are recomputed.
-const FORMAT: u8 = 3;
+const FORMAT: u8 = 4;
 
 #[cfg(test)]
 mod tests {

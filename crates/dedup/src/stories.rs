@@ -489,10 +489,10 @@ impl Stories {
         if let Some(found) = self.strong_candidate(hits, probe, &is_boilerplate) {
             return Some(found);
         }
+        let title_keys = title_keys(fp).count();
         for (i, key) in vocab_keys(fp).enumerate() {
-            // The first key is the exact title (when there is one): enough on its own.
-            let title = i == 0 && fp.title_exact != 0;
-            self.collect(key, if title { MIN_WEIGHT } else { 1 }, hits);
+            // The first keys are the title's ends: either is enough on its own.
+            self.collect(key, if i < title_keys { MIN_WEIGHT } else { 1 }, hits);
         }
         if let Some(exclude) = exclude {
             hits.retain(|&(m, _)| self.members[m as usize].story != exclude);
@@ -765,15 +765,22 @@ impl Found {
     }
 }
 
-/// The other keys an item is found by: its exact title (teasers too short to share a
-/// sampled phrase keep the headline), and the content words that find rewrites — the few with
-/// the smallest hashes (a min-hash sample of the vocabulary, so two texts with much the same
-/// vocabulary share some).
+/// The other keys an item is found by: its title's ends ([`title_keys`]), and the content
+/// words that find rewrites — the few with the smallest hashes (a min-hash sample of the
+/// vocabulary, so two texts with much the same vocabulary share some).
 fn vocab_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
-    let title = (fp.title_exact != 0).then_some((fp.title_exact >> 32) as u32 ^ TITLE_SALT);
-    title
-        .into_iter()
-        .chain(fp.vocab.iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
+    title_keys(fp).chain(fp.vocab.iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
+}
+
+/// The keys of a title's first and last words (one when they are the same): a teaser too
+/// short to share a sampled phrase keeps its article's headline, perhaps with a site's name
+/// before or after it.
+fn title_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> {
+    let [first, last] = fp.title_ends;
+    let first = (first != 0).then_some(first ^ TITLE_SALT);
+    let last =
+        (last != 0 && last != first.map_or(0, |f| f ^ TITLE_SALT)).then_some(last ^ TITLE_SALT);
+    first.into_iter().chain(last)
 }
 
 /// The postings: key → [`Posting`], open addressing with linear probing in one array of
