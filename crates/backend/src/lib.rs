@@ -45,7 +45,7 @@ pub use index::{IndexDoc, Rollback, SearchIndex, TermStatistics};
 pub use memory::MemoryStore;
 pub use model::{
     BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, SeqRange,
-    StoredItem, StoredMember, StoryId, StoryRecord, Written,
+    StoredItem, StoredMember, StoryId, StoryMerge, StoryRecord, Written,
 };
 pub use query::{
     Field, ParsedQuery, Query, Warnings, MAX_QUERY_BYTES, MAX_QUERY_GROUPS, MAX_QUERY_TERMS,

@@ -10,7 +10,7 @@ use gleaner_core::{Item, ItemId};
 
 use crate::model::{
     BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, SeqRange,
-    StoredItem, StoredMember, StoryRecord, Written,
+    StoredItem, StoredMember, StoryMerge, StoryRecord, Written,
 };
 use crate::store::{Sink, StateKind, Store};
 use crate::StoreError;
@@ -136,6 +136,39 @@ impl Inner {
     }
 
     /// Writes one item; `seq` is the number its change takes if it changes anything.
+    /// Moves every member of `merge.from` to `merge.into`, each with a new sequence number
+    /// after `last`; returns the last number taken.
+    fn merge(&mut self, merge: StoryMerge, mut last: u64, moved: &mut Vec<ItemId>) -> u64 {
+        let mut members: Vec<(u64, ItemId)> = self
+            .items
+            .iter()
+            .filter(|(_, row)| row.story == merge.from)
+            .map(|(id, row)| (row.seq, *id))
+            .collect();
+        members.sort_unstable();
+        for (seq, id) in members {
+            last += 1;
+            self.by_seq.remove(&seq);
+            self.by_seq.insert(last, id);
+            let row = self.items.get_mut(&id).expect("listed above");
+            row.story = merge.into;
+            row.seq = last;
+            moved.push(id);
+        }
+        self.stories.remove(&merge.from);
+        for (decision, _) in &mut self.decisions {
+            if decision.story == Some(merge.from) {
+                decision.story = Some(merge.into);
+            }
+        }
+        for note in &mut self.notes {
+            if note.story == Some(merge.from) {
+                note.story = Some(merge.into);
+            }
+        }
+        last
+    }
+
     fn write_item(&mut self, run: RunId, w: &ItemWrite, seq: u64) -> Written {
         let id = w.item.id;
         if let Some(row) = self.items.get_mut(&id) {
@@ -229,6 +262,7 @@ impl Store for MemoryStore {
         run: RunId,
         _batch_no: u32,
         items: &[ItemWrite],
+        merges: &[StoryMerge],
         stories: &[StoryRecord],
         _summary: &str,
     ) -> Result<BatchWritten, StoreError> {
@@ -244,12 +278,17 @@ impl Store for MemoryStore {
             }
             written.push(outcome);
         }
+        let mut moved = Vec::new();
+        for merge in merges {
+            next = inner.merge(*merge, next, &mut moved);
+        }
         inner.last_seq = next;
         for story in stories {
             inner.stories.insert(story.id, story.clone());
         }
         Ok(BatchWritten {
             written,
+            moved,
             seq: SeqRange { after, last: next },
         })
     }

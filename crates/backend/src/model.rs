@@ -56,6 +56,16 @@ pub enum Written {
     Unchanged,
 }
 
+/// Two stories dedup found to be one (a later item matched both): every member of `from`
+/// moves to `into`, and `from` is gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct StoryMerge {
+    /// The story merged away.
+    pub from: StoryId,
+    /// The story that keeps the members of both.
+    pub into: StoryId,
+}
+
 /// A story row, as the store keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoryRecord {
@@ -214,6 +224,10 @@ pub struct SeqRange {
 pub struct BatchWritten {
     /// What happened to each item, in order.
     pub written: Vec<Written>,
+    /// Stored items that moved to another story because of the batch's merges (each took a
+    /// sequence number in [`BatchWritten::seq`], so an index catching up is given their new
+    /// story).
+    pub moved: Vec<ItemId>,
     /// The change sequence numbers the batch took.
     pub seq: SeqRange,
 }

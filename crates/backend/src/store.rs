@@ -6,7 +6,7 @@ use gleaner_core::{Item, ItemId, SourceKind};
 
 use crate::model::{
     BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, StoredItem,
-    StoredMember, StoryRecord,
+    StoredMember, StoryMerge, StoryRecord,
 };
 use crate::StoreError;
 
@@ -46,14 +46,18 @@ pub trait Store: Send + Sync {
     fn runs(&self) -> Result<Vec<RunRecord>, StoreError>;
     /// What is stored of each of `ids` (absent ids are not in the map).
     fn existing(&self, ids: &[ItemId]) -> Result<HashMap<ItemId, Existing>, StoreError>;
-    /// Writes a batch atomically: the items (inserted, revised or left unchanged), the stories
-    /// they changed, and a summary line for the run's log. Says what happened to each item, in
-    /// order, and which sequence numbers the batch took.
+    /// Writes a batch atomically: the items (inserted, revised or left unchanged), then the
+    /// story merges in order — every stored member of `from` moves to `into` and takes a new
+    /// sequence number, the story row `from` is deleted, and decisions and notes on `from`
+    /// now name `into` — then the story rows changed (`into`'s among them), and a summary
+    /// line for the run's log. Says what happened to each item, in order, which items moved,
+    /// and which sequence numbers the batch took.
     fn write_batch(
         &self,
         run: RunId,
         batch_no: u32,
         items: &[ItemWrite],
+        merges: &[StoryMerge],
         stories: &[StoryRecord],
         summary: &str,
     ) -> Result<BatchWritten, StoreError>;

@@ -50,4 +50,4 @@ pub use fingerprint::{
     Fingerprint, Fingerprinter, LEAD_WORDS, MAX_SAMPLES, MAX_VOCAB, SAMPLE_RATE, SHINGLE_WORDS,
 };
 pub use gleaner_core::{canonical_url, canonical_url_declared, is_tracking_param};
-pub use stories::{Entry, Placement, Stories, Story, StoryId};
+pub use stories::{Entry, Merge, Placement, Stories, Story, StoryId};

@@ -217,7 +217,8 @@ impl Stories {
 
     /// The merges made since the last call, in the order they were made (a story merged into
     /// one that is itself merged later appears twice, in that order). Whoever persists
-    /// stories applies them in this order.
+    /// stories applies them in this order. They are kept until taken: a caller that does not
+    /// persist them should still take them now and then.
     pub fn take_merges(&mut self) -> Vec<Merge> {
         std::mem::take(&mut self.merges)
     }

@@ -189,6 +189,8 @@ pub fn cluster(inputs: &[ClusterInput], mut joined: impl FnMut(Join)) -> Vec<usi
             });
         }
         stories.insert(entry);
+        // Merges show in each item's story; the list of them is not needed here.
+        drop(stories.take_merges());
     }
 
     // Each story's representative, looked up once per story.

@@ -167,6 +167,9 @@ pub struct RunReport {
     /// Control characters and unsafe links removed from the items read (see
     /// [`gleaner_core::Item::sanitize`]): counted repairs, never silent ones.
     pub sanitized: gleaner_core::Sanitized,
+    /// Stories found to be one during the run (a later item matched both), in the order they
+    /// were merged: every member of `from` is now in `into`, in the store and the index.
+    pub merged: Vec<gleaner_backend::StoryMerge>,
 }
 
 impl RunReport {
@@ -224,6 +227,7 @@ impl RunReport {
             "failed_sources": self.failed_sources,
             "not_modified": self.not_modified,
             "sanitized": self.sanitized,
+            "merged": self.merged,
         })
         .to_string()
     }

@@ -293,3 +293,109 @@ fn a_revised_items_new_text_is_what_later_copies_match_in_the_same_run() {
         "the copy matches the revision's text: {second:#?}"
     );
 }
+
+/// Sentences of one story: an early report takes the first half, an update the lead and the
+/// second half, and a condensed rewrite (the lead and about 60% of the rest) matches both.
+const HARBOR: [&str; 12] = [
+    "Harbor City council voted on Tuesday to turn the disused grain terminal on the east pier into a public market and ferry landing, ending a decade of argument over the site.",
+    "The plan keeps the terminal's concrete silos, which will hold a climbing wall, a small museum of the port and a rooftop garden open to anyone who walks in.",
+    "Construction is due to start next spring and the first stalls should open the following autumn, according to the council's timetable.",
+    "Councillors rejected a rival bid from a hotel developer that had offered more money for the land but would have closed the pier to the public at night.",
+    "Fishermen who still land their catch on the east side will keep a working quay and a cold store, a condition their association had demanded from the start.",
+    "The market hall is meant for about sixty traders, with rents capped for the first three years so that local bakers, grocers and cooks can afford a place.",
+    "Critics on the council said the budget leaves no room for the repairs the old sea wall needs, and warned that the cost of the project could double.",
+    "The mayor answered that the port authority has agreed to share the cost of the sea wall, and that the ferry landing will bring money back through fares.",
+    "A new ferry line would link the pier with the airport and the northern suburbs, cutting the trip to the city centre to about twenty minutes.",
+    "Residents of the streets behind the pier asked for limits on deliveries and noise, and the council promised a traffic study before any permits are issued.",
+    "Architects from the winning team will present the final drawings at a public meeting in the old customs house at the end of the month.",
+    "The council will publish the full contract, the budget and the minutes of every project meeting on its website, the mayor said after the vote.",
+];
+
+fn harbor(indexes: &[usize]) -> String {
+    indexes
+        .iter()
+        .map(|&i| HARBOR[i])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_rewrite_bridging_two_stories_merges_them_in_the_store_and_the_index() {
+    let title = "Harbor City turns old grain terminal into a public market";
+    let input = tempfile::tempdir().unwrap();
+    feed(
+        input.path(),
+        "first.xml",
+        &[
+            (
+                "https://a.example/early",
+                title,
+                &harbor(&[0, 1, 2, 3, 4, 5]),
+            ),
+            (
+                "https://b.example/update",
+                &format!("UPDATE: {title}"),
+                &harbor(&[0, 6, 7, 8, 9, 10, 11]),
+            ),
+        ],
+    );
+    feed(
+        input.path(),
+        "second.xml",
+        &[(
+            "https://c.example/rewrite",
+            title,
+            &harbor(&[0, 1, 2, 4, 6, 7, 9, 10]),
+        )],
+    );
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let first = pipeline()
+        .run(&mut ws, &[input.path().join("first.xml").to_string_lossy()])
+        .unwrap();
+    assert_eq!(first.total.new, 2, "two stories so far: {first:#?}");
+    let (early, update) = (first.items[0].id, first.items[1].id);
+    let second = pipeline()
+        .run(
+            &mut ws,
+            &[input.path().join("second.xml").to_string_lossy()],
+        )
+        .unwrap();
+    assert_eq!(second.total.duplicate, 1, "{second:#?}");
+    assert_eq!(second.merged.len(), 1, "{second:#?}");
+    let merge = second.merged[0];
+    let rewrite = second.items[0].id;
+    // The store: every item in the kept story, the other story gone, its record right.
+    let store = ws.store();
+    for id in [early, update, rewrite] {
+        assert_eq!(store.item(id).unwrap().unwrap().story, merge.into);
+    }
+    assert!(store.story(merge.from).unwrap().is_none());
+    let record = store.story(merge.into).unwrap().unwrap();
+    assert_eq!(record.members, 3);
+    assert_eq!(record.coverage, 3);
+    assert_eq!(
+        record.originator, early,
+        "first in the feed, same date: first placed"
+    );
+    assert_eq!(record.representative, rewrite, "the longest text");
+    // The index: every hit carries the kept story.
+    let hits = ws.search(&SearchRequest::new("terminal")).unwrap();
+    assert_eq!(hits.total, 3);
+    let into = merge.into.to_string();
+    assert!(
+        hits.hits.iter().all(|h| h.story.as_deref() == Some(&*into)),
+        "{hits:#?}"
+    );
+    // Reopened, dedup has one story.
+    drop(ws);
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    for id in [early, update, rewrite] {
+        assert_eq!(ws.stories().story_of(id), Some(merge.into));
+    }
+    assert_eq!(ws.stories().len(), 1);
+    // A rebuilt index says the same.
+    assert_eq!(ws.rebuild_index().unwrap(), 3);
+    let hits = ws.search(&SearchRequest::new("terminal")).unwrap();
+    assert!(hits.hits.iter().all(|h| h.story.as_deref() == Some(&*into)));
+}

@@ -1,6 +1,7 @@
 //! One batch's rows, inside the transaction `SqliteStore::write_batch` opened: each item
 //! inserted, revised (with its revision row) or only touched, and the stories it changed.
-use gleaner_backend::{ItemWrite, RunId, StoryRecord, Written};
+use gleaner_backend::{ItemWrite, RunId, StoryMerge, StoryRecord, Written};
+use gleaner_core::ItemId;
 use rusqlite::{params, OptionalExtension};
 
 use crate::sqlite::{id_text, Done};
@@ -123,4 +124,38 @@ pub(crate) fn write_stories(
         ])?;
     }
     Ok(())
+}
+
+/// Applies one story merge inside the batch's transaction: every item of `merge.from` moves to
+/// `merge.into` with a new sequence number after `last` (in the order of their old ones), the
+/// story row `from` is deleted, decisions and notes on it now name `into`, and the audit log
+/// says so. Returns the last sequence number taken.
+pub(crate) fn merge_stories(
+    tx: &rusqlite::Transaction<'_>,
+    merge: StoryMerge,
+    mut last: i64,
+    moved: &mut Vec<ItemId>,
+) -> Done<i64> {
+    let (from, into) = (id_text(merge.from), id_text(merge.into));
+    let members: Vec<String> = tx
+        .prepare_cached("SELECT id FROM items WHERE story = ?1 ORDER BY seq")?
+        .query_map([&from], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut update = tx.prepare_cached("UPDATE items SET story = ?2, seq = ?3 WHERE id = ?1")?;
+    for id in members {
+        last += 1;
+        update.execute(params![id, into, last])?;
+        moved.push(crate::sqlite::parse_id(id, "items")?);
+    }
+    for table in ["story_members", "decisions", "notes"] {
+        tx.prepare_cached(&format!("UPDATE {table} SET story = ?2 WHERE story = ?1"))?
+            .execute(params![from, into])?;
+    }
+    tx.prepare_cached("DELETE FROM stories WHERE id = ?1")?
+        .execute([&from])?;
+    tx.prepare_cached(
+        "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, 'dedup', 'merge_stories', ?2, ?3)",
+    )?
+    .execute(params![crate::sqlite::now(), from, into])?;
+    Ok(last)
 }

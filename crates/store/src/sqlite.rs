@@ -7,12 +7,12 @@ use std::time::Duration;
 
 use gleaner_backend::{
     BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, SeqRange,
-    Sink, StateKind, StoredItem, StoredMember, StoryRecord, Written,
+    Sink, StateKind, StoredItem, StoredMember, StoryMerge, StoryRecord, Written,
 };
 use gleaner_core::{Item, ItemId};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-use crate::batch::{write_item, write_stories};
+use crate::batch::{merge_stories, write_item, write_stories};
 use crate::schema::migrate;
 use crate::{Error, Store};
 
@@ -72,7 +72,7 @@ pub(crate) fn id_text(id: ItemId) -> String {
     id.to_string()
 }
 
-fn parse_id(s: String, table: &'static str) -> Result<ItemId, Fail> {
+pub(crate) fn parse_id(s: String, table: &'static str) -> Result<ItemId, Fail> {
     s.parse().map_err(|_| {
         Fail::Store(Error::Corrupt {
             table,
@@ -310,6 +310,7 @@ impl Store for SqliteStore {
         run: RunId,
         batch_no: u32,
         items: &[ItemWrite],
+        merges: &[StoryMerge],
         stories: &[StoryRecord],
         summary: &str,
     ) -> Result<BatchWritten, Error> {
@@ -331,6 +332,10 @@ impl Store for SqliteStore {
                 }
                 written.push(outcome);
             }
+            let mut moved = Vec::new();
+            for merge in merges {
+                last = merge_stories(&tx, *merge, last, &mut moved)?;
+            }
             tx.execute(
                 "UPDATE meta SET value = ?1 WHERE key = 'last_seq'",
                 [last.to_string()],
@@ -343,6 +348,7 @@ impl Store for SqliteStore {
             tx.commit()?;
             Ok(BatchWritten {
                 written,
+                moved,
                 seq: SeqRange {
                     after: after as u64,
                     last: last as u64,

@@ -39,7 +39,9 @@ fn writer_process() {
         let batch: Vec<ItemWrite> = (0..ITEMS)
             .map(|i| conformance::store::write(&format!("{name}-{b}-{i}"), 1, None))
             .collect();
-        store.write_batch(run, b as u32, &batch, &[], "{}").unwrap();
+        store
+            .write_batch(run, b as u32, &batch, &[], &[], "{}")
+            .unwrap();
     }
 }
 

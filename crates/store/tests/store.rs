@@ -39,17 +39,17 @@ fn writes_are_idempotent_and_changes_become_revisions() {
     let a = item("a", "first text");
     let run = store.begin_run(&["x".into()]).unwrap();
     let w = store
-        .write_batch(run, 0, &[write(&a, 1, a.id)], &[story(a.id)], "{}")
+        .write_batch(run, 0, &[write(&a, 1, a.id)], &[], &[story(a.id)], "{}")
         .unwrap();
     assert_eq!(w.written, [Written::Inserted]);
     let w = store
-        .write_batch(run, 1, &[write(&a, 1, a.id)], &[], "{}")
+        .write_batch(run, 1, &[write(&a, 1, a.id)], &[], &[], "{}")
         .unwrap();
     assert_eq!(w.written, [Written::Unchanged]);
     let seq_before = store.max_seq().unwrap();
     let changed = item("a", "second text");
     let w = store
-        .write_batch(run, 2, &[write(&changed, 2, a.id)], &[], "{}")
+        .write_batch(run, 2, &[write(&changed, 2, a.id)], &[], &[], "{}")
         .unwrap();
     assert_eq!(w.written, [Written::Revised { revision: 2 }]);
     assert!(store.max_seq().unwrap() > seq_before);
@@ -73,7 +73,7 @@ fn reopening_keeps_data_and_marks_killed_runs_interrupted() {
         let run = store.begin_run(&["feeds/".into()]).unwrap();
         let a = item("a", "text");
         store
-            .write_batch(run, 0, &[write(&a, 7, a.id)], &[story(a.id)], "{}")
+            .write_batch(run, 0, &[write(&a, 7, a.id)], &[], &[story(a.id)], "{}")
             .unwrap();
         // Dropped without finish_run: as if the process had been killed.
     }
@@ -117,7 +117,7 @@ fn readers_are_not_blocked_by_an_open_write_transaction() {
     let run = store.begin_run(&[]).unwrap();
     let a = item("a", "text");
     store
-        .write_batch(run, 0, &[write(&a, 1, a.id)], &[story(a.id)], "{}")
+        .write_batch(run, 0, &[write(&a, 1, a.id)], &[], &[story(a.id)], "{}")
         .unwrap();
     // A second connection holds the write lock with uncommitted changes.
     let writer = rusqlite::Connection::open(&path).unwrap();
@@ -146,7 +146,7 @@ fn members_come_back_in_joining_order_and_decisions_are_audited() {
     wb.matched = Some(a.id);
     wb.reason = Some("copy".into());
     store
-        .write_batch(run, 0, &[write(&a, 1, a.id), wb], &[story(a.id)], "{}")
+        .write_batch(run, 0, &[write(&a, 1, a.id), wb], &[], &[story(a.id)], "{}")
         .unwrap();
     let mut members = Vec::new();
     let _ = store

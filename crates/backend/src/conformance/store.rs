@@ -23,6 +23,7 @@ pub fn run_all(make: MakeStore<'_>) {
     members_in_join_order(make);
     fingerprints_rewritten_in_place(make);
     stories(make);
+    story_merges(make);
     identity(make);
     source_state(make);
     decisions_and_notes(make);
@@ -89,7 +90,7 @@ pub fn insert_revise_and_unchanged(make: MakeStore<'_>) {
     let store = make();
     let run = store.begin_run(&[]).unwrap();
     let batch = [write("a", 1, None), write("b", 2, None)];
-    let done = store.write_batch(run, 0, &batch, &[], "{}").unwrap();
+    let done = store.write_batch(run, 0, &batch, &[], &[], "{}").unwrap();
     assert_eq!(done.written, vec![Written::Inserted, Written::Inserted]);
     assert_eq!((done.seq.after, done.seq.last), (0, 2));
     let existing = store.existing(&[id("a"), id("b"), id("c")]).unwrap();
@@ -99,7 +100,7 @@ pub fn insert_revise_and_unchanged(make: MakeStore<'_>) {
     assert_eq!(existing[&id("a")].first_run, run);
 
     let same = store
-        .write_batch(run, 1, &[write("a", 1, None)], &[], "{}")
+        .write_batch(run, 1, &[write("a", 1, None)], &[], &[], "{}")
         .unwrap();
     assert_eq!(same.written, vec![Written::Unchanged]);
     assert_eq!(
@@ -110,7 +111,9 @@ pub fn insert_revise_and_unchanged(make: MakeStore<'_>) {
 
     let mut revised = write("a", 9, None);
     revised.item.title = Some("Title a, revised".into());
-    let done = store.write_batch(run, 2, &[revised], &[], "{}").unwrap();
+    let done = store
+        .write_batch(run, 2, &[revised], &[], &[], "{}")
+        .unwrap();
     assert_eq!(done.written, vec![Written::Revised { revision: 2 }]);
     assert_eq!((done.seq.after, done.seq.last), (2, 3));
     let stored = store.item(id("a")).unwrap().expect("stored");
@@ -136,7 +139,7 @@ pub fn items_round_trip(make: MakeStore<'_>) {
     w.item.categories = vec!["브랜드".into(), "brand".into()];
     w.item.published = chrono::DateTime::from_timestamp(1_700_000_000, 0);
     store
-        .write_batch(run, 0, std::slice::from_ref(&w), &[], "{}")
+        .write_batch(run, 0, std::slice::from_ref(&w), &[], &[], "{}")
         .unwrap();
     let stored = store.item(w.item.id).unwrap().expect("stored");
     assert_eq!(stored.item, w.item);
@@ -151,7 +154,7 @@ pub fn sequence_numbers(make: MakeStore<'_>) {
     let run = store.begin_run(&[]).unwrap();
     for (n, key) in ["a", "b", "c", "d"].iter().enumerate() {
         store
-            .write_batch(run, n as u32, &[write(key, 1, None)], &[], "{}")
+            .write_batch(run, n as u32, &[write(key, 1, None)], &[], &[], "{}")
             .unwrap();
     }
     assert_eq!(store.max_seq().unwrap(), 4);
@@ -162,7 +165,7 @@ pub fn sequence_numbers(make: MakeStore<'_>) {
     assert!(seqs_after(&*store, 4).is_empty());
     // A revision moves the item to the end.
     store
-        .write_batch(run, 9, &[write("a", 2, None)], &[], "{}")
+        .write_batch(run, 9, &[write("a", 2, None)], &[], &[], "{}")
         .unwrap();
     assert_eq!(seqs_after(&*store, 4), vec![(id("a"), 5)]);
     assert_eq!(seqs_after(&*store, 0).len(), 4, "one record per item");
@@ -174,7 +177,7 @@ pub fn streams_stop_and_fail(make: MakeStore<'_>) {
     let run = store.begin_run(&[]).unwrap();
     // More than a page of any reasonable paging, so that stopping is tested across pages.
     let batch: Vec<ItemWrite> = (0..700).map(|n| write(&format!("i{n}"), 1, None)).collect();
-    store.write_batch(run, 0, &batch, &[], "{}").unwrap();
+    store.write_batch(run, 0, &batch, &[], &[], "{}").unwrap();
     let mut seen = 0;
     let flow = store
         .items_after(0, &mut |_| {
@@ -231,15 +234,16 @@ pub fn members_in_join_order(make: MakeStore<'_>) {
             0,
             &[write("z", 1, None), write("y", 1, Some("z"))],
             &[],
+            &[],
             "{}",
         )
         .unwrap();
     store
-        .write_batch(run, 1, &[write("a", 1, Some("z"))], &[], "{}")
+        .write_batch(run, 1, &[write("a", 1, Some("z"))], &[], &[], "{}")
         .unwrap();
     // A revision does not make the item join again.
     store
-        .write_batch(run, 2, &[write("z", 2, None)], &[], "{}")
+        .write_batch(run, 2, &[write("z", 2, None)], &[], &[], "{}")
         .unwrap();
     let mut members = Vec::new();
     let _ = store
@@ -276,6 +280,7 @@ pub fn fingerprints_rewritten_in_place(make: MakeStore<'_>) {
             run,
             0,
             &[write("a", 1, None), write("b", 1, Some("a"))],
+            &[],
             &[],
             "{}",
         )
@@ -320,6 +325,7 @@ pub fn stories(make: MakeStore<'_>) {
             run,
             0,
             &[write("s", 1, None)],
+            &[],
             std::slice::from_ref(&story),
             "{}",
         )
@@ -333,6 +339,7 @@ pub fn stories(make: MakeStore<'_>) {
             run,
             1,
             &[write("t", 1, Some("s"))],
+            &[],
             std::slice::from_ref(&story),
             "{}",
         )
@@ -340,6 +347,110 @@ pub fn stories(make: MakeStore<'_>) {
     assert_eq!(store.story(id("s")).unwrap(), Some(story));
     assert_eq!(store.counts().unwrap().stories, 1);
     assert!(store.story(id("none")).unwrap().is_none());
+}
+
+/// A merge moves every stored member of one story to another, each with a new sequence
+/// number (so an index catching up is given its new story), deletes the merged story's row,
+/// and is atomic with its batch; members keep their joining order.
+pub fn story_merges(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    let record = |key: &str, members: u32| StoryRecord {
+        id: id(key),
+        representative: id(key),
+        originator: id(key),
+        members,
+        coverage: 1,
+    };
+    // Two stories: a (a, a2) and b (b, b2).
+    let first = store
+        .write_batch(
+            run,
+            0,
+            &[
+                write("a", 1, None),
+                write("b", 2, None),
+                write("a2", 3, Some("a")),
+                write("b2", 4, Some("b")),
+            ],
+            &[],
+            &[record("a", 2), record("b", 2)],
+            "{}",
+        )
+        .unwrap();
+    assert!(first.moved.is_empty());
+    // A bridge joins a, and b merges into a.
+    let bridge = write("bridge", 5, Some("a"));
+    let merged = store
+        .write_batch(
+            run,
+            1,
+            &[bridge],
+            &[crate::StoryMerge {
+                from: id("b"),
+                into: id("a"),
+            }],
+            &[record("a", 5)],
+            "{}",
+        )
+        .unwrap();
+    assert_eq!(merged.moved, vec![id("b"), id("b2")], "in their old order");
+    assert_eq!(merged.seq.after, first.seq.last);
+    assert_eq!(
+        merged.seq.last,
+        first.seq.last + 3,
+        "the bridge and two moves"
+    );
+    for key in ["a", "a2", "b", "b2", "bridge"] {
+        assert_eq!(
+            store.item(id(key)).unwrap().unwrap().story,
+            id("a"),
+            "{key}"
+        );
+    }
+    assert!(store.story(id("b")).unwrap().is_none(), "merged away");
+    assert_eq!(store.story(id("a")).unwrap().unwrap().members, 5);
+    assert_eq!(store.counts().unwrap().stories, 1);
+    let after: Vec<ItemId> = seqs_after(&*store, first.seq.last)
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(after, vec![id("bridge"), id("b"), id("b2")]);
+    let mut members = Vec::new();
+    let _ = store
+        .members(&mut |m| {
+            members.push((m.id, m.story));
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+    let a = id("a");
+    assert_eq!(
+        members,
+        vec![
+            (id("a"), a),
+            (id("b"), a),
+            (id("a2"), a),
+            (id("b2"), a),
+            (id("bridge"), a)
+        ],
+        "joining order kept, every member in the merged story"
+    );
+    // A merge of a story with no stored member (or an unknown one) moves nothing.
+    let none = store
+        .write_batch(
+            run,
+            2,
+            &[],
+            &[crate::StoryMerge {
+                from: id("nothing"),
+                into: id("a"),
+            }],
+            &[],
+            "{}",
+        )
+        .unwrap();
+    assert!(none.moved.is_empty());
+    assert_eq!(none.seq.after, none.seq.last);
 }
 
 /// A store has a random 128-bit identity, renewed on demand, different for every store.
@@ -426,7 +537,7 @@ pub fn concurrent_writers_never_hide_a_change(make: MakeStore<'_>) {
                         .map(|i| write(&format!("w{w}-{b}-{i}"), 1, None))
                         .collect();
                     let written = store
-                        .write_batch(run, (w * BATCHES + b) as u32, &batch, &[], "{}")
+                        .write_batch(run, (w * BATCHES + b) as u32, &batch, &[], &[], "{}")
                         .expect("write");
                     ranges.push(written.seq);
                 }

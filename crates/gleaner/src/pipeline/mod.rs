@@ -375,10 +375,14 @@ impl Run {
             prepared.len(),
             plan.batch.len()
         );
-        let written =
-            workspace
-                .store
-                .write_batch(self.id, self.batches, &plan.batch, &stories, &summary);
+        let written = workspace.store.write_batch(
+            self.id,
+            self.batches,
+            &plan.batch,
+            &plan.merges,
+            &stories,
+            &summary,
+        );
         let written = match written {
             Ok(w) => w,
             Err(e) => return self.store_failed(workspace, &prepared, plan, Cause::new(e)),
@@ -406,9 +410,16 @@ impl Run {
             .filter(|(_, r)| **r != Written::Unchanged)
             .map(|(w, _)| IndexDoc::from_item(&w.item, w.story))
             .collect();
+        // Members that a merge moved are stored with their new story but were not given to
+        // the index: the catch-up, which reads every change after what the index has, gives
+        // it them and this batch alike.
+        if !written.moved.is_empty() {
+            self.index_behind = true;
+        }
         if let Err(e) = self.index_batch(workspace, &docs, written.seq) {
             self.index_failed(workspace, &e);
         }
+        self.report.merged.extend(plan.merges);
         self.record_all(&prepared, outcomes);
     }
 
@@ -454,6 +465,22 @@ impl Run {
             plan.batch
                 .push(write_of(p, placement.story(), Some(&placement)));
             plan.placements.push(Some(placement));
+        }
+        // An item can bridge two stories, which merge: every write names the story its item
+        // is in now, and the stories merged away are the store's to fold in.
+        for merge in workspace.stories.take_merges() {
+            plan.touched.push(merge.into);
+            plan.merges.push(gleaner_backend::StoryMerge {
+                from: merge.from,
+                into: merge.into,
+            });
+        }
+        if !plan.merges.is_empty() {
+            for w in &mut plan.batch {
+                if let Some(story) = workspace.stories.story_of(w.item.id) {
+                    w.story = story;
+                }
+            }
         }
         plan.touched.sort();
         plan.touched.dedup();
@@ -558,8 +585,10 @@ struct Plan {
     batch: Vec<ItemWrite>,
     placements: Vec<Option<Placement>>,
     outcomes: Vec<(usize, Outcome)>,
-    /// Stories that new items joined or founded.
+    /// Stories that new items joined or founded, or that others merged into.
     touched: Vec<ItemId>,
+    /// Stories found to be one, in the order dedup merged them.
+    merges: Vec<gleaner_backend::StoryMerge>,
     /// Ids of this batch; they join the run's `seen` only once the batch is stored, so that a
     /// batch the store refuses does not make later copies of its items look repeated.
     batch_ids: HashSet<ItemId>,
@@ -596,13 +625,12 @@ fn stored_outcome(
             story: w.story,
             first_run: run,
         },
-        (Written::Inserted, Some(Placement::Duplicate { story, of, reason })) => {
-            Outcome::Duplicate {
-                story: *story,
-                of: *of,
-                reason: *reason,
-            }
-        }
+        // The write's story, not the placement's: a later item of the batch may have merged it.
+        (Written::Inserted, Some(Placement::Duplicate { of, reason, .. })) => Outcome::Duplicate {
+            story: w.story,
+            of: *of,
+            reason: *reason,
+        },
         (Written::Inserted, _) => Outcome::New { story: w.story },
     }
 }

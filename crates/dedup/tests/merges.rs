@@ -1,0 +1,315 @@
+//! Stories that turn out to be one: a rewrite bridging two versions of a story, an original
+//! arriving after its copies, a teaser hidden in a template until the template is learned.
+//! Every order of arrival ends in one story with the right members, representative,
+//! originator and coverage.
+use gleaner_core::ItemId;
+use gleaner_dedup::{Entry, Fingerprinter, Merge, Placement, Stories};
+
+/// Twelve sentences of one story.
+const SENTENCES: [&str; 12] = [
+    "Harbor City council voted on Tuesday to turn the disused grain terminal on the east pier into a public market and ferry landing, ending a decade of argument over the site.",
+    "The plan keeps the terminal's concrete silos, which will hold a climbing wall, a small museum of the port and a rooftop garden open to anyone who walks in.",
+    "Construction is due to start next spring and the first stalls should open the following autumn, according to the council's timetable.",
+    "Councillors rejected a rival bid from a hotel developer that had offered more money for the land but would have closed the pier to the public at night.",
+    "Fishermen who still land their catch on the east side will keep a working quay and a cold store, a condition their association had demanded from the start.",
+    "The market hall is meant for about sixty traders, with rents capped for the first three years so that local bakers, grocers and cooks can afford a place.",
+    "Critics on the council said the budget leaves no room for the repairs the old sea wall needs, and warned that the cost of the project could double.",
+    "The mayor answered that the port authority has agreed to share the cost of the sea wall, and that the ferry landing will bring money back through fares.",
+    "A new ferry line would link the pier with the airport and the northern suburbs, cutting the trip to the city centre to about twenty minutes.",
+    "Residents of the streets behind the pier asked for limits on deliveries and noise, and the council promised a traffic study before any permits are issued.",
+    "Architects from the winning team will present the final drawings at a public meeting in the old customs house at the end of the month.",
+    "The council will publish the full contract, the budget and the minutes of every project meeting on its website, the mayor said after the vote.",
+];
+
+const TITLE: &str = "Harbor City turns old grain terminal into a public market";
+
+fn entry(key: &str, title: &str, text: &str, source: &str, published: Option<i64>) -> Entry {
+    Entry {
+        id: ItemId::from_key(key.as_bytes()),
+        source: source.to_owned(),
+        published,
+        fingerprint: Fingerprinter::new().fingerprint(title, text),
+    }
+}
+
+fn join(indexes: &[usize]) -> String {
+    indexes
+        .iter()
+        .map(|&i| SENTENCES[i])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// All orders of `n` items.
+fn orders(n: usize) -> Vec<Vec<usize>> {
+    if n == 1 {
+        return vec![vec![0]];
+    }
+    let mut out = Vec::new();
+    for order in orders(n - 1) {
+        for at in 0..=order.len() {
+            let mut o = order.clone();
+            o.insert(at, n - 1);
+            out.push(o);
+        }
+    }
+    out
+}
+
+/// Inserts `entries` in `order` into a structure that already holds some unrelated stories,
+/// taking the merges as they come.
+fn insert_in_order(entries: &[Entry], order: &[usize]) -> (Stories, Vec<Merge>) {
+    let mut stories = Stories::new();
+    for (i, other) in SENTENCES.iter().enumerate() {
+        // Unrelated single-sentence items: the structure is not empty.
+        stories.insert(entry(
+            &format!("other-{i}"),
+            &format!("Unrelated notice {i}"),
+            &format!("Notice {i}: the library on Elm Street changes its opening hours. {other}")
+                [..40],
+            "notices.example",
+            Some(0),
+        ));
+    }
+    let mut merges = Vec::new();
+    for &i in order {
+        stories.insert(entries[i].clone());
+        merges.extend(stories.take_merges());
+    }
+    (stories, merges)
+}
+
+fn ids(entries: &[Entry]) -> Vec<ItemId> {
+    entries.iter().map(|e| e.id).collect()
+}
+
+#[test]
+fn a_rewrite_bridging_two_versions_merges_them_in_every_order() {
+    // The early report (the first half), the update (the lead and the second half, under an
+    // updated headline): they share one sentence, too little to be one story. A condensed
+    // rewrite (the lead and about 60% of the rest) matches both.
+    let entries = vec![
+        entry(
+            "early",
+            TITLE,
+            &join(&[0, 1, 2, 3, 4, 5]),
+            "a.example",
+            Some(100),
+        ),
+        entry(
+            "update",
+            &format!("UPDATE: {TITLE}"),
+            &join(&[0, 6, 7, 8, 9, 10, 11]),
+            "b.example",
+            Some(200),
+        ),
+        entry(
+            "rewrite",
+            TITLE,
+            &join(&[0, 1, 2, 4, 6, 7, 9, 10]),
+            "c.example",
+            Some(300),
+        ),
+    ];
+    // Without the rewrite they are two stories.
+    let (two, _) = insert_in_order(&entries[..2], &[0, 1]);
+    assert_ne!(two.story_of(entries[0].id), two.story_of(entries[1].id));
+    for order in orders(3) {
+        let (stories, merges) = insert_in_order(&entries, &order);
+        let story = stories.story_of(entries[0].id).unwrap();
+        for e in &entries {
+            assert_eq!(stories.story_of(e.id), Some(story), "order {order:?}");
+        }
+        let record = stories.story(story).unwrap();
+        let mut members = record.members.clone();
+        members.sort();
+        let mut expected = ids(&entries);
+        expected.sort();
+        assert_eq!(members, expected, "order {order:?}");
+        assert_eq!(record.coverage, 3, "order {order:?}");
+        assert_eq!(
+            record.originator, entries[0].id,
+            "earliest, order {order:?}"
+        );
+        assert_eq!(
+            record.representative, entries[2].id,
+            "the longest text, order {order:?}"
+        );
+        // A merge is reported whenever the two versions had started two stories.
+        let early = order.iter().position(|&i| i == 0).unwrap();
+        let update = order.iter().position(|&i| i == 1).unwrap();
+        let rewrite = order.iter().position(|&i| i == 2).unwrap();
+        if rewrite > early && rewrite > update {
+            assert_eq!(merges.len(), 1, "order {order:?}");
+            assert!(stories.story(merges[0].from).is_none(), "merged away");
+            assert_eq!(merges[0].into, story);
+            // The younger story's members moved: the version that founded it, and the
+            // rewrite when it had joined that one.
+            assert!(merges[0].moved.contains(&merges[0].from), "{merges:?}");
+        } else {
+            assert!(merges.is_empty(), "order {order:?}: {merges:?}");
+        }
+        // The stories count: the twelve notices and this one.
+        assert_eq!(stories.len(), SENTENCES.len() + 1, "order {order:?}");
+    }
+}
+
+#[test]
+fn an_original_arriving_after_its_copies_becomes_the_originator() {
+    let body = join(&[0, 1, 2, 3, 4, 5, 6, 7]);
+    let entries = vec![
+        entry("original", TITLE, &body, "origin.example", Some(1_000)),
+        entry(
+            "syndicated",
+            &format!("{TITLE} | Coast Daily"),
+            &format!("By Coast Daily staff. {body} Copyright 2026 Coast Daily."),
+            "coast.example",
+            Some(5_000),
+        ),
+        entry(
+            "teaser",
+            TITLE,
+            &format!("{} Read more at Harbor Post.", join(&[0, 1])),
+            "post.example",
+            Some(9_000),
+        ),
+    ];
+    for order in orders(3) {
+        let (stories, _) = insert_in_order(&entries, &order);
+        let story = stories.story_of(entries[0].id).unwrap();
+        for e in &entries {
+            assert_eq!(stories.story_of(e.id), Some(story), "order {order:?}");
+        }
+        let record = stories.story(story).unwrap();
+        assert_eq!(record.originator, entries[0].id, "order {order:?}");
+        assert_eq!(record.representative, entries[1].id, "order {order:?}");
+        assert_eq!(record.coverage, 3, "order {order:?}");
+        assert_eq!(record.id, entries[order[0]].id, "the founder's id stays");
+    }
+}
+
+/// A fixed press-wire template: header and footer around a lead.
+fn wrapped(lead: &str) -> String {
+    format!(
+        "Meridian Newswire | Partner Distribution Service. The following item is distributed on \
+         behalf of a Meridian Newswire member; Meridian Newswire has not edited it and is not \
+         responsible for its accuracy. Summary: {lead} The full text is available from the \
+         member's newsroom. About Meridian Newswire: Meridian Newswire places announcements \
+         with thousands of news outlets, trade publications and financial terminals, and its \
+         monitoring tools measure where and how those announcements are picked up. \
+         Forward-looking statements: statements in this announcement that are not historical \
+         facts are forward-looking statements, which involve known and unknown risks that may \
+         cause actual results to differ from those expressed or implied. Media contact: Dana \
+         Okafor, Meridian Newswire, media@meridian.example."
+    )
+}
+
+#[test]
+fn a_teaser_in_a_template_joins_its_article_once_the_template_is_learned() {
+    let article = entry(
+        "article",
+        TITLE,
+        &join(&[0, 1, 2, 3, 4, 5, 6]),
+        "harbor.example",
+        Some(100),
+    );
+    let teaser = entry(
+        "teaser",
+        &format!("{TITLE} - Meridian Newswire"),
+        &wrapped(SENTENCES[0]),
+        "meridian.example",
+        Some(200),
+    );
+    // Three other releases in the same template, about other things.
+    let others: Vec<Entry> = [
+        (
+            "Lakeside Mills opens a second flour mill",
+            "Lakeside Mills said on Monday it would open a second flour mill near the river port, hiring about 120 people by next summer.",
+        ),
+        (
+            "Quessa Labs names a new chief scientist",
+            "Quessa Labs appointed Dr. Ines Laborde as chief scientist, the company announced, after a year-long search among vaccine researchers.",
+        ),
+        (
+            "Northwind Air adds winter routes to the south",
+            "Northwind Air will fly three times a week to two southern islands from December, the airline said, using its newest narrow-body jets.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (title, lead))| {
+        entry(
+            &format!("release-{i}"),
+            title,
+            &wrapped(lead),
+            "meridian.example",
+            Some(300 + i as i64),
+        )
+    })
+    .collect();
+    let mut all = vec![article.clone(), teaser.clone()];
+    all.extend(others.iter().cloned());
+    // Whatever the order, the teaser ends in the article's story and the releases each in
+    // their own: the template joins nothing.
+    for order in orders(all.len()) {
+        let (stories, _) = insert_in_order(&all, &order);
+        assert_eq!(
+            stories.story_of(teaser.id),
+            stories.story_of(article.id),
+            "order {order:?}"
+        );
+        let mut release_stories: Vec<_> = others
+            .iter()
+            .map(|o| stories.story_of(o.id).unwrap())
+            .collect();
+        release_stories.push(stories.story_of(article.id).unwrap());
+        release_stories.sort();
+        release_stories.dedup();
+        assert_eq!(release_stories.len(), 4, "order {order:?}");
+    }
+}
+
+#[test]
+fn placements_name_the_story_an_item_ends_in() {
+    let early = entry(
+        "early",
+        TITLE,
+        &join(&[0, 1, 2, 3, 4, 5]),
+        "a.example",
+        Some(1),
+    );
+    let update = entry(
+        "update",
+        &format!("UPDATE: {TITLE}"),
+        &join(&[0, 6, 7, 8, 9, 10, 11]),
+        "b.example",
+        Some(2),
+    );
+    let rewrite = entry(
+        "rewrite",
+        TITLE,
+        &join(&[0, 1, 2, 4, 6, 7, 9, 10]),
+        "c.example",
+        Some(3),
+    );
+    let mut stories = Stories::new();
+    let first = stories.insert(early.clone());
+    let second = stories.insert(update.clone());
+    assert!(matches!(second, Placement::New { .. }));
+    let third = stories.insert(rewrite);
+    assert_eq!(third.story(), first.story(), "the older story is kept");
+    let merges = stories.take_merges();
+    assert_eq!(merges.len(), 1, "{merges:?}");
+    let Merge { from, into, moved } = &merges[0];
+    assert_eq!((*from, *into), (second.story(), first.story()));
+    assert_eq!(moved[0], update.id, "in joining order");
+    assert!(
+        moved.len() <= 2,
+        "the update, and the rewrite if it had joined it first"
+    );
+    assert!(stories.take_merges().is_empty(), "taken once");
+    assert_eq!(stories.len(), 1);
+    assert_eq!(stories.story_of(update.id), Some(first.story()));
+    // A merged-away story's id no longer names a story.
+    assert!(stories.story(second.story()).is_none());
+}
