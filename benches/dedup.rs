@@ -222,7 +222,7 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| {
                     batch
                         .iter()
-                        .map(|i| fingerprinter.fingerprint(&i.title, &i.text).samples.len())
+                        .map(|i| fingerprinter.fingerprint(&i.title, &i.text).samples().len())
                         .sum::<usize>()
                 })
             },

@@ -162,7 +162,7 @@ impl<'a> Probe<'a> {
                 len: 0,
             };
             prepared.len = keep(
-                &self.fingerprint.samples,
+                self.fingerprint.samples(),
                 is_boilerplate,
                 &mut prepared.samples,
                 &mut prepared.seams,
@@ -266,7 +266,7 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
     );
     let mut sb = [0u32; MAX_SAMPLES];
     let mut seams_b = [false; MAX_SAMPLES];
-    let n = keep(&b.samples, is_boilerplate, &mut sb, &mut seams_b);
+    let n = keep(b.samples(), is_boilerplate, &mut sb, &mut seams_b);
     let (sb, seams_b) = (&sb[..n], &seams_b[..n]);
     let mut sorted_b = [0u32; MAX_SAMPLES];
     sorted_b[..n].copy_from_slice(sb);
@@ -298,37 +298,37 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
         replaced: layout_a.replaced(&layout_b),
         short_samples: short.len,
         short_total: if layout_a.len <= layout_b.len {
-            a.samples.len()
+            a.samples().len()
         } else {
-            b.samples.len()
+            b.samples().len()
         },
-        title: dice(&a.title, &b.title),
-        vocab: containment(&a.vocab, &b.vocab),
-        vocab_size: a.vocab.len().min(b.vocab.len()),
-        boilerplate: if a.vocab.len() <= b.vocab.len() {
-            share(a.samples.len() - sa.len(), a.samples.len())
+        title: dice(a.title(), b.title()),
+        vocab: containment(a.vocab(), b.vocab()),
+        vocab_size: a.vocab().len().min(b.vocab().len()),
+        boilerplate: if a.vocab().len() <= b.vocab().len() {
+            share(a.samples().len() - sa.len(), a.samples().len())
         } else {
-            share(b.samples.len() - sb.len(), b.samples.len())
+            share(b.samples().len() - sb.len(), b.samples().len())
         },
         numbers: {
             // Figures disagree only if they disagree both ways: over all figures (the smaller
             // set in the other), and over the shorter text's lead (whose figures a teaser
             // carries, while its footer's phone numbers and years do not count).
-            let all = if a.numbers.is_empty() || b.numbers.is_empty() {
+            let all = if a.numbers().is_empty() || b.numbers().is_empty() {
                 1.0
             } else {
-                containment(&a.numbers, &b.numbers)
+                containment(a.numbers(), b.numbers())
             };
             let (short_fp, long_fp) = if layout_a.len <= layout_b.len {
                 (a, b)
             } else {
                 (b, a)
             };
-            let lead = &short_fp.lead_numbers;
-            let lead = if lead.is_empty() || long_fp.numbers.is_empty() {
+            let lead = &short_fp.lead_numbers();
+            let lead = if lead.is_empty() || long_fp.numbers().is_empty() {
                 1.0
             } else {
-                intersection(lead, &long_fp.numbers) as f32 / lead.len() as f32
+                intersection(lead, long_fp.numbers()) as f32 / lead.len() as f32
             };
             all.max(lead)
         },

@@ -277,7 +277,7 @@ impl Stories {
             let member = &self.members[m as usize];
             let story = member.story;
             // Only a member that is now mostly template was hidden by it.
-            let samples = &member.fingerprint.samples;
+            let samples = &member.fingerprint.samples();
             let template = samples.iter().filter(|&&s| self.is_boilerplate(s)).count();
             if 4 * template < samples.len() {
                 continue;
@@ -369,8 +369,8 @@ impl Stories {
         };
         let old = &self.members[m as usize].fingerprint;
         let samples = new_keys(
-            fingerprint.samples.iter().copied(),
-            Some(old.samples.iter().copied()),
+            fingerprint.samples().iter().copied(),
+            Some(old.samples().iter().copied()),
         );
         let vocab = new_keys(vocab_keys(&fingerprint), Some(vocab_keys(old)));
         self.post(m, samples, true);
@@ -477,9 +477,16 @@ impl Stories {
         totals.clear();
         // Each key is a random access into a table of tens of millions: touch them all first,
         // so that the cache misses overlap instead of following one another.
-        self.postings
-            .touch(self.probe_samples(fp).chain(vocab_keys(fp)));
+        let mut probes = [0u32; MAX_PROBES];
+        let mut n = 0;
         for s in self.probe_samples(fp) {
+            probes[n] = s;
+            n += 1;
+        }
+        let probes = &probes[..n];
+        self.postings
+            .touch(probes.iter().copied().chain(vocab_keys(fp)));
+        for &s in probes {
             self.collect(s, 2, hits);
         }
         if let Some(exclude) = exclude {
@@ -511,7 +518,11 @@ impl Stories {
         let mut also: Vec<u32> = Vec::new();
         // A candidate sharing one phrase or a couple of words cannot pass any test of
         // `compare` unless the text is tiny: skip it without comparing.
-        let min_weight = if fp.samples.len() < 3 { 1 } else { MIN_WEIGHT };
+        let min_weight = if fp.samples().len() < 3 {
+            1
+        } else {
+            MIN_WEIGHT
+        };
         for &(member, weight) in totals.iter().take(MAX_VERIFIED) {
             if weight < min_weight {
                 break;
@@ -556,7 +567,7 @@ impl Stories {
     /// into a table of tens of millions of keys, so fewer probes is most of the lookup's
     /// speed; a copy shares most of its samples, so it is found all the same.
     fn probe_samples<'a>(&'a self, fp: &'a Fingerprint) -> impl Iterator<Item = u32> + 'a {
-        fp.samples
+        fp.samples()
             .iter()
             .copied()
             .filter(|&s| !self.is_boilerplate(s))
@@ -644,8 +655,8 @@ impl Stories {
         let fp = &entry.fingerprint;
         let known = matched.map(|k| &self.members[k as usize].fingerprint);
         let samples = new_keys(
-            fp.samples.iter().copied(),
-            known.map(|k| k.samples.iter().copied()),
+            fp.samples().iter().copied(),
+            known.map(|k| k.samples().iter().copied()),
         );
         let vocab = new_keys(vocab_keys(fp), known.map(vocab_keys));
         if fp.exact != 0 {
@@ -712,11 +723,11 @@ impl Stories {
         let title = &self
             .members
             .get(m as usize)
-            .map_or(&[][..], |x| &x.fingerprint.title);
+            .map_or(&[][..], |x| x.fingerprint.title());
         others.iter().all(|&o| {
             self.members
                 .get(o as usize)
-                .is_none_or(|o| crate::compare::dice(title, &o.fingerprint.title) < SAME_TITLE)
+                .is_none_or(|o| crate::compare::dice(title, o.fingerprint.title()) < SAME_TITLE)
         })
     }
 
@@ -770,7 +781,7 @@ impl Found {
 /// words that find rewrites — the few with the smallest hashes (a min-hash sample of the
 /// vocabulary, so two texts with much the same vocabulary share some).
 fn vocab_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
-    title_keys(fp).chain(fp.vocab.iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
+    title_keys(fp).chain(fp.vocab().iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
 }
 
 /// The keys of a title's first and last words (one when they are the same): a teaser too

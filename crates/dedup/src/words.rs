@@ -5,11 +5,11 @@
 //! machinery (script runs, folding checks, spans) spent on words that are plain lowercase or
 //! capitalized ASCII, or plain Hangul syllables. [`for_each_word`] cuts the text at separators
 //! where the analyzer's state starts afresh, gives those two kinds of words itself (ASCII
-//! lowercased; Hangul through the analyzer's own [`korean_stem`]) and hands every other piece
+//! lowercased; Hangul through the analyzer's own stemmer, [`korean_stem_of_syllables`]) and hands every other piece
 //! (anything with an apostrophe, a mark, another script, a mix of scripts such as `AI가` or
 //! `3월에`, a full-width or decomposed form) to the analyzer unchanged. The tokens and spans
 //! are the analyzer's, token for token: a property test compares the two on mixed text.
-use gleaner_text::{korean_stem, Analyzer, Mode};
+use gleaner_text::{korean_stem_of_syllables, Analyzer, Mode};
 
 /// Latin-script words longer than this (in bytes) are no tokens for the analyzer (its
 /// `MAX_WORD_BYTES`; a test pins it).
@@ -167,7 +167,7 @@ pub(crate) fn for_each_word(
                 sink(piece, start, i, digits);
             }
         } else if kinds == HANGUL {
-            sink(korean_stem(piece), start, i, false);
+            sink(korean_stem_of_syllables(piece), start, i, false);
         } else {
             analyzer.for_each_token(piece, |word, from, to| {
                 let digits = word.bytes().any(|b| b.is_ascii_digit());

@@ -210,6 +210,25 @@ pub fn korean_stem(word: &str) -> &str {
     korean_stem_counted(word, word.chars().count(), MIN_STEM_AFTER_PARTICLE)
 }
 
+/// [`korean_stem`] of a word made of precomposed Hangul syllables only (three bytes each), as
+/// a scanner that has just checked every syllable knows: its length need not be counted
+/// again. Any other word gives the same stem as [`korean_stem`], only found more slowly.
+///
+/// ```
+/// use gleaner_text::{korean_stem, korean_stem_of_syllables};
+/// assert_eq!(korean_stem_of_syllables("소통을"), korean_stem("소통을"));
+/// ```
+pub fn korean_stem_of_syllables(word: &str) -> &str {
+    let syllables = if word.len().is_multiple_of(3)
+        && word.bytes().step_by(3).all(|b| (0xEA..=0xED).contains(&b))
+    {
+        word.len() / 3
+    } else {
+        word.chars().count()
+    };
+    korean_stem_counted(word, syllables, MIN_STEM_AFTER_PARTICLE)
+}
+
 /// [`korean_stem`] of a word whose number of characters the caller already knows, leaving at
 /// least `min_particle_stem` syllables when it strips a particle.
 pub(crate) fn korean_stem_counted(word: &str, chars: usize, min_particle_stem: usize) -> &str {

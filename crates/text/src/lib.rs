@@ -34,5 +34,5 @@ pub use analyzer::{Analyzer, Mode, Token, ANALYZER_NAMES, ANALYZER_VERSION};
 pub use date::parse_date;
 pub use decode::{decode, Decoded, EncodingEvidence};
 pub use detect::{detect_language, Detection, LanguageDetector, Method};
-pub use korean::korean_stem;
+pub use korean::{korean_stem, korean_stem_of_syllables};
 pub use normalize::normalize;
