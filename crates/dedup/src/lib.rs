@@ -43,6 +43,7 @@
 mod compare;
 mod fingerprint;
 mod stories;
+mod table;
 mod words;
 
 pub use compare::{compare, Evidence, Reason};

@@ -6,6 +6,7 @@ use gleaner_core::ItemId;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::{Evidence, Probe, Reason};
+use crate::table::{KeyTable, Words};
 use crate::Fingerprint;
 
 /// A key whose posting list is this long is too common to find candidates with: it is
@@ -158,7 +159,7 @@ pub struct Stories {
     boilerplate: HashSet<u32, KeyHasher>,
     /// One bit per hash bucket of `boilerplate`: most samples are not boilerplate, and one
     /// look at this megabyte says so without touching the set.
-    boilerplate_bits: Vec<u64>,
+    boilerplate_bits: Words,
     /// Members that posted a sample which has just become boilerplate: looked up again once
     /// the insert that taught it is done, since what hid them may have been that template.
     recheck: Vec<u32>,
@@ -189,7 +190,7 @@ thread_local! {
 
 /// The members that posted a key: most keys are posted once, and are kept inline.
 #[derive(Clone, Copy)]
-enum Posting {
+pub(crate) enum Posting {
     One(u32),
     Many(u32),
 }
@@ -580,9 +581,7 @@ impl Stories {
     /// Whether `key` may be boilerplate (no false negatives).
     fn maybe_boilerplate(&self, key: u32) -> bool {
         let (word, bit) = boilerplate_bit(key);
-        self.boilerplate_bits
-            .get(word)
-            .is_some_and(|w| w & bit != 0)
+        !self.boilerplate_bits.is_empty() && self.boilerplate_bits.get(word) & bit != 0
     }
 
     /// Adds `(member, weight)` to `hits` for every member that posted `key`, unless the key is
@@ -738,9 +737,10 @@ impl Stories {
         self.boilerplate.insert(key);
         let (word, bit) = boilerplate_bit(key);
         if self.boilerplate_bits.is_empty() {
-            self.boilerplate_bits = vec![0; BOILERPLATE_BITS / 64];
+            self.boilerplate_bits = Words::zeroed(BOILERPLATE_BITS / 64);
         }
-        self.boilerplate_bits[word] |= bit;
+        let old = self.boilerplate_bits.get(word);
+        self.boilerplate_bits.set(word, old | bit);
     }
 }
 
@@ -793,102 +793,6 @@ fn title_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> {
     let last =
         (last != 0 && last != first.map_or(0, |f| f ^ TITLE_SALT)).then_some(last ^ TITLE_SALT);
     first.into_iter().chain(last)
-}
-
-/// The postings: key → [`Posting`], open addressing with linear probing in one array of
-/// `key << 32 | posting` words (0 for an empty slot), at most half full: a key is nearly always in its
-/// home slot's cache line, and [`KeyTable::touch`] loads the lines of many keys at once.
-#[derive(Default)]
-struct KeyTable {
-    slots: Vec<u64>,
-    len: usize,
-}
-
-impl KeyTable {
-    fn len(&self) -> usize {
-        self.len
-    }
-
-    /// Where `key`'s search starts.
-    fn home(&self, key: u32) -> usize {
-        let bits = self.slots.len().trailing_zeros();
-        (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
-    }
-
-    /// The slot holding `key`, or the empty slot where it would go.
-    fn find(&self, key: u32) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(key);
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 || (slot >> 32) as u32 == key {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    fn get(&self, key: u32) -> Option<Posting> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let slot = self.slots[self.find(key)];
-        (slot != 0).then(|| Posting::decode(slot as u32))
-    }
-
-    fn insert(&mut self, key: u32, posting: Posting) {
-        if 2 * (self.len + 1) > self.slots.len() {
-            self.grow();
-        }
-        let i = self.find(key);
-        if self.slots[i] == 0 {
-            self.len += 1;
-        }
-        self.slots[i] = u64::from(key) << 32 | u64::from(posting.encode());
-    }
-
-    fn grow(&mut self) {
-        let size = (2 * self.slots.len()).max(1024);
-        let old = std::mem::replace(&mut self.slots, vec![0; size]);
-        let mask = size - 1;
-        for slot in old.into_iter().filter(|&s| s != 0) {
-            let mut i = self.home((slot >> 32) as u32);
-            while self.slots[i] != 0 {
-                i = (i + 1) & mask;
-            }
-            self.slots[i] = slot;
-        }
-    }
-
-    /// Loads the home slots of `keys` (their cache misses overlap); changes nothing.
-    fn touch(&self, keys: impl Iterator<Item = u32>) {
-        if self.slots.is_empty() {
-            return;
-        }
-        let touched = keys.fold(0u64, |acc, k| acc ^ self.slots[self.home(k)]);
-        std::hint::black_box(touched);
-    }
-}
-
-impl Posting {
-    /// As the low half of a slot: never 0.
-    fn encode(self) -> u32 {
-        let (index, many) = match self {
-            Posting::One(m) => (m, 0),
-            Posting::Many(l) => (l, 1),
-        };
-        assert!(index < u32::MAX / 2, "too many members or lists");
-        (index << 1 | many) + 1
-    }
-
-    fn decode(x: u32) -> Posting {
-        let x = x - 1;
-        if x & 1 == 0 {
-            Posting::One(x >> 1)
-        } else {
-            Posting::Many(x >> 1)
-        }
-    }
 }
 
 /// Bits in the boilerplate filter (a megabyte).
