@@ -46,7 +46,6 @@ const fn ascii_kinds() -> [u8; 128] {
     kinds
 }
 
-
 /// In [`BYTE_STEPS`]: the byte ends the piece (an ASCII separator).
 const STOP: u8 = 64;
 /// In [`BYTE_STEPS`]: the byte starts a character the scanner must decode (a lead byte other
