@@ -19,6 +19,8 @@ const BOILERPLATE_POSTINGS: usize = 3;
 /// phrase posted by such items only are one story split (a teaser not yet matched, a
 /// re-post under a retouched headline), and the phrase is their lead, not a template.
 const SAME_TITLE: f32 = 0.6;
+/// Members looked up again after one insert taught a template, at most.
+const MAX_RECHECKS: usize = 16;
 /// Samples from the start of a text that a lookup always probes.
 const LEAD_PROBES: usize = 8;
 /// The most samples a lookup probes.
@@ -274,7 +276,10 @@ impl Stories {
         let mut recheck = std::mem::take(&mut self.recheck);
         recheck.sort_unstable();
         recheck.dedup();
-        for m in recheck {
+        // Bounded, so that text built to teach a template with every item cannot make each
+        // insert cost many lookups: the members queued last (newest) are kept.
+        let skip = recheck.len().saturating_sub(MAX_RECHECKS);
+        for m in recheck.into_iter().skip(skip) {
             let member = &self.members[m as usize];
             let story = member.story;
             // Only a member that is now mostly template was hidden by it.
@@ -702,8 +707,12 @@ impl Stories {
                 Posting::Many(list) => {
                     let list = list as usize;
                     let len = self.lists[list].len();
-                    let differs =
-                        samples && len < STOP_POSTINGS && self.titles_differ(m, &self.lists[list]);
+                    // Counted until the key is boilerplate, and among the first posters only:
+                    // each count compares titles with every poster so far.
+                    let differs = samples
+                        && len < STOP_POSTINGS
+                        && usize::from(self.title_groups[list]) < BOILERPLATE_POSTINGS
+                        && self.titles_differ(m, &self.lists[list]);
                     self.lists[list].push(m);
                     if differs {
                         self.title_groups[list] = self.title_groups[list].saturating_add(1);

@@ -399,3 +399,89 @@ fn a_rewrite_bridging_two_stories_merges_them_in_the_store_and_the_index() {
     let hits = ws.search(&SearchRequest::new("terminal")).unwrap();
     assert!(hits.hits.iter().all(|h| h.story.as_deref() == Some(&*into)));
 }
+
+/// The store's story record is right whatever order a story's items arrive in, one run each:
+/// the original (published first), a syndicated copy and a teaser, or a bridging rewrite after
+/// two versions that start two stories.
+#[test]
+fn every_arrival_order_ends_in_one_story_with_the_right_record() {
+    let title = "Harbor City turns old grain terminal into a public market";
+    let body = harbor(&[0, 1, 2, 3, 4, 5, 6, 7]);
+    let entries = [
+        (
+            "https://origin.example/market",
+            title.to_owned(),
+            body.clone(),
+            "Mon, 30 Nov 2026 06:00:00 +0900",
+        ),
+        (
+            "https://coast.example/market",
+            format!("{title} | Coast Daily"),
+            format!("By Coast Daily staff. {body} Copyright 2026 Coast Daily."),
+            "Mon, 30 Nov 2026 09:00:00 +0900",
+        ),
+        (
+            "https://post.example/market",
+            title.to_owned(),
+            format!("{} Read more at Harbor Post.", harbor(&[0, 1])),
+            "Mon, 30 Nov 2026 11:00:00 +0900",
+        ),
+    ];
+    let orders = [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ];
+    for order in orders {
+        let input = tempfile::tempdir().unwrap();
+        let ws_dir = tempfile::tempdir().unwrap();
+        let mut ws = Workspace::open(ws_dir.path()).unwrap();
+        let mut ids = [None; 3];
+        for (run, &k) in order.iter().enumerate() {
+            let (link, title, body, date) = &entries[k];
+            let xml = format!(
+                "<rss version=\"2.0\"><channel><title>t</title><language>en</language>\
+                 <item><title>{title}</title><link>{link}</link><pubDate>{date}</pubDate>\
+                 <description>{body}</description></item></channel></rss>"
+            );
+            let name = format!("run{run}.xml");
+            std::fs::write(input.path().join(&name), xml).unwrap();
+            let report = pipeline()
+                .run(&mut ws, &[input.path().join(&name).to_string_lossy()])
+                .unwrap();
+            assert_eq!(report.items.len(), 1, "{report:#?}");
+            ids[k] = Some(report.items[0].id);
+        }
+        let ids = ids.map(Option::unwrap);
+        let story = ws.store().item(ids[0]).unwrap().unwrap().story;
+        for id in ids {
+            assert_eq!(
+                ws.store().item(id).unwrap().unwrap().story,
+                story,
+                "order {order:?}"
+            );
+        }
+        let record = ws.store().story(story).unwrap().unwrap();
+        assert_eq!(record.members, 3, "order {order:?}");
+        assert_eq!(record.coverage, 3, "order {order:?}");
+        assert_eq!(
+            record.originator, ids[0],
+            "published first, order {order:?}"
+        );
+        assert_eq!(
+            record.representative, ids[1],
+            "the longest, order {order:?}"
+        );
+        assert_eq!(record.id, ids[order[0]], "the first to arrive founded it");
+        let hits = ws.search(&SearchRequest::new("terminal")).unwrap();
+        assert_eq!(hits.total, 3, "order {order:?}");
+        let story = story.to_string();
+        assert!(hits
+            .hits
+            .iter()
+            .all(|h| h.story.as_deref() == Some(&*story)));
+    }
+}
