@@ -5,21 +5,12 @@
 use gleaner_core::ItemId;
 use gleaner_dedup::{Entry, Fingerprinter, Merge, Placement, Stories};
 
-/// Twelve sentences of one story.
-const SENTENCES: [&str; 12] = [
-    "Harbor City council voted on Tuesday to turn the disused grain terminal on the east pier into a public market and ferry landing, ending a decade of argument over the site.",
-    "The plan keeps the terminal's concrete silos, which will hold a climbing wall, a small museum of the port and a rooftop garden open to anyone who walks in.",
-    "Construction is due to start next spring and the first stalls should open the following autumn, according to the council's timetable.",
-    "Councillors rejected a rival bid from a hotel developer that had offered more money for the land but would have closed the pier to the public at night.",
-    "Fishermen who still land their catch on the east side will keep a working quay and a cold store, a condition their association had demanded from the start.",
-    "The market hall is meant for about sixty traders, with rents capped for the first three years so that local bakers, grocers and cooks can afford a place.",
-    "Critics on the council said the budget leaves no room for the repairs the old sea wall needs, and warned that the cost of the project could double.",
-    "The mayor answered that the port authority has agreed to share the cost of the sea wall, and that the ferry landing will bring money back through fares.",
-    "A new ferry line would link the pier with the airport and the northern suburbs, cutting the trip to the city centre to about twenty minutes.",
-    "Residents of the streets behind the pier asked for limits on deliveries and noise, and the council promised a traffic study before any permits are issued.",
-    "Architects from the winning team will present the final drawings at a public meeting in the old customs house at the end of the month.",
-    "The council will publish the full contract, the budget and the minutes of every project meeting on its website, the mayor said after the vote.",
-];
+/// Twelve sentences of one story, one per line (the pipeline's tests use them too).
+const STORY: &str = include_str!("data/harbor_story.txt");
+
+fn sentences() -> Vec<&'static str> {
+    STORY.lines().collect()
+}
 
 const TITLE: &str = "Harbor City turns old grain terminal into a public market";
 
@@ -35,7 +26,7 @@ fn entry(key: &str, title: &str, text: &str, source: &str, published: Option<i64
 fn join(indexes: &[usize]) -> String {
     indexes
         .iter()
-        .map(|&i| SENTENCES[i])
+        .map(|&i| sentences()[i])
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -60,7 +51,7 @@ fn orders(n: usize) -> Vec<Vec<usize>> {
 /// taking the merges as they come.
 fn insert_in_order(entries: &[Entry], order: &[usize]) -> (Stories, Vec<Merge>) {
     let mut stories = Stories::new();
-    for (i, other) in SENTENCES.iter().enumerate() {
+    for (i, other) in sentences().iter().enumerate() {
         // Unrelated single-sentence items: the structure is not empty.
         stories.insert(entry(
             &format!("other-{i}"),
@@ -150,7 +141,7 @@ fn a_rewrite_bridging_two_versions_merges_them_in_every_order() {
             assert!(merges.is_empty(), "order {order:?}: {merges:?}");
         }
         // The stories count: the twelve notices and this one.
-        assert_eq!(stories.len(), SENTENCES.len() + 1, "order {order:?}");
+        assert_eq!(stories.len(), sentences().len() + 1, "order {order:?}");
     }
 }
 
@@ -216,7 +207,7 @@ fn a_teaser_in_a_template_joins_its_article_once_the_template_is_learned() {
     let teaser = entry(
         "teaser",
         &format!("{TITLE} - Meridian Newswire"),
-        &wrapped(SENTENCES[0]),
+        &wrapped(sentences()[0]),
         "meridian.example",
         Some(200),
     );

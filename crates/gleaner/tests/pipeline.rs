@@ -294,27 +294,15 @@ fn a_revised_items_new_text_is_what_later_copies_match_in_the_same_run() {
     );
 }
 
-/// Sentences of one story: an early report takes the first half, an update the lead and the
-/// second half, and a condensed rewrite (the lead and about 60% of the rest) matches both.
-const HARBOR: [&str; 12] = [
-    "Harbor City council voted on Tuesday to turn the disused grain terminal on the east pier into a public market and ferry landing, ending a decade of argument over the site.",
-    "The plan keeps the terminal's concrete silos, which will hold a climbing wall, a small museum of the port and a rooftop garden open to anyone who walks in.",
-    "Construction is due to start next spring and the first stalls should open the following autumn, according to the council's timetable.",
-    "Councillors rejected a rival bid from a hotel developer that had offered more money for the land but would have closed the pier to the public at night.",
-    "Fishermen who still land their catch on the east side will keep a working quay and a cold store, a condition their association had demanded from the start.",
-    "The market hall is meant for about sixty traders, with rents capped for the first three years so that local bakers, grocers and cooks can afford a place.",
-    "Critics on the council said the budget leaves no room for the repairs the old sea wall needs, and warned that the cost of the project could double.",
-    "The mayor answered that the port authority has agreed to share the cost of the sea wall, and that the ferry landing will bring money back through fares.",
-    "A new ferry line would link the pier with the airport and the northern suburbs, cutting the trip to the city centre to about twenty minutes.",
-    "Residents of the streets behind the pier asked for limits on deliveries and noise, and the council promised a traffic study before any permits are issued.",
-    "Architects from the winning team will present the final drawings at a public meeting in the old customs house at the end of the month.",
-    "The council will publish the full contract, the budget and the minutes of every project meeting on its website, the mayor said after the vote.",
-];
+/// Sentences of one story, one per line: an early report takes the first half, an update the
+/// lead and the second half, and a condensed rewrite (the lead and about 60% of the rest)
+/// matches both. Shared with dedup's merge tests.
+const HARBOR: &str = include_str!("../../dedup/tests/data/harbor_story.txt");
 
 fn harbor(indexes: &[usize]) -> String {
     indexes
         .iter()
-        .map(|&i| HARBOR[i])
+        .map(|&i| HARBOR.lines().nth(i).expect("twelve sentences"))
         .collect::<Vec<_>>()
         .join(" ")
 }
