@@ -283,7 +283,7 @@ impl Stories {
             let member = &self.members[m as usize];
             let story = member.story;
             // Only a member that is now mostly template was hidden by it.
-            let samples = &member.fingerprint.samples();
+            let samples = member.fingerprint.samples();
             let template = samples.iter().filter(|&&s| self.is_boilerplate(s)).count();
             if 4 * template < samples.len() {
                 continue;
