@@ -10,7 +10,11 @@
 //! halves of a template), or after it (a footer, or the rest of a teaser's article).
 use serde::{Deserialize, Serialize};
 
-use crate::fingerprint::MAX_SAMPLES;
+use crate::fingerprint::{MAX_NUMBERS, MAX_SAMPLES};
+
+/// The shingles that figures end are learned as boilerplate under their hash with this mask,
+/// apart from samples.
+pub(crate) const FIGURE_SALT: u32 = 0x85eb_ca6b;
 use crate::Fingerprint;
 
 /// Why two items were judged copies of one story.
@@ -195,14 +199,19 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
         // Different figures: two stories from one template (results, prices, scores).
         return None;
     }
+    // Two headlines each with its own figure ("… to invest $390 million", "… $855 million")
+    // are two stories for every test of copied text: a copy, a teaser or an edit keeps its
+    // headline's figures (a rewrite may write them anew: "$150K", "$150,000").
+    let copied = !headline_figures_differ(a, b);
     if e.short_total < 3 {
         // Too little text to judge by: only (nearly) the same title and the same words will do.
-        return ((same_title || e.title >= 0.8) && e.vocab >= 0.7).then_some(Reason::Copy);
+        return (copied && (same_title || e.title >= 0.8) && e.vocab >= 0.7)
+            .then_some(Reason::Copy);
     }
     if e.short_samples == 0 {
         // Nothing but template (and its seams) in the shorter text: a teaser whose lead is too
         // short to be sampled. Only its headline can say which story it is.
-        return (e.title >= 0.8).then_some(Reason::Truncated);
+        return (copied && e.title >= 0.8).then_some(Reason::Truncated);
     }
     let one_block = e.inner_gap <= 2;
     // Without a similar title, one of the texts must start with the shared block: two texts
@@ -210,7 +219,8 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     // Nor may anything be replaced: a template around two different leads is one block from
     // the start too, with one lead where the other was.
     let one_starts = e.lead_gap * (e.short_samples as f32) <= 2.0 || e.long_lead <= 2;
-    if e.cover_short >= 0.8
+    if copied
+        && e.cover_short >= 0.8
         && (e.shared >= 3 || e.title >= 0.8)
         && one_block
         && e.lead_gap <= 0.15
@@ -230,14 +240,14 @@ fn judge(a: &Fingerprint, b: &Fingerprint, e: &Evidence) -> Option<Reason> {
     let enough = (e.shared >= 4 && e.cover_short >= 0.3)
         || (e.shared >= 3 && e.cover_short >= 0.5)
         || (e.shared >= 2 && e.cover_short >= 0.5 && e.title >= 0.8);
-    if e.title >= 0.5 && enough && one_block && starts_both {
+    if copied && e.title >= 0.5 && enough && one_block && starts_both {
         return Some(Reason::Truncated);
     }
     // An edited version: a similar title and much of the text shared (a long passage shared
     // under a near-identical title is enough: an update that rewrote half of its story).
     let much_shared = (e.cover_short >= 0.5 && e.shared >= 3)
         || (e.title >= 0.8 && e.cover_short >= 0.4 && e.shared >= 16);
-    if e.title >= 0.5 && much_shared && e.lead_gap <= 0.3 {
+    if copied && e.title >= 0.5 && much_shared && e.lead_gap <= 0.3 {
         return Some(Reason::Edited);
     }
     // A rewrite: the same content words, but no passage copied at length (a long shared
@@ -314,26 +324,77 @@ fn measure(probe: &Probe<'_>, b: &Fingerprint, is_boilerplate: &impl Fn(u32) -> 
         numbers: {
             // Figures disagree only if they disagree both ways: over all figures (the smaller
             // set in the other), and over the shorter text's lead (whose figures a teaser
-            // carries, while its footer's phone numbers and years do not count).
-            let all = if a.numbers().is_empty() || b.numbers().is_empty() {
-                1.0
-            } else {
-                containment(a.numbers(), b.numbers())
-            };
+            // carries, while its footer's phone numbers and years do not count). A template's
+            // figures, learned like its phrases, count for nothing.
             let (short_fp, long_fp) = if layout_a.len <= layout_b.len {
                 (a, b)
             } else {
                 (b, a)
             };
-            let lead = &short_fp.lead_numbers();
-            let lead = if lead.is_empty() || long_fp.numbers().is_empty() {
+            // The figures a learned template carries: those whose shingle is boilerplate.
+            let mut template = [0u32; 2 * MAX_NUMBERS];
+            let mut templated = 0;
+            for pair in a
+                .figure_contexts()
+                .chunks_exact(2)
+                .chain(b.figure_contexts().chunks_exact(2))
+            {
+                if templated < template.len() && is_boilerplate(pair[1] ^ FIGURE_SALT) {
+                    template[templated] = pair[0];
+                    templated += 1;
+                }
+            }
+            let template = &template[..templated];
+            let mut figures = [[0u32; MAX_NUMBERS]; 3];
+            let mut lens = [0usize; 3];
+            for (k, list) in [
+                short_fp.numbers(),
+                long_fp.numbers(),
+                short_fp.lead_numbers(),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                for &n in list {
+                    if !template.contains(&n) {
+                        figures[k][lens[k]] = n;
+                        lens[k] += 1;
+                    }
+                }
+            }
+            let short_all = &figures[0][..lens[0]];
+            let long_all = &figures[1][..lens[1]];
+            let lead = &figures[2][..lens[2]];
+            let all = if short_all.is_empty() || long_all.is_empty() {
                 1.0
             } else {
-                intersection(lead, long_fp.numbers()) as f32 / lead.len() as f32
+                containment(short_all, long_all)
+            };
+            let lead = if lead.is_empty() || long_all.is_empty() {
+                1.0
+            } else {
+                intersection(lead, long_all) as f32 / lead.len() as f32
             };
             all.max(lead)
         },
     }
+}
+
+/// Whether both headlines have figures and share none of them.
+fn headline_figures_differ(a: &Fingerprint, b: &Fingerprint) -> bool {
+    let figures = |f: &Fingerprint| {
+        let mut out = [0u32; 8];
+        let mut n = 0;
+        for &w in f.title() {
+            if n < out.len() && f.numbers().binary_search(&w).is_ok() {
+                out[n] = w;
+                n += 1;
+            }
+        }
+        (out, n)
+    };
+    let ((fa, na), (fb, nb)) = (figures(a), figures(b));
+    na > 0 && nb > 0 && intersection(&fa[..na], &fb[..nb]) == 0
 }
 
 /// Where one text's shared samples sit.

@@ -40,12 +40,12 @@ pub struct Fingerprint {
     pub title_ends: [u32; 2],
     /// Number of words in the body.
     pub words: u32,
-    /// The lists (title words, samples, vocabulary, numbers, lead numbers) one after the
-    /// other in one allocation: a fingerprint is made for every item looked up, and five
+    /// The lists (title words, samples, vocabulary, numbers, lead numbers, figure contexts)
+    /// one after the other in one allocation: a fingerprint is made for every item looked up, and five
     /// allocations of varying sizes each time cost a fifth of a lookup in the allocator.
     lists: Box<[u32]>,
     /// Where each list ends in `lists`.
-    ends: [u16; 5],
+    ends: [u16; LISTS],
 }
 
 impl Fingerprint {
@@ -85,6 +85,15 @@ impl Fingerprint {
         self.list(4)
     }
 
+    /// For each figure of the body ([`Fingerprint::numbers`], up to [`MAX_NUMBERS`]
+    /// occurrences), the figure and the hash of the shingle it ends, in pairs: a figure whose
+    /// shingle recurs across stories about different things is a template's ("2천여 개 매체와
+    /// 계약", a hotline's number), learned like a phrase, and counts for nothing when figures
+    /// are compared.
+    pub fn figure_contexts(&self) -> &[u32] {
+        self.list(5)
+    }
+
     /// A fingerprint of these parts, the lists as [`Fingerprint::title`] and the others
     /// describe them.
     fn from_parts(
@@ -92,10 +101,10 @@ impl Fingerprint {
         title_exact: u64,
         title_ends: [u32; 2],
         words: u32,
-        lists: [&[u32]; 5],
+        lists: [&[u32]; LISTS],
     ) -> Fingerprint {
         let mut all = Vec::with_capacity(lists.iter().map(|l| l.len()).sum());
-        let mut ends = [0u16; 5];
+        let mut ends = [0u16; LISTS];
         for (end, list) in ends.iter_mut().zip(lists) {
             all.extend_from_slice(list);
             *end = u16::try_from(all.len()).expect("lists are bounded");
@@ -110,6 +119,9 @@ impl Fingerprint {
         }
     }
 }
+
+/// Number of lists in a fingerprint.
+const LISTS: usize = 6;
 
 /// Turns title and text into [`Fingerprint`]s. Cheap to create; reusable.
 #[derive(Debug, Clone)]
@@ -197,6 +209,7 @@ impl Fingerprinter {
         let mut vocab = StackList::<MAX_VOCAB>::new();
         let mut numbers = StackList::<MAX_NUMBERS>::new();
         let mut lead_numbers = StackList::<MAX_NUMBERS>::new();
+        let mut figure_contexts = StackList::<{ 2 * MAX_NUMBERS }>::new();
         let mut title_words = StackList::<MAX_TITLE_WORDS>::new();
         let mut exact = Hasher::default();
         let mut window = [0u64; SHINGLE_WORDS];
@@ -218,6 +231,10 @@ impl Fingerprinter {
                 vocab.push(h as u32);
             }
             if digits && is_figure(word) && !in_digit_chain(text, from, to) {
+                if words >= SHINGLE_WORDS && !figure_contexts.is_full() {
+                    figure_contexts.push(h as u32);
+                    figure_contexts.push((shingle(&window) >> 32) as u32);
+                }
                 if !numbers.is_full() && !numbers.contains(h as u32) {
                     numbers.push(h as u32);
                 }
@@ -281,6 +298,7 @@ impl Fingerprinter {
                 vocab.sorted(),
                 numbers.sorted(),
                 lead_numbers.sorted(),
+                figure_contexts.as_slice(),
             ],
         )
     }
@@ -485,7 +503,7 @@ impl Hasher {
 impl Fingerprint {
     /// The fingerprint as bytes, for storage; [`Fingerprint::from_bytes`] reads it back.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(1 + 8 + 8 + 4 + 8 + 2 * 5 + 4 * self.lists.len());
+        let mut out = Vec::with_capacity(1 + 8 + 8 + 4 + 8 + 2 * LISTS + 4 * self.lists.len());
         out.push(FORMAT);
         out.extend_from_slice(&self.exact.to_le_bytes());
         out.extend_from_slice(&self.title_exact.to_le_bytes());
@@ -493,7 +511,7 @@ impl Fingerprint {
         for end in self.title_ends {
             out.extend_from_slice(&end.to_le_bytes());
         }
-        for i in 0..5 {
+        for i in 0..LISTS {
             out.extend_from_slice(&(self.list(i).len() as u16).to_le_bytes());
         }
         for x in self.lists.iter() {
@@ -506,14 +524,14 @@ impl Fingerprint {
     /// in another format version: the caller then recomputes the fingerprint from the text).
     pub fn from_bytes(bytes: &[u8]) -> Option<Fingerprint> {
         let (&format, rest) = bytes.split_first()?;
-        if format != FORMAT || rest.len() < 38 {
+        if format != FORMAT || rest.len() < 28 + 2 * LISTS {
             return None;
         }
         let u64_at = |i: usize| u64::from_le_bytes(rest[i..i + 8].try_into().expect("8 bytes"));
         let u32_at = |i: usize| u32::from_le_bytes(rest[i..i + 4].try_into().expect("4 bytes"));
         let u16_at = |i: usize| u16::from_le_bytes(rest[i..i + 2].try_into().expect("2 bytes"));
-        let lens = [28, 30, 32, 34, 36].map(|at| u16_at(at) as usize);
-        let body = &rest[38..];
+        let lens: [usize; LISTS] = std::array::from_fn(|i| u16_at(28 + 2 * i) as usize);
+        let body = &rest[28 + 2 * LISTS..];
         if body.len() != 4 * lens.iter().sum::<usize>() {
             return None;
         }
@@ -521,7 +539,7 @@ impl Fingerprint {
             .chunks_exact(4)
             .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
             .collect();
-        let mut lists: [&[u32]; 5] = [&[]; 5];
+        let mut lists: [&[u32]; LISTS] = [&[]; LISTS];
         let mut rest = &words[..];
         for (list, len) in lists.iter_mut().zip(lens) {
             let (head, tail) = rest.split_at(len);

@@ -379,7 +379,9 @@ impl Stories {
             Some(old.samples().iter().copied()),
         );
         let vocab = new_keys(vocab_keys(&fingerprint), Some(vocab_keys(old)));
+        let figures = new_keys(figure_keys(&fingerprint), Some(figure_keys(old)));
         self.post(m, samples, true);
+        self.post(m, figures, true);
         self.post(m, vocab, false);
         if fingerprint.exact != 0 {
             self.exact.entry(fingerprint.exact).or_insert(m);
@@ -663,6 +665,7 @@ impl Stories {
             known.map(|k| k.samples().iter().copied()),
         );
         let vocab = new_keys(vocab_keys(fp), known.map(vocab_keys));
+        let figures = new_keys(figure_keys(fp), known.map(figure_keys));
         if fp.exact != 0 {
             self.exact.entry(fp.exact).or_insert(m);
         }
@@ -677,6 +680,7 @@ impl Stories {
         });
         // Posted once the member is there: learning a template compares its title.
         self.post(m, samples, true);
+        self.post(m, figures, true);
         self.post(m, vocab, false);
     }
 
@@ -709,6 +713,10 @@ impl Stories {
                     let len = self.lists[list].len();
                     // Counted until the key is boilerplate, and among the first posters only:
                     // each count compares titles with every poster so far.
+                    if len > STOP_POSTINGS {
+                        // A stock phrase: no lookup reads its list any more.
+                        continue;
+                    }
                     let differs = samples
                         && len < STOP_POSTINGS
                         && usize::from(self.title_groups[list]) < BOILERPLATE_POSTINGS
@@ -791,6 +799,15 @@ impl Found {
 /// vocabulary, so two texts with much the same vocabulary share some).
 fn vocab_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
     title_keys(fp).chain(fp.vocab().iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
+}
+
+/// The keys of the shingles an item's figures end ([`Fingerprint::figure_contexts`]): never
+/// probed, only posted, so that a template's figures are learned as boilerplate like its
+/// phrases.
+fn figure_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
+    fp.figure_contexts()
+        .chunks_exact(2)
+        .map(|pair| pair[1] ^ crate::compare::FIGURE_SALT)
 }
 
 /// The keys of a title's first and last words (one when they are the same): a teaser too

@@ -182,9 +182,9 @@ fn an_original_arriving_after_its_copies_becomes_the_originator() {
 /// A fixed press-wire template: header and footer around a lead.
 fn wrapped(lead: &str) -> String {
     format!(
-        "Meridian Newswire | Partner Distribution Service. The following item is distributed on \
-         behalf of a Meridian Newswire member; Meridian Newswire has not edited it and is not \
-         responsible for its accuracy. Summary: {lead} The full text is available from the \
+        "Meridian Newswire | Partner Distribution Service, serving 2400 outlets. The following \
+         item is distributed on behalf of a Meridian Newswire member; Meridian Newswire has not \
+         edited it and is not responsible for its accuracy. Summary: {lead} The full text is available from the \
          member's newsroom. About Meridian Newswire: Meridian Newswire places announcements \
          with thousands of news outlets, trade publications and financial terminals, and its \
          monitoring tools measure where and how those announcements are picked up. \
@@ -197,10 +197,12 @@ fn wrapped(lead: &str) -> String {
 
 #[test]
 fn a_teaser_in_a_template_joins_its_article_once_the_template_is_learned() {
+    // The template's header has a figure the article lacks ("2400 outlets"), and the article
+    // one of its own: the template's figure is learned with its phrases and does not count.
     let article = entry(
         "article",
         TITLE,
-        &join(&[0, 1, 2, 3, 4, 5, 6]),
+        &format!("{} The market will cost 48 million euros.", join(&[0, 1, 2, 3, 4, 5, 6])),
         "harbor.example",
         Some(100),
     );
@@ -303,4 +305,43 @@ fn placements_name_the_story_an_item_ends_in() {
     assert_eq!(stories.story_of(update.id), Some(first.story()));
     // A merged-away story's id no longer names a story.
     assert!(stories.story(second.story()).is_none());
+}
+
+#[test]
+fn headlines_with_figures_of_their_own_are_two_stories() {
+    // One wire's pattern, two companies: the same phrasing around different names and sums.
+    let story = |company: &str, sum: u32, place: &str| {
+        format!(
+            "DUBLIN, May 10 (Meridian) — {company}, the family-owned industrial group, said on \
+             Monday it would invest ${sum} million in a new plant in {place}, its largest \
+             investment outside its home market, creating about 400 jobs over three years. The \
+             company said construction would begin in the spring and that the plant would \
+             supply customers across Europe from the end of next year."
+        )
+    };
+    let mut stories = Stories::new();
+    let first = stories.insert(entry(
+        "carrow",
+        "Carrow Industries to invest $390 million in County Cork plant",
+        &story("Carrow Industries", 390, "County Cork"),
+        "wire.example",
+        Some(1),
+    ));
+    let second = stories.insert(entry(
+        "halcyon",
+        "Halcyon Paper to invest $855 million in County Cork plant",
+        &story("Halcyon Paper", 855, "County Cork"),
+        "wire.example",
+        Some(2),
+    ));
+    assert_ne!(first.story(), second.story(), "{second:?}");
+    // A copy of either, headline and figures kept, still joins it.
+    let copy = stories.insert(entry(
+        "halcyon-copy",
+        "Halcyon Paper to invest $855 million in County Cork plant | Daily",
+        &format!("By Daily staff. {}", story("Halcyon Paper", 855, "County Cork")),
+        "daily.example",
+        Some(3),
+    ));
+    assert_eq!(copy.story(), second.story());
 }
