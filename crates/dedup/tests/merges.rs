@@ -202,7 +202,10 @@ fn a_teaser_in_a_template_joins_its_article_once_the_template_is_learned() {
     let article = entry(
         "article",
         TITLE,
-        &format!("{} The market will cost 48 million euros.", join(&[0, 1, 2, 3, 4, 5, 6])),
+        &format!(
+            "{} The market will cost 48 million euros.",
+            join(&[0, 1, 2, 3, 4, 5, 6])
+        ),
         "harbor.example",
         Some(100),
     );
@@ -339,7 +342,10 @@ fn headlines_with_figures_of_their_own_are_two_stories() {
     let copy = stories.insert(entry(
         "halcyon-copy",
         "Halcyon Paper to invest $855 million in County Cork plant | Daily",
-        &format!("By Daily staff. {}", story("Halcyon Paper", 855, "County Cork")),
+        &format!(
+            "By Daily staff. {}",
+            story("Halcyon Paper", 855, "County Cork")
+        ),
         "daily.example",
         Some(3),
     ));
