@@ -48,8 +48,8 @@ mod words;
 
 pub use compare::{compare, Evidence, Reason};
 pub use fingerprint::{
-    Fingerprint, Fingerprinter, LEAD_WORDS, MAX_SAMPLES, MAX_VOCAB, SAMPLE_RATE, SHINGLE_WORDS,
-    TITLE_END_WORDS,
+    Fingerprint, Fingerprinter, LEAD_WORDS, MAX_NUMBERS, MAX_SAMPLES, MAX_VOCAB, SAMPLE_RATE,
+    SHINGLE_WORDS, TITLE_END_WORDS,
 };
 pub use gleaner_core::{canonical_url, canonical_url_declared, is_tracking_param};
 pub use stories::{Entry, Merge, Placement, Stories, Story, StoryId};
