@@ -191,7 +191,8 @@ impl RunReport {
     /// The run's summary for a person, as lines safe to print on a terminal: `run N: X new,
     /// X duplicate, X updated, X unchanged, X repeated, X failed`, then one JSON line per web
     /// source not modified (`{"source","not_modified"}`), per failed source
-    /// (`{"source","error"}`) and per warning (`{"warning"}`), every string escaped by
+    /// (`{"source","error"}`), per story merge (`{"merged","into"}`: the story merged away and
+    /// the one that kept its members) and per warning (`{"warning"}`), every string escaped by
     /// [`crate::terminal::json_line`].
     pub fn summary_lines(&self) -> Vec<String> {
         let t = &self.total;
@@ -212,6 +213,12 @@ impl RunReport {
             lines.push(json(
                 serde_json::json!({"source": f.source, "error": f.error}),
             ));
+        }
+        for m in &self.merged {
+            lines.push(json(serde_json::json!({
+                "merged": m.from.to_string(),
+                "into": m.into.to_string(),
+            })));
         }
         for w in &self.warnings {
             lines.push(json(serde_json::json!({"warning": w})));

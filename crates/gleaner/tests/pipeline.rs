@@ -352,6 +352,15 @@ fn a_rewrite_bridging_two_stories_merges_them_in_the_store_and_the_index() {
     assert_eq!(second.total.duplicate, 1, "{second:#?}");
     assert_eq!(second.merged.len(), 1, "{second:#?}");
     let merge = second.merged[0];
+    let said = format!(
+        "{{\"into\":\"{}\",\"merged\":\"{}\"}}",
+        merge.into, merge.from
+    );
+    assert!(
+        second.summary_lines().contains(&said),
+        "the summary says it: {:?}",
+        second.summary_lines()
+    );
     let rewrite = second.items[0].id;
     // The store: every item in the kept story, the other story gone, its record right.
     let store = ws.store();
