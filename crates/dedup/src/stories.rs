@@ -614,17 +614,32 @@ impl Stories {
         probe: &Probe<'_>,
         is_boilerplate: &impl Fn(u32) -> bool,
     ) -> Option<Found> {
+        // The member sharing the most probes, and the best of another story's (an item may
+        // bridge two stories: an early report and its update).
         let mut best: Option<(u32, u32)> = None;
-        let mut current: Option<(u32, u32)> = None;
+        let mut second: Option<(u32, u32)> = None;
+        let story = |m: u32| self.members[m as usize].story;
         hits.sort_unstable_by_key(|&(member, _)| member);
-        for &(m, _) in hits.iter() {
-            current = match current {
-                Some((c, n)) if c == m => Some((c, n + 1)),
-                _ => Some((m, 1)),
-            };
-            if let Some((c, n)) = current {
-                if best.is_none_or(|(_, b)| n > b) {
-                    best = Some((c, n));
+        let mut k = 0;
+        while k < hits.len() {
+            let m = hits[k].0;
+            let mut n = 0;
+            while k < hits.len() && hits[k].0 == m {
+                n += 1;
+                k += 1;
+            }
+            match best {
+                Some((b, bn)) if n > bn => {
+                    if story(b) != story(m) {
+                        second = best;
+                    }
+                    best = Some((m, n));
+                }
+                None => best = Some((m, n)),
+                Some((b, _)) => {
+                    if story(b) != story(m) && second.is_none_or(|(_, sn)| n > sn) {
+                        second = Some((m, n));
+                    }
                 }
             }
         }
@@ -634,12 +649,18 @@ impl Stories {
         }
         let (reason, evidence) =
             probe.compare(&self.members[member as usize].fingerprint, is_boilerplate);
-        match reason {
-            Some(reason) if evidence.cover_short >= 0.8 => {
-                Some(Found::new(member, reason, evidence))
+        let mut found = match reason {
+            Some(reason) if evidence.cover_short >= 0.8 => Found::new(member, reason, evidence),
+            _ => return None,
+        };
+        if let Some((other, _)) = second.filter(|&(o, n)| n >= 4 && story(o) != story(member)) {
+            let (reason, _) =
+                probe.compare(&self.members[other as usize].fingerprint, is_boilerplate);
+            if reason.is_some() {
+                found.also.push(story(other));
             }
-            _ => None,
         }
+        Some(found)
     }
 
     fn add_to_new_story(&mut self, entry: Entry) {

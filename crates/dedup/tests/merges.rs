@@ -146,6 +146,42 @@ fn a_rewrite_bridging_two_versions_merges_them_in_every_order() {
 }
 
 #[test]
+fn a_close_copy_of_one_version_that_also_edits_the_other_bridges_them() {
+    // The full early report followed by half of the update: a close copy of the first, found
+    // at once, and an edited version of the second, which must be checked too.
+    let entries = vec![
+        entry(
+            "early",
+            TITLE,
+            &join(&[0, 1, 2, 3, 4, 5]),
+            "a.example",
+            Some(100),
+        ),
+        entry(
+            "update",
+            &format!("UPDATE: {TITLE}"),
+            &join(&[0, 6, 7, 8, 9, 10, 11]),
+            "b.example",
+            Some(200),
+        ),
+        entry(
+            "combined",
+            TITLE,
+            &join(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            "c.example",
+            Some(300),
+        ),
+    ];
+    for order in orders(3) {
+        let (stories, _) = insert_in_order(&entries, &order);
+        let story = stories.story_of(entries[0].id);
+        for e in &entries {
+            assert_eq!(stories.story_of(e.id), story, "order {order:?}");
+        }
+    }
+}
+
+#[test]
 fn an_original_arriving_after_its_copies_becomes_the_originator() {
     let body = join(&[0, 1, 2, 3, 4, 5, 6, 7]);
     let entries = vec![
