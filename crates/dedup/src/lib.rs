@@ -8,7 +8,9 @@
 //! - [`compare`]: whether two fingerprints are copies, and the [`Reason`].
 //! - [`Stories`]: the incremental clustering. Each item is checked against every stored story
 //!   through an inverted index of its samples, in about constant time, and joins the story of
-//!   the member it copies or starts a new one.
+//!   the member it copies or starts a new one. Templates (phrases and figures that stories
+//!   about different things share) are learned as they recur and count for nothing; an item
+//!   that matches two stories merges them ([`Merge`], [`Stories::take_merges`]).
 //!
 //! ```
 //! use gleaner_core::ItemId;
