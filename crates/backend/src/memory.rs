@@ -135,7 +135,6 @@ impl Inner {
         }
     }
 
-    /// Writes one item; `seq` is the number its change takes if it changes anything.
     /// Moves every member of `merge.from` to `merge.into`, each with a new sequence number
     /// after `last`; returns the last number taken.
     fn merge(&mut self, merge: StoryMerge, mut last: u64, moved: &mut Vec<ItemId>) -> u64 {
@@ -169,6 +168,7 @@ impl Inner {
         last
     }
 
+    /// Writes one item; `seq` is the number its change takes if it changes anything.
     fn write_item(&mut self, run: RunId, w: &ItemWrite, seq: u64) -> Written {
         let id = w.item.id;
         if let Some(row) = self.items.get_mut(&id) {

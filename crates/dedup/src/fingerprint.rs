@@ -203,8 +203,8 @@ impl Fingerprinter {
     pub fn fingerprint(&self, title: &str, text: &str) -> Fingerprint {
         let text = without_urls(text);
         let text = text.as_ref();
-        // Everything is gathered on the stack and copied once into exact-size vectors: a
-        // lookup fingerprints every item, and allocation churn was a tenth of its time.
+        // Everything is gathered on the stack and copied once into one exact-size allocation:
+        // a lookup fingerprints every item, and allocation churn was a tenth of its time.
         let mut samples = StackList::<MAX_SAMPLES>::new();
         let mut vocab = StackList::<MAX_VOCAB>::new();
         let mut numbers = StackList::<MAX_NUMBERS>::new();
@@ -215,6 +215,32 @@ impl Fingerprinter {
         let mut window = [0u64; SHINGLE_WORDS];
         let mut words = 0usize;
         let mut seen = SeenSet::new();
+        // The title first: its figures are kept whatever the body holds (a results story can
+        // have more figures than the lists keep, and a headline's figures tell stories apart).
+        let mut title_exact = Hasher::default();
+        let mut title_count = 0;
+        let (mut first, mut last) = (Hasher::default(), [0u64; TITLE_END_WORDS]);
+        for_each_word(&self.analyzer, title, |word, _, _, digits| {
+            let h = xxh3_64(word.as_bytes());
+            title_exact.add(h);
+            if title_count < TITLE_END_WORDS {
+                first.add(h);
+            }
+            last.rotate_left(1);
+            last[TITLE_END_WORDS - 1] = h;
+            title_count += 1;
+            if !title_words.is_full() && !title_words.contains(h as u32) {
+                title_words.push(h as u32);
+            }
+            if digits && is_figure(word) {
+                if !numbers.is_full() && !numbers.contains(h as u32) {
+                    numbers.push(h as u32);
+                }
+                if !lead_numbers.is_full() && !lead_numbers.contains(h as u32) {
+                    lead_numbers.push(h as u32);
+                }
+            }
+        });
         for_each_word(&self.analyzer, text, |word, from, to, digits| {
             let h = xxh3_64(word.as_bytes());
             exact.add(h);
@@ -250,30 +276,6 @@ impl Fingerprinter {
         if (1..SHINGLE_WORDS).contains(&words) {
             samples.push((shingle(&window) >> 32) as u32);
         }
-        let mut title_exact = Hasher::default();
-        let mut title_count = 0;
-        let (mut first, mut last) = (Hasher::default(), [0u64; TITLE_END_WORDS]);
-        for_each_word(&self.analyzer, title, |word, _, _, digits| {
-            let h = xxh3_64(word.as_bytes());
-            title_exact.add(h);
-            if title_count < TITLE_END_WORDS {
-                first.add(h);
-            }
-            last.rotate_left(1);
-            last[TITLE_END_WORDS - 1] = h;
-            title_count += 1;
-            if !title_words.is_full() && !title_words.contains(h as u32) {
-                title_words.push(h as u32);
-            }
-            if digits && is_figure(word) {
-                if !numbers.is_full() && !numbers.contains(h as u32) {
-                    numbers.push(h as u32);
-                }
-                if !lead_numbers.is_full() && !lead_numbers.contains(h as u32) {
-                    lead_numbers.push(h as u32);
-                }
-            }
-        });
         let ends = TITLE_END_WORDS.min(title_count);
         let mut last_words = Hasher::default();
         for &h in &last[TITLE_END_WORDS - ends..] {
@@ -531,6 +533,19 @@ impl Fingerprint {
         let u32_at = |i: usize| u32::from_le_bytes(rest[i..i + 4].try_into().expect("4 bytes"));
         let u16_at = |i: usize| u16::from_le_bytes(rest[i..i + 2].try_into().expect("2 bytes"));
         let lens: [usize; LISTS] = std::array::from_fn(|i| u16_at(28 + 2 * i) as usize);
+        // Each list within what a fingerprint can hold: bytes from elsewhere (a damaged
+        // database) are refused, and recomputed, never trusted.
+        let bounds = [
+            MAX_TITLE_WORDS,
+            MAX_SAMPLES,
+            MAX_VOCAB,
+            MAX_NUMBERS,
+            MAX_NUMBERS,
+            2 * MAX_NUMBERS,
+        ];
+        if lens.iter().zip(bounds).any(|(&len, bound)| len > bound) || lens[5] % 2 != 0 {
+            return None;
+        }
         let body = &rest[28 + 2 * LISTS..];
         if body.len() != 4 * lens.iter().sum::<usize>() {
             return None;
@@ -599,6 +614,42 @@ mod tests {
         assert_eq!(empty.exact, 0);
         assert!(empty.samples().is_empty());
         assert_eq!(Fingerprint::from_bytes(&empty.to_bytes()), Some(empty));
+    }
+
+    /// Bytes that say a list is longer than a fingerprint can hold are refused, not trusted
+    /// (a list of 40,000 numbers used to panic at open, or later in a comparison).
+    #[test]
+    fn lists_longer_than_a_fingerprint_holds_are_refused() {
+        for (list, len) in [
+            (0, 33),
+            (1, 161),
+            (2, 129),
+            (3, 33),
+            (4, 33),
+            (5, 65),
+            (5, 3),
+        ] {
+            let mut bytes = vec![FORMAT];
+            bytes.extend_from_slice(&[0; 28]);
+            for i in 0..LISTS {
+                let n: u16 = if i == list { len } else { 0 };
+                bytes.extend_from_slice(&n.to_le_bytes());
+            }
+            bytes.extend(std::iter::repeat_n(7u8, 4 * usize::from(len)));
+            assert_eq!(
+                Fingerprint::from_bytes(&bytes),
+                None,
+                "list {list} of {len}"
+            );
+        }
+        // Many lists summing past what a u16 end can say.
+        let mut bytes = vec![FORMAT];
+        bytes.extend_from_slice(&[0; 28]);
+        for _ in 0..LISTS {
+            bytes.extend_from_slice(&u16::MAX.to_le_bytes());
+        }
+        bytes.extend(std::iter::repeat_n(7u8, 4 * LISTS * usize::from(u16::MAX)));
+        assert_eq!(Fingerprint::from_bytes(&bytes), None);
     }
 
     #[test]

@@ -19,6 +19,8 @@ const BOILERPLATE_POSTINGS: usize = 3;
 /// phrase posted by such items only are one story split (a teaser not yet matched, a
 /// re-post under a retouched headline), and the phrase is their lead, not a template.
 const SAME_TITLE: f32 = 0.6;
+/// Shared samples a match needs before it may merge two stories (see [`bridges`]).
+const BRIDGE_SHARED: usize = 4;
 /// Members looked up again after one insert taught a template, at most.
 const MAX_RECHECKS: usize = 16;
 /// Samples from the start of a text that a lookup always probes.
@@ -60,7 +62,8 @@ pub struct Entry {
 pub enum Placement {
     /// The item starts a new story.
     New {
-        /// The new story (the item's own id).
+        /// The story: the item's own id — unless a template this insert taught showed the
+        /// new story to be a copy of an older one, into which it was merged (see [`Merge`]).
         story: StoryId,
     },
     /// The item is a copy of `of`, a member of `story`.
@@ -380,13 +383,15 @@ impl Stories {
         );
         let vocab = new_keys(vocab_keys(&fingerprint), Some(vocab_keys(old)));
         let figures = new_keys(figure_keys(&fingerprint), Some(figure_keys(old)));
-        self.post(m, samples, true);
-        self.post(m, figures, true);
-        self.post(m, vocab, false);
         if fingerprint.exact != 0 {
             self.exact.entry(fingerprint.exact).or_insert(m);
         }
+        // The new text in place before its keys are posted: learning a template compares
+        // the member's title, which is now the revision's.
         self.members[m as usize].fingerprint = fingerprint;
+        self.post(m, samples, true);
+        self.post(m, figures, true);
+        self.post(m, vocab, false);
         self.recheck_learned();
         true
     }
@@ -522,7 +527,7 @@ impl Stories {
         }
         totals.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut best: Option<Found> = None;
-        // Stories matched besides the best one's: the item bridges them.
+        // Stories matched besides the best one's on shared text: the item bridges them.
         let mut also: Vec<u32> = Vec::new();
         // A candidate sharing one phrase or a couple of words cannot pass any test of
         // `compare` unless the text is tiny: skip it without comparing.
@@ -539,22 +544,21 @@ impl Stories {
             let (reason, evidence) =
                 probe.compare(&self.members[member as usize].fingerprint, &is_boilerplate);
             let Some(reason) = reason else { continue };
-            match &best {
-                Some(b) if self.members[b.member as usize].story == story => {
-                    if evidence.cover_short > b.evidence.cover_short {
-                        best = Some(Found::new(member, reason, evidence));
+            let found = Found::new(member, reason, evidence);
+            match best.take() {
+                Some(b) if evidence.cover_short > b.evidence.cover_short => {
+                    if bridges(&b.evidence) {
+                        also.push(self.members[b.member as usize].story);
                     }
+                    best = Some(found);
                 }
                 Some(b) => {
-                    let best_story = self.members[b.member as usize].story;
-                    if evidence.cover_short > b.evidence.cover_short {
-                        also.push(best_story);
-                        best = Some(Found::new(member, reason, evidence));
-                    } else {
+                    if self.members[b.member as usize].story != story && bridges(&evidence) {
                         also.push(story);
                     }
+                    best = Some(b);
                 }
-                None => best = Some(Found::new(member, reason, evidence)),
+                None => best = Some(found),
             }
             if evidence.cover_short >= 0.95 {
                 break;
@@ -654,9 +658,9 @@ impl Stories {
             _ => return None,
         };
         if let Some((other, _)) = second.filter(|&(o, n)| n >= 4 && story(o) != story(member)) {
-            let (reason, _) =
+            let (reason, evidence) =
                 probe.compare(&self.members[other as usize].fingerprint, is_boilerplate);
-            if reason.is_some() {
+            if reason.is_some() && bridges(&evidence) {
                 found.also.push(story(other));
             }
         }
@@ -794,6 +798,13 @@ fn new_keys(keys: impl Iterator<Item = u32>, known: Option<impl Iterator<Item = 
         keys.retain(|k| known.binary_search(k).is_err());
     }
     keys
+}
+
+/// Whether a match is strong enough to merge the matched story with another: text shared,
+/// not a headline alone (a recurring headline — the weather, a daily rate — matches many
+/// stories, and would glue them all together).
+fn bridges(evidence: &Evidence) -> bool {
+    evidence.shared >= BRIDGE_SHARED
 }
 
 struct Found {

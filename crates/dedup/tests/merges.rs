@@ -387,3 +387,105 @@ fn headlines_with_figures_of_their_own_are_two_stories() {
     ));
     assert_eq!(copy.story(), second.story());
 }
+
+#[test]
+fn a_daily_series_under_one_headline_is_a_story_a_day() {
+    // One frame, one headline, new figures every day: not updates of one story.
+    let day = |n: usize, rate: &str, change: &str, volume: &str| {
+        entry(
+            &format!("rate-{n}"),
+            "Won-dollar exchange rate at the close",
+            &format!(
+                "The Korean won closed at {rate} per U.S. dollar today, {change} won from the \
+                 previous session. The rate is the closing price of the onshore market, where \
+                 banks, exporters and importers trade the currency through licensed brokers \
+                 under rules set by the central bank and the finance ministry, and it is the \
+                 reference that companies use to value their foreign currency holdings, that \
+                 banks use to settle forward contracts and that the customs service uses to \
+                 value imports in the week that follows. The figures are provisional and are \
+                 published every trading day after the close of the market in the afternoon. \
+                 Trading volume reached {volume} billion dollars."
+            ),
+            "rates.example",
+            Some(86_400 * n as i64),
+        )
+    };
+    let days = [
+        day(1, "1,385.20", "up 3.10", "8.12"),
+        day(2, "1,391.70", "up 6.50", "9.04"),
+        day(3, "1,379.40", "down 12.30", "7.66"),
+        day(4, "1,382.00", "up 2.60", "8.95"),
+    ];
+    let mut stories = Stories::new();
+    for d in &days {
+        stories.insert(d.clone());
+    }
+    let mut ids: Vec<_> = days.iter().map(|d| stories.story_of(d.id)).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), days.len(), "one story a day");
+}
+
+#[test]
+fn a_headline_alone_never_merges_two_stories() {
+    // Two stories under one recurring headline, different texts.
+    let a = entry(
+        "wrap-a",
+        "Weekly market wrap",
+        &join(&[0, 1, 2, 3, 4, 5]),
+        "a.example",
+        Some(10),
+    );
+    let b = entry(
+        "wrap-b",
+        "Weekly market wrap",
+        &join(&[6, 7, 8, 9, 10, 11]),
+        "b.example",
+        Some(20),
+    );
+    // The wire's template, learned from three releases about other things.
+    let releases: Vec<Entry> = [
+        (
+            "Lakeside Mills opens a second flour mill",
+            "Lakeside Mills said on Monday it would open a second flour mill near the river port.",
+        ),
+        (
+            "Quessa Labs names a new chief scientist",
+            "Quessa Labs appointed Dr. Ines Laborde as chief scientist after a year-long search.",
+        ),
+        (
+            "Northwind Air adds winter routes to the south",
+            "Northwind Air will fly three times a week to two southern islands from December.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (title, lead))| {
+        entry(
+            &format!("release-{i}"),
+            title,
+            &wrapped(lead),
+            "meridian.example",
+            Some(30 + i as i64),
+        )
+    })
+    .collect();
+    // A release with nothing but the template and that headline.
+    let bare = entry(
+        "bare",
+        "Weekly market wrap",
+        &wrapped(""),
+        "meridian.example",
+        Some(40),
+    );
+    let mut stories = Stories::new();
+    for e in [a.clone(), b.clone()]
+        .into_iter()
+        .chain(releases)
+        .chain([bare])
+    {
+        stories.insert(e);
+    }
+    assert_ne!(stories.story_of(a.id), stories.story_of(b.id));
+    assert!(stories.take_merges().is_empty());
+}

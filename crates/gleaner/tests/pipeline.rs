@@ -482,3 +482,50 @@ fn every_arrival_order_ends_in_one_story_with_the_right_record() {
             .all(|h| h.story.as_deref() == Some(&*story)));
     }
 }
+
+#[test]
+fn a_merge_within_one_batch_is_stored_as_one_story_from_the_start() {
+    let title = "Harbor City turns old grain terminal into a public market";
+    let input = tempfile::tempdir().unwrap();
+    feed(
+        input.path(),
+        "all.xml",
+        &[
+            (
+                "https://a.example/early",
+                title,
+                &harbor(&[0, 1, 2, 3, 4, 5]),
+            ),
+            (
+                "https://b.example/update",
+                &format!("UPDATE: {title}"),
+                &harbor(&[0, 6, 7, 8, 9, 10, 11]),
+            ),
+            (
+                "https://c.example/rewrite",
+                title,
+                &harbor(&[0, 1, 2, 4, 6, 7, 9, 10]),
+            ),
+        ],
+    );
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    let report = Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .batch_size(8)
+        .run(&mut ws, &[input.path().join("all.xml").to_string_lossy()])
+        .unwrap();
+    // The update founded a story that the rewrite merged away before anything was stored:
+    // nothing to fold in, nothing to report.
+    assert!(report.merged.is_empty(), "{report:#?}");
+    let ids: Vec<_> = report.items.iter().map(|i| i.id).collect();
+    let story = ws.store().item(ids[0]).unwrap().unwrap().story;
+    for &id in &ids {
+        assert_eq!(ws.store().item(id).unwrap().unwrap().story, story);
+    }
+    assert_eq!(ws.store().story(story).unwrap().unwrap().members, 3);
+    assert!(
+        ws.store().story(ids[1]).unwrap().is_none(),
+        "no row for the merged story"
+    );
+    assert_eq!(ws.store().counts().unwrap().stories, 1);
+}

@@ -117,6 +117,12 @@ const MIGRATIONS: &[&str] = &[
     r#"
     INSERT INTO meta (key, value) SELECT 'last_seq', CAST(COALESCE(MAX(seq), 0) AS TEXT) FROM items;
     "#,
+    // 4: a story merge points the merged story's decisions and notes at the story kept;
+    // without these it read both tables whole for every merge.
+    r#"
+    CREATE INDEX IF NOT EXISTS decisions_story ON decisions(story);
+    CREATE INDEX IF NOT EXISTS notes_story ON notes(story);
+    "#,
 ];
 
 /// The schema version this code reads and writes.

@@ -468,17 +468,37 @@ impl Run {
         }
         // An item can bridge two stories, which merge: every write names the story its item
         // is in now, and the stories merged away are the store's to fold in.
-        for merge in workspace.stories.take_merges() {
+        // A story founded in this batch and merged away in it was never stored: its items are
+        // written with the story they end in, and there is nothing for the store to fold in.
+        let founded: HashSet<ItemId> = plan
+            .rows
+            .iter()
+            .zip(&plan.placements)
+            .filter(|(_, p)| matches!(p, Some(Placement::New { .. })))
+            .map(|(&i, _)| prepared[i].item.id)
+            .collect();
+        let merges = workspace.stories.take_merges();
+        for merge in &merges {
             plan.touched.push(merge.into);
-            plan.merges.push(gleaner_backend::StoryMerge {
-                from: merge.from,
-                into: merge.into,
-            });
+            if !founded.contains(&merge.from) {
+                plan.merges.push(gleaner_backend::StoryMerge {
+                    from: merge.from,
+                    into: merge.into,
+                });
+            }
         }
-        if !plan.merges.is_empty() {
+        if !merges.is_empty() {
             for w in &mut plan.batch {
                 if let Some(story) = workspace.stories.story_of(w.item.id) {
                     w.story = story;
+                }
+            }
+            // Items left unchanged name the story they are in now too.
+            for (i, outcome) in &mut plan.outcomes {
+                if let Outcome::Unchanged { story, .. } = outcome {
+                    if let Some(now) = workspace.stories.story_of(prepared[*i].item.id) {
+                        *story = now;
+                    }
                 }
             }
         }
