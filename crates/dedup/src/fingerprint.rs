@@ -543,7 +543,7 @@ impl Fingerprint {
             MAX_NUMBERS,
             2 * MAX_NUMBERS,
         ];
-        if lens.iter().zip(bounds).any(|(&len, bound)| len > bound) || lens[5] % 2 != 0 {
+        if lens.iter().zip(bounds).any(|(&len, bound)| len > bound) || !lens[5].is_multiple_of(2) {
             return None;
         }
         let body = &rest[28 + 2 * LISTS..];
