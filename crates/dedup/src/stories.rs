@@ -234,13 +234,18 @@ impl Stories {
     /// When it matches members of two stories, those stories are one and are merged (see
     /// [`Merge`], and [`Stories::take_merges`]); the placement names the story it ends in.
     pub fn insert(&mut self, entry: Entry) -> Placement {
+        self.insert_explained(entry).0
+    }
+
+    /// [`Stories::insert`], with the measurements behind the match when the item joined a
+    /// story (what `--explain` prints), from the same lookup.
+    pub fn insert_explained(&mut self, entry: Entry) -> (Placement, Option<Evidence>) {
         if let Some(&m) = self.by_id.get(&entry.id) {
-            return Placement::Known {
-                story: self.stories[self.members[m as usize].story as usize].id,
-            };
+            let story = self.stories[self.members[m as usize].story as usize].id;
+            return (Placement::Known { story }, None);
         }
         let id = entry.id;
-        let placement = match self.find(&entry.fingerprint, None) {
+        let (placement, evidence) = match self.find(&entry.fingerprint, None) {
             Some(found) => {
                 let story = self.members[found.member as usize].story;
                 let of = self.members[found.member as usize].id;
@@ -248,28 +253,25 @@ impl Stories {
                 for other in found.also {
                     self.merge(story, other);
                 }
-                Placement::Duplicate {
+                let placement = Placement::Duplicate {
                     story: self.stories[story as usize].id,
                     of,
                     reason: found.reason,
-                }
+                };
+                (placement, Some(found.evidence))
             }
             None => {
                 self.add_to_new_story(entry);
-                Placement::New { story: id }
+                (Placement::New { story: id }, None)
             }
         };
         self.recheck_learned();
-        match placement {
-            Placement::Duplicate { of, reason, .. } => Placement::Duplicate {
-                story: self.story_of(id).expect("just added"),
-                of,
-                reason,
-            },
-            _ => Placement::New {
-                story: self.story_of(id).expect("just added"),
-            },
-        }
+        let story = self.story_of(id).expect("just added");
+        let placement = match placement {
+            Placement::Duplicate { of, reason, .. } => Placement::Duplicate { story, of, reason },
+            _ => Placement::New { story },
+        };
+        (placement, evidence)
     }
 
     /// Looks up again the members whose samples have just become boilerplate, with the

@@ -8,7 +8,7 @@ use std::io::BufRead;
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::dedup::{canonical_url, Entry, Evidence, Fingerprinter, Reason, Stories};
+use crate::dedup::{canonical_url, Entry, Evidence, Fingerprinter, Placement, Reason, Stories};
 use crate::jsonl::{JsonLines, LineError};
 use crate::ItemId;
 
@@ -180,7 +180,10 @@ pub fn cluster(inputs: &[ClusterInput], mut joined: impl FnMut(Join)) -> Vec<usi
         let Some(entry) = entries[i].take() else {
             continue;
         };
-        if let Some((of, reason, evidence)) = stories.lookup(&entry.fingerprint) {
+        // One lookup places the item and says why.
+        if let (Placement::Duplicate { of, reason, .. }, Some(evidence)) =
+            stories.insert_explained(entry)
+        {
             joined(Join {
                 item: i,
                 of: position[&of],
@@ -188,7 +191,6 @@ pub fn cluster(inputs: &[ClusterInput], mut joined: impl FnMut(Join)) -> Vec<usi
                 evidence,
             });
         }
-        stories.insert(entry);
         // Merges show in each item's story; the list of them is not needed here.
         drop(stories.take_merges());
     }
