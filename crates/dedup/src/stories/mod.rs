@@ -1,13 +1,19 @@
 //! Stories: clusters of copies, found incrementally in about constant time per item.
+//!
+//! This file holds the structure and how items join, merge and are restored; `lookup.rs`
+//! finds the member an item copies; `learn.rs` posts keys and learns templates from them.
+mod learn;
+mod lookup;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use gleaner_core::ItemId;
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{Evidence, Probe, Reason};
+use crate::compare::{Evidence, Reason};
 use crate::table::{KeyTable, Words};
 use crate::Fingerprint;
+use learn::{figure_keys, new_keys};
 
 /// A key whose posting list is this long is too common to find candidates with: it is
 /// boilerplate or a stock phrase, and skipping it keeps lookups constant-time.
@@ -184,15 +190,6 @@ impl std::fmt::Debug for Stories {
     }
 }
 
-/// (member, weight) pairs as the keys give them, and summed per member.
-type Scratch = (Vec<(u32, u32)>, Vec<(u32, u32)>);
-
-thread_local! {
-    /// The candidate buffers of [`Stories::find`], reused from one lookup to the next.
-    static SCRATCH: std::cell::RefCell<Scratch> =
-        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
-}
-
 /// The members that posted a key: most keys are posted once, and are kept inline.
 #[derive(Clone, Copy)]
 pub(crate) enum Posting {
@@ -272,35 +269,6 @@ impl Stories {
             _ => Placement::New { story },
         };
         (placement, evidence)
-    }
-
-    /// Looks up again the members whose samples have just become boilerplate, with the
-    /// template now known: one hidden in it (a teaser whose lead is all that is not template)
-    /// can now be matched, and its story merges with the one it copies.
-    fn recheck_learned(&mut self) {
-        let mut recheck = std::mem::take(&mut self.recheck);
-        recheck.sort_unstable();
-        recheck.dedup();
-        // Bounded, so that text built to teach a template with every item cannot make each
-        // insert cost many lookups: the members queued last (newest) are kept.
-        let skip = recheck.len().saturating_sub(MAX_RECHECKS);
-        for m in recheck.into_iter().skip(skip) {
-            let member = &self.members[m as usize];
-            let story = member.story;
-            // Only a member that is now mostly template was hidden by it.
-            let samples = member.fingerprint.samples();
-            let template = samples.iter().filter(|&&s| self.is_boilerplate(s)).count();
-            if 4 * template < samples.len() {
-                continue;
-            }
-            if let Some(found) = self.find(&self.members[m as usize].fingerprint, Some(story)) {
-                let other = self.members[found.member as usize].story;
-                self.merge(story, other);
-                for also in found.also {
-                    self.merge(story, also);
-                }
-            }
-        }
     }
 
     /// Merges stories `a` and `b` (indexes; either may already have been merged away, into
@@ -441,234 +409,6 @@ impl Stories {
         })
     }
 
-    /// The member whose story `fingerprint` would join, why, and the measurements behind it;
-    /// `None` for a new story.
-    pub fn lookup(&self, fingerprint: &Fingerprint) -> Option<(ItemId, Reason, Evidence)> {
-        self.find(fingerprint, None)
-            .map(|f| (self.members[f.member as usize].id, f.reason, f.evidence))
-    }
-
-    /// Whether the sample `s` is boilerplate: posted by [`BOILERPLATE_POSTINGS`] stories.
-    fn is_boilerplate(&self, s: u32) -> bool {
-        self.maybe_boilerplate(s) && self.boilerplate.contains(&s)
-    }
-
-    /// The best match of `fp` outside story `exclude`, and the other stories it matches.
-    fn find(&self, fp: &Fingerprint, exclude: Option<u32>) -> Option<Found> {
-        let is_boilerplate = |s: u32| self.is_boilerplate(s);
-        let probe = Probe::new(fp);
-        let outside = |m: u32| Some(self.members[m as usize].story) != exclude;
-        if fp.exact != 0 {
-            if let Some(&m) = self.exact.get(&fp.exact).filter(|&&m| outside(m)) {
-                let (reason, evidence) =
-                    probe.compare(&self.members[m as usize].fingerprint, &is_boilerplate);
-                if let Some(reason) = reason {
-                    return Some(Found {
-                        member: m,
-                        reason,
-                        evidence,
-                        also: Vec::new(),
-                    });
-                }
-            }
-        }
-        // Every (member, weight) a key leads to, then summed per member; the buffers are
-        // reused from one lookup to the next.
-        SCRATCH.with_borrow_mut(|scratch| {
-            let (hits, _) = scratch;
-            hits.clear();
-            self.find_candidates(fp, &probe, exclude, scratch)
-        })
-    }
-
-    fn find_candidates(
-        &self,
-        fp: &Fingerprint,
-        probe: &Probe<'_>,
-        exclude: Option<u32>,
-        (hits, totals): &mut Scratch,
-    ) -> Option<Found> {
-        let is_boilerplate = |s: u32| self.is_boilerplate(s);
-        totals.clear();
-        // Each key is a random access into a table of tens of millions: touch them all first,
-        // so that the cache misses overlap instead of following one another.
-        let mut probes = [0u32; MAX_PROBES];
-        let mut n = 0;
-        for s in self.probe_samples(fp) {
-            probes[n] = s;
-            n += 1;
-        }
-        let probes = &probes[..n];
-        self.postings
-            .touch(probes.iter().copied().chain(vocab_keys(fp)));
-        for &s in probes {
-            self.collect(s, 2, hits);
-        }
-        if let Some(exclude) = exclude {
-            hits.retain(|&(m, _)| self.members[m as usize].story != exclude);
-        }
-        // A copy shares most of its samples: when a candidate already shares four and passes
-        // as a close copy, the other keys (one random access each) are not needed.
-        if let Some(found) = self.strong_candidate(hits, probe, &is_boilerplate) {
-            return Some(found);
-        }
-        let title_keys = title_keys(fp).count();
-        for (i, key) in vocab_keys(fp).enumerate() {
-            // The first keys are the title's ends: either is enough on its own.
-            self.collect(key, if i < title_keys { MIN_WEIGHT } else { 1 }, hits);
-        }
-        if let Some(exclude) = exclude {
-            hits.retain(|&(m, _)| self.members[m as usize].story != exclude);
-        }
-        hits.sort_unstable_by_key(|&(member, _)| member);
-        for &(member, weight) in hits.iter() {
-            match totals.last_mut() {
-                Some(last) if last.0 == member => last.1 += weight,
-                _ => totals.push((member, weight)),
-            }
-        }
-        totals.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut best: Option<Found> = None;
-        // Stories matched besides the best one's on shared text: the item bridges them.
-        let mut also: Vec<u32> = Vec::new();
-        // A candidate sharing one phrase or a couple of words cannot pass any test of
-        // `compare` unless the text is tiny: skip it without comparing.
-        let min_weight = if fp.samples().len() < 3 {
-            1
-        } else {
-            MIN_WEIGHT
-        };
-        for &(member, weight) in totals.iter().take(MAX_VERIFIED) {
-            if weight < min_weight {
-                break;
-            }
-            let story = self.members[member as usize].story;
-            let (reason, evidence) =
-                probe.compare(&self.members[member as usize].fingerprint, &is_boilerplate);
-            let Some(reason) = reason else { continue };
-            let found = Found::new(member, reason, evidence);
-            match best.take() {
-                Some(b) if evidence.cover_short > b.evidence.cover_short => {
-                    if bridges(&b.evidence) {
-                        also.push(self.members[b.member as usize].story);
-                    }
-                    best = Some(found);
-                }
-                Some(b) => {
-                    if self.members[b.member as usize].story != story && bridges(&evidence) {
-                        also.push(story);
-                    }
-                    best = Some(b);
-                }
-                None => best = Some(found),
-            }
-            if evidence.cover_short >= 0.95 {
-                break;
-            }
-        }
-        let mut best = best?;
-        let best_story = self.members[best.member as usize].story;
-        also.retain(|&s| s != best_story);
-        also.sort_unstable();
-        also.dedup();
-        best.also = also;
-        Some(best)
-    }
-
-    /// The samples a lookup probes: the first [`LEAD_PROBES`] that are not boilerplate (where
-    /// teasers and copies overlap most, once a template's header is passed) and then about one
-    /// in two, content-defined, up to [`MAX_PROBES`] in all. Each probe is a random access
-    /// into a table of tens of millions of keys, so fewer probes is most of the lookup's
-    /// speed; a copy shares most of its samples, so it is found all the same.
-    fn probe_samples<'a>(&'a self, fp: &'a Fingerprint) -> impl Iterator<Item = u32> + 'a {
-        fp.samples()
-            .iter()
-            .copied()
-            .filter(|&s| !self.is_boilerplate(s))
-            .enumerate()
-            .filter(|&(i, s)| i < LEAD_PROBES || s & 1 == 0)
-            .map(|(_, s)| s)
-            .take(MAX_PROBES)
-    }
-
-    /// Whether `key` may be boilerplate (no false negatives).
-    fn maybe_boilerplate(&self, key: u32) -> bool {
-        let (word, bit) = boilerplate_bit(key);
-        !self.boilerplate_bits.is_empty() && self.boilerplate_bits.get(word) & bit != 0
-    }
-
-    /// Adds `(member, weight)` to `hits` for every member that posted `key`, unless the key is
-    /// a stock phrase (posted by more than [`STOP_POSTINGS`] stories).
-    fn collect(&self, key: u32, weight: u32, hits: &mut Vec<(u32, u32)>) {
-        match self.postings.get(key) {
-            Some(Posting::One(member)) => hits.push((member, weight)),
-            Some(Posting::Many(list)) => {
-                let list = &self.lists[list as usize];
-                if list.len() <= STOP_POSTINGS {
-                    hits.extend(list.iter().map(|&m| (m, weight)));
-                }
-            }
-            None => {}
-        }
-    }
-
-    /// The member sharing the most sampled phrases, when it shares at least four and passes
-    /// as a close copy (most of the shorter text shared). Sorts `hits` by member.
-    fn strong_candidate(
-        &self,
-        hits: &mut [(u32, u32)],
-        probe: &Probe<'_>,
-        is_boilerplate: &impl Fn(u32) -> bool,
-    ) -> Option<Found> {
-        // The member sharing the most probes, and the best of another story's (an item may
-        // bridge two stories: an early report and its update).
-        let mut best: Option<(u32, u32)> = None;
-        let mut second: Option<(u32, u32)> = None;
-        let story = |m: u32| self.members[m as usize].story;
-        hits.sort_unstable_by_key(|&(member, _)| member);
-        let mut k = 0;
-        while k < hits.len() {
-            let m = hits[k].0;
-            let mut n = 0;
-            while k < hits.len() && hits[k].0 == m {
-                n += 1;
-                k += 1;
-            }
-            match best {
-                Some((b, bn)) if n > bn => {
-                    if story(b) != story(m) {
-                        second = best;
-                    }
-                    best = Some((m, n));
-                }
-                None => best = Some((m, n)),
-                Some((b, _)) => {
-                    if story(b) != story(m) && second.is_none_or(|(_, sn)| n > sn) {
-                        second = Some((m, n));
-                    }
-                }
-            }
-        }
-        let (member, shared) = best?;
-        if shared < 4 {
-            return None;
-        }
-        let (reason, evidence) =
-            probe.compare(&self.members[member as usize].fingerprint, is_boilerplate);
-        let mut found = match reason {
-            Some(reason) if evidence.cover_short >= 0.8 => Found::new(member, reason, evidence),
-            _ => return None,
-        };
-        if let Some((other, _)) = second.filter(|&(o, n)| n >= 4 && story(o) != story(member)) {
-            let (reason, evidence) =
-                probe.compare(&self.members[other as usize].fingerprint, is_boilerplate);
-            if reason.is_some() && bridges(&evidence) {
-                found.also.push(story(other));
-            }
-        }
-        Some(found)
-    }
-
     fn add_to_new_story(&mut self, entry: Entry) {
         let s = self.stories.len() as u32;
         self.stories.push(StoryState {
@@ -710,122 +450,6 @@ impl Stories {
         self.post(m, figures, true);
         self.post(m, vocab, false);
     }
-
-    /// Posts `keys` for member `m`. When they are samples (`samples`), a key posted by
-    /// [`BOILERPLATE_POSTINGS`] stories about different things (titles unlike each other's) is
-    /// marked boilerplate, and the members that posted it are queued to be looked up again
-    /// ([`Stories::recheck_learned`]). Content words are not marked: only samples are ever
-    /// asked whether they are boilerplate.
-    fn post(&mut self, m: u32, keys: Vec<u32>, samples: bool) {
-        for key in keys {
-            let Some(posting) = self.postings.get(key) else {
-                self.postings.insert(key, Posting::One(m));
-                continue;
-            };
-            match posting {
-                Posting::One(first) if first == m => {}
-                Posting::One(first) => {
-                    self.postings
-                        .insert(key, Posting::Many(self.lists.len() as u32));
-                    self.lists.push(vec![first, m]);
-                    let groups = if samples && self.titles_differ(first, &[m]) {
-                        2
-                    } else {
-                        1
-                    };
-                    self.title_groups.push(groups);
-                }
-                Posting::Many(list) => {
-                    let list = list as usize;
-                    let len = self.lists[list].len();
-                    // Counted until the key is boilerplate, and among the first posters only:
-                    // each count compares titles with every poster so far.
-                    if len > STOP_POSTINGS {
-                        // A stock phrase: no lookup reads its list any more.
-                        continue;
-                    }
-                    let differs = samples
-                        && len < STOP_POSTINGS
-                        && usize::from(self.title_groups[list]) < BOILERPLATE_POSTINGS
-                        && self.titles_differ(m, &self.lists[list]);
-                    self.lists[list].push(m);
-                    if differs {
-                        self.title_groups[list] = self.title_groups[list].saturating_add(1);
-                        if usize::from(self.title_groups[list]) == BOILERPLATE_POSTINGS {
-                            self.learn_boilerplate(key, list);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether member `m`'s title is unlike the titles of all of `others` (an item without a
-    /// title is like none).
-    fn titles_differ(&self, m: u32, others: &[u32]) -> bool {
-        let title = &self
-            .members
-            .get(m as usize)
-            .map_or(&[][..], |x| x.fingerprint.title());
-        others.iter().all(|&o| {
-            self.members
-                .get(o as usize)
-                .is_none_or(|o| crate::compare::dice(title, o.fingerprint.title()) < SAME_TITLE)
-        })
-    }
-
-    /// Marks the sample `key` boilerplate, and queues its posters (list `list`) to be looked
-    /// up again.
-    fn learn_boilerplate(&mut self, key: u32, list: usize) {
-        self.recheck.extend_from_slice(&self.lists[list]);
-        self.boilerplate.insert(key);
-        let (word, bit) = boilerplate_bit(key);
-        if self.boilerplate_bits.is_empty() {
-            self.boilerplate_bits = Words::zeroed(BOILERPLATE_BITS / 64);
-        }
-        let old = self.boilerplate_bits.get(word);
-        self.boilerplate_bits.set(word, old | bit);
-    }
-}
-
-/// The distinct `keys` that are not among `known` (the keys of the member copied, which its
-/// story already posts).
-fn new_keys(keys: impl Iterator<Item = u32>, known: Option<impl Iterator<Item = u32>>) -> Vec<u32> {
-    let mut keys: Vec<u32> = keys.collect();
-    keys.sort_unstable();
-    keys.dedup();
-    if let Some(known) = known {
-        let mut known: Vec<u32> = known.collect();
-        known.sort_unstable();
-        keys.retain(|k| known.binary_search(k).is_err());
-    }
-    keys
-}
-
-/// Whether a match is strong enough to merge the matched story with another: text shared,
-/// not a headline alone (a recurring headline — the weather, a daily rate — matches many
-/// stories, and would glue them all together).
-fn bridges(evidence: &Evidence) -> bool {
-    evidence.shared >= BRIDGE_SHARED
-}
-
-struct Found {
-    member: u32,
-    reason: Reason,
-    evidence: Evidence,
-    /// Other stories (indexes) the item also matches.
-    also: Vec<u32>,
-}
-
-impl Found {
-    fn new(member: u32, reason: Reason, evidence: Evidence) -> Self {
-        Found {
-            member,
-            reason,
-            evidence,
-            also: Vec::new(),
-        }
-    }
 }
 
 /// The other keys an item is found by: its title's ends ([`title_keys`]), and the content
@@ -833,15 +457,6 @@ impl Found {
 /// vocabulary, so two texts with much the same vocabulary share some).
 fn vocab_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
     title_keys(fp).chain(fp.vocab().iter().take(VOCAB_KEYS).map(|&w| w ^ VOCAB_SALT))
-}
-
-/// The keys of the shingles an item's figures end ([`Fingerprint::figure_contexts`]): never
-/// probed, only posted, so that a template's figures are learned as boilerplate like its
-/// phrases.
-fn figure_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> + '_ {
-    fp.figure_contexts()
-        .chunks_exact(2)
-        .map(|pair| pair[1] ^ crate::compare::FIGURE_SALT)
 }
 
 /// The keys of a title's first and last words (one when they are the same): a teaser too
@@ -853,15 +468,6 @@ fn title_keys(fp: &Fingerprint) -> impl Iterator<Item = u32> {
     let last =
         (last != 0 && last != first.map_or(0, |f| f ^ TITLE_SALT)).then_some(last ^ TITLE_SALT);
     first.into_iter().chain(last)
-}
-
-/// Bits in the boilerplate filter (a megabyte).
-const BOILERPLATE_BITS: usize = 1 << 23;
-
-/// The word and bit of `key` in the boilerplate filter.
-fn boilerplate_bit(key: u32) -> (usize, u64) {
-    let i = (key.wrapping_mul(0x9E37_79B9) >> 9) as usize % BOILERPLATE_BITS;
-    (i / 64, 1 << (i % 64))
 }
 
 /// Keys are already hashes: use their bits as they are.
