@@ -70,6 +70,41 @@ fn insert_in_order(entries: &[Entry], order: &[usize]) -> (Stories, Vec<Merge>) 
     (stories, merges)
 }
 
+/// The early report of the story: its first half.
+fn early(published: i64) -> Entry {
+    entry(
+        "early",
+        TITLE,
+        &join(&[0, 1, 2, 3, 4, 5]),
+        "a.example",
+        Some(published),
+    )
+}
+
+/// The update: the lead and the second half, under an updated headline. It shares one
+/// sentence with the early report, too little to be one story.
+fn update(published: i64) -> Entry {
+    let title = format!("UPDATE: {TITLE}");
+    entry(
+        "update",
+        &title,
+        &join(&[0, 6, 7, 8, 9, 10, 11]),
+        "b.example",
+        Some(published),
+    )
+}
+
+/// A condensed rewrite (the lead and about 60% of the rest), which matches both versions.
+fn rewrite(published: i64) -> Entry {
+    entry(
+        "rewrite",
+        TITLE,
+        &join(&[0, 1, 2, 4, 6, 7, 9, 10]),
+        "c.example",
+        Some(published),
+    )
+}
+
 fn ids(entries: &[Entry]) -> Vec<ItemId> {
     entries.iter().map(|e| e.id).collect()
 }
@@ -79,29 +114,7 @@ fn a_rewrite_bridging_two_versions_merges_them_in_every_order() {
     // The early report (the first half), the update (the lead and the second half, under an
     // updated headline): they share one sentence, too little to be one story. A condensed
     // rewrite (the lead and about 60% of the rest) matches both.
-    let entries = vec![
-        entry(
-            "early",
-            TITLE,
-            &join(&[0, 1, 2, 3, 4, 5]),
-            "a.example",
-            Some(100),
-        ),
-        entry(
-            "update",
-            &format!("UPDATE: {TITLE}"),
-            &join(&[0, 6, 7, 8, 9, 10, 11]),
-            "b.example",
-            Some(200),
-        ),
-        entry(
-            "rewrite",
-            TITLE,
-            &join(&[0, 1, 2, 4, 6, 7, 9, 10]),
-            "c.example",
-            Some(300),
-        ),
-    ];
+    let entries = vec![early(100), update(200), rewrite(300)];
     // Without the rewrite they are two stories.
     let (two, _) = insert_in_order(&entries[..2], &[0, 1]);
     assert_ne!(two.story_of(entries[0].id), two.story_of(entries[1].id));
@@ -150,20 +163,8 @@ fn a_close_copy_of_one_version_that_also_edits_the_other_bridges_them() {
     // The full early report followed by half of the update: a close copy of the first, found
     // at once, and an edited version of the second, which must be checked too.
     let entries = vec![
-        entry(
-            "early",
-            TITLE,
-            &join(&[0, 1, 2, 3, 4, 5]),
-            "a.example",
-            Some(100),
-        ),
-        entry(
-            "update",
-            &format!("UPDATE: {TITLE}"),
-            &join(&[0, 6, 7, 8, 9, 10, 11]),
-            "b.example",
-            Some(200),
-        ),
+        early(100),
+        update(200),
         entry(
             "combined",
             TITLE,
@@ -303,27 +304,7 @@ fn a_teaser_in_a_template_joins_its_article_once_the_template_is_learned() {
 
 #[test]
 fn placements_name_the_story_an_item_ends_in() {
-    let early = entry(
-        "early",
-        TITLE,
-        &join(&[0, 1, 2, 3, 4, 5]),
-        "a.example",
-        Some(1),
-    );
-    let update = entry(
-        "update",
-        &format!("UPDATE: {TITLE}"),
-        &join(&[0, 6, 7, 8, 9, 10, 11]),
-        "b.example",
-        Some(2),
-    );
-    let rewrite = entry(
-        "rewrite",
-        TITLE,
-        &join(&[0, 1, 2, 4, 6, 7, 9, 10]),
-        "c.example",
-        Some(3),
-    );
+    let (early, update, rewrite) = (early(1), update(2), rewrite(3));
     let mut stories = Stories::new();
     let first = stories.insert(early.clone());
     let second = stories.insert(update.clone());

@@ -299,6 +299,41 @@ fn a_revised_items_new_text_is_what_later_copies_match_in_the_same_run() {
 /// matches both. Shared with dedup's merge tests.
 const HARBOR: &str = include_str!("../../dedup/tests/data/harbor_story.txt");
 
+/// Its headline.
+const HARBOR_TITLE: &str = "Harbor City turns old grain terminal into a public market";
+
+/// The story's early report, its update and a rewrite matching both, as feed entries (link,
+/// title, body).
+fn harbor_versions() -> [(&'static str, String, String); 3] {
+    [
+        (
+            "https://a.example/early",
+            HARBOR_TITLE.to_owned(),
+            harbor(&[0, 1, 2, 3, 4, 5]),
+        ),
+        (
+            "https://b.example/update",
+            format!("UPDATE: {HARBOR_TITLE}"),
+            harbor(&[0, 6, 7, 8, 9, 10, 11]),
+        ),
+        (
+            "https://c.example/rewrite",
+            HARBOR_TITLE.to_owned(),
+            harbor(&[0, 1, 2, 4, 6, 7, 9, 10]),
+        ),
+    ]
+}
+
+/// Feed entries borrowed from owned ones.
+fn entries<'a>(
+    owned: &'a [(&'static str, String, String)],
+) -> Vec<(&'static str, &'a str, &'a str)> {
+    owned
+        .iter()
+        .map(|(l, t, b)| (*l, t.as_str(), b.as_str()))
+        .collect()
+}
+
 fn harbor(indexes: &[usize]) -> String {
     indexes
         .iter()
@@ -309,33 +344,11 @@ fn harbor(indexes: &[usize]) -> String {
 
 #[test]
 fn a_rewrite_bridging_two_stories_merges_them_in_the_store_and_the_index() {
-    let title = "Harbor City turns old grain terminal into a public market";
     let input = tempfile::tempdir().unwrap();
-    feed(
-        input.path(),
-        "first.xml",
-        &[
-            (
-                "https://a.example/early",
-                title,
-                &harbor(&[0, 1, 2, 3, 4, 5]),
-            ),
-            (
-                "https://b.example/update",
-                &format!("UPDATE: {title}"),
-                &harbor(&[0, 6, 7, 8, 9, 10, 11]),
-            ),
-        ],
-    );
-    feed(
-        input.path(),
-        "second.xml",
-        &[(
-            "https://c.example/rewrite",
-            title,
-            &harbor(&[0, 1, 2, 4, 6, 7, 9, 10]),
-        )],
-    );
+    let versions = harbor_versions();
+    let versions = entries(&versions);
+    feed(input.path(), "first.xml", &versions[..2]);
+    feed(input.path(), "second.xml", &versions[2..]);
     let ws_dir = tempfile::tempdir().unwrap();
     let mut ws = Workspace::open(ws_dir.path()).unwrap();
     let first = pipeline()
@@ -402,7 +415,7 @@ fn a_rewrite_bridging_two_stories_merges_them_in_the_store_and_the_index() {
 /// two versions that start two stories.
 #[test]
 fn every_arrival_order_ends_in_one_story_with_the_right_record() {
-    let title = "Harbor City turns old grain terminal into a public market";
+    let title = HARBOR_TITLE;
     let body = harbor(&[0, 1, 2, 3, 4, 5, 6, 7]);
     let entries = [
         (
@@ -485,29 +498,9 @@ fn every_arrival_order_ends_in_one_story_with_the_right_record() {
 
 #[test]
 fn a_merge_within_one_batch_is_stored_as_one_story_from_the_start() {
-    let title = "Harbor City turns old grain terminal into a public market";
     let input = tempfile::tempdir().unwrap();
-    feed(
-        input.path(),
-        "all.xml",
-        &[
-            (
-                "https://a.example/early",
-                title,
-                &harbor(&[0, 1, 2, 3, 4, 5]),
-            ),
-            (
-                "https://b.example/update",
-                &format!("UPDATE: {title}"),
-                &harbor(&[0, 6, 7, 8, 9, 10, 11]),
-            ),
-            (
-                "https://c.example/rewrite",
-                title,
-                &harbor(&[0, 1, 2, 4, 6, 7, 9, 10]),
-            ),
-        ],
-    );
+    let versions = harbor_versions();
+    feed(input.path(), "all.xml", &entries(&versions));
     let ws_dir = tempfile::tempdir().unwrap();
     let mut ws = Workspace::open(ws_dir.path()).unwrap();
     let report = Pipeline::new(FetcherBuilder::new().build().unwrap())
