@@ -216,6 +216,37 @@ fn an_original_arriving_after_its_copies_becomes_the_originator() {
     }
 }
 
+/// Three releases in the wire's template about other things (which teach the template),
+/// published from `published` on.
+fn other_releases(published: i64) -> Vec<Entry> {
+    [
+        (
+            "Lakeside Mills opens a second flour mill",
+            "Lakeside Mills said on Monday it would open a second flour mill near the river port, hiring about 120 people by next summer.",
+        ),
+        (
+            "Quessa Labs names a new chief scientist",
+            "Quessa Labs appointed Dr. Ines Laborde as chief scientist, the company announced, after a year-long search among vaccine researchers.",
+        ),
+        (
+            "Northwind Air adds winter routes to the south",
+            "Northwind Air will fly three times a week to two southern islands from December, the airline said, using its newest narrow-body jets.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (title, lead))| {
+        entry(
+            &format!("release-{i}"),
+            title,
+            &wrapped(lead),
+            "meridian.example",
+            Some(published + i as i64),
+        )
+    })
+    .collect()
+}
+
 /// A fixed press-wire template: header and footer around a lead.
 fn wrapped(lead: &str) -> String {
     format!(
@@ -254,32 +285,7 @@ fn a_teaser_in_a_template_joins_its_article_once_the_template_is_learned() {
         Some(200),
     );
     // Three other releases in the same template, about other things.
-    let others: Vec<Entry> = [
-        (
-            "Lakeside Mills opens a second flour mill",
-            "Lakeside Mills said on Monday it would open a second flour mill near the river port, hiring about 120 people by next summer.",
-        ),
-        (
-            "Quessa Labs names a new chief scientist",
-            "Quessa Labs appointed Dr. Ines Laborde as chief scientist, the company announced, after a year-long search among vaccine researchers.",
-        ),
-        (
-            "Northwind Air adds winter routes to the south",
-            "Northwind Air will fly three times a week to two southern islands from December, the airline said, using its newest narrow-body jets.",
-        ),
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, (title, lead))| {
-        entry(
-            &format!("release-{i}"),
-            title,
-            &wrapped(lead),
-            "meridian.example",
-            Some(300 + i as i64),
-        )
-    })
-    .collect();
+    let others = other_releases(300);
     let mut all = vec![article.clone(), teaser.clone()];
     all.extend(others.iter().cloned());
     // Whatever the order, the teaser ends in the article's story and the releases each in
@@ -425,32 +431,7 @@ fn a_headline_alone_never_merges_two_stories() {
         Some(20),
     );
     // The wire's template, learned from three releases about other things.
-    let releases: Vec<Entry> = [
-        (
-            "Lakeside Mills opens a second flour mill",
-            "Lakeside Mills said on Monday it would open a second flour mill near the river port.",
-        ),
-        (
-            "Quessa Labs names a new chief scientist",
-            "Quessa Labs appointed Dr. Ines Laborde as chief scientist after a year-long search.",
-        ),
-        (
-            "Northwind Air adds winter routes to the south",
-            "Northwind Air will fly three times a week to two southern islands from December.",
-        ),
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, (title, lead))| {
-        entry(
-            &format!("release-{i}"),
-            title,
-            &wrapped(lead),
-            "meridian.example",
-            Some(30 + i as i64),
-        )
-    })
-    .collect();
+    let releases = other_releases(30);
     // A release with nothing but the template and that headline.
     let bare = entry(
         "bare",
