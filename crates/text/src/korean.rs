@@ -219,10 +219,20 @@ pub fn korean_stem(word: &str) -> &str {
 /// assert_eq!(korean_stem_of_syllables("소통을"), korean_stem("소통을"));
 /// ```
 pub fn korean_stem_of_syllables(word: &str) -> &str {
-    let syllables = if word.len().is_multiple_of(3)
-        && word.bytes().step_by(3).all(|b| (0xEA..=0xED).contains(&b))
+    let bytes = word.as_bytes();
+    // Most words end in a syllable no suffix ends in, and then nothing is stripped whatever
+    // comes before it: the last syllable is decoded from its three bytes and looked up in
+    // the bitmap before anything else.
+    if let [.., a @ 0xEA..=0xED, b, c] = bytes {
+        let last = (u32::from(a & 0x0F) << 12) | (u32::from(b & 0x3F) << 6) | u32::from(c & 0x3F);
+        if char::from_u32(last).is_some_and(|c| !ends_any_suffix(c)) {
+            return word;
+        }
+    }
+    let syllables = if bytes.len().is_multiple_of(3)
+        && bytes.iter().step_by(3).all(|b| (0xEA..=0xED).contains(b))
     {
-        word.len() / 3
+        bytes.len() / 3
     } else {
         word.chars().count()
     };
@@ -330,6 +340,19 @@ pub(crate) fn is_only_particle(run: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The fast path (last syllable first) strips exactly what the general stemmer strips,
+        /// for Hangul words with particles and endings, and for any other text.
+        #[test]
+        fn stem_of_syllables_is_the_stem(word in proptest::prop_oneof![
+            "[가-힣]{0,5}(을|를|이|가|에서는|했다|했으며|들은|으로|의)?",
+            "[\\u{A000}-\\u{A0FF}\\u{D7A0}-\\u{D7FF}가-힣a-z]{0,5}",
+            "\\PC{0,6}",
+        ]) {
+            proptest::prop_assert_eq!(korean_stem_of_syllables(&word), korean_stem(&word));
+        }
+    }
 
     #[test]
     fn reaches_the_noun_stem() {
