@@ -9,7 +9,14 @@
 //! (anything with an apostrophe, a mark, another script, a mix of scripts such as `AI가` or
 //! `3월에`, a full-width or decomposed form) to the analyzer unchanged. The tokens and spans
 //! are the analyzer's, token for token: a property test compares the two on mixed text.
+//!
+//! The text is classified 64 bytes at a time with SIMD compares (`wide`), into one bit per
+//! byte for each class ([`Block`]); pieces are then found from separator to separator by bit
+//! arithmetic, and only the lead bytes of characters other than the common Hangul syllables
+//! are decoded one by one. A byte-at-a-time loop with a class table, the scanner before this,
+//! spent most of its time on the branch that ends every word.
 use gleaner_text::{korean_stem_of_syllables, Analyzer, Mode};
+use wide::u8x16;
 
 /// Latin-script words longer than this (in bytes) are no tokens for the analyzer (its
 /// `MAX_WORD_BYTES`; a test pins it).
@@ -29,57 +36,6 @@ const HANGUL: u8 = 4;
 const OTHER: u8 = 8;
 /// An ASCII digit (with [`LATIN`]).
 const DIGIT: u8 = 16;
-
-const fn ascii_kinds() -> [u8; 128] {
-    let mut kinds = [SEPARATOR; 128];
-    let mut b = 0;
-    while b < 128 {
-        kinds[b] = match b as u8 {
-            b'a'..=b'z' => LATIN,
-            b'0'..=b'9' => LATIN | DIGIT,
-            b'A'..=b'Z' => LATIN | UPPER,
-            b'\'' => OTHER,
-            _ => SEPARATOR,
-        };
-        b += 1;
-    }
-    kinds
-}
-
-/// In [`BYTE_STEPS`]: the byte ends the piece (an ASCII separator).
-const STOP: u8 = 64;
-/// In [`BYTE_STEPS`]: the byte starts a character the scanner must decode (a lead byte other
-/// than those of the syllables 0xB000 to 0xCFFF, which are Hangul whatever follows).
-const DECODE: u8 = 128;
-
-/// What each byte tells the scanner without decoding: ASCII bytes their kind ([`STOP`] for
-/// separators), the lead bytes 0xEB and 0xEC (always a Hangul syllable) [`HANGUL`],
-/// continuation bytes nothing, and other lead bytes [`DECODE`]. One table lookup per byte, and
-/// no branch on the script, which mixed-script text mispredicted at nearly every word.
-const fn byte_steps() -> [u8; 256] {
-    let ascii = ascii_kinds();
-    let mut steps = [DECODE; 256];
-    let mut b = 0;
-    while b < 256 {
-        steps[b] = if b < 128 {
-            if ascii[b] == SEPARATOR {
-                STOP
-            } else {
-                ascii[b]
-            }
-        } else if b < 0xC0 {
-            0
-        } else if b == 0xEB || b == 0xEC {
-            HANGUL
-        } else {
-            DECODE
-        };
-        b += 1;
-    }
-    steps
-}
-
-static BYTE_STEPS: [u8; 256] = byte_steps();
 
 /// Non-ASCII characters that end a word for the analyzer: not letters, digits or marks, not in
 /// a script it treats specially, and not the apostrophe it joins words with (U+2019).
@@ -141,6 +97,106 @@ fn non_ascii_kind(text: &str, i: usize) -> (u8, usize) {
     (kind, c.len_utf8())
 }
 
+/// What the scanner knows of 64 bytes of text, one bit per byte, from four 16-byte SIMD
+/// classifications (`wide`: SSE2 on x86-64, NEON on aarch64, plain loops elsewhere).
+#[derive(Default, Clone, Copy)]
+struct Block {
+    /// Separators: ASCII other than letters, digits and the apostrophe, and (once
+    /// [`Block::decode`] has run) the bytes of non-ASCII separators.
+    sep: u64,
+    /// ASCII letters and digits.
+    latin: u64,
+    /// ASCII uppercase letters.
+    upper: u64,
+    /// ASCII digits.
+    digit: u64,
+    /// Bytes of non-ASCII characters.
+    high: u64,
+    /// Characters the analyzer must see (the apostrophe and, once [`Block::decode`] has run,
+    /// non-ASCII characters other than Hangul syllables).
+    other: u64,
+    /// Lead bytes that need decoding: all but 0xEB and 0xEC, which always start a Hangul syllable.
+    lead: u64,
+}
+
+/// One bit per lane of `v` where `lo <= v < lo + n` (wrapping, unsigned).
+#[inline(always)]
+fn in_range(v: u8x16, lo: u8, n: u8) -> u8x16 {
+    (v - u8x16::splat(lo))
+        .saturating_sub(u8x16::splat(n - 1))
+        .simd_eq(u8x16::splat(0))
+}
+
+impl Block {
+    /// Classifies `bytes`, which holds 64 bytes.
+    #[inline(always)]
+    fn classify(bytes: &[u8; 64]) -> Block {
+        let mut block = Block::default();
+        for (k, chunk) in bytes.chunks_exact(16).enumerate() {
+            let v = u8x16::new(chunk.try_into().expect("16 bytes"));
+            let digit = in_range(v, b'0', 10);
+            let upper = in_range(v, b'A', 26);
+            let lower = in_range(v, b'a', 26);
+            let apostrophe = v.simd_eq(u8x16::splat(b'\''));
+            // Lead bytes 0xC0..=0xFF but for 0xEB and 0xEC.
+            let lead = in_range(v, 0xC0, 64) & !in_range(v, 0xEB, 2);
+            let latin = digit | upper | lower;
+            let shift = 16 * k;
+            let bits = |m: u8x16| u64::from(m.to_bitmask()) << shift;
+            let high = bits(v);
+            block.latin |= bits(latin);
+            block.upper |= bits(upper);
+            block.digit |= bits(digit);
+            block.high |= high;
+            block.other |= bits(apostrophe);
+            block.lead |= bits(lead);
+            block.sep |= !(bits(latin | apostrophe) | high) & (0xFFFF << shift);
+        }
+        block
+    }
+
+    /// Decodes the characters whose lead bytes are in [`Block::lead`]: Hangul syllables stay
+    /// as they are, separators join [`Block::sep`], the rest joins [`Block::other`]. `text` is
+    /// the whole text and `base` where this block starts in it; returns the separator bits
+    /// that spill over into the next block.
+    fn decode(&mut self, text: &str, base: usize) -> u64 {
+        let bytes = text.as_bytes();
+        let mut spill = 0;
+        let mut leads = self.lead;
+        while leads != 0 {
+            let p = leads.trailing_zeros() as usize;
+            leads &= leads - 1;
+            let i = base + p;
+            let b = bytes[i];
+            let (kind, width) = if (0xEA..=0xED).contains(&b) && hangul_at(bytes, i) {
+                (HANGUL, 3)
+            } else {
+                non_ascii_kind(text, i)
+            };
+            if kind == SEPARATOR {
+                let run = (1u128 << width) - 1;
+                let bits = run << p;
+                self.sep |= bits as u64;
+                spill |= (bits >> 64) as u64;
+            } else if kind == OTHER {
+                self.other |= 1 << p;
+            }
+        }
+        spill
+    }
+
+    /// The kinds ([`LATIN`], [`UPPER`], …) of the bytes under `mask`.
+    #[inline(always)]
+    fn kinds(&self, mask: u64) -> u8 {
+        let any = |bits: u64, kind: u8| if bits & mask != 0 { kind } else { 0 };
+        any(self.latin, LATIN)
+            | any(self.upper, UPPER)
+            | any(self.digit, DIGIT)
+            | any(self.high & !self.other, HANGUL)
+            | any(self.other, OTHER)
+    }
+}
+
 /// Calls `sink` with the text and the byte span of every token `analyzer` (in
 /// [`Mode::Words`]) gives for `text`, in order — the same tokens and spans as
 /// [`Analyzer::for_each_token`] — and whether the token has an ASCII digit.
@@ -151,69 +207,88 @@ pub(crate) fn for_each_word(
 ) {
     debug_assert_eq!(analyzer.mode(), Mode::Words);
     let bytes = text.as_bytes();
-    let len = bytes.len();
     let mut lower = [0u8; MAX_WORD_BYTES];
-    let mut i = 0;
-    while i < len {
-        // A piece: everything up to the next separator. The analyzer starts afresh after a
-        // separator (no run continues across one, and it only looks one character ahead, to
-        // join an apostrophe, which is no separator), so the piece's tokens are the same alone.
-        let start = i;
-        let mut kinds = 0u8;
-        while i < len {
-            let step = BYTE_STEPS[bytes[i] as usize];
-            if step & (STOP | DECODE) == 0 {
-                kinds |= step;
-                i += 1;
-                continue;
-            }
-            if step == STOP {
-                break;
-            }
-            let b = bytes[i];
-            let (kind, width) = if (0xEA..=0xED).contains(&b) && hangul_at(bytes, i) {
-                (HANGUL, 3)
-            } else {
-                non_ascii_kind(text, i)
-            };
-            if kind == SEPARATOR {
-                break;
-            }
-            kinds |= kind;
-            i += width;
-        }
-        if kinds == SEPARATOR {
-            // A separator: skip it.
-            i += if bytes[i] < 0x80 {
-                1
-            } else {
-                non_ascii_kind(text, i).1
-            };
-            continue;
-        }
-        let piece = &text[start..i];
+    // A piece: bytes between separators. The analyzer starts afresh after a separator (no
+    // run continues across one, and it only looks one character ahead, to join an
+    // apostrophe, which is no separator), so the piece's tokens are the same alone.
+    let mut emit = |start: usize, end: usize, kinds: u8| {
+        let piece = &text[start..end];
         if kinds & !(LATIN | UPPER | DIGIT) == 0 {
-            let digits = kinds & DIGIT != 0;
             if piece.len() > MAX_WORD_BYTES {
-                continue;
+                return;
             }
+            let digits = kinds & DIGIT != 0;
             if kinds & UPPER != 0 {
                 let lower = &mut lower[..piece.len()];
                 lower.copy_from_slice(piece.as_bytes());
                 lower.make_ascii_lowercase();
                 let word = std::str::from_utf8(lower).expect("ASCII");
-                sink(word, start, i, digits);
+                sink(word, start, end, digits);
             } else {
-                sink(piece, start, i, digits);
+                sink(piece, start, end, digits);
             }
         } else if kinds == HANGUL {
-            sink(korean_stem_of_syllables(piece), start, i, false);
+            sink(korean_stem_of_syllables(piece), start, end, false);
         } else {
             analyzer.for_each_token(piece, |word, from, to| {
                 let digits = word.bytes().any(|b| b.is_ascii_digit());
                 sink(word, start + from, start + to, digits)
             });
         }
+    };
+    // The piece that runs into the current block: where it started and its kinds so far.
+    let mut open: Option<(usize, u8)> = None;
+    let mut spill = 0u64;
+    let mut padded = [b' '; 64];
+    for base in (0..bytes.len()).step_by(64) {
+        let chunk: &[u8; 64] = match bytes.get(base..base + 64) {
+            Some(chunk) => chunk.try_into().expect("64 bytes"),
+            None => {
+                // The last, short block, padded with spaces (separators).
+                let rest = &bytes[base..];
+                padded[..rest.len()].copy_from_slice(rest);
+                padded[rest.len()..].fill(b' ');
+                &padded
+            }
+        };
+        let mut block = Block::classify(chunk);
+        block.sep |= spill;
+        spill = if block.lead != 0 {
+            block.decode(text, base)
+        } else {
+            0
+        };
+        // Bits of word bytes not yet given to a piece.
+        let mut words = !block.sep;
+        if let Some((start, kinds)) = open.take() {
+            let run = words.trailing_ones();
+            if run == 64 {
+                open = Some((start, kinds | block.kinds(u64::MAX)));
+                continue;
+            }
+            let mask = (1u64 << run) - 1;
+            emit(start, base + run as usize, kinds | block.kinds(mask));
+            words &= !mask;
+        }
+        while words != 0 {
+            let from = words.trailing_zeros();
+            let run = (words >> from).trailing_ones();
+            if from + run == 64 {
+                let mask = u64::MAX << from;
+                open = Some((base + from as usize, block.kinds(mask)));
+                break;
+            }
+            let mask = ((1u64 << run) - 1) << from;
+            emit(
+                base + from as usize,
+                base + (from + run) as usize,
+                block.kinds(mask),
+            );
+            words &= !mask;
+        }
+    }
+    if let Some((start, kinds)) = open {
+        emit(start, bytes.len(), kinds);
     }
 }
 
