@@ -251,12 +251,10 @@ impl Fingerprinter {
             words += 1;
             if words >= SHINGLE_WORDS && !samples.is_full() {
                 let s = shingle(&window);
-                if s.is_multiple_of(SAMPLE_RATE) {
-                    samples.push((s >> 32) as u32);
-                }
+                samples.push_if((s >> 32) as u32, s.is_multiple_of(SAMPLE_RATE));
             }
-            if !vocab.is_full() && is_content_word(word) && seen.insert(h as u32) {
-                vocab.push(h as u32);
+            if !vocab.is_full() && is_content_word(word) {
+                vocab.push_if(h as u32, seen.insert(h as u32));
             }
             if digits && is_figure(word) && !in_digit_chain(text, from, to) {
                 if words >= SHINGLE_WORDS && !figure_contexts.is_full() {
@@ -308,47 +306,46 @@ impl Fingerprinter {
     }
 }
 
-/// `text` with every `http(s)://…` and `www.…` address replaced by a space. Linear: each
-/// pattern's next occurrence is searched for again only once the scan has passed it.
+/// `text` with every `http(s)://…` and `www.…` address replaced by a space. One pass: the
+/// text is searched once for the `:` of `://` and the `.` of `www.`, and only onwards from
+/// the end of the last address replaced.
 fn without_urls(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
-    let scheme_finder = memchr::memmem::Finder::new(b"://");
-    let www_finder = memchr::memmem::Finder::new(b"www.");
-    let next = |finder: &memchr::memmem::Finder<'_>, from: usize| {
-        finder.find(&bytes[from..]).map(|i| from + i)
+    // Where the next address at or after `from` starts, and the `:` or `.` that gave it away.
+    // (A scheme's letters cannot reach back past a `www.`: its `.` is no letter. So the first
+    // trigger found is the first address.)
+    let next = |from: usize| {
+        memchr::memchr2_iter(b':', b'.', &bytes[from..]).find_map(|i| {
+            let i = from + i;
+            if bytes[i] == b':' {
+                bytes[i + 1..].starts_with(b"//").then(|| {
+                    let letters = text[from..i]
+                        .bytes()
+                        .rev()
+                        .take_while(u8::is_ascii_alphabetic)
+                        .count();
+                    i - letters
+                })
+            } else {
+                (i >= from + 3 && &bytes[i - 3..i] == b"www").then_some(i - 3)
+            }
+        })
     };
-    let mut scheme = next(&scheme_finder, 0);
-    let mut www = next(&www_finder, 0);
-    if scheme.is_none() && www.is_none() {
+    let Some(mut start) = next(0) else {
         return std::borrow::Cow::Borrowed(text);
-    }
+    };
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     loop {
-        // Where the next address starts: a scheme's first letter, or "www.".
-        let scheme_start = scheme.map(|i| {
-            text[copied..i]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| !c.is_ascii_alphabetic())
-                .map_or(copied, |(j, c)| copied + j + c.len_utf8())
-        });
-        let Some(start) = scheme_start.into_iter().chain(www).min() else {
-            break;
-        };
         out.push_str(&text[copied..start]);
         out.push(' ');
         let end = text[start..]
             .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | '"' | '\'' | ']'))
             .map_or(text.len(), |e| start + e);
-        // "://" or "www." found inside the address just skipped are part of it.
-        let end = end.max(start + 1);
-        copied = end;
-        if scheme.is_some_and(|i| i < end) {
-            scheme = next(&scheme_finder, end);
-        }
-        if www.is_some_and(|i| i < end) {
-            www = next(&www_finder, end);
+        copied = end.max(start + 1);
+        match next(copied) {
+            Some(s) => start = s,
+            None => break,
         }
     }
     out.push_str(&text[copied..]);
@@ -391,14 +388,14 @@ fn is_figure(word: &str) -> bool {
     !is_year && word.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Whether a word counts for the vocabulary: two characters or more, and for an ASCII word,
+/// three or more and no stop word.
 fn is_content_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    let first = chars.next();
-    let second = chars.next();
-    match (first, second) {
-        (None, _) | (_, None) => false,
-        (Some(c), _) if c.is_ascii() => word.len() > 2 && !is_stop_word(word),
-        _ => true,
+    match word.as_bytes().first() {
+        None => false,
+        Some(&b) if b < 0x80 => word.len() > 2 && !is_stop_word(word),
+        // The first character's UTF-8 width is its lead byte's count of leading ones.
+        Some(&b) => word.len() > b.leading_ones() as usize,
     }
 }
 
@@ -452,6 +449,15 @@ impl<const N: usize> StackList<N> {
         if self.len < N {
             self.items[self.len] = x;
             self.len += 1;
+        }
+    }
+
+    /// Appends `x` if `keep` and there is room, without a branch on `keep`: whether a
+    /// shingle is sampled, or a word new to a text, is a coin toss the branch predictor loses.
+    fn push_if(&mut self, x: u32, keep: bool) {
+        if self.len < N {
+            self.items[self.len] = x;
+            self.len += usize::from(keep);
         }
     }
 
