@@ -196,36 +196,16 @@ impl Stories {
         probe: &Probe<'_>,
         is_boilerplate: &impl Fn(u32) -> bool,
     ) -> Option<Found> {
-        // The member sharing the most probes, and the best of another story's (an item may
-        // bridge two stories: an early report and its update).
-        let mut best: Option<(u32, u32)> = None;
-        let mut second: Option<(u32, u32)> = None;
+        // The member sharing the most probes (the first of equals). Only counts are read here:
+        // a new item's probes reach many members by chance, and asking each one's story would
+        // be a cache miss apiece.
         let story = |m: u32| self.members[m as usize].story;
         hits.sort_unstable_by_key(|&(member, _)| member);
-        let mut k = 0;
-        while k < hits.len() {
-            let m = hits[k].0;
-            let mut n = 0;
-            while k < hits.len() && hits[k].0 == m {
-                n += 1;
-                k += 1;
-            }
-            match best {
-                Some((b, bn)) if n > bn => {
-                    if story(b) != story(m) {
-                        second = best;
-                    }
-                    best = Some((m, n));
-                }
-                None => best = Some((m, n)),
-                Some((b, _)) => {
-                    if story(b) != story(m) && second.is_none_or(|(_, sn)| n > sn) {
-                        second = Some((m, n));
-                    }
-                }
-            }
-        }
-        let (member, shared) = best?;
+        let shared_counts = || {
+            hits.chunk_by(|a, b| a.0 == b.0)
+                .map(|run| (run[0].0, run.len()))
+        };
+        let (member, shared) = most_shared(shared_counts())?;
         if shared < 4 {
             return None;
         }
@@ -235,7 +215,11 @@ impl Stories {
             Some(reason) if evidence.cover_short >= 0.8 => Found::new(member, reason, evidence),
             _ => return None,
         };
-        if let Some((other, _)) = second.filter(|&(o, n)| n >= 4 && story(o) != story(member)) {
+        // The best of another story's members (an item may bridge two stories: an early
+        // report and its update), among those sharing four probes or more.
+        let second =
+            most_shared(shared_counts().filter(|&(m, n)| n >= 4 && story(m) != story(member)));
+        if let Some((other, _)) = second {
             let (reason, evidence) =
                 probe.compare(&self.members[other as usize].fingerprint, is_boilerplate);
             if reason.is_some() && bridges(&evidence) {
@@ -244,6 +228,14 @@ impl Stories {
         }
         Some(found)
     }
+}
+
+/// The (member, count) with the highest count, the first of equals.
+fn most_shared(counts: impl Iterator<Item = (u32, usize)>) -> Option<(u32, usize)> {
+    counts.fold(None, |best, (m, n)| match best {
+        Some((_, most)) if n <= most => best,
+        _ => Some((m, n)),
+    })
 }
 
 /// Whether a match is strong enough to merge the matched story with another: text shared,
