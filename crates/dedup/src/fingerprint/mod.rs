@@ -129,67 +129,68 @@ const LISTS: usize = 6;
 #[derive(Debug, Clone)]
 pub struct Fingerprinter {
     analyzer: Analyzer,
+    stop_words: &'static StopHashes,
 }
 
 impl Default for Fingerprinter {
     fn default() -> Self {
         Fingerprinter {
             analyzer: Analyzer::by_name("default", Mode::Words).expect("default analyzer"),
+            stop_words: StopHashes::get(),
         }
     }
 }
 
-/// Whether `word` is an English function word, left out of the vocabulary: every English
-/// text has them. (A `match` on the string: faster than searching a list.)
-fn is_stop_word(word: &str) -> bool {
-    matches!(
-        word,
-        "about"
-            | "after"
-            | "all"
-            | "also"
-            | "and"
-            | "are"
-            | "been"
-            | "but"
-            | "can"
-            | "for"
-            | "from"
-            | "had"
-            | "has"
-            | "have"
-            | "her"
-            | "him"
-            | "his"
-            | "into"
-            | "its"
-            | "more"
-            | "not"
-            | "one"
-            | "our"
-            | "out"
-            | "said"
-            | "says"
-            | "she"
-            | "than"
-            | "that"
-            | "the"
-            | "their"
-            | "them"
-            | "there"
-            | "they"
-            | "this"
-            | "was"
-            | "were"
-            | "what"
-            | "when"
-            | "which"
-            | "who"
-            | "will"
-            | "with"
-            | "would"
-            | "you"
-    )
+/// English function words, left out of the vocabulary: every English text has them.
+const STOP_WORDS: [&str; 45] = [
+    "about", "after", "all", "also", "and", "are", "been", "but", "can", "for", "from", "had",
+    "has", "have", "her", "him", "his", "into", "its", "more", "not", "one", "our", "out", "said",
+    "says", "she", "than", "that", "the", "their", "them", "there", "they", "this", "was", "were",
+    "what", "when", "which", "who", "will", "with", "would", "you",
+];
+
+/// The hashes of [`STOP_WORDS`] in a table indexed by a multiplicative hash of them, so that
+/// whether a word is one is a load and a compare: a `match` on the string branched on every
+/// word's length and letters, and mispredicted on text that mixes scripts.
+#[derive(Debug)]
+struct StopHashes {
+    /// The multiplier that puts every stop word in a slot of its own.
+    multiplier: u64,
+    slots: [u64; 128],
+}
+
+impl StopHashes {
+    /// The table, built once: the first multiplier (of a fixed sequence) that gives no two
+    /// stop words the same slot, found in about two thousand tries.
+    fn get() -> &'static StopHashes {
+        static TABLE: std::sync::OnceLock<StopHashes> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| {
+            let hashes = STOP_WORDS.map(|w| xxh3_64(w.as_bytes()));
+            (1..1_000_000u64)
+                .map(|i| fmix(i) | 1)
+                .find_map(|multiplier| {
+                    let mut slots = [0u64; 128];
+                    for h in hashes {
+                        let slot = &mut slots[StopHashes::slot(multiplier, h)];
+                        if *slot != 0 {
+                            return None;
+                        }
+                        *slot = h;
+                    }
+                    Some(StopHashes { multiplier, slots })
+                })
+                .expect("a multiplier separates 45 hashes in 128 slots")
+        })
+    }
+
+    fn slot(multiplier: u64, hash: u64) -> usize {
+        (hash.wrapping_mul(multiplier) >> 57) as usize
+    }
+
+    /// Whether `hash` is a stop word's.
+    fn contains(&self, hash: u64) -> bool {
+        self.slots[StopHashes::slot(self.multiplier, hash)] == hash
+    }
 }
 
 impl Fingerprinter {
@@ -253,7 +254,7 @@ impl Fingerprinter {
                 let s = shingle(&window);
                 samples.push_if((s >> 32) as u32, s.is_multiple_of(SAMPLE_RATE));
             }
-            if !vocab.is_full() && is_content_word(word) {
+            if !vocab.is_full() && is_content_word(word, h, self.stop_words) {
                 vocab.push_if(h as u32, seen.insert(h as u32));
             }
             if digits && is_figure(word) && !in_digit_chain(text, from, to) {
@@ -388,15 +389,22 @@ fn is_figure(word: &str) -> bool {
     !is_year && word.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// Whether a word counts for the vocabulary: two characters or more, and for an ASCII word,
-/// three or more and no stop word.
-fn is_content_word(word: &str) -> bool {
-    match word.as_bytes().first() {
-        None => false,
-        Some(&b) if b < 0x80 => word.len() > 2 && !is_stop_word(word),
-        // The first character's UTF-8 width is its lead byte's count of leading ones.
-        Some(&b) => word.len() > b.leading_ones() as usize,
-    }
+/// Whether a word (whose hash is `hash`) counts for the vocabulary: two characters or more,
+/// and for an ASCII word, three or more and no stop word. Computed without branches: on text
+/// mixing scripts, a branch on the kind of word is a coin toss.
+fn is_content_word(word: &str, hash: u64, stop_words: &StopHashes) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    let ascii = first < 0x80;
+    // More bytes than the first character's (a lead byte's count of leading ones is its
+    // character's UTF-8 width); for ASCII, three letters or more.
+    let shortest = if ascii {
+        2
+    } else {
+        first.leading_ones() as usize
+    };
+    (word.len() > shortest) & !(ascii & stop_words.contains(hash))
 }
 
 /// A set of at most [`MAX_VOCAB`] hashes on the stack: open addressing in a table four times
@@ -572,6 +580,30 @@ mod tests {
         assert!(!in_digit_chain("3.5%", 0, 1));
         let with_footer = fp("t", "누리식품이 공장을 공개한다. 대표전화 02-000-1234");
         assert!(with_footer.numbers().is_empty());
+    }
+
+    #[test]
+    fn stop_words_and_only_they_are_left_out_of_the_vocabulary() {
+        let stop = StopHashes::get();
+        let content = |w: &str| is_content_word(w, xxh3_64(w.as_bytes()), stop);
+        for w in STOP_WORDS {
+            assert!(!content(w), "{w}");
+        }
+        for w in [
+            "brand",
+            "campaign",
+            "thee",
+            "abouts",
+            "캠페인",
+            "소통",
+            "東京",
+            "élan",
+        ] {
+            assert!(content(w), "{w}");
+        }
+        for w in ["", "a", "an", "가", "東", "é"] {
+            assert!(!content(w), "{w}");
+        }
     }
 
     #[test]
