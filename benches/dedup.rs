@@ -16,6 +16,12 @@
 //! MinHash signature of the same 3-word shingles (what an LSH index would have to compute
 //! before its own lookup). Throughput reads as items/s (elements) and MB/s (bytes).
 
+/// The allocator the `gleaner` command ships with: with the system allocator (glibc), an
+/// article's lookup among a million stored fingerprints takes nearly twice as long
+/// (docs/PERFORMANCE.md, "The allocator").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use gleaner::dedup::{Entry, Fingerprinter, Stories};
 use gleaner::text::{Analyzer, Mode};
