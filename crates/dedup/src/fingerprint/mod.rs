@@ -328,7 +328,8 @@ fn without_urls(text: &str) -> std::borrow::Cow<'_, str> {
                     i - letters
                 })
             } else {
-                (i >= from + 3 && &bytes[i - 3..i] == b"www").then_some(i - 3)
+                let www = i.checked_sub(3).filter(|&w| w >= from);
+                www.filter(|&w| &bytes[w..i] == b"www")
             }
         })
     };
