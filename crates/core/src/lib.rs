@@ -31,6 +31,7 @@ mod id;
 mod item;
 mod lang;
 mod sanitize;
+mod score;
 mod source;
 
 pub use canonical::{
@@ -41,4 +42,5 @@ pub use id::{EntryKey, ItemId};
 pub use item::{FeedMeta, Item, Media, MediaKind};
 pub use lang::Lang;
 pub use sanitize::{clean_plain_text, is_unsafe_char, safe_url, Sanitized};
+pub use score::{Component, ComponentKind, Score};
 pub use source::{Source, SourceKind};

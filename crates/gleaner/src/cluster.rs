@@ -88,11 +88,24 @@ pub enum InputRefused {
 /// [`InputRefused`]: the input as a whole could not be read or was refused.
 pub fn read_cluster_inputs(
     reader: impl BufRead,
-    mut bad_line: impl FnMut(&LineError),
+    bad_line: impl FnMut(&LineError),
 ) -> Result<Vec<ClusterInput>, InputRefused> {
-    let mut inputs: Vec<ClusterInput> = Vec::new();
+    read_inputs(reader, bad_line)
+}
+
+/// Every line of `reader` as a `T`, under the caps of [`read_cluster_inputs`] (which the
+/// `rank` example reads its items with too).
+///
+/// # Errors
+///
+/// [`InputRefused`]: the input as a whole could not be read or was refused.
+pub fn read_inputs<T: serde::de::DeserializeOwned>(
+    reader: impl BufRead,
+    mut bad_line: impl FnMut(&LineError),
+) -> Result<Vec<T>, InputRefused> {
+    let mut inputs: Vec<T> = Vec::new();
     let (mut bad, mut kept) = (0, 0);
-    let mut lines = JsonLines::<_, ClusterInput>::new(reader).max_input_bytes(MAX_READ_BYTES);
+    let mut lines = JsonLines::<_, T>::new(reader).max_input_bytes(MAX_READ_BYTES);
     let mut before = 0;
     while let Some(result) = lines.next() {
         let size = lines.bytes_read() - before;

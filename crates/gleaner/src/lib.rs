@@ -13,6 +13,8 @@
 //! (`gleaner-store`, as `store`) and tantivy (`gleaner-index`, as `index`), or any
 //! [`backend::Store`] and [`backend::SearchIndex`] — and a [`Pipeline`] runs inputs through
 //! ingest → extract → dedup → store → index in parallel batches, returning a [`RunReport`].
+//! Brand profiles and scoring with explanations are [`score`] (`gleaner-score`); they need no
+//! workspace.
 //!
 //! ```
 //! use gleaner::ingest::{parse_feed, ParseOptions};
@@ -70,6 +72,7 @@ pub use gleaner_extract as extract;
 pub use gleaner_index as index;
 pub use gleaner_ingest as ingest;
 pub use gleaner_ingest::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
+pub use gleaner_score as score;
 #[cfg(feature = "store-sqlite")]
 pub use gleaner_store as store;
 pub use gleaner_text as text;

@@ -558,3 +558,103 @@ fn explanations_and_usage_errors_are_printed_escaped() {
     assert_eq!(bad.no_panic(), 2, "{bad:?}");
     assert!(!drives_a_terminal(&bad.stderr), "{bad:?}");
 }
+
+fn profile(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/profiles")
+        .join(name)
+}
+
+#[test]
+fn rank_prints_every_item_best_first_with_its_explanation() {
+    let Some(bin) = example("rank") else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let items = [
+        r#"{"id":"off","title":"Marathon downtown","summary":"Runners gathered this morning.","published":"2026-11-30T08:00:00Z"}"#,
+        r#"{"id":"on-old","title":"Acme expands 5G network slicing","summary":"Acme Mobile adds base stations.","url":"https://www.reuters.com/x","published":"2026-11-09T08:00:00Z"}"#,
+        "not json",
+        r#"{"id":"ko","title":"에이크미 고객센터, 요금제 안내","text":"에이크미가 고객센터에서는 새 요금제를 안내한다.","published":"2026-11-30T06:00:00Z"}"#,
+        r#"{"id":7}"#,
+    ]
+    .join("\n");
+    let file = dir.path().join("items.jsonl");
+    std::fs::write(&file, &items).expect("write items");
+    let acme = profile("acme-mobile.toml");
+    let run = run(
+        &bin,
+        &[os("--profile"), acme.as_os_str(), file.as_os_str()],
+        dir.path(),
+        None,
+    );
+    assert_eq!(run.no_panic(), 0, "{run:?}");
+    let lines = run.stdout_lines();
+    let ids: Vec<_> = lines.iter().map(|l| l["id"].clone()).collect();
+    // On-topic items above the off-topic one, the three-week-old one too; the empty item last.
+    assert_eq!(ids.len(), 4, "{run:?}");
+    let rank = |id: serde_json::Value| ids.iter().position(|i| *i == id).unwrap();
+    assert!(rank(json("on-old")) < rank(json("off")), "{run:?}");
+    assert!(rank(json("ko")) < rank(json("off")), "{run:?}");
+    assert_eq!(rank(json(7)), 3, "{run:?}");
+    let scores: Vec<f64> = lines.iter().map(|l| l["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    let old = &lines[rank(json("on-old"))];
+    let topic = &old["explanation"]["topic"];
+    assert_eq!(topic["weight"], 1.0);
+    assert!(
+        topic["evidence"][0].as_str().unwrap().contains("\"5G\""),
+        "{topic}"
+    );
+    assert_eq!(old["components"]["source_authority"], 1.0);
+    // The bad line is reported and skipped.
+    assert!(run.stderr.contains("\"line\":3"), "{run:?}");
+
+    let top = run_top(&bin, &acme, &file, dir.path());
+    assert_eq!(top, 2);
+}
+
+fn json(v: impl serde::Serialize) -> serde_json::Value {
+    serde_json::to_value(v).unwrap()
+}
+
+fn run_top(bin: &Path, profile: &Path, file: &Path, dir: &Path) -> usize {
+    let run = run(
+        bin,
+        &[
+            os("--profile"),
+            profile.as_os_str(),
+            os("--top"),
+            os("2"),
+            file.as_os_str(),
+        ],
+        dir,
+        None,
+    );
+    assert_eq!(run.no_panic(), 0, "{run:?}");
+    run.stdout_lines().len()
+}
+
+#[test]
+fn rank_refuses_a_bad_profile_with_its_line_and_column() {
+    let Some(bin) = example("rank") else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "name = \"A\"\n[[topics]]\nname = \"t\"\nterm = [\"x\"]\n",
+    )
+    .unwrap();
+    let items = dir.path().join("items.jsonl");
+    std::fs::write(&items, "{\"id\":1}\n").unwrap();
+    let run = run(
+        &bin,
+        &[os("--profile"), bad.as_os_str(), items.as_os_str()],
+        dir.path(),
+        None,
+    );
+    assert_eq!(run.no_panic(), 1, "{run:?}");
+    assert!(run.stdout.is_empty());
+    assert!(
+        run.stderr.contains("line 4, column 1") && run.stderr.contains("did you mean `terms`"),
+        "{run:?}"
+    );
+}

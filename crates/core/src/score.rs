@@ -1,0 +1,73 @@
+//! A score and its explanation: what the `score` crate makes and the presenting crates render,
+//! here so that they need not depend on the scorer.
+use serde::{Deserialize, Serialize};
+
+/// How well an item fits a brand profile, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    /// The weighted sum of the components, penalties subtracted, divided by the sum of the
+    /// positive weights: in [0, 1].
+    pub value: f64,
+    /// Every component, in a fixed order, whether it contributed or not.
+    pub components: Vec<Component>,
+}
+
+impl Score {
+    /// The component of this kind.
+    pub fn component(&self, kind: ComponentKind) -> Option<&Component> {
+        self.components.iter().find(|c| c.kind == kind)
+    }
+}
+
+/// One part of a score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Component {
+    /// Which part.
+    pub kind: ComponentKind,
+    /// Its value, in [0, 1].
+    pub value: f64,
+    /// Its weight in the sum (a penalty's is subtracted).
+    pub weight: f64,
+    /// What the value was computed from, in words a curator reads.
+    pub evidence: Vec<String>,
+}
+
+/// The parts of a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComponentKind {
+    /// How much the item is about the profile's topics.
+    Topic,
+    /// Whether the item names the brand.
+    BrandMention,
+    /// How recent the item is.
+    Freshness,
+    /// How much the item's source is trusted.
+    SourceAuthority,
+    /// Whether the item is in one of the profile's languages.
+    LanguageFit,
+    /// A penalty: the item has a term the brand avoids.
+    Avoid,
+    /// A penalty: the item names a competitor and not the brand.
+    CompetitorOnly,
+}
+
+impl ComponentKind {
+    /// Whether the component is subtracted.
+    pub fn is_penalty(self) -> bool {
+        matches!(self, ComponentKind::Avoid | ComponentKind::CompetitorOnly)
+    }
+
+    /// Its name in JSON and in profiles' `[weights]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ComponentKind::Topic => "topic",
+            ComponentKind::BrandMention => "brand_mention",
+            ComponentKind::Freshness => "freshness",
+            ComponentKind::SourceAuthority => "source_authority",
+            ComponentKind::LanguageFit => "language_fit",
+            ComponentKind::Avoid => "avoid",
+            ComponentKind::CompetitorOnly => "competitor_only",
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! Why a profile was refused, and where.
+
+/// A profile that cannot be used: where in the file (1-based line and column; 0 when the file
+/// could not be read) and what was wrong or expected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("profile, line {line}, column {column}: {message}")]
+pub struct ProfileError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What was wrong, or what was expected there.
+    pub message: String,
+}
+
+impl ProfileError {
+    /// An error at byte `offset` of `text`.
+    pub(crate) fn at(text: &str, offset: usize, message: String) -> ProfileError {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        ProfileError {
+            line,
+            column,
+            message,
+        }
+    }
+
+    /// The error of a TOML parse, with the nearest known key when a key is unknown.
+    pub(crate) fn from_toml(text: &str, error: &toml::de::Error) -> ProfileError {
+        let message = error.message().trim().to_owned();
+        let message = match unknown_key(&message) {
+            Some((key, expected)) => match nearest(key, &expected) {
+                Some(near) => format!("unknown key `{key}`; did you mean `{near}`?"),
+                None => format!("unknown key `{key}`; known keys: {}", expected.join(", ")),
+            },
+            None => message,
+        };
+        ProfileError::at(text, error.span().map_or(0, |s| s.start), message)
+    }
+}
+
+/// The unknown key and the expected ones, from serde's "unknown field `x`, expected one of
+/// `a`, `b`" (or "expected `a`").
+fn unknown_key(message: &str) -> Option<(&str, Vec<&str>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (key, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|k| !k.is_empty())
+        .collect();
+    Some((key, expected))
+}
+
+/// The known key closest to `key` (by edit distance), if it is close enough to be a typo.
+fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(key, k), *k))
+        .filter(|&(d, k)| d <= (k.chars().count() / 2).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_serdes_unknown_field_message() {
+        let (key, expected) =
+            unknown_key("unknown field `aliasez`, expected one of `name`, `aliases`").unwrap();
+        assert_eq!(key, "aliasez");
+        assert_eq!(expected, ["name", "aliases"]);
+        assert_eq!(nearest("aliasez", &expected), Some("aliases"));
+        assert_eq!(nearest("zzzzzzzz", &expected), None);
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let e = ProfileError::at("a = 1\n이름 = x", 13, "m".into());
+        assert_eq!((e.line, e.column), (2, 4));
+    }
+}

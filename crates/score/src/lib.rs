@@ -1,0 +1,40 @@
+//! Brand-fit scoring: how well an item fits a brand profile, and why.
+//!
+//! - [`BrandProfile`]: the profile a communication team writes in TOML (`docs/PROFILE.md`),
+//!   refused with its line and column when it is wrong.
+//! - [`Scorer`]: scores a batch of [`Document`]s against a profile, with the batch as the
+//!   corpus for term statistics. Every [`Score`] is a weighted sum of components in [0, 1],
+//!   each with its evidence; the same input gives the same scores.
+//!
+//! ```
+//! use gleaner_score::{BrandProfile, Document, Scorer};
+//! let profile = BrandProfile::from_toml(r#"
+//! name = "Acme Mobile"
+//! aliases = ["에이크미"]
+//! [[topics]]
+//! name = "customer service"
+//! terms = ["고객센터", "customer support"]
+//! "#).unwrap();
+//! let scorer = Scorer::new(profile);
+//! let now = chrono::Utc::now();
+//! let docs = [
+//!     Document { title: "에이크미 고객센터에서는 무엇이 달라졌나", text: "…", ..Default::default() },
+//!     Document { title: "Weather today", text: "Sunny.", ..Default::default() },
+//! ];
+//! let scores = scorer.score_batch(&docs, now);
+//! assert!(scores[0].value > scores[1].value);
+//! ```
+//!
+//! Not yet here (issue 11): learning from decisions, listening (mentions, classes, deadlines,
+//! spikes), coverage, engagement, novelty, exemplars, and vocabulary learned beyond the
+//! profile's terms.
+
+mod error;
+mod profile;
+mod scorer;
+mod terms;
+
+pub use error::ProfileError;
+pub use gleaner_core::{Component, ComponentKind, Score};
+pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights};
+pub use scorer::{Document, Scorer};

@@ -1,0 +1,257 @@
+//! The brand profile: TOML a communication team writes by hand (`docs/PROFILE.md`).
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::ProfileError;
+
+/// What a brand cares about: its names, topics, languages, what it avoids, its competitors,
+/// the sources it trusts, how fast news goes stale, and how the score's parts are weighed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrandProfile {
+    /// The brand's name.
+    pub name: String,
+    /// Other names of the brand (matched like the name, Korean with particles attached).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The languages the brand publishes in (`"en"`, `"ko"`…); empty for any.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Terms the brand keeps away from: an item with one is penalized.
+    #[serde(default)]
+    pub avoid: Vec<String>,
+    /// Competitors' names: an item naming one and not the brand is penalized.
+    #[serde(default)]
+    pub competitors: Vec<String>,
+    /// The topics, each with its terms and weight.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    /// How fast an item's freshness halves.
+    #[serde(default)]
+    pub freshness: Freshness,
+    /// Trusted and distrusted sources.
+    #[serde(default)]
+    pub sources: Sources,
+    /// The weight of each part of the score.
+    #[serde(default)]
+    pub weights: Weights,
+}
+
+/// A topic of the profile.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// What the topic is called in explanations.
+    pub name: String,
+    /// How much the topic counts, from 0 to 1 (1 by default).
+    #[serde(default = "one")]
+    pub weight: Spanned<f64>,
+    /// Words and phrases of the topic. A phrase matches its words in order; Korean terms
+    /// match their inflected forms (고객센터 matches 고객센터에서는). A term listed in two
+    /// topics counts for the first.
+    pub terms: Spanned<Vec<String>>,
+}
+
+/// How fast freshness decays.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Freshness {
+    /// Hours after which an item's freshness is half of a new item's (48 by default).
+    #[serde(default = "default_half_life")]
+    pub half_life_hours: Spanned<f64>,
+}
+
+impl Default for Freshness {
+    fn default() -> Self {
+        Freshness {
+            half_life_hours: Spanned::new(0..0, 48.0),
+        }
+    }
+}
+
+/// Sources by trust. A pattern is a host (`example.com`, which also covers its subdomains),
+/// or a source name as the item gives it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    /// Sources the brand trusts: source authority 1.
+    #[serde(default)]
+    pub trusted: Vec<String>,
+    /// Sources the brand distrusts: source authority 0.
+    #[serde(default)]
+    pub distrusted: Vec<String>,
+}
+
+/// The weight of each part of the score. Penalties are subtracted.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    /// Topic relevance.
+    #[serde(default = "weight_topic")]
+    pub topic: f64,
+    /// Naming the brand.
+    #[serde(default = "weight_brand_mention")]
+    pub brand_mention: f64,
+    /// Freshness. Small by default, so that it orders items of comparable fit and never
+    /// lifts an off-topic item over an on-topic one.
+    #[serde(default = "weight_freshness")]
+    pub freshness: f64,
+    /// Source authority.
+    #[serde(default = "weight_source_authority")]
+    pub source_authority: f64,
+    /// Being in one of the profile's languages.
+    #[serde(default = "weight_language_fit")]
+    pub language_fit: f64,
+    /// Penalty for an avoided term.
+    #[serde(default = "weight_avoid")]
+    pub avoid: f64,
+    /// Penalty for naming a competitor and not the brand.
+    #[serde(default = "weight_competitor_only")]
+    pub competitor_only: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            topic: weight_topic(),
+            brand_mention: weight_brand_mention(),
+            freshness: weight_freshness(),
+            source_authority: weight_source_authority(),
+            language_fit: weight_language_fit(),
+            avoid: weight_avoid(),
+            competitor_only: weight_competitor_only(),
+        }
+    }
+}
+
+fn one() -> Spanned<f64> {
+    Spanned::new(0..0, 1.0)
+}
+fn default_half_life() -> Spanned<f64> {
+    Spanned::new(0..0, 48.0)
+}
+fn weight_topic() -> f64 {
+    1.0
+}
+fn weight_brand_mention() -> f64 {
+    0.3
+}
+fn weight_freshness() -> f64 {
+    0.15
+}
+fn weight_source_authority() -> f64 {
+    0.1
+}
+fn weight_language_fit() -> f64 {
+    0.1
+}
+fn weight_avoid() -> f64 {
+    0.5
+}
+fn weight_competitor_only() -> f64 {
+    0.2
+}
+
+impl BrandProfile {
+    /// Reads a profile from TOML. A syntax error, a wrong type, an unknown key (named with
+    /// the nearest known one) or a value out of range is an error with its line and column.
+    ///
+    /// ```
+    /// let profile = gleaner_score::BrandProfile::from_toml(r#"
+    /// name = "Acme Mobile"
+    /// [[topics]]
+    /// name = "5G networks"
+    /// terms = ["5G", "기지국"]
+    /// "#).unwrap();
+    /// assert_eq!(profile.topics[0].terms.get_ref().len(), 2);
+    ///
+    /// let error = gleaner_score::BrandProfile::from_toml("name = \"A\"\naliasez = []").unwrap_err();
+    /// assert_eq!((error.line, error.column), (2, 1));
+    /// assert!(error.message.contains("did you mean `aliases`"));
+    /// ```
+    pub fn from_toml(text: &str) -> Result<BrandProfile, ProfileError> {
+        let profile: BrandProfile =
+            toml::from_str(text).map_err(|e| ProfileError::from_toml(text, &e))?;
+        profile.validate(text)?;
+        Ok(profile)
+    }
+
+    /// Reads a profile from a TOML file.
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<BrandProfile, ProfileError> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| ProfileError {
+            line: 0,
+            column: 0,
+            message: format!("cannot read {}: {e}", path.display()),
+        })?;
+        BrandProfile::from_toml(&text)
+    }
+
+    /// The brand's names: its name and aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
+    fn validate(&self, text: &str) -> Result<(), ProfileError> {
+        let at = |span: std::ops::Range<usize>, message: String| {
+            Err(ProfileError::at(text, span.start, message))
+        };
+        if self.name.trim().is_empty() {
+            return Err(ProfileError::at(text, 0, "`name` is empty".into()));
+        }
+        for topic in &self.topics {
+            let weight = *topic.weight.get_ref();
+            if !(0.0..=1.0).contains(&weight) {
+                return at(
+                    topic.weight.span(),
+                    format!(
+                        "topic `{}`: weight {weight} is not between 0 and 1",
+                        topic.name
+                    ),
+                );
+            }
+            let terms = topic.terms.get_ref();
+            if terms.iter().all(|t| t.trim().is_empty()) {
+                return at(
+                    topic.terms.span(),
+                    format!("topic `{}` has no terms", topic.name),
+                );
+            }
+        }
+        let half_life = *self.freshness.half_life_hours.get_ref();
+        if !(half_life.is_finite() && half_life > 0.0) {
+            return at(
+                self.freshness.half_life_hours.span(),
+                format!("half_life_hours must be a positive number of hours, not {half_life}"),
+            );
+        }
+        let w = &self.weights;
+        for (name, weight) in [
+            ("topic", w.topic),
+            ("brand_mention", w.brand_mention),
+            ("freshness", w.freshness),
+            ("source_authority", w.source_authority),
+            ("language_fit", w.language_fit),
+            ("avoid", w.avoid),
+            ("competitor_only", w.competitor_only),
+        ] {
+            if !(weight.is_finite() && weight >= 0.0) {
+                let start = text.find("[weights]").unwrap_or(0);
+                return Err(ProfileError::at(
+                    text,
+                    start,
+                    format!("weights.{name} must be a number ≥ 0, not {weight}"),
+                ));
+            }
+        }
+        if w.topic + w.brand_mention + w.freshness + w.source_authority + w.language_fit <= 0.0 {
+            let start = text.find("[weights]").unwrap_or(0);
+            return Err(ProfileError::at(
+                text,
+                start,
+                "every positive weight is 0: nothing would score".into(),
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,113 @@
+//! Profiles: the shipped samples load, and bad profiles are refused with where and why.
+use gleaner_score::BrandProfile;
+
+fn sample(name: &str) -> String {
+    let path = format!(
+        "{}/../../examples/profiles/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path).expect("sample profile")
+}
+
+#[test]
+fn the_sample_profiles_load() {
+    let acme = BrandProfile::from_toml(&sample("acme-mobile.toml")).unwrap();
+    assert_eq!(acme.name, "Acme Mobile");
+    assert_eq!(acme.topics.len(), 2);
+    assert_eq!(*acme.topics[1].weight.get_ref(), 0.7);
+    assert_eq!(*acme.freshness.half_life_hours.get_ref(), 48.0);
+    let nuri = BrandProfile::from_toml(&sample("nuri-foods.toml")).unwrap();
+    assert_eq!(
+        nuri.names().collect::<Vec<_>>(),
+        ["누리식품", "누리", "Nuri Foods"]
+    );
+    assert_eq!(nuri.weights.brand_mention, 0.4);
+    // Weights not given keep their defaults.
+    assert_eq!(nuri.weights.avoid, 0.5);
+}
+
+/// `(line, column, words the message must contain)` of the error for `text`.
+fn refused(text: &str) -> (usize, usize, String) {
+    let e = BrandProfile::from_toml(text).expect_err("refused");
+    assert!(e.to_string().contains(&format!("line {}", e.line)));
+    (e.line, e.column, e.message)
+}
+
+#[test]
+fn unknown_keys_name_the_nearest_known_one() {
+    let (line, column, message) = refused("name = \"A\"\naliasses = [\"B\"]\n");
+    assert_eq!((line, column), (2, 1));
+    assert!(message.contains("`aliasses`") && message.contains("did you mean `aliases`"));
+
+    let text = "name = \"A\"\n\n[[topics]]\nname = \"t\"\nterm = [\"x\"]\n";
+    let (line, _, message) = refused(text);
+    assert_eq!(line, 5);
+    assert!(message.contains("did you mean `terms`"), "{message}");
+
+    let (line, _, message) = refused("name = \"A\"\n[freshnes]\nhalf_life_hours = 3\n");
+    assert_eq!(line, 2);
+    assert!(message.contains("did you mean `freshness`"), "{message}");
+
+    let (_, _, message) = refused("name = \"A\"\n[freshness]\nhalflife = 3\n");
+    assert!(
+        message.contains("did you mean `half_life_hours`"),
+        "{message}"
+    );
+
+    // Nothing close: the known keys are listed instead.
+    let (_, _, message) = refused("name = \"A\"\nzzzzzzzzzzzz = 1\n");
+    assert!(
+        message.contains("known keys") && message.contains("competitors"),
+        "{message}"
+    );
+}
+
+#[test]
+fn syntax_and_type_errors_say_where() {
+    let (line, column, _) = refused("name = \"A\"\naliases = [\"B\"\n");
+    assert_eq!(line, 2, "an unclosed array is reported on its line");
+    assert!(column >= 1);
+
+    let (line, _, message) =
+        refused("name = \"A\"\n\n[[topics]]\nname = \"t\"\nweight = \"high\"\nterms = [\"x\"]\n");
+    assert_eq!(line, 5);
+    assert!(
+        message.contains("float") || message.contains("invalid type"),
+        "{message}"
+    );
+
+    let (line, _, message) = refused("aliases = []\n");
+    assert_eq!(line, 1);
+    assert!(message.contains("name"), "{message}");
+}
+
+#[test]
+fn values_out_of_range_say_where() {
+    let text = "name = \"A\"\n[[topics]]\nname = \"t\"\nweight = 1.5\nterms = [\"x\"]\n";
+    let (line, column, message) = refused(text);
+    assert_eq!((line, column), (4, 10));
+    assert!(message.contains("between 0 and 1"), "{message}");
+
+    let text = "name = \"A\"\n[[topics]]\nname = \"t\"\nterms = []\n";
+    let (line, _, message) = refused(text);
+    assert_eq!(line, 4);
+    assert!(message.contains("no terms"), "{message}");
+
+    let (line, _, message) = refused("name = \"A\"\n[freshness]\nhalf_life_hours = -2\n");
+    assert_eq!(line, 3);
+    assert!(message.contains("positive"), "{message}");
+
+    let (_, _, message) = refused("name = \" \"\n");
+    assert!(message.contains("empty"), "{message}");
+
+    let (line, _, message) = refused("name = \"A\"\n[weights]\navoid = -1.0\n");
+    assert_eq!(line, 2);
+    assert!(message.contains("weights.avoid"), "{message}");
+}
+
+#[test]
+fn a_missing_file_is_an_error_not_a_panic() {
+    let e = BrandProfile::from_path("/nonexistent/profile.toml").unwrap_err();
+    assert_eq!(e.line, 0);
+    assert!(e.message.contains("cannot read"));
+}

@@ -1,0 +1,231 @@
+//! Scoring against the sample profile: what counts, what does not swamp it, and the evidence.
+use chrono::{DateTime, Duration, Utc};
+use gleaner_score::{BrandProfile, ComponentKind, Document, Score, Scorer};
+
+fn scorer() -> Scorer {
+    let path = format!(
+        "{}/../../examples/profiles/acme-mobile.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Scorer::new(BrandProfile::from_path(path).unwrap())
+}
+
+fn now() -> DateTime<Utc> {
+    "2026-11-30T09:00:00Z".parse().unwrap()
+}
+
+/// A background of ordinary news, so that term statistics are those of a corpus.
+fn background() -> Vec<(String, String)> {
+    let topics = [
+        (
+            "Markets close higher",
+            "Stocks rose on Tuesday as investors weighed rates.",
+        ),
+        (
+            "Local team wins final",
+            "The home side won the cup after extra time.",
+        ),
+        ("서울 날씨 맑음", "오늘 서울은 맑고 기온이 높겠습니다."),
+        (
+            "New museum opens",
+            "The city opened a museum of modern art downtown.",
+        ),
+        (
+            "국회 예산안 처리",
+            "국회는 내년도 예산안을 본회의에서 처리했다.",
+        ),
+    ];
+    (0..40)
+        .map(|i| {
+            let (t, x) = topics[i % topics.len()];
+            (format!("{t} {i}"), x.to_owned())
+        })
+        .collect()
+}
+
+fn score_with_background(docs: &[Document<'_>]) -> Vec<Score> {
+    let background = background();
+    let mut all: Vec<Document<'_>> = docs.to_vec();
+    all.extend(background.iter().map(|(t, x)| Document {
+        title: t,
+        text: x,
+        published: Some(now()),
+        ..Default::default()
+    }));
+    let mut scores = scorer().score_batch(&all, now());
+    scores.truncate(docs.len());
+    scores
+}
+
+fn component(score: &Score, kind: ComponentKind) -> f64 {
+    score.component(kind).unwrap().value
+}
+
+#[test]
+fn korean_terms_and_aliases_match_inflected_forms() {
+    let docs = [
+        Document {
+            title: "에이크미, 기지국 증설",
+            text:
+                "에이크미가 이동통신 기지국을 늘린다. 에이크미의 고객센터에서는 요금제를 안내했다.",
+            ..Default::default()
+        },
+        Document {
+            title: "Acme's network slicing trial",
+            text: "Acme said network slicing on its 5G networks starts next month.",
+            ..Default::default()
+        },
+    ];
+    let scores = score_with_background(&docs);
+    for s in &scores {
+        assert_eq!(component(s, ComponentKind::BrandMention), 1.0, "{s:#?}");
+        assert!(component(s, ComponentKind::Topic) > 0.6, "{s:#?}");
+    }
+    let evidence = &scores[0].component(ComponentKind::Topic).unwrap().evidence[0];
+    assert!(evidence.starts_with("5G networks"), "{evidence}");
+    assert!(
+        evidence.contains("\"기지국\" ×1 in the title, ×1 in the body"),
+        "{evidence}"
+    );
+    let also = &scores[0].component(ComponentKind::Topic).unwrap().evidence[1];
+    assert!(
+        also.contains("customer service") && also.contains("고객센터"),
+        "{also}"
+    );
+}
+
+#[test]
+fn freshness_orders_comparable_items_but_never_lifts_an_off_topic_one() {
+    let on_topic_old = Document {
+        title: "Acme expands 5G network slicing",
+        text: "Acme Mobile is adding 5G base stations and network slicing.",
+        published: Some(now() - Duration::days(21)),
+        ..Default::default()
+    };
+    let off_topic_new = Document {
+        title: "Acme sponsors a marathon",
+        text: "Runners gathered downtown this morning for the city marathon.",
+        published: Some(now() - Duration::hours(1)),
+        ..Default::default()
+    };
+    let on_topic_new = Document {
+        published: Some(now() - Duration::hours(2)),
+        ..on_topic_old
+    };
+    let scores = score_with_background(&[on_topic_old, off_topic_new, on_topic_new]);
+    assert!(scores[0].value > scores[1].value, "{scores:#?}");
+    assert!(scores[2].value > scores[0].value);
+    assert!(component(&scores[0], ComponentKind::Freshness) < 0.01);
+}
+
+#[test]
+fn a_term_in_the_title_counts_more_than_in_the_body() {
+    let in_title = Document {
+        title: "기지국 점검 결과",
+        text: "점검 결과가 발표됐다. 내일 설명회가 열린다.",
+        ..Default::default()
+    };
+    let in_body = Document {
+        title: "점검 결과 발표",
+        text: "기지국 점검 결과가 발표됐다. 내일 설명회가 열린다.",
+        ..Default::default()
+    };
+    let scores = score_with_background(&[in_title, in_body]);
+    assert!(
+        component(&scores[0], ComponentKind::Topic) > component(&scores[1], ComponentKind::Topic)
+    );
+}
+
+#[test]
+fn avoided_terms_and_competitor_only_stories_are_penalized() {
+    let plain = Document {
+        title: "5G network slicing explained",
+        text: "How operators cut one 5G network into many.",
+        ..Default::default()
+    };
+    let avoided = Document {
+        text: "How operators cut one 5G network into many, and a gambling site.",
+        ..plain
+    };
+    let competitor = Document {
+        text: "How Globex cuts one 5G network into many.",
+        ..plain
+    };
+    let both = Document {
+        text: "How Globex and Acme cut one 5G network into many.",
+        ..plain
+    };
+    let s = score_with_background(&[plain, avoided, competitor, both]);
+    assert_eq!(component(&s[1], ComponentKind::Avoid), 1.0);
+    assert!(s[1].value < s[0].value);
+    assert_eq!(component(&s[2], ComponentKind::CompetitorOnly), 1.0);
+    assert!(s[2].value < s[0].value);
+    let evidence = &s[2]
+        .component(ComponentKind::CompetitorOnly)
+        .unwrap()
+        .evidence[0];
+    assert!(evidence.contains("Globex"), "{evidence}");
+    // Naming the brand too is not competitor-only.
+    assert_eq!(component(&s[3], ComponentKind::CompetitorOnly), 0.0);
+}
+
+#[test]
+fn sources_and_languages_count_as_the_profile_says() {
+    let at = |url: &'static str| Document {
+        title: "5G rollout",
+        text: "Operators expand 5G coverage.",
+        url: Some(url),
+        ..Default::default()
+    };
+    let s = score_with_background(&[
+        at("https://www.reuters.com/tech/5g"),
+        at("https://rumors.example/5g"),
+        at("https://blog.example.org/5g"),
+        at("https://notreuters.com/5g"),
+    ]);
+    let authority: Vec<f64> = s
+        .iter()
+        .map(|s| component(s, ComponentKind::SourceAuthority))
+        .collect();
+    assert_eq!(authority, [1.0, 0.0, 0.5, 0.5]);
+
+    let german = Document {
+        title: "5G Ausbau",
+        text: "Die Netzbetreiber bauen das 5G Netz in der ganzen Stadt weiter aus.",
+        ..Default::default()
+    };
+    let s = score_with_background(&[german]);
+    assert_eq!(component(&s[0], ComponentKind::LanguageFit), 0.0, "{s:#?}");
+}
+
+#[test]
+fn scores_are_deterministic_and_do_not_depend_on_the_batch_order() {
+    let background = background();
+    let docs: Vec<Document<'_>> = background
+        .iter()
+        .map(|(t, x)| Document {
+            title: t,
+            text: x,
+            published: Some(now() - Duration::hours(5)),
+            ..Default::default()
+        })
+        .chain([Document {
+            title: "에이크미 5G 기지국",
+            text: "에이크미가 기지국을 늘린다.",
+            ..Default::default()
+        }])
+        .collect();
+    let scorer = scorer();
+    let forward = scorer.score_batch(&docs, now());
+    assert_eq!(forward, scorer.score_batch(&docs, now()));
+    let reversed: Vec<Document<'_>> = docs.iter().rev().copied().collect();
+    let mut backward = scorer.score_batch(&reversed, now());
+    backward.reverse();
+    assert_eq!(forward, backward);
+    // Every component is there, in [0, 1], and the value too.
+    for s in &forward {
+        assert_eq!(s.components.len(), 7);
+        assert!((0.0..=1.0).contains(&s.value));
+        assert!(s.components.iter().all(|c| (0.0..=1.0).contains(&c.value)));
+    }
+}
