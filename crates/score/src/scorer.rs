@@ -2,6 +2,7 @@
 use chrono::{DateTime, Utc};
 use gleaner_core::{Component, ComponentKind, Lang, Score};
 use gleaner_text::{detect_language, Analyzer};
+use rayon::prelude::*;
 
 use crate::terms::{analyzer, tokens, TermSet};
 use crate::BrandProfile;
@@ -33,7 +34,7 @@ pub struct Document<'a> {
     pub url: Option<&'a str>,
     /// When it was published.
     pub published: Option<DateTime<Utc>>,
-    /// Its language, when known (detected from the text otherwise).
+    /// Its language, when known: taken as it is. Detected from the text otherwise.
     pub lang: Option<&'a str>,
 }
 
@@ -104,8 +105,11 @@ impl Scorer {
     /// Scores `documents`, with the batch itself as the corpus (document frequencies and the
     /// average length come from it), freshness measured at `now`. One score per document, in
     /// order.
+    ///
+    /// Documents are analyzed and scored in parallel (rayon); the result does not depend on
+    /// the number of threads or the order of the batch.
     pub fn score_batch(&self, documents: &[Document<'_>], now: DateTime<Utc>) -> Vec<Score> {
-        let analyzed: Vec<Analyzed> = documents.iter().map(|d| self.analyze(d)).collect();
+        let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
         let mut df = vec![0u32; self.topic_terms.len()];
         for a in &analyzed {
             for &(term, _, _) in &a.topic_counts {
@@ -115,7 +119,7 @@ impl Scorer {
         let n = analyzed.len().max(1) as f64;
         let average_length = (analyzed.iter().map(|a| a.length).sum::<f64>() / n).max(1.0);
         documents
-            .iter()
+            .par_iter()
             .zip(&analyzed)
             .map(|(d, a)| self.score_one(d, a, &df, n, average_length, now))
             .collect()
@@ -344,8 +348,21 @@ impl Scorer {
         if languages.is_empty() {
             return (kind, 1.0, vec!["the profile takes any language".into()]);
         }
-        let declared = d.lang.and_then(Lang::parse);
-        let detection = detect_language(&[Some(d.title), Some(d.text)], declared.as_ref());
+        // A language the item declares is taken as it is (a feed's or page's own); detecting
+        // it costs more than the rest of the score.
+        if let Some(lang) = d.lang.and_then(Lang::parse) {
+            let lang = lang.code();
+            return if languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
+                (kind, 1.0, vec![format!("in {lang}")])
+            } else {
+                (
+                    kind,
+                    0.0,
+                    vec![format!("in {lang}, not a profile language")],
+                )
+            };
+        }
+        let detection = detect_language(&[Some(d.title), Some(d.text)], None);
         let Some(detection) = detection else {
             return (kind, 0.5, vec!["language unknown".into()]);
         };

@@ -277,7 +277,7 @@ impl Analyzer {
                     }
                     match (&stemmer, self.mode) {
                         (Some(s), Mode::Index | Mode::Query) => {
-                            sink(&s.stem(word), from, to, false)
+                            with_stem(self.name, s, word, |stem| sink(stem, from, to, false))
                         }
                         _ => sink(word, from, to, false),
                     }
@@ -477,6 +477,39 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
     if let Some(run) = current {
         f(run);
     }
+}
+
+/// Words stemmed per thread and analyzer, at most this many before the memory starts afresh.
+const STEM_CACHE_WORDS: usize = 1 << 16;
+
+thread_local! {
+    /// Stems already computed, by analyzer name and word: words follow Zipf's law, so most are
+    /// met again, and Snowball was the largest cost of scoring English text.
+    static STEMS: std::cell::RefCell<Vec<(&'static str, std::collections::HashMap<String, String>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Calls `sink` with `stemmer`'s stem of `word`, from the thread's cache when it has it.
+fn with_stem(name: &'static str, stemmer: &Stemmer, word: &str, sink: impl FnOnce(&str)) {
+    STEMS.with_borrow_mut(|caches| {
+        let i = match caches.iter().position(|(n, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                caches.push((name, std::collections::HashMap::new()));
+                caches.len() - 1
+            }
+        };
+        let cache = &mut caches[i].1;
+        if let Some(stem) = cache.get(word) {
+            return sink(stem);
+        }
+        let stem = stemmer.stem(word).into_owned();
+        if cache.len() >= STEM_CACHE_WORDS {
+            cache.clear();
+        }
+        sink(&stem);
+        cache.insert(word.to_owned(), stem);
+    });
 }
 
 #[cfg(test)]
