@@ -30,6 +30,7 @@
 //! profile's terms.
 
 mod error;
+mod expand;
 mod profile;
 mod scorer;
 mod terms;

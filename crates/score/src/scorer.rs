@@ -4,6 +4,7 @@ use gleaner_core::{Component, ComponentKind, Lang, Score};
 use gleaner_text::{detect_language, Analyzer};
 use rayon::prelude::*;
 
+use crate::expand::{self, Learned};
 use crate::terms::{analyzer, tokens, TermSet};
 use crate::BrandProfile;
 
@@ -20,6 +21,41 @@ const SATURATION: f64 = 4.0;
 /// Below this confidence a detected language that is not the profile's is a guess, and
 /// costs nothing.
 const MIN_LANGUAGE_CONFIDENCE: f64 = 0.5;
+
+/// What a learned word adds to a topic's BM25 sum, times its weight (share among the teaching
+/// items × ln of how much more common it is there): less than a profile term, so that the
+/// profile's own terms rank first, and enough that several learned words lift an item the
+/// terms missed.
+const LEARNED_WEIGHT: f64 = 0.6;
+
+/// Every topic's learned words, and for each word the topics it was learned for.
+struct LearnedAll {
+    topics: Vec<Learned>,
+    by_word: expand::HashMap<u32, Vec<(usize, f64)>>,
+}
+
+impl LearnedAll {
+    fn new(topics: Vec<Learned>) -> LearnedAll {
+        let mut by_word: expand::HashMap<u32, Vec<(usize, f64)>> = Default::default();
+        for (t, learned) in topics.iter().enumerate() {
+            for (&w, &weight) in &learned.words {
+                by_word.entry(w).or_default().push((t, weight));
+            }
+        }
+        // Summed per topic in a fixed order, so that scores do not depend on hash order.
+        for list in by_word.values_mut() {
+            list.sort_by_key(|&(t, _)| t);
+        }
+        LearnedAll { topics, by_word }
+    }
+}
+
+/// The batch's term statistics.
+struct Stats {
+    df: Vec<u32>,
+    n: f64,
+    average_length: f64,
+}
 
 /// An item to score, borrowed from wherever the caller keeps it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -61,6 +97,9 @@ struct Analyzed {
     names_in_body: Vec<u32>,
     avoided: Vec<u32>,
     competitors: Vec<u32>,
+    /// The distinct tokens of title and body (hashes, sorted): what topic vocabulary is
+    /// learned from ([`crate::expand`]).
+    words: Vec<u32>,
 }
 
 impl Scorer {
@@ -118,11 +157,56 @@ impl Scorer {
         }
         let n = analyzed.len().max(1) as f64;
         let average_length = (analyzed.iter().map(|a| a.length).sum::<f64>() / n).max(1.0);
+        let stats = Stats {
+            df,
+            n,
+            average_length,
+        };
+        let sums: Vec<Vec<f64>> = analyzed
+            .par_iter()
+            .map(|a| self.topic_sums(a, &stats))
+            .collect();
+        let mut learned = expand::learn(&sums, |d| &analyzed[d].words, self.profile.topics.len());
+        self.name_learned(documents, &sums, &mut learned);
+        let learned = LearnedAll::new(learned);
         documents
             .par_iter()
             .zip(&analyzed)
-            .map(|(d, a)| self.score_one(d, a, &df, n, average_length, now))
+            .zip(&sums)
+            .map(|((d, a), sums)| self.score_one(d, a, sums, &learned, &stats, now))
             .collect()
+    }
+
+    /// BM25 sums of each topic's terms in `a`.
+    fn topic_sums(&self, a: &Analyzed, stats: &Stats) -> Vec<f64> {
+        let mut sums = vec![0.0; self.profile.topics.len()];
+        let norm = K1 * (1.0 - B + B * a.length / stats.average_length);
+        for &(term, in_title, in_body) in &a.topic_counts {
+            let df = f64::from(stats.df[term as usize]);
+            let idf = (1.0 + (stats.n - df + 0.5) / (df + 0.5)).ln();
+            let tf = TITLE_BOOST * f64::from(in_title) + f64::from(in_body);
+            sums[self.term_topic[term as usize]] += idf * tf * (K1 + 1.0) / (tf + norm);
+        }
+        sums
+    }
+
+    /// Finds the text of every learned word in the items that taught it, for explanations.
+    fn name_learned(&self, documents: &[Document<'_>], sums: &[Vec<f64>], learned: &mut [Learned]) {
+        for (t, learned) in learned.iter_mut().enumerate() {
+            if learned.words.is_empty() {
+                continue;
+            }
+            for d in expand::teachers(sums, t) {
+                for text in [documents[d].title, documents[d].text] {
+                    self.analyzer.for_each_token(text, |token, _, _| {
+                        let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
+                        if learned.words.contains_key(&h) {
+                            learned.text.entry(h).or_insert_with(|| token.to_owned());
+                        }
+                    });
+                }
+            }
+        }
     }
 
     fn analyze(&self, d: &Document<'_>) -> Analyzed {
@@ -148,7 +232,11 @@ impl Scorer {
         avoided.extend(found(&self.avoid, &body));
         let mut competitors = found(&self.competitors, &title);
         competitors.extend(found(&self.competitors, &body));
+        let mut words: Vec<u32> = title.iter().chain(&body).map(|&h| h as u32).collect();
+        words.sort_unstable();
+        words.dedup();
         Analyzed {
+            words,
             topic_counts,
             length: TITLE_BOOST * title.len() as f64 + body.len() as f64,
             names_in_title: found(&self.names, &title),
@@ -162,14 +250,14 @@ impl Scorer {
         &self,
         d: &Document<'_>,
         a: &Analyzed,
-        df: &[u32],
-        n: f64,
-        average_length: f64,
+        sums: &[f64],
+        learned: &LearnedAll,
+        stats: &Stats,
         now: DateTime<Utc>,
     ) -> Score {
         let w = &self.profile.weights;
         let components = vec![
-            self.topic(a, df, n, average_length),
+            self.topic(a, sums, learned, stats),
             self.brand_mention(a),
             self.freshness(d, now),
             self.source_authority(d),
@@ -220,20 +308,13 @@ impl Scorer {
     fn topic(
         &self,
         a: &Analyzed,
-        df: &[u32],
-        n: f64,
-        average_length: f64,
+        sums: &[f64],
+        learned: &LearnedAll,
+        stats: &Stats,
     ) -> (ComponentKind, f64, Vec<String>) {
         let topics = &self.profile.topics;
-        let mut sums = vec![0.0; topics.len()];
         let mut evidence: Vec<Vec<String>> = vec![Vec::new(); topics.len()];
-        let norm = K1 * (1.0 - B + B * a.length / average_length);
         for &(term, in_title, in_body) in &a.topic_counts {
-            let df = f64::from(df[term as usize]);
-            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            let tf = TITLE_BOOST * f64::from(in_title) + f64::from(in_body);
-            let topic = self.term_topic[term as usize];
-            sums[topic] += idf * tf * (K1 + 1.0) / (tf + norm);
             let mut said = format!("\"{}\"", self.topic_terms.written[term as usize]);
             if in_title > 0 {
                 said.push_str(&format!(" ×{in_title} in the title"));
@@ -242,28 +323,62 @@ impl Scorer {
                 let sep = if in_title > 0 { "," } else { "" };
                 said.push_str(&format!("{sep} ×{in_body} in the body"));
             }
-            evidence[topic].push(said);
+            evidence[self.term_topic[term as usize]].push(said);
+        }
+        let _ = stats;
+        // What the learned words the item has add to each topic: one lookup per word.
+        let mut extra = vec![0.0; topics.len()];
+        for w in &a.words {
+            for &(t, weight) in learned.by_word.get(w).into_iter().flatten() {
+                extra[t] += weight;
+            }
         }
         let mut best: Option<(usize, f64)> = None;
         for (t, sum) in sums.iter().enumerate() {
+            let sum = sum + LEARNED_WEIGHT * extra[t];
             let value = topics[t].weight.get_ref() * (1.0 - (-sum / SATURATION).exp());
             if value > best.map_or(0.0, |b| b.1) {
                 best = Some((t, value));
             }
         }
+        let best = best.map(|(t, value)| {
+            let found: Vec<u32> = a
+                .words
+                .iter()
+                .copied()
+                .filter(|w| learned.topics[t].words.contains_key(w))
+                .collect();
+            (t, value, found)
+        });
         match best {
             None => (
                 ComponentKind::Topic,
                 0.0,
                 vec!["no topic term found".into()],
             ),
-            Some((t, value)) => {
+            Some((t, value, found)) => {
+                let terms = if evidence[t].is_empty() {
+                    "none of its terms".to_owned()
+                } else {
+                    evidence[t].join("; ")
+                };
                 let mut said = vec![format!(
-                    "{} (weight {}): {}",
+                    "{} (weight {}): {terms}",
                     topics[t].name,
                     topics[t].weight.get_ref(),
-                    evidence[t].join("; ")
                 )];
+                if !found.is_empty() {
+                    let mut words: Vec<&str> = found
+                        .iter()
+                        .filter_map(|w| learned.topics[t].text.get(w).map(String::as_str))
+                        .collect();
+                    words.sort_unstable();
+                    said.push(format!(
+                        "learned from the {} items that match its terms best: {}",
+                        learned.topics[t].teachers,
+                        words.join(", ")
+                    ));
+                }
                 for (other, e) in evidence.iter().enumerate() {
                     if other != t && !e.is_empty() {
                         said.push(format!("also {}: {}", topics[other].name, e.join("; ")));

@@ -4,10 +4,10 @@
 //! stemmed, Korean words reduced to their stem and cut into bigrams. So "networks" matches
 //! "network", and 고객센터 matches 고객센터에서는 (the particle is stripped, the stem's
 //! bigrams are the term's). A term of several tokens is a phrase: its tokens in order.
-use std::collections::HashMap;
-
 use gleaner_text::{Analyzer, Mode};
 use xxhash_rust::xxh3::xxh3_64;
+
+use crate::expand::HashMap;
 
 /// The analyzer both sides go through.
 pub(crate) fn analyzer() -> Analyzer {

@@ -229,3 +229,68 @@ fn scores_are_deterministic_and_do_not_depend_on_the_batch_order() {
         assert!(s.components.iter().all(|c| (0.0..=1.0).contains(&c.value)));
     }
 }
+
+#[test]
+fn a_topic_learns_its_wider_vocabulary_from_its_best_matches() {
+    // Ten items with the profile's term "기지국" share the words "안테나" and "주파수"; an item
+    // with those words and none of the terms is then found, and the explanation says why.
+    let mut items: Vec<(String, String)> = (0..10)
+        .map(|i| {
+            (
+                format!("기지국 소식 {i}"),
+                format!("기지국 안테나 주파수 설치가 {i}번째로 진행됐다"),
+            )
+        })
+        .collect();
+    items.push((
+        "새 안테나 시험".into(),
+        "주파수 대역에서 안테나를 시험했다".into(),
+    ));
+    items.push(("새 메뉴 시험".into(), "식당에서 새 메뉴를 시험했다".into()));
+    let docs: Vec<Document<'_>> = items
+        .iter()
+        .map(|(t, x)| Document {
+            title: t,
+            text: x,
+            ..Default::default()
+        })
+        .collect();
+    let scores = score_with_background(&docs);
+    let (learner, other) = (&scores[10], &scores[11]);
+    assert!(
+        component(learner, ComponentKind::Topic) > 0.3,
+        "{learner:#?}"
+    );
+    assert_eq!(component(other, ComponentKind::Topic), 0.0);
+    let evidence = &learner.component(ComponentKind::Topic).unwrap().evidence;
+    assert!(evidence[0].contains("none of its terms"), "{evidence:?}");
+    assert!(
+        evidence[1].starts_with("learned from the 10 items") && evidence[1].contains("안테"),
+        "{evidence:?}"
+    );
+    // The items with the term itself still rank above the one that only shares its words.
+    assert!(scores[0].value > learner.value);
+}
+
+#[test]
+fn too_few_matches_teach_nothing() {
+    let items = [
+        ("기지국 소식", "기지국 안테나 주파수"),
+        ("새 안테나 시험", "주파수 대역에서 안테나를 시험했다"),
+    ];
+    let docs: Vec<Document<'_>> = items
+        .iter()
+        .map(|(t, x)| Document {
+            title: t,
+            text: x,
+            ..Default::default()
+        })
+        .collect();
+    let scores = score_with_background(&docs);
+    assert_eq!(
+        component(&scores[1], ComponentKind::Topic),
+        0.0,
+        "{:#?}",
+        scores[1]
+    );
+}

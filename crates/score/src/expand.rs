@@ -1,0 +1,135 @@
+//! A topic's wider vocabulary, learned from the batch without labels (pseudo-relevance
+//! feedback): the items that match the profile's own terms best are taken as the topic's,
+//! and the words they share far more often than the rest of the batch are added to it, with
+//! less weight than the profile's terms.
+//!
+//! Anchored in the profile so as not to drift: only items with the profile's terms teach, and
+//! a learned word must be common among them (a third at least) and several times more common
+//! there than in the batch.
+use rayon::prelude::*;
+
+/// Maps keyed by token hashes: already uniform, so a multiply spreads them (SipHash was a
+/// tenth of scoring).
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildKeyHasher>;
+
+/// See [`HashMap`].
+pub(crate) type BuildKeyHasher = std::hash::BuildHasherDefault<KeyHasher>;
+
+/// Hashes integer keys that are hashes already.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.0 = u64::from(x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// At most this many items teach each topic: the best matches of its terms.
+pub(crate) const TEACHERS: usize = 50;
+/// Fewer items with the topic's terms than this teach nothing: too few to tell the topic's
+/// words from chance.
+const MIN_TEACHERS: usize = 5;
+/// A learned word is in at least this share of the teaching items.
+const MIN_SHARE: f64 = 0.3;
+/// … and at least this many times more common there than in the batch.
+const MIN_LIFT: f64 = 3.0;
+/// At most this many words are learned per topic.
+pub(crate) const MAX_WORDS: usize = 30;
+
+/// The words learned for one topic: token hash → weight, and how many items taught them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Learned {
+    pub(crate) words: HashMap<u32, f64>,
+    pub(crate) teachers: usize,
+    /// The words' text, for explanations.
+    pub(crate) text: HashMap<u32, String>,
+}
+
+/// For each topic, the words its best-matching items share. `sums[d][t]` is document `d`'s
+/// BM25 sum of topic `t`'s terms; `words(d)` its distinct token hashes, sorted.
+pub(crate) fn learn<'a>(
+    sums: &[Vec<f64>],
+    words: impl Fn(usize) -> &'a [u32] + Sync,
+    topics: usize,
+) -> Vec<Learned> {
+    let n = sums.len();
+    let teachers: Vec<Vec<usize>> = (0..topics).map(|t| teachers(sums, t)).collect();
+    // Document frequencies in the batch, of the teachers' words only (counted in parallel).
+    let mut df: HashMap<u32, u32> = teachers
+        .iter()
+        .flatten()
+        .flat_map(|&d| words(d).iter().map(|&w| (w, 0)))
+        .collect();
+    if df.is_empty() {
+        return vec![Learned::default(); topics];
+    }
+    let counts = (0..n)
+        .into_par_iter()
+        .fold(HashMap::default, |mut counts: HashMap<u32, u32>, d| {
+            for w in words(d) {
+                if df.contains_key(w) {
+                    *counts.entry(*w).or_default() += 1;
+                }
+            }
+            counts
+        })
+        .reduce(HashMap::default, |mut a, b| {
+            for (w, k) in b {
+                *a.entry(w).or_default() += k;
+            }
+            a
+        });
+    df.extend(counts);
+    teachers
+        .into_iter()
+        .map(|matched| {
+            if matched.len() < MIN_TEACHERS {
+                return Learned::default();
+            }
+            let p = matched.len() as f64;
+            let mut in_teachers: HashMap<u32, u32> = HashMap::default();
+            for &d in &matched {
+                for &w in words(d) {
+                    *in_teachers.entry(w).or_default() += 1;
+                }
+            }
+            let mut chosen: Vec<(u32, f64)> = in_teachers
+                .into_iter()
+                .filter_map(|(w, k)| {
+                    let share = f64::from(k) / p;
+                    let overall = f64::from(df[&w]) / n as f64;
+                    let lift = share / overall;
+                    (share >= MIN_SHARE && lift >= MIN_LIFT).then(|| (w, share * lift.ln()))
+                })
+                .collect();
+            chosen.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            chosen.truncate(MAX_WORDS);
+            Learned {
+                words: chosen.into_iter().collect(),
+                teachers: matched.len(),
+                text: HashMap::default(),
+            }
+        })
+        .collect()
+}
+
+/// The items that teach topic `t`: those with its terms, best first (ties by position, so
+/// that nothing else depends on the batch's order), at most [`TEACHERS`].
+pub(crate) fn teachers(sums: &[Vec<f64>], t: usize) -> Vec<usize> {
+    let mut matched: Vec<usize> = (0..sums.len()).filter(|&d| sums[d][t] > 0.0).collect();
+    matched.sort_by(|&a, &b| sums[b][t].total_cmp(&sums[a][t]).then(a.cmp(&b)));
+    matched.truncate(TEACHERS);
+    matched
+}
