@@ -25,9 +25,11 @@
 //! assert!(scores[0].value > scores[1].value);
 //! ```
 //!
+//! Each topic also learns its wider vocabulary from the batch, without labels: the words its
+//! best matches share far more often than the rest (`expand.rs`; `docs/PROFILE.md`).
+//!
 //! Not yet here (issue 11): learning from decisions, listening (mentions, classes, deadlines,
-//! spikes), coverage, engagement, novelty, exemplars, and vocabulary learned beyond the
-//! profile's terms.
+//! spikes), coverage, engagement, novelty and exemplars.
 
 mod error;
 mod expand;
