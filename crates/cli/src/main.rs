@@ -49,6 +49,7 @@ mod extract;
 mod ingest;
 mod logging;
 mod output;
+mod rank;
 mod search;
 mod workspace;
 
@@ -99,6 +100,9 @@ enum Command {
     /// Cluster JSON lines of items into stories.
     #[command(after_help = EXIT_CODES)]
     Dedup(dedup::Args),
+    /// Rank JSON lines of items against a brand profile, each with its explanation.
+    #[command(after_help = EXIT_CODES)]
+    Rank(rank::Args),
     /// The workspace's runs log, as JSON lines, oldest first.
     #[command(after_help = EXIT_CODES)]
     Runs(workspace::RunsArgs),
@@ -121,6 +125,7 @@ fn main() {
         Command::Ingest(args) => ingest::run(args, &mut out),
         Command::Extract(args) => extract::run(args, &mut out),
         Command::Dedup(args) => dedup::run(args, &mut out),
+        Command::Rank(args) => rank::run(args, &mut out),
         Command::Runs(args) => workspace::runs(args, &mut out),
         Command::Stats(args) => workspace::stats(args, &mut out),
         Command::RebuildIndex(args) => workspace::rebuild_index(args, &mut out),

@@ -263,6 +263,7 @@ fn every_subcommand_has_help_with_exit_codes() {
         "ingest",
         "extract",
         "dedup",
+        "rank",
         "runs",
         "stats",
         "rebuild-index",
@@ -329,4 +330,50 @@ fn verbose_logs_the_run_on_stderr_and_quiet_keeps_only_the_summary() {
     let quiet = stderr(&ok(gleaner(&["add", "-q", "--workspace", ws, data])));
     assert!(quiet.starts_with("run 2: 0 new"), "{quiet}");
     assert!(!quiet.contains("INFO"), "{quiet}");
+}
+
+#[test]
+fn rank_prints_items_best_first_as_the_example_does() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let items = dir.path().join("items.jsonl");
+    std::fs::write(
+        &items,
+        concat!(
+            r#"{"id":"off","title":"Marathon downtown","summary":"Runners gathered.","published":"2026-11-30T08:00:00Z"}"#,
+            "\n",
+            r#"{"id":"on","title":"에이크미 기지국 증설","text":"에이크미가 이동통신 기지국을 늘린다.","published":"2026-11-29T08:00:00Z"}"#,
+            "\n",
+        ),
+    )
+    .expect("write");
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/acme-mobile.toml");
+    let profile = profile.to_str().expect("UTF-8");
+    let items = items.to_str().expect("UTF-8");
+    let lines = json_lines(&ok(gleaner(&["rank", "--profile", profile, items])));
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["on", "off"]);
+    assert!(lines[0]["explanation"]["topic"]["evidence"][0]
+        .as_str()
+        .is_some_and(|e| e.contains("기지국")));
+    let top = json_lines(&ok(gleaner(&[
+        "rank",
+        "--profile",
+        profile,
+        "--top",
+        "1",
+        items,
+    ])));
+    assert_eq!(top.len(), 1);
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "name = \"A\"\ncompetitor = []\n").expect("write");
+    let out = gleaner(&["rank", "--profile", bad.to_str().expect("UTF-8"), items]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("line 2, column 1")
+            && stderr(&out).contains("did you mean `competitors`"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -54,6 +54,7 @@ pub mod lines;
 mod pages;
 mod pipeline;
 mod progress;
+pub mod rank;
 mod report;
 pub mod terminal;
 mod workspace;

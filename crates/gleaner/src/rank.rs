@@ -1,0 +1,110 @@
+//! Ranking JSON lines of items against a brand profile: what the `rank` example and
+//! `gleaner rank` do, in one place.
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+use crate::score::{Document, Scorer};
+
+/// One item to rank; only `id` is required, and it is any JSON value (it is only printed
+/// back).
+#[derive(Debug, Clone, Deserialize)]
+pub struct RankInput {
+    /// The caller's identifier.
+    pub id: Value,
+    /// The title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A summary, used when there is no `text`.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// The body.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// The item's address.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The source's name or host.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// When it was published, in any form [`crate::text::parse_date`] reads.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// Its language, when known.
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// One ranked item, as printed: `{"id","score","components","explanation"}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ranked<'a> {
+    /// The input's id.
+    pub id: &'a Value,
+    /// The score, rounded to six decimals.
+    pub score: f64,
+    /// Each component's value, by name.
+    pub components: Map<String, Value>,
+    /// Each component's value, weight and evidence, by name.
+    pub explanation: Map<String, Value>,
+}
+
+/// Scores `inputs` with `scorer` (the inputs are the corpus) and returns them best first,
+/// equal scores in input order, at most `top`. Freshness is measured at `now`, by default the
+/// latest `published` of the inputs (so that a run is reproducible), or the current time
+/// when no input has a date.
+pub fn rank<'a>(
+    scorer: &Scorer,
+    inputs: &'a [RankInput],
+    now: Option<DateTime<Utc>>,
+    top: Option<usize>,
+) -> Vec<Ranked<'a>> {
+    let published: Vec<Option<DateTime<Utc>>> = inputs
+        .iter()
+        .map(|i| i.published.as_deref().and_then(crate::text::parse_date))
+        .collect();
+    let now = now
+        .or_else(|| published.iter().flatten().max().copied())
+        .unwrap_or_else(Utc::now);
+    let documents: Vec<Document<'_>> = inputs
+        .iter()
+        .zip(&published)
+        .map(|(i, &published)| Document {
+            title: i.title.as_deref().unwrap_or(""),
+            text: i.text.as_deref().or(i.summary.as_deref()).unwrap_or(""),
+            source: i.source.as_deref(),
+            url: i.url.as_deref(),
+            published,
+            lang: i.lang.as_deref(),
+        })
+        .collect();
+    let scores = scorer.score_batch(&documents, now);
+    let mut order: Vec<usize> = (0..inputs.len()).collect();
+    order.sort_by(|&a, &b| scores[b].value.total_cmp(&scores[a].value));
+    order
+        .into_iter()
+        .take(top.unwrap_or(usize::MAX))
+        .map(|i| {
+            let score = &scores[i];
+            let mut components = Map::new();
+            let mut explanation = Map::new();
+            for c in &score.components {
+                components.insert(c.kind.name().into(), json!(round(c.value)));
+                explanation.insert(
+                    c.kind.name().into(),
+                    json!({"value": round(c.value), "weight": c.weight, "evidence": c.evidence}),
+                );
+            }
+            Ranked {
+                id: &inputs[i].id,
+                score: round(score.value),
+                components,
+                explanation,
+            }
+        })
+        .collect()
+}
+
+/// Six decimals: enough to order by, short enough to read.
+fn round(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
