@@ -17,47 +17,17 @@ use gleaner::score::{BrandProfile, Document, Scorer};
 use gleaner::text::{Analyzer, Mode};
 use rayon::prelude::*;
 
+#[path = "support/words.rs"]
+mod words;
+use words::{Rng, Words};
+
 const ITEMS: usize = 200_000;
-const VOCABULARY: usize = 40_000;
 const TOPICS: usize = 20;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
-fn vocabulary(rng: &mut Rng) -> Vec<String> {
-    (0..VOCABULARY)
-        .map(|i| {
-            let len = 2 + (rng.next() % 4) as usize;
-            if i % 2 == 0 {
-                (0..len)
-                    .map(|_| char::from_u32(0xAC00 + (rng.next() % 11172) as u32).unwrap())
-                    .collect()
-            } else {
-                (0..len + 2)
-                    .map(|_| (b'a' + (rng.next() % 26) as u8) as char)
-                    .collect()
-            }
-        })
-        .collect()
-}
-
-fn pick<'a>(words: &'a [String], rng: &mut Rng) -> &'a str {
-    let r = (rng.next() % 1_000_000) as f64 / 1_000_000.0;
-    let i = ((VOCABULARY as f64).powf(r) as usize).saturating_sub(1);
-    &words[i.min(VOCABULARY - 1)]
-}
 
 /// A profile of 20 topics of five terms each (a phrase among them), from the vocabulary's
 /// less common words.
-fn profile(words: &[String]) -> String {
+fn profile(words: &Words) -> String {
+    let words = &words.0;
     let mut toml =
         String::from("name = \"Acme\"\naliases = [\"에이크미\"]\nlanguages = [\"en\", \"ko\"]\n");
     for t in 0..TOPICS {
@@ -78,24 +48,14 @@ fn profile(words: &[String]) -> String {
     toml
 }
 
-fn items(words: &[String], rng: &mut Rng) -> Vec<(String, String)> {
-    let text = |rng: &mut Rng, n: usize| {
-        let mut s = String::new();
-        for i in 0..n {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(pick(words, rng));
-        }
-        s
-    };
+fn items(words: &Words, rng: &mut Rng) -> Vec<(String, String)> {
     (0..ITEMS)
         .map(|i| {
-            let title = text(rng, 8);
-            let mut body = text(rng, 60);
+            let title = words.text(rng, 8);
+            let mut body = words.text(rng, 60);
             if i % 5 == 0 {
                 body.push(' ');
-                body.push_str(&words[2000 + 7 * (rng.next() % (5 * TOPICS as u64)) as usize]);
+                body.push_str(&words.0[2000 + 7 * (rng.next() % (5 * TOPICS as u64)) as usize]);
             }
             (title, body)
         })
@@ -103,8 +63,8 @@ fn items(words: &[String], rng: &mut Rng) -> Vec<(String, String)> {
 }
 
 fn bench(c: &mut Criterion) {
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let words = vocabulary(&mut rng);
+    let words = Words::new();
+    let mut rng = Rng(42);
     let scorer = Scorer::new(BrandProfile::from_toml(&profile(&words)).expect("profile"));
     let items = items(&words, &mut rng);
     let published = Utc.with_ymd_and_hms(2026, 11, 30, 0, 0, 0).unwrap();

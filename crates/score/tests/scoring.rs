@@ -57,6 +57,18 @@ fn score_with_background(docs: &[Document<'_>]) -> Vec<Score> {
     scores
 }
 
+/// Undated documents of these titles and texts.
+fn documents<'a>(items: &[(&'a str, &'a str)]) -> Vec<Document<'a>> {
+    items
+        .iter()
+        .map(|&(title, text)| Document {
+            title,
+            text,
+            ..Default::default()
+        })
+        .collect()
+}
+
 fn component(score: &Score, kind: ComponentKind) -> f64 {
     score.component(kind).unwrap().value
 }
@@ -247,15 +259,11 @@ fn a_topic_learns_its_wider_vocabulary_from_its_best_matches() {
         "주파수 대역에서 안테나를 시험했다".into(),
     ));
     items.push(("새 메뉴 시험".into(), "식당에서 새 메뉴를 시험했다".into()));
-    let docs: Vec<Document<'_>> = items
+    let items: Vec<(&str, &str)> = items
         .iter()
-        .map(|(t, x)| Document {
-            title: t,
-            text: x,
-            ..Default::default()
-        })
+        .map(|(t, x)| (t.as_str(), x.as_str()))
         .collect();
-    let scores = score_with_background(&docs);
+    let scores = score_with_background(&documents(&items));
     let (learner, other) = (&scores[10], &scores[11]);
     assert!(
         component(learner, ComponentKind::Topic) > 0.3,
@@ -278,15 +286,7 @@ fn too_few_matches_teach_nothing() {
         ("기지국 소식", "기지국 안테나 주파수"),
         ("새 안테나 시험", "주파수 대역에서 안테나를 시험했다"),
     ];
-    let docs: Vec<Document<'_>> = items
-        .iter()
-        .map(|(t, x)| Document {
-            title: t,
-            text: x,
-            ..Default::default()
-        })
-        .collect();
-    let scores = score_with_background(&docs);
+    let scores = score_with_background(&documents(&items));
     assert_eq!(
         component(&scores[1], ComponentKind::Topic),
         0.0,
