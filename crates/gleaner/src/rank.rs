@@ -50,8 +50,8 @@ pub struct Ranked<'a> {
 
 /// Scores `inputs` with `scorer` (the inputs are the corpus) and returns them best first,
 /// equal scores in input order, at most `top`. Freshness is measured at `now`, by default the
-/// latest `published` of the inputs (so that a run is reproducible), or the current time
-/// when no input has a date.
+/// latest `published` of the inputs that is not in the future (so that a run is
+/// reproducible), or the current time when there is none.
 pub fn rank<'a>(
     scorer: &Scorer,
     inputs: &'a [RankInput],
@@ -62,9 +62,18 @@ pub fn rank<'a>(
         .iter()
         .map(|i| i.published.as_deref().and_then(crate::text::parse_date))
         .collect();
-    let now = now
-        .or_else(|| published.iter().flatten().max().copied())
-        .unwrap_or_else(Utc::now);
+    // Never later than the clock: one item dated in the future would make every other one
+    // stale.
+    let now = now.unwrap_or_else(|| {
+        let clock = Utc::now();
+        published
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&p| p <= clock)
+            .max()
+            .unwrap_or(clock)
+    });
     let documents: Vec<Document<'_>> = inputs
         .iter()
         .zip(&published)

@@ -45,6 +45,9 @@ const MIN_TEACHERS: usize = 5;
 const MIN_SHARE: f64 = 0.3;
 /// … and at least this many times more common there than in the batch.
 const MIN_LIFT: f64 = 3.0;
+/// … and in at most this share of the batch: a word that common is a function word or the
+/// batch's own vocabulary (a minority language's "the" passes the lift test otherwise).
+const MAX_BATCH_SHARE: f64 = 0.1;
 /// At most this many words are learned per topic.
 pub(crate) const MAX_WORDS: usize = 30;
 
@@ -57,15 +60,42 @@ pub(crate) struct Learned {
     pub(crate) text: HashMap<u32, String>,
 }
 
-/// For each topic, the words its best-matching items share. `sums[d][t]` is document `d`'s
-/// BM25 sum of topic `t`'s terms; `words(d)` its distinct token hashes, sorted.
-pub(crate) fn learn<'a>(
-    sums: &[Vec<f64>],
-    words: impl Fn(usize) -> &'a [u32] + Sync,
-    topics: usize,
-) -> Vec<Learned> {
+/// English function words, never learned: in a batch mostly in another language, they pass
+/// the lift test for any English topic.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "but", "by", "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her",
+    "his", "i", "if", "in", "into", "is", "it", "its", "may", "more", "new", "no", "not", "of",
+    "on", "one", "or", "our", "out", "said", "says", "she", "so", "than", "that", "the", "their",
+    "them", "there", "they", "this", "to", "two", "up", "was", "we", "were", "what", "when",
+    "which", "who", "will", "with", "would", "you",
+];
+
+/// What learning reads of a batch.
+pub(crate) struct Batch<'a, W> {
+    /// `sums[d][t]`: document `d`'s BM25 sum of topic `t`'s terms.
+    pub(crate) sums: &'a [Vec<f64>],
+    /// A key of each document's content, to order equal matches by (not by position, so that
+    /// the batch's order decides nothing).
+    pub(crate) keys: &'a [u64],
+    /// Document `d`'s distinct token hashes, sorted.
+    pub(crate) words: W,
+    /// Tokens never learned, per topic: the topic's own terms' (they count already) and
+    /// English function words.
+    pub(crate) excluded: &'a [Vec<u32>],
+}
+
+/// For each topic, the words its best-matching items share.
+pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) -> Vec<Learned> {
+    let Batch {
+        sums,
+        keys,
+        ref words,
+        excluded,
+    } = *batch;
     let n = sums.len();
-    let teachers: Vec<Vec<usize>> = (0..topics).map(|t| teachers(sums, t)).collect();
+    let topics = excluded.len();
+    let teachers: Vec<Vec<usize>> = (0..topics).map(|t| teachers(sums, keys, t)).collect();
     // Document frequencies in the batch, of the teachers' words only (counted in parallel).
     let mut df: HashMap<u32, u32> = teachers
         .iter()
@@ -94,7 +124,8 @@ pub(crate) fn learn<'a>(
     df.extend(counts);
     teachers
         .into_iter()
-        .map(|matched| {
+        .enumerate()
+        .map(|(t, matched)| {
             if matched.len() < MIN_TEACHERS {
                 return Learned::default();
             }
@@ -107,11 +138,13 @@ pub(crate) fn learn<'a>(
             }
             let mut chosen: Vec<(u32, f64)> = in_teachers
                 .into_iter()
+                .filter(|(w, _)| !excluded[t].contains(w))
                 .filter_map(|(w, k)| {
                     let share = f64::from(k) / p;
                     let overall = f64::from(df[&w]) / n as f64;
                     let lift = share / overall;
-                    (share >= MIN_SHARE && lift >= MIN_LIFT).then(|| (w, share * lift.ln()))
+                    (share >= MIN_SHARE && lift >= MIN_LIFT && overall <= MAX_BATCH_SHARE)
+                        .then(|| (w, share * lift.ln()))
                 })
                 .collect();
             chosen.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -125,11 +158,15 @@ pub(crate) fn learn<'a>(
         .collect()
 }
 
-/// The items that teach topic `t`: those with its terms, best first (ties by position, so
-/// that nothing else depends on the batch's order), at most [`TEACHERS`].
-pub(crate) fn teachers(sums: &[Vec<f64>], t: usize) -> Vec<usize> {
+/// The items that teach topic `t`: those with its terms, best first (equal matches by their
+/// content's key, so that the batch's order decides nothing), at most [`TEACHERS`].
+pub(crate) fn teachers(sums: &[Vec<f64>], keys: &[u64], t: usize) -> Vec<usize> {
     let mut matched: Vec<usize> = (0..sums.len()).filter(|&d| sums[d][t] > 0.0).collect();
-    matched.sort_by(|&a, &b| sums[b][t].total_cmp(&sums[a][t]).then(a.cmp(&b)));
+    matched.sort_by(|&a, &b| {
+        sums[b][t]
+            .total_cmp(&sums[a][t])
+            .then(keys[a].cmp(&keys[b]))
+    });
     matched.truncate(TEACHERS);
     matched
 }

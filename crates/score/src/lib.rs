@@ -39,5 +39,5 @@ mod terms;
 
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
-pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights};
+pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
 pub use scorer::{Document, Scorer};

@@ -152,6 +152,10 @@ fn weight_competitor_only() -> f64 {
     0.2
 }
 
+/// The largest weight a profile may give a component: weights are relative, and larger ones
+/// would overflow their sum.
+pub const MAX_WEIGHT: f64 = 1000.0;
+
 impl BrandProfile {
     /// Reads a profile from TOML. A syntax error, a wrong type, an unknown key (named with
     /// the nearest known one) or a value out of range is an error with its line and column.
@@ -218,6 +222,18 @@ impl BrandProfile {
                 );
             }
         }
+        for lang in &self.languages {
+            let known = gleaner_core::Lang::parse(lang)
+                .is_some_and(|l| l.code().eq_ignore_ascii_case(lang.trim()));
+            if !known {
+                let start = text.find("languages").unwrap_or(0);
+                return Err(ProfileError::at(
+                    text,
+                    start,
+                    format!("languages: `{lang}` is not a language code such as \"en\" or \"ko\""),
+                ));
+            }
+        }
         let half_life = *self.freshness.half_life_hours.get_ref();
         if !(half_life.is_finite() && half_life > 0.0) {
             return at(
@@ -235,12 +251,12 @@ impl BrandProfile {
             ("avoid", w.avoid),
             ("competitor_only", w.competitor_only),
         ] {
-            if !(weight.is_finite() && weight >= 0.0) {
+            if !(0.0..=MAX_WEIGHT).contains(&weight) {
                 let start = text.find("[weights]").unwrap_or(0);
                 return Err(ProfileError::at(
                     text,
                     start,
-                    format!("weights.{name} must be a number ≥ 0, not {weight}"),
+                    format!("weights.{name} must be a number from 0 to {MAX_WEIGHT}, not {weight}"),
                 ));
             }
         }

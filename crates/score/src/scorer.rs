@@ -23,10 +23,13 @@ const SATURATION: f64 = 4.0;
 const MIN_LANGUAGE_CONFIDENCE: f64 = 0.5;
 
 /// What a learned word adds to a topic's BM25 sum, times its weight (share among the teaching
-/// items × ln of how much more common it is there): less than a profile term, so that the
-/// profile's own terms rank first, and enough that several learned words lift an item the
-/// terms missed.
+/// items × ln of how much more common it is there), divided by BM25's length factor: a few
+/// learned words lift an item the profile's terms missed.
 const LEARNED_WEIGHT: f64 = 0.6;
+/// At most this much comes from learned words: an item with none of the profile's terms gets
+/// at most 1 - e^-0.75 ≈ 0.53 of the topic, below two profile terms, however many learned
+/// words it stuffs.
+const MAX_LEARNED: f64 = 0.75 * SATURATION;
 
 /// Every topic's learned words, and for each word the topics it was learned for.
 struct LearnedAll {
@@ -85,6 +88,8 @@ pub struct Scorer {
     names: TermSet,
     avoid: TermSet,
     competitors: TermSet,
+    /// Per topic, the tokens never learned for it ([`crate::expand::Batch::excluded`]).
+    excluded: Vec<Vec<u32>>,
 }
 
 /// What scoring reads of one document, before corpus statistics.
@@ -100,6 +105,8 @@ struct Analyzed {
     /// The distinct tokens of title and body (hashes, sorted): what topic vocabulary is
     /// learned from ([`crate::expand`]).
     words: Vec<u32>,
+    /// A hash of title and text, to order equal matches by.
+    key: u64,
 }
 
 impl Scorer {
@@ -122,6 +129,28 @@ impl Scorer {
             }
             set
         };
+        let function_words: Vec<u32> = expand::FUNCTION_WORDS
+            .iter()
+            .flat_map(|w| tokens(&analyzer, w))
+            .map(|h| h as u32)
+            .collect();
+        let excluded = profile
+            .topics
+            .iter()
+            .map(|topic| {
+                let mut own: Vec<u32> = topic
+                    .terms
+                    .get_ref()
+                    .iter()
+                    .flat_map(|term| tokens(&analyzer, term))
+                    .map(|h| h as u32)
+                    .chain(function_words.iter().copied())
+                    .collect();
+                own.sort_unstable();
+                own.dedup();
+                own
+            })
+            .collect();
         let names = set(&mut profile.names());
         let avoid = set(&mut profile.avoid.iter().map(String::as_str));
         let competitors = set(&mut profile.competitors.iter().map(String::as_str));
@@ -133,6 +162,7 @@ impl Scorer {
             names,
             avoid,
             competitors,
+            excluded,
         }
     }
 
@@ -166,8 +196,14 @@ impl Scorer {
             .par_iter()
             .map(|a| self.topic_sums(a, &stats))
             .collect();
-        let mut learned = expand::learn(&sums, |d| &analyzed[d].words, self.profile.topics.len());
-        self.name_learned(documents, &sums, &mut learned);
+        let keys: Vec<u64> = analyzed.iter().map(|a| a.key).collect();
+        let mut learned = expand::learn(&expand::Batch {
+            sums: &sums,
+            keys: &keys,
+            words: |d: usize| analyzed[d].words.as_slice(),
+            excluded: &self.excluded,
+        });
+        self.name_learned(documents, &sums, &keys, &mut learned);
         let learned = LearnedAll::new(learned);
         documents
             .par_iter()
@@ -191,12 +227,18 @@ impl Scorer {
     }
 
     /// Finds the text of every learned word in the items that taught it, for explanations.
-    fn name_learned(&self, documents: &[Document<'_>], sums: &[Vec<f64>], learned: &mut [Learned]) {
+    fn name_learned(
+        &self,
+        documents: &[Document<'_>],
+        sums: &[Vec<f64>],
+        keys: &[u64],
+        learned: &mut [Learned],
+    ) {
         for (t, learned) in learned.iter_mut().enumerate() {
             if learned.words.is_empty() {
                 continue;
             }
-            for d in expand::teachers(sums, t) {
+            for d in expand::teachers(sums, keys, t) {
                 for text in [documents[d].title, documents[d].text] {
                     self.analyzer.for_each_token(text, |token, _, _| {
                         let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
@@ -235,7 +277,10 @@ impl Scorer {
         let mut words: Vec<u32> = title.iter().chain(&body).map(|&h| h as u32).collect();
         words.sort_unstable();
         words.dedup();
+        let key = xxhash_rust::xxh3::xxh3_64(d.title.as_bytes())
+            ^ xxhash_rust::xxh3::xxh3_64(d.text.as_bytes()).rotate_left(1);
         Analyzed {
+            key,
             words,
             topic_counts,
             length: TITLE_BOOST * title.len() as f64 + body.len() as f64,
@@ -325,7 +370,9 @@ impl Scorer {
             }
             evidence[self.term_topic[term as usize]].push(said);
         }
-        let _ = stats;
+        // Long texts have more words by chance: the learned part is length-normalized as
+        // BM25 is.
+        let length_factor = 1.0 - B + B * a.length / stats.average_length;
         // What the learned words the item has add to each topic: one lookup per word.
         let mut extra = vec![0.0; topics.len()];
         for w in &a.words {
@@ -335,7 +382,8 @@ impl Scorer {
         }
         let mut best: Option<(usize, f64)> = None;
         for (t, sum) in sums.iter().enumerate() {
-            let sum = sum + LEARNED_WEIGHT * extra[t];
+            let learned_part = (LEARNED_WEIGHT * extra[t] / length_factor).min(MAX_LEARNED);
+            let sum = sum + learned_part;
             let value = topics[t].weight.get_ref() * (1.0 - (-sum / SATURATION).exp());
             if value > best.map_or(0.0, |b| b.1) {
                 best = Some((t, value));
@@ -417,6 +465,11 @@ impl Scorer {
         let half_life = *self.profile.freshness.half_life_hours.get_ref();
         match d.published {
             None => (kind, 0.0, vec!["no publication date".into()]),
+            Some(published) if published > now + chrono::Duration::hours(1) => (
+                kind,
+                0.0,
+                vec![format!("dated after now ({published}): date ignored")],
+            ),
             Some(published) => {
                 let hours = ((now - published).num_seconds() as f64 / 3600.0).max(0.0);
                 let value = 0.5f64.powf(hours / half_life);
@@ -428,18 +481,24 @@ impl Scorer {
 
     fn source_authority(&self, d: &Document<'_>) -> (ComponentKind, f64, Vec<String>) {
         let kind = ComponentKind::SourceAuthority;
-        let host = d
-            .url
-            .and_then(|u| url::Url::parse(u).ok())
-            .and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+        let host = d.url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
+        });
+        // A pattern with a dot is a host, checked against the item's address only (an item
+        // cannot name itself a trusted source); one without is a source's name.
         let matches = |pattern: &String| {
-            let pattern = pattern.to_ascii_lowercase();
-            let by_host = host.as_deref().is_some_and(|h| {
-                h == pattern
-                    || h.strip_suffix(pattern.as_str())
-                        .is_some_and(|p| p.ends_with('.'))
-            });
-            by_host || d.source.is_some_and(|s| s.eq_ignore_ascii_case(&pattern))
+            let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
+            if pattern.contains('.') {
+                host.as_deref().is_some_and(|h| {
+                    h == pattern
+                        || h.strip_suffix(pattern.as_str())
+                            .is_some_and(|p| p.ends_with('.'))
+                })
+            } else {
+                d.source
+                    .is_some_and(|s| s.trim().eq_ignore_ascii_case(&pattern))
+            }
         };
         let sources = &self.profile.sources;
         if let Some(p) = sources.distrusted.iter().find(|p| matches(p)) {

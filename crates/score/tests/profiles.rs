@@ -111,3 +111,12 @@ fn a_missing_file_is_an_error_not_a_panic() {
     assert_eq!(e.line, 0);
     assert!(e.message.contains("cannot read"));
 }
+
+#[test]
+fn languages_and_weights_are_checked() {
+    let (_, _, message) = refused("name = \"A\"\nlanguages = [\"english\"]\n");
+    assert!(message.contains("`english`"), "{message}");
+    assert!(BrandProfile::from_toml("name = \"A\"\nlanguages = [\"en\", \"ko\"]\n").is_ok());
+    let (_, _, message) = refused("name = \"A\"\n[weights]\ntopic = 1e308\n");
+    assert!(message.contains("weights.topic"), "{message}");
+}

@@ -259,6 +259,9 @@ fn a_topic_learns_its_wider_vocabulary_from_its_best_matches() {
         "주파수 대역에서 안테나를 시험했다".into(),
     ));
     items.push(("새 메뉴 시험".into(), "식당에서 새 메뉴를 시험했다".into()));
+    // A batch large enough that the shared words are rare in it (at most a tenth of items).
+    let neutral: Vec<String> = (0..100).map(|i| format!("오늘의 일정 {i}")).collect();
+    items.extend(neutral.iter().map(|t| (t.clone(), "행사가 열린다".to_owned())));
     let items: Vec<(&str, &str)> = items
         .iter()
         .map(|(t, x)| (t.as_str(), x.as_str()))
@@ -293,4 +296,85 @@ fn too_few_matches_teach_nothing() {
         "{:#?}",
         scores[1]
     );
+}
+
+#[test]
+fn a_minority_languages_function_words_are_never_learned() {
+    // A Korean batch with a few English items on the profile's 5G topic: "the", "of" and
+    // "and" are in all of them and rare in the batch, but they are not the topic's words.
+    let english: Vec<(String, String)> = (0..8)
+        .map(|i| {
+            (
+                format!("The 5G rollout, part {i}"),
+                "The operator said the rollout of the 5G network and the base stations is on track."
+                    .to_owned(),
+            )
+        })
+        .collect();
+    let korean: Vec<(String, String)> = (0..120)
+        .map(|i| {
+            (
+                format!("국내 소식 {i}"),
+                format!("오늘 {i}번째 소식입니다. 날씨는 맑겠습니다."),
+            )
+        })
+        .collect();
+    let only_function_words = ("The end of the day", "It is what it is, and that is that.");
+    let mut items: Vec<(&str, &str)> = english
+        .iter()
+        .chain(&korean)
+        .map(|(t, x)| (t.as_str(), x.as_str()))
+        .collect();
+    items.push(only_function_words);
+    let scores = scorer().score_batch(&documents(&items), now());
+    let last = scores.last().unwrap();
+    assert_eq!(component(last, ComponentKind::Topic), 0.0, "{last:#?}");
+}
+
+#[test]
+fn learning_does_not_depend_on_the_order_of_equal_matches() {
+    // Sixty equal matches: which fifty teach must not depend on their order.
+    let items: Vec<(String, String)> = (0..60)
+        .map(|i| {
+            let extra = if i < 15 { " 안테나 주파수" } else { "" };
+            (format!("기지국 {}", i % 7), format!("기지국 점검{extra}"))
+        })
+        .chain([("안테나 주파수 시험".to_owned(), "안테나 주파수".to_owned())])
+        .collect();
+    let refs: Vec<(&str, &str)> = items
+        .iter()
+        .map(|(t, x)| (t.as_str(), x.as_str()))
+        .collect();
+    let forward = scorer().score_batch(&documents(&refs), now());
+    let reversed: Vec<(&str, &str)> = refs.iter().rev().copied().collect();
+    let mut backward = scorer().score_batch(&documents(&reversed), now());
+    backward.reverse();
+    assert_eq!(forward, backward);
+}
+
+#[test]
+fn future_dates_are_ignored_and_items_cannot_vouch_for_themselves() {
+    let future = Document {
+        title: "5G",
+        text: "5G",
+        published: Some(now() + Duration::days(3)),
+        ..Default::default()
+    };
+    let spoofed = Document {
+        title: "5G",
+        text: "5G",
+        url: Some("https://evil.example.net/x"),
+        source: Some("reuters.com"),
+        ..Default::default()
+    };
+    let dotted = Document {
+        url: Some("http://rumors.example./x"),
+        ..spoofed
+    };
+    let s = score_with_background(&[future, spoofed, dotted]);
+    assert_eq!(component(&s[0], ComponentKind::Freshness), 0.0);
+    let evidence = &s[0].component(ComponentKind::Freshness).unwrap().evidence[0];
+    assert!(evidence.contains("date ignored"), "{evidence}");
+    assert_eq!(component(&s[1], ComponentKind::SourceAuthority), 0.5);
+    assert_eq!(component(&s[2], ComponentKind::SourceAuthority), 0.0);
 }
