@@ -261,7 +261,11 @@ fn a_topic_learns_its_wider_vocabulary_from_its_best_matches() {
     items.push(("새 메뉴 시험".into(), "식당에서 새 메뉴를 시험했다".into()));
     // A batch large enough that the shared words are rare in it (at most a tenth of items).
     let neutral: Vec<String> = (0..100).map(|i| format!("오늘의 일정 {i}")).collect();
-    items.extend(neutral.iter().map(|t| (t.clone(), "행사가 열린다".to_owned())));
+    items.extend(
+        neutral
+            .iter()
+            .map(|t| (t.clone(), "행사가 열린다".to_owned())),
+    );
     let items: Vec<(&str, &str)> = items
         .iter()
         .map(|(t, x)| (t.as_str(), x.as_str()))
