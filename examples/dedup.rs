@@ -21,14 +21,13 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, safe_json};
+use cli::{parse_args, report_bad_line, safe_json};
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Parser;
 use gleaner::cluster::{cluster, read_cluster_inputs, ClusterInput};
-use gleaner::jsonl::LineError;
 use serde_json::json;
 
 /// Cluster JSON lines of items into stories.
@@ -52,13 +51,6 @@ fn main() {
         );
         std::process::exit(1);
     }
-}
-
-fn report_bad_line(e: &LineError) {
-    eprintln!(
-        "{}",
-        safe_json(&json!({"line": e.line(), "error": gleaner::error_chain(&e)}))
-    );
 }
 
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {

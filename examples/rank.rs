@@ -19,14 +19,13 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, safe_json};
+use cli::{parse_args, report_bad_line, safe_json};
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use gleaner::jsonl::LineError;
 use gleaner::rank::{rank, RankInput};
 use gleaner::score::{BrandProfile, Scorer};
 use serde_json::json;
@@ -58,13 +57,6 @@ fn main() {
         );
         std::process::exit(1);
     }
-}
-
-fn report_bad_line(e: &LineError) {
-    eprintln!(
-        "{}",
-        safe_json(&json!({"line": e.line(), "error": gleaner::error_chain(&e)}))
-    );
 }
 
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {

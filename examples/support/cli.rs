@@ -29,6 +29,14 @@ pub fn safe_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     })
 }
 
+/// Reports a bad line of JSON lines input on stderr as `{"line","error"}` (it is skipped).
+pub fn report_bad_line(e: &gleaner::jsonl::LineError) {
+    eprintln!(
+        "{}",
+        safe_json(&serde_json::json!({"line": e.line(), "error": gleaner::error_chain(&e)}))
+    );
+}
+
 /// Parses the command line with clap; a usage error is printed with every character that
 /// could drive a terminal replaced (clap quotes the offending argument as it was given) and
 /// exits as clap does (2; 0 for `--help` and `--version`).
