@@ -80,8 +80,8 @@ pub(crate) struct Batch<'a, W> {
     pub(crate) keys: &'a [u64],
     /// Document `d`'s distinct token hashes, sorted.
     pub(crate) words: W,
-    /// Tokens never learned, per topic: the topic's own terms' (they count already) and
-    /// English function words.
+    /// Tokens never learned, per topic, sorted: the topic's own terms' (they count already)
+    /// and English function words.
     pub(crate) excluded: &'a [Vec<u32>],
 }
 
@@ -138,7 +138,7 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
             }
             let mut chosen: Vec<(u32, f64)> = in_teachers
                 .into_iter()
-                .filter(|(w, _)| !excluded[t].contains(w))
+                .filter(|(w, _)| excluded[t].binary_search(w).is_err())
                 .filter_map(|(w, k)| {
                     let share = f64::from(k) / p;
                     let overall = f64::from(df[&w]) / n as f64;

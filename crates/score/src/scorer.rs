@@ -171,9 +171,9 @@ impl Scorer {
         &self.profile
     }
 
-    /// Scores `documents`, with the batch itself as the corpus (document frequencies and the
-    /// average length come from it), freshness measured at `now`. One score per document, in
-    /// order.
+    /// Scores `documents`, with the batch itself as the corpus (document frequencies, the
+    /// average length and each topic's learned vocabulary come from it), freshness measured at
+    /// `now`. One score per document, in order.
     ///
     /// Documents are analyzed and scored in parallel (rayon); the result does not depend on
     /// the number of threads or the order of the batch.
