@@ -54,9 +54,13 @@ pub(crate) const MAX_WORDS: usize = 30;
 /// The words learned for one topic: token hash → weight, and how many items taught them.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Learned {
+    /// Token hash → weight.
     pub(crate) words: HashMap<u32, f64>,
+    /// Token hash → (teaching items that have it, how many times more common it is there than
+    /// in the batch): the evidence of a suggestion.
+    pub(crate) evidence: HashMap<u32, (u32, f64)>,
     pub(crate) teachers: usize,
-    /// The words' text, for explanations.
+    /// The words as written (a Korean word without its particle), for explanations.
     pub(crate) text: HashMap<u32, String>,
 }
 
@@ -136,7 +140,7 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
                     *in_teachers.entry(w).or_default() += 1;
                 }
             }
-            let mut chosen: Vec<(u32, f64)> = in_teachers
+            let mut chosen: Vec<(u32, f64, u32, f64)> = in_teachers
                 .into_iter()
                 .filter(|(w, _)| excluded[t].binary_search(w).is_err())
                 .filter_map(|(w, k)| {
@@ -144,13 +148,20 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
                     let overall = f64::from(df[&w]) / n as f64;
                     let lift = share / overall;
                     (share >= MIN_SHARE && lift >= MIN_LIFT && overall <= MAX_BATCH_SHARE)
-                        .then(|| (w, share * lift.ln()))
+                        .then(|| (w, share * lift.ln(), k, lift))
                 })
                 .collect();
             chosen.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             chosen.truncate(MAX_WORDS);
             Learned {
-                words: chosen.into_iter().collect(),
+                words: chosen
+                    .iter()
+                    .map(|&(w, weight, _, _)| (w, weight))
+                    .collect(),
+                evidence: chosen
+                    .iter()
+                    .map(|&(w, _, k, lift)| (w, (k, lift)))
+                    .collect(),
                 teachers: matched.len(),
                 text: HashMap::default(),
             }

@@ -27,6 +27,7 @@
 //!
 //! Each topic also learns its wider vocabulary from the batch, without labels: the words its
 //! best matches share far more often than the rest (`expand.rs`; `docs/PROFILE.md`).
+//! [`Scorer::suggest`] offers those words to the curator as terms to add, with evidence.
 //!
 //! Not yet here (issue 11): learning from decisions, listening (mentions, classes, deadlines,
 //! spikes), coverage, engagement, novelty and exemplars.
@@ -40,4 +41,4 @@ mod terms;
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
 pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
-pub use scorer::{Document, Scorer};
+pub use scorer::{Document, Scorer, Suggestion};

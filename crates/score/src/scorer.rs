@@ -53,6 +53,29 @@ impl LearnedAll {
     }
 }
 
+/// A word as a curator would write it: lowercase, and a Korean word without its particle or
+/// ending (the analyzer's tokens are stems and bigrams).
+fn as_written(word: &str) -> String {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+        gleaner_text::korean_stem(word).to_owned()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// A word a topic could add to its terms: common among the items that match the topic best,
+/// rare elsewhere in the batch ([`Scorer::suggest`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The topic's name.
+    pub topic: String,
+    /// The word as written in the items (a Korean word without its particle).
+    pub term: String,
+    /// Why: how many of the best matches have it, and how much more common it is there.
+    pub evidence: String,
+}
+
 /// The batch's term statistics.
 struct Stats {
     df: Vec<u32>,
@@ -179,8 +202,25 @@ impl Scorer {
     /// the number of threads or the order of the batch.
     pub fn score_batch(&self, documents: &[Document<'_>], now: DateTime<Utc>) -> Vec<Score> {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
+        let (stats, sums, learned) = self.learn(documents, &analyzed);
+        let learned = LearnedAll::new(learned);
+        documents
+            .par_iter()
+            .zip(&analyzed)
+            .zip(&sums)
+            .map(|((d, a), sums)| self.score_one(d, a, sums, &learned, &stats, now))
+            .collect()
+    }
+
+    /// The batch's statistics, each document's BM25 sum per topic, and what each topic learns
+    /// from them.
+    fn learn(
+        &self,
+        documents: &[Document<'_>],
+        analyzed: &[Analyzed],
+    ) -> (Stats, Vec<Vec<f64>>, Vec<Learned>) {
         let mut df = vec![0u32; self.topic_terms.len()];
-        for a in &analyzed {
+        for a in analyzed {
             for &(term, _, _) in &a.topic_counts {
                 df[term as usize] += 1;
             }
@@ -204,16 +244,38 @@ impl Scorer {
             excluded: &self.excluded,
         });
         self.name_learned(documents, &sums, &keys, &mut learned);
-        let learned = LearnedAll::new(learned);
-        documents
-            .par_iter()
-            .zip(&analyzed)
-            .zip(&sums)
-            .map(|((d, a), sums)| self.score_one(d, a, sums, &learned, &stats, now))
-            .collect()
+        (stats, sums, learned)
     }
 
     /// BM25 sums of each topic's terms in `a`.
+    /// Terms each topic could add, from `documents`: the words it would learn from them,
+    /// strongest first per topic, topics in profile order, each with its evidence. A curator
+    /// grows the profile from these.
+    pub fn suggest(&self, documents: &[Document<'_>]) -> Vec<Suggestion> {
+        let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
+        let (_, _, learned) = self.learn(documents, &analyzed);
+        let mut out = Vec::new();
+        for (t, learned) in learned.iter().enumerate() {
+            let mut words: Vec<(&u32, &f64)> = learned.words.iter().collect();
+            words.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+            for (w, _) in words {
+                let (Some(term), Some(&(k, lift))) = (learned.text.get(w), learned.evidence.get(w))
+                else {
+                    continue;
+                };
+                out.push(Suggestion {
+                    topic: self.profile.topics[t].name.clone(),
+                    term: term.clone(),
+                    evidence: format!(
+                        "in {k} of the {} items that match the topic best, {lift:.1}× as common as in the batch",
+                        learned.teachers
+                    ),
+                });
+            }
+        }
+        out
+    }
+
     fn topic_sums(&self, a: &Analyzed, stats: &Stats) -> Vec<f64> {
         let mut sums = vec![0.0; self.profile.topics.len()];
         let norm = K1 * (1.0 - B + B * a.length / stats.average_length);
@@ -240,10 +302,13 @@ impl Scorer {
             }
             for d in expand::teachers(sums, keys, t) {
                 for text in [documents[d].title, documents[d].text] {
-                    self.analyzer.for_each_token(text, |token, _, _| {
+                    self.analyzer.for_each_token(text, |token, from, to| {
                         let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
                         if learned.words.contains_key(&h) {
-                            learned.text.entry(h).or_insert_with(|| token.to_owned());
+                            learned
+                                .text
+                                .entry(h)
+                                .or_insert_with(|| as_written(&text[from..to]));
                         }
                     });
                 }

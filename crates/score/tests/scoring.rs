@@ -280,11 +280,27 @@ fn a_topic_learns_its_wider_vocabulary_from_its_best_matches() {
     let evidence = &learner.component(ComponentKind::Topic).unwrap().evidence;
     assert!(evidence[0].contains("none of its terms"), "{evidence:?}");
     assert!(
-        evidence[1].starts_with("learned from the 10 items") && evidence[1].contains("안테"),
+        evidence[1].starts_with("learned from the 10 items") && evidence[1].contains("안테나"),
         "{evidence:?}"
     );
     // The items with the term itself still rank above the one that only shares its words.
     assert!(scores[0].value > learner.value);
+
+    // The same words are suggested for the profile, as written, with their evidence.
+    let suggestions = scorer().suggest(&documents(&items));
+    let antenna = suggestions
+        .iter()
+        .find(|s| s.term == "안테나")
+        .unwrap_or_else(|| panic!("{suggestions:#?}"));
+    assert_eq!(antenna.topic, "5G networks");
+    assert!(
+        antenna.evidence.starts_with("in 10 of the 10 items"),
+        "{antenna:?}"
+    );
+    assert!(
+        suggestions.iter().all(|s| s.term != "기지국"),
+        "own terms are not suggested"
+    );
 }
 
 #[test]
