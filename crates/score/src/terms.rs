@@ -21,32 +21,55 @@ pub(crate) fn tokens(analyzer: &Analyzer, text: &str) -> Vec<u64> {
     out
 }
 
-/// A set of terms, each a token sequence, indexed by first token.
+/// A set of terms, each one or more token sequences (its forms), indexed by first token.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TermSet {
     /// The terms as written, by id.
     pub(crate) written: Vec<String>,
-    /// The rest of each term's tokens after the first, by id.
-    rest: Vec<Vec<u64>>,
-    /// First token → the ids of the terms starting with it.
+    /// Each form: its term's id and its tokens after the first.
+    forms: Vec<(u32, Vec<u64>)>,
+    /// First token → the forms starting with it.
     by_first: HashMap<u64, Vec<u32>>,
 }
 
 impl TermSet {
     /// Adds `term`; its id, or `None` when it has no tokens (punctuation only) or is already
     /// there in another form (`ACME` after `Acme`: the same tokens).
+    ///
+    /// A Korean phrase is also found written without its spaces (식품 안전 and 식품안전): Korean
+    /// compounds are written both ways.
     pub(crate) fn add(&mut self, analyzer: &Analyzer, term: &str) -> Option<u32> {
         let tokens = tokens(analyzer, term);
-        let (&first, rest) = tokens.split_first()?;
-        let known = self.by_first.get(&first).into_iter().flatten();
-        if known.into_iter().any(|&id| self.rest[id as usize] == rest) {
+        if tokens.is_empty() || self.has_form(&tokens) {
             return None;
         }
         let id = u32::try_from(self.written.len()).expect("fewer than 4 billion terms");
         self.written.push(term.to_owned());
-        self.rest.push(rest.to_vec());
-        self.by_first.entry(first).or_default().push(id);
+        self.add_form(id, &tokens);
+        let is_korean = term.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+        if is_korean && term.trim().contains(char::is_whitespace) {
+            let joined: String = term.split_whitespace().collect();
+            let joined = self::tokens(analyzer, &joined);
+            if !joined.is_empty() && !self.has_form(&joined) {
+                self.add_form(id, &joined);
+            }
+        }
         Some(id)
+    }
+
+    fn has_form(&self, tokens: &[u64]) -> bool {
+        let Some((first, rest)) = tokens.split_first() else {
+            return false;
+        };
+        let known = self.by_first.get(first).into_iter().flatten();
+        known.into_iter().any(|&f| self.forms[f as usize].1 == rest)
+    }
+
+    fn add_form(&mut self, id: u32, tokens: &[u64]) {
+        let (&first, rest) = tokens.split_first().expect("a form has tokens");
+        let form = u32::try_from(self.forms.len()).expect("fewer than 4 billion forms");
+        self.forms.push((id, rest.to_vec()));
+        self.by_first.entry(first).or_default().push(form);
     }
 
     /// Number of terms.
@@ -60,13 +83,13 @@ impl TermSet {
             return;
         }
         for (i, token) in tokens.iter().enumerate() {
-            let Some(ids) = self.by_first.get(token) else {
+            let Some(forms) = self.by_first.get(token) else {
                 continue;
             };
-            for &id in ids {
-                let rest = &self.rest[id as usize];
+            for &f in forms {
+                let (id, rest) = &self.forms[f as usize];
                 if tokens[i + 1..].starts_with(rest) {
-                    found(id);
+                    found(*id);
                 }
             }
         }
@@ -96,6 +119,14 @@ mod tests {
                 "고객센터에서는 새 요금제를 안내했다. 고객센터의 답변"
             ),
             [2, 1]
+        );
+    }
+
+    #[test]
+    fn a_korean_phrase_is_found_with_or_without_its_spaces() {
+        assert_eq!(
+            count(&["식품 안전"], "식품 안전 점검, 식품안전 기준, 식품의 안전"),
+            [3]
         );
     }
 
