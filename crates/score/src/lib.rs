@@ -29,16 +29,21 @@
 //! best matches share far more often than the rest (`expand.rs`; `docs/PROFILE.md`).
 //! [`Scorer::suggest`] offers those words to the curator as terms to add, with evidence.
 //!
-//! Not yet here (issue 11): learning from decisions, listening (mentions, classes, deadlines,
-//! spikes), coverage, engagement, novelty and exemplars.
+//! - [`Scorer::mentions`]: where a text names the brand or a competitor, Korean particles
+//!   and English possessives included; the first part of listening.
+//!
+//! Not yet here (issue 11): learning from decisions, the rest of listening (classes,
+//! deadlines, spikes), coverage, engagement, novelty and exemplars.
 
 mod error;
 mod expand;
+mod listen;
 mod profile;
 mod scorer;
 mod terms;
 
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
+pub use listen::Mention;
 pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
 pub use scorer::{Document, Scorer, Suggestion};

@@ -104,13 +104,13 @@ pub struct Document<'a> {
 #[derive(Debug, Clone)]
 pub struct Scorer {
     profile: BrandProfile,
-    analyzer: Analyzer,
+    pub(crate) analyzer: Analyzer,
     /// Every topic's terms; `term_topic[id]` is the topic of term `id`.
     topic_terms: TermSet,
     term_topic: Vec<usize>,
-    names: TermSet,
+    pub(crate) names: TermSet,
     avoid: TermSet,
-    competitors: TermSet,
+    pub(crate) competitors: TermSet,
     /// Per topic, the tokens never learned for it ([`crate::expand::Batch::excluded`]).
     excluded: Vec<Vec<u32>>,
 }

@@ -21,6 +21,19 @@ pub(crate) fn tokens(analyzer: &Analyzer, text: &str) -> Vec<u64> {
     out
 }
 
+/// The token hashes of `text`, in order, with the byte span of the word each comes from.
+pub(crate) fn tokens_with_spans(
+    analyzer: &Analyzer,
+    text: &str,
+) -> (Vec<u64>, Vec<std::ops::Range<usize>>) {
+    let (mut hashes, mut spans) = (Vec::new(), Vec::new());
+    analyzer.for_each_token(text, |token, from, to| {
+        hashes.push(xxh3_64(token.as_bytes()));
+        spans.push(from..to);
+    });
+    (hashes, spans)
+}
+
 /// A set of terms, each one or more token sequences (its forms), indexed by first token.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TermSet {
@@ -79,6 +92,16 @@ impl TermSet {
 
     /// Calls `found(id)` for every occurrence of every term in `tokens`.
     pub(crate) fn find(&self, tokens: &[u64], mut found: impl FnMut(u32)) {
+        self.find_at(tokens, |id, _| found(id));
+    }
+
+    /// Calls `found(id, positions)` for every occurrence of every term in `tokens`, with the
+    /// token positions it covers.
+    pub(crate) fn find_at(
+        &self,
+        tokens: &[u64],
+        mut found: impl FnMut(u32, std::ops::Range<usize>),
+    ) {
         if self.by_first.is_empty() {
             return;
         }
@@ -89,7 +112,7 @@ impl TermSet {
             for &f in forms {
                 let (id, rest) = &self.forms[f as usize];
                 if tokens[i + 1..].starts_with(rest) {
-                    found(*id);
+                    found(*id, i..i + 1 + rest.len());
                 }
             }
         }

@@ -1,0 +1,57 @@
+//! Mentions of the brand and its competitors, as the sample profile names them.
+use gleaner_score::{BrandProfile, Scorer};
+
+fn scorer() -> Scorer {
+    let path = format!(
+        "{}/../../examples/profiles/acme-mobile.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Scorer::new(BrandProfile::from_path(path).unwrap())
+}
+
+/// (name, competitor, the words that name it) of every mention in `text`.
+fn mentions(text: &str) -> Vec<(String, bool, String)> {
+    scorer()
+        .mentions(text)
+        .into_iter()
+        .map(|m| (m.name, m.competitor, text[m.span].to_owned()))
+        .collect()
+}
+
+fn brand(name: &str, words: &str) -> (String, bool, String) {
+    (name.to_owned(), false, words.to_owned())
+}
+
+#[test]
+fn korean_names_are_found_with_their_particles() {
+    assert_eq!(
+        mentions("에이크미의 요금제, 에이크미가 발표, 에이크미에서는 답이 없다"),
+        [
+            brand("에이크미", "에이크미의"),
+            brand("에이크미", "에이크미가"),
+            brand("에이크미", "에이크미에서는"),
+        ]
+    );
+    assert_eq!(
+        mentions("글로벡스가 먼저 내놨다"),
+        [("글로벡스".to_owned(), true, "글로벡스가".to_owned())]
+    );
+}
+
+#[test]
+fn english_names_with_possessives_and_the_longest_name_wins() {
+    assert_eq!(
+        mentions("ACME's support and Acme Mobile's plan; Globex's too."),
+        [
+            brand("Acme", "ACME's"),
+            brand("Acme Mobile", "Acme Mobile's"),
+            ("Globex".to_owned(), true, "Globex's".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn other_words_are_not_mentions() {
+    assert!(mentions("Acmeville, Acmetech and 에이크 or 미국").is_empty());
+    assert!(mentions("").is_empty());
+}
