@@ -20,6 +20,7 @@ use unicode_normalization::{char::is_combining_mark, is_nfkc_quick, IsNormalized
 
 use crate::korean::{is_only_particle, korean_stem_counted};
 use crate::normalize::fold_char;
+use crate::stem_cache::stem_into;
 
 /// Latin-script words longer than this (in bytes) are not tokens: they are URLs, hashes or
 /// junk, and would only bloat an index.
@@ -479,49 +480,6 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
     if let Some(run) = current {
         f(run);
     }
-}
-
-/// Words stemmed per thread and analyzer, at most this many before the memory starts afresh.
-const STEM_CACHE_WORDS: usize = 1 << 16;
-
-thread_local! {
-    /// Stems already computed, by analyzer name and word: words follow Zipf's law, so most are
-    /// met again, and Snowball was the largest cost of scoring English text.
-    static STEMS: std::cell::RefCell<Vec<(&'static str, std::collections::HashMap<String, String>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Words longer than this (in bytes) are stemmed without the cache: folding can make a word
-/// many times longer, and the cache's memory is counted in words.
-const STEM_CACHE_MAX_WORD: usize = 32;
-
-/// `stemmer`'s stem of `word` in `out`, from the thread's cache when it has it. The cache is
-/// released before the caller uses the stem, so a caller may analyze more text meanwhile.
-fn stem_into(name: &'static str, stemmer: &Stemmer, word: &str, out: &mut String) {
-    out.clear();
-    if word.len() > STEM_CACHE_MAX_WORD {
-        out.push_str(&stemmer.stem(word));
-        return;
-    }
-    STEMS.with_borrow_mut(|caches| {
-        let i = match caches.iter().position(|(n, _)| *n == name) {
-            Some(i) => i,
-            None => {
-                caches.push((name, std::collections::HashMap::new()));
-                caches.len() - 1
-            }
-        };
-        let cache = &mut caches[i].1;
-        if let Some(stem) = cache.get(word) {
-            out.push_str(stem);
-            return;
-        }
-        out.push_str(&stemmer.stem(word));
-        if cache.len() >= STEM_CACHE_WORDS {
-            cache.clear();
-        }
-        cache.insert(word.to_owned(), out.clone());
-    });
 }
 
 #[cfg(test)]
