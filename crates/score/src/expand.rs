@@ -8,33 +8,7 @@
 //! there than in the batch.
 use rayon::prelude::*;
 
-/// Maps keyed by token hashes: already uniform, so a multiply spreads them (SipHash was a
-/// tenth of scoring).
-pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildKeyHasher>;
-
-/// See [`HashMap`].
-pub(crate) type BuildKeyHasher = std::hash::BuildHasherDefault<KeyHasher>;
-
-/// Hashes integer keys that are hashes already.
-#[derive(Default)]
-pub(crate) struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u32(&mut self, x: u32) {
-        self.0 = u64::from(x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
+use crate::keys::HashMap;
 
 /// At most this many items teach each topic: the best matches of its terms.
 pub(crate) const TEACHERS: usize = 50;
@@ -59,7 +33,8 @@ pub(crate) struct Learned {
     /// Token hash → (teaching items that have it, how many times more common it is there than
     /// in the batch): the evidence of a suggestion.
     pub(crate) evidence: HashMap<u32, (u32, f64)>,
-    pub(crate) teachers: usize,
+    /// The items that taught the words (indexes into the batch).
+    pub(crate) teachers: Vec<usize>,
     /// The words as written (a Korean word without its particle), for explanations.
     pub(crate) text: HashMap<u32, String>,
 }
@@ -162,8 +137,8 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
                     .iter()
                     .map(|&(w, _, k, lift)| (w, (k, lift)))
                     .collect(),
-                teachers: matched.len(),
                 text: HashMap::default(),
+                teachers: matched,
             }
         })
         .collect()
@@ -171,7 +146,7 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
 
 /// The items that teach topic `t`: those with its terms, best first (equal matches by their
 /// content's key, so that the batch's order decides nothing), at most [`TEACHERS`].
-pub(crate) fn teachers(sums: &[Vec<f64>], keys: &[u64], t: usize) -> Vec<usize> {
+fn teachers(sums: &[Vec<f64>], keys: &[u64], t: usize) -> Vec<usize> {
     let mut matched: Vec<usize> = (0..sums.len()).filter(|&d| sums[d][t] > 0.0).collect();
     matched.sort_by(|&a, &b| {
         sums[b][t]

@@ -37,6 +37,7 @@
 
 mod error;
 mod expand;
+mod keys;
 mod listen;
 mod profile;
 mod scorer;

@@ -34,12 +34,12 @@ const MAX_LEARNED: f64 = 0.75 * SATURATION;
 /// Every topic's learned words, and for each word the topics it was learned for.
 struct LearnedAll {
     topics: Vec<Learned>,
-    by_word: expand::HashMap<u32, Vec<(usize, f64)>>,
+    by_word: crate::keys::HashMap<u32, Vec<(usize, f64)>>,
 }
 
 impl LearnedAll {
     fn new(topics: Vec<Learned>) -> LearnedAll {
-        let mut by_word: expand::HashMap<u32, Vec<(usize, f64)>> = Default::default();
+        let mut by_word: crate::keys::HashMap<u32, Vec<(usize, f64)>> = Default::default();
         for (t, learned) in topics.iter().enumerate() {
             for (&w, &weight) in &learned.words {
                 by_word.entry(w).or_default().push((t, weight));
@@ -243,7 +243,7 @@ impl Scorer {
             words: |d: usize| analyzed[d].words.as_slice(),
             excluded: &self.excluded,
         });
-        self.name_learned(documents, &sums, &keys, &mut learned);
+        self.name_learned(documents, &mut learned);
         (stats, sums, learned)
     }
 
@@ -268,7 +268,7 @@ impl Scorer {
                     term: term.clone(),
                     evidence: format!(
                         "in {k} of the {} items that match the topic best, {lift:.1}× as common as in the batch",
-                        learned.teachers
+                        learned.teachers.len()
                     ),
                 });
             }
@@ -289,18 +289,9 @@ impl Scorer {
     }
 
     /// Finds the text of every learned word in the items that taught it, for explanations.
-    fn name_learned(
-        &self,
-        documents: &[Document<'_>],
-        sums: &[Vec<f64>],
-        keys: &[u64],
-        learned: &mut [Learned],
-    ) {
-        for (t, learned) in learned.iter_mut().enumerate() {
-            if learned.words.is_empty() {
-                continue;
-            }
-            for d in expand::teachers(sums, keys, t) {
+    fn name_learned(&self, documents: &[Document<'_>], learned: &mut [Learned]) {
+        for learned in learned.iter_mut().filter(|l| !l.words.is_empty()) {
+            for &d in &learned.teachers {
                 for text in [documents[d].title, documents[d].text] {
                     self.analyzer.for_each_token(text, |token, from, to| {
                         let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
@@ -488,7 +479,7 @@ impl Scorer {
                     words.sort_unstable();
                     said.push(format!(
                         "learned from the {} items that match its terms best: {}",
-                        learned.topics[t].teachers,
+                        learned.topics[t].teachers.len(),
                         words.join(", ")
                     ));
                 }

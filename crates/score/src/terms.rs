@@ -7,7 +7,7 @@
 use gleaner_text::{Analyzer, Mode};
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::expand::HashMap;
+use crate::keys::HashMap;
 
 /// The analyzer both sides go through.
 pub(crate) fn analyzer() -> Analyzer {
