@@ -21,6 +21,8 @@
 //! | `ingest` | one item per line (see `gleaner ingest --help`) | `{"source","error"}` |
 //! | `extract` | one article per page | `{"path" or "url","error"}` |
 //! | `dedup` | `{"id","cluster"}` per item | `{"line","error"}`, `--explain` |
+//! | `rank` | `{"id","score","components","explanation"}`, best first | `{"line","error"}` |
+//! | `alerts` | `{"type":"mention",…}` per mention, then `{"type":"alert",…}` | `{"line","error"}` |
 //! | `runs` | one line per run, oldest first | |
 //! | `stats` | with `--json`, one line of counts; else text | |
 //! | `rebuild-index` | with `--json`, `{"indexed"}`; else text | |
@@ -44,6 +46,7 @@
 //! output (they name sources), so they have no colours.
 
 mod add;
+mod alerts;
 mod dedup;
 mod extract;
 mod ingest;
@@ -103,6 +106,9 @@ enum Command {
     /// Rank JSON lines of items against a brand profile, each with its explanation.
     #[command(after_help = EXIT_CODES)]
     Rank(rank::Args),
+    /// Listen to a timeline for a brand: mentions with class and deadline, then alerts.
+    #[command(after_help = EXIT_CODES)]
+    Alerts(alerts::Args),
     /// The workspace's runs log, as JSON lines, oldest first.
     #[command(after_help = EXIT_CODES)]
     Runs(workspace::RunsArgs),
@@ -126,6 +132,7 @@ fn main() {
         Command::Extract(args) => extract::run(args, &mut out),
         Command::Dedup(args) => dedup::run(args, &mut out),
         Command::Rank(args) => rank::run(args, &mut out),
+        Command::Alerts(args) => alerts::run(args, &mut out),
         Command::Runs(args) => workspace::runs(args, &mut out),
         Command::Stats(args) => workspace::stats(args, &mut out),
         Command::RebuildIndex(args) => workspace::rebuild_index(args, &mut out),

@@ -34,7 +34,7 @@ pub struct Args {
     now: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-fn report_bad_line(e: &LineError) {
+pub(crate) fn report_bad_line(e: &LineError) {
     let line = json!({"line": e.line(), "error": gleaner::error_chain(&e)});
     eprintln!("{}", safe_json(&line));
 }

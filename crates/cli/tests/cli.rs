@@ -377,3 +377,29 @@ fn rank_prints_items_best_first_as_the_example_does() {
         stderr(&out)
     );
 }
+
+#[test]
+fn alerts_prints_mentions_then_alerts_as_the_example_does() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let timeline = dir.path().join("timeline.jsonl");
+    std::fs::write(
+        &timeline,
+        concat!(
+            r#"{"id":"c","text":"에이크미 요금 이중 결제됐는데 환불 아직도 안 해줌","source":"cafe.naver.com","published":"2026-11-29T08:00:00Z"}"#,
+            "\n",
+            r#"{"id":"x","text":"Weather: sunny.","published":"2026-11-29T09:00:00Z"}"#,
+            "\n",
+        ),
+    )
+    .expect("write");
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/acme-mobile.toml");
+    let profile = profile.to_str().expect("UTF-8");
+    let timeline = timeline.to_str().expect("UTF-8");
+    let lines = json_lines(&ok(gleaner(&["alerts", "--profile", profile, timeline])));
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["type"], "mention");
+    assert_eq!(lines[0]["id"], "c");
+    assert_eq!(lines[0]["class"], "complaint");
+    assert_eq!(lines[0]["deadline"], "2026-11-30T08:00:00Z");
+}

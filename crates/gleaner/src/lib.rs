@@ -44,6 +44,7 @@
 //! ([`Workspace::builder`] with [`backend::MemoryStore`], or your own); opening one without
 //! is [`Error::NoBackend`].
 
+pub mod alerts;
 mod article;
 pub mod cluster;
 mod error;

@@ -197,6 +197,7 @@ fn a_non_utf8_argument_is_reported_never_a_panic() {
         ),
         ("extract_eval", vec![os("--show"), bad], 2, "invalid UTF-8"),
         ("dedup", vec![os("--explain"), bad], 1, "No such file"),
+        ("alerts", vec![os("--profile"), bad, bad], 1, "cannot read"),
     ];
     for (name, args, want, says) in cases {
         let Some(bin) = example(name) else { return };
@@ -657,4 +658,85 @@ fn rank_refuses_a_bad_profile_with_its_line_and_column() {
         run.stderr.contains("line 4, column 1") && run.stderr.contains("did you mean `terms`"),
         "{run:?}"
     );
+}
+
+#[test]
+fn alerts_prints_mentions_with_deadlines_then_a_crisis() {
+    let Some(bin) = example("alerts") else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lines = vec![
+        // Not about the brand, a competitor alone, and a bad line: nothing printed for them.
+        r#"{"id":"weather","title":"Sunny today","published":"2026-11-01T09:00:00Z"}"#.to_owned(),
+        r#"{"id":"rival","text":"Globex opens a store","source":"news.example.com","published":"2026-11-01T10:00:00Z"}"#.to_owned(),
+        "not json".to_owned(),
+        r#"{"id":"q","text":"에이크미 해외 로밍은 어디서 신청하나요?","source":"cafe.naver.com","published":"2026-11-02T10:00:00+09:00"}"#.to_owned(),
+        r#"{"id":"p","text":"Acme support sorted my bill in five minutes, thank you!","source":"twitter.com","engagement":{"likes":40,"shares":3},"published":"2026-11-02T12:00:00Z"}"#.to_owned(),
+    ];
+    // Two quiet weeks of news, then a morning when eight social sites fill with anger.
+    for day in 3..17 {
+        lines.push(format!(
+            r#"{{"id":"n{day}","text":"Acme Mobile announced a new plan, the company said.","source":"news.example.com","published":"2026-11-{day:02}T09:00:00Z"}}"#
+        ));
+    }
+    let sites = [
+        "twitter.com",
+        "reddit.com",
+        "clien.net",
+        "theqoo.net",
+        "facebook.com",
+        "instagram.com",
+        "dcinside.com",
+        "cafe.naver.com",
+    ];
+    for k in 0..24 {
+        lines.push(format!(
+            r#"{{"id":"c{k}","text":"Acme leaked my data?? unacceptable, cancelling today","source":"{}","author":"user{k}","published":"2026-11-18T09:{:02}:00Z"}}"#,
+            sites[k % sites.len()],
+            k * 2
+        ));
+    }
+    let file = dir.path().join("timeline.jsonl");
+    std::fs::write(&file, lines.join("\n")).expect("write timeline");
+    let acme = profile("acme-mobile.toml");
+    let run = run(
+        &bin,
+        &[os("--profile"), acme.as_os_str(), file.as_os_str()],
+        dir.path(),
+        None,
+    );
+    assert_eq!(run.no_panic(), 0, "{run:?}");
+    assert!(run.stderr.contains("\"line\":3"), "{run:?}");
+    let out = run.stdout_lines();
+    let mentions: Vec<_> = out.iter().filter(|l| l["type"] == "mention").collect();
+    let alerts: Vec<_> = out.iter().filter(|l| l["type"] == "alert").collect();
+    assert_eq!(mentions.len(), 2 + 14 + 24, "{run:?}");
+    assert!(mentions
+        .iter()
+        .all(|m| m["id"] != "weather" && m["id"] != "rival"));
+    let by_id = |id: &str| mentions.iter().find(|m| m["id"] == id).unwrap();
+    assert_eq!(by_id("q")["class"], "question");
+    assert_eq!(by_id("q")["deadline"], "2026-11-03T01:00:00Z");
+    assert_eq!(by_id("p")["class"], "praise");
+    assert!(by_id("p")["deadline"].is_null());
+    assert_eq!(by_id("c0")["class"], "complaint");
+    assert_eq!(by_id("c0")["deadline"], "2026-11-19T09:00:00Z");
+    assert!(by_id("c0")["priority"].as_f64().unwrap() > 0.0);
+    assert_eq!(by_id("n3")["class"], "news");
+    // Every mention line comes before every alert line.
+    let first_alert = out
+        .iter()
+        .position(|l| l["type"] == "alert")
+        .expect("an alert");
+    assert!(out[first_alert..].iter().all(|l| l["type"] == "alert"));
+    assert_eq!(alerts.len(), 1, "{alerts:?}");
+    let crisis = alerts[0];
+    assert_eq!(crisis["level"], "crisis", "{crisis}");
+    assert_eq!(crisis["start"], "2026-11-18T09:00:00Z");
+    assert_eq!(crisis["sources"], 8);
+    assert_eq!(
+        crisis["items"].as_array().unwrap().len(),
+        crisis["mentions"].as_u64().unwrap() as usize
+    );
+    assert!(crisis["rule"].as_str().unwrap().contains("crisis"));
+    assert!(crisis["negative_share"].as_f64().unwrap() > 0.9);
 }

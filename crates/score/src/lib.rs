@@ -45,6 +45,9 @@ mod terms;
 
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
-pub use listen::Mention;
+pub use listen::{
+    Alert, AlertLevel, Classified, Cues, Heard, Listener, Listening, Mention, MentionClass,
+    MentionReport, Report, SourceKind, Thresholds, Window,
+};
 pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
 pub use scorer::{Document, Scorer, Suggestion};

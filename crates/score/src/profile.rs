@@ -3,6 +3,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::ProfileError;
+use crate::listen::Listening;
 
 /// What a brand cares about: its names, topics, languages, what it avoids, its competitors,
 /// the sources it trusts, how fast news goes stale, and how the score's parts are weighed.
@@ -35,6 +36,9 @@ pub struct BrandProfile {
     /// The weight of each part of the score.
     #[serde(default)]
     pub weights: Weights,
+    /// How the brand listens: response time, social sources, spikes, cue words.
+    #[serde(default)]
+    pub listening: Listening,
 }
 
 /// A topic of the profile.
@@ -267,6 +271,12 @@ impl BrandProfile {
                 start,
                 "every positive weight is 0: nothing would score".into(),
             ));
+        }
+        if let Some((key, message)) = self.listening.invalid() {
+            let start = text
+                .find("[listening")
+                .map_or(0, |at| text[at..].find(key).map_or(at, |k| at + k));
+            return Err(ProfileError::at(text, start, message));
         }
         Ok(())
     }

@@ -100,6 +100,13 @@ pub struct Document<'a> {
     pub lang: Option<&'a str>,
 }
 
+/// How the profile's `[sources]` see a source, with the pattern that decided.
+enum Trust<'a> {
+    Trusted(&'a str),
+    Distrusted(&'a str),
+    Unknown,
+}
+
 /// Scores documents against one profile. Build once, score many batches; deterministic.
 #[derive(Debug, Clone)]
 pub struct Scorer {
@@ -537,13 +544,34 @@ impl Scorer {
 
     fn source_authority(&self, d: &Document<'_>) -> (ComponentKind, f64, Vec<String>) {
         let kind = ComponentKind::SourceAuthority;
-        let host = d.url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| {
+        match self.trust(d.source, d.url) {
+            Trust::Distrusted(p) => (kind, 0.0, vec![format!("distrusted source ({p})")]),
+            Trust::Trusted(p) => (kind, 1.0, vec![format!("trusted source ({p})")]),
+            Trust::Unknown => (
+                kind,
+                0.5,
+                vec!["source neither trusted nor distrusted".into()],
+            ),
+        }
+    }
+
+    /// How the profile's `[sources]` see a source: -1 distrusted, 0 neither, 1 trusted.
+    pub(crate) fn source_trust(&self, source: Option<&str>, url: Option<&str>) -> f64 {
+        match self.trust(source, url) {
+            Trust::Distrusted(_) => -1.0,
+            Trust::Unknown => 0.0,
+            Trust::Trusted(_) => 1.0,
+        }
+    }
+
+    fn trust(&self, source: Option<&str>, url: Option<&str>) -> Trust<'_> {
+        let host = url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| {
             u.host_str()
                 .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
         });
         // A pattern with a dot is a host, checked against the item's address only (an item
         // cannot name itself a trusted source); one without is a source's name.
-        let matches = |pattern: &String| {
+        let matches = |pattern: &&String| {
             let pattern = pattern.trim_end_matches('.').to_ascii_lowercase();
             if pattern.contains('.') {
                 host.as_deref().is_some_and(|h| {
@@ -552,21 +580,16 @@ impl Scorer {
                             .is_some_and(|p| p.ends_with('.'))
                 })
             } else {
-                d.source
-                    .is_some_and(|s| s.trim().eq_ignore_ascii_case(&pattern))
+                source.is_some_and(|s| s.trim().eq_ignore_ascii_case(&pattern))
             }
         };
         let sources = &self.profile.sources;
-        if let Some(p) = sources.distrusted.iter().find(|p| matches(p)) {
-            (kind, 0.0, vec![format!("distrusted source ({p})")])
-        } else if let Some(p) = sources.trusted.iter().find(|p| matches(p)) {
-            (kind, 1.0, vec![format!("trusted source ({p})")])
+        if let Some(p) = sources.distrusted.iter().find(matches) {
+            Trust::Distrusted(p)
+        } else if let Some(p) = sources.trusted.iter().find(matches) {
+            Trust::Trusted(p)
         } else {
-            (
-                kind,
-                0.5,
-                vec!["source neither trusted nor distrusted".into()],
-            )
+            Trust::Unknown
         }
     }
 

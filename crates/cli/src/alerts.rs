@@ -1,0 +1,49 @@
+//! `gleaner alerts`: a timeline of JSON lines listened to for a brand with
+//! `gleaner::alerts`, as `examples/alerts.rs` does.
+use std::io::Write;
+use std::path::PathBuf;
+
+use gleaner::alerts::{alerts, AlertInput};
+use gleaner::score::{BrandProfile, Listener};
+
+use crate::output::{safe_json, Result};
+use crate::rank::report_bad_line;
+
+/// `gleaner alerts`.
+#[derive(clap::Args)]
+#[command(after_help = "\
+Reads JSON lines {\"id\",\"title\",\"summary\" or \"text\",\"url\",\"source\",\"published\",\"lang\",
+\"author\",\"engagement\",\"kind\"} (only id is required). For each item that names the brand it
+prints {\"type\":\"mention\",\"id\",\"class\",\"priority\",\"deadline\",\"negative\",\"evidence\"}
+(class: complaint, question, praise, news or other; a deadline only for complaints and
+questions), then one {\"type\":\"alert\",\"level\",\"rule\",\"start\",\"end\",\"mentions\",\"baseline\",
+\"negative_share\",\"sources\",\"items\"} line per spike raised (level: issue or crisis). --now
+defaults to the latest published date of the input. A bad line is reported on stderr as
+{\"line\",\"error\"} and skipped. The profile format, and how listening decides: docs/PROFILE.md.")]
+pub struct Args {
+    /// The brand profile (TOML).
+    #[arg(long)]
+    profile: PathBuf,
+    /// JSON lines of items; `-` for stdin.
+    timeline: PathBuf,
+    /// Listen as of this time (RFC 3339) instead of the latest `published`.
+    #[arg(long)]
+    now: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Reads, listens and prints.
+pub fn run(args: Args, out: &mut impl Write) -> Result {
+    let profile = BrandProfile::from_path(&args.profile)
+        .map_err(|e| format!("{}: {e}", args.profile.display()))?;
+    let inputs: Vec<AlertInput> = if args.timeline.as_os_str() == "-" {
+        gleaner::cluster::read_inputs(std::io::stdin().lock(), report_bad_line)?
+    } else {
+        let file = gleaner::open_input(&args.timeline)
+            .map_err(|e| format!("{}: {e}", args.timeline.display()))?;
+        gleaner::cluster::read_inputs(std::io::BufReader::new(file), report_bad_line)?
+    };
+    for line in alerts(&Listener::new(profile), &inputs, args.now) {
+        writeln!(out, "{}", safe_json(&line))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! Listening to JSON lines of items: what the `alerts` example and `gleaner alerts` do, in
+//! one place.
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::score::{Heard, Listener, SourceKind};
+
+/// One item of a timeline; only `id` is required, and it is any JSON value (it is only
+/// printed back).
+#[derive(Debug, Clone, Deserialize)]
+pub struct AlertInput {
+    /// The caller's identifier.
+    pub id: Value,
+    /// The title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A summary, used when there is no `text`.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// The body.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// The item's address.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The source's name or host.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// When it was published, in any form [`crate::text::parse_date`] reads.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// Its language, when known (not used by listening yet).
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// Who wrote it.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// How far it reached: a number, or an object of numbers (likes, shares…) that are
+    /// added up.
+    #[serde(default)]
+    pub engagement: Option<Value>,
+    /// `"social"` or `"news"`, when the caller knows; otherwise told by the source.
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+/// Listens to `inputs` and returns the lines to print: one `{"type":"mention",…}` per item
+/// that names the brand, in input order, then one `{"type":"alert",…}` per spike raised, by
+/// start. `now` is by default the latest `published` of the input, or the current time when
+/// no item has a date.
+pub fn alerts(
+    listener: &Listener,
+    inputs: &[AlertInput],
+    now: Option<DateTime<Utc>>,
+) -> Vec<Value> {
+    let published: Vec<Option<DateTime<Utc>>> = inputs
+        .iter()
+        .map(|i| i.published.as_deref().and_then(crate::text::parse_date))
+        .collect();
+    let now = now.unwrap_or_else(|| {
+        published
+            .iter()
+            .flatten()
+            .copied()
+            .max()
+            .unwrap_or_else(Utc::now)
+    });
+    let heard: Vec<Heard<'_>> = inputs
+        .iter()
+        .zip(&published)
+        .map(|(i, &published)| Heard {
+            title: i.title.as_deref().unwrap_or(""),
+            text: i.text.as_deref().or(i.summary.as_deref()).unwrap_or(""),
+            source: i.source.as_deref(),
+            url: i.url.as_deref(),
+            author: i.author.as_deref(),
+            published,
+            engagement: i.engagement.as_ref().and_then(engagement),
+            kind: match i.kind.as_deref().map(str::trim) {
+                Some(k) if k.eq_ignore_ascii_case("social") => Some(SourceKind::Social),
+                Some(k) if k.eq_ignore_ascii_case("news") => Some(SourceKind::News),
+                _ => None,
+            },
+        })
+        .collect();
+    let report = listener.listen(&heard, now);
+    let time = |t: DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let mut lines = Vec::with_capacity(report.mentions.len() + report.alerts.len());
+    for m in &report.mentions {
+        lines.push(json!({
+            "type": "mention",
+            "id": inputs[m.item].id,
+            "class": m.classified.class.name(),
+            "priority": m.priority,
+            "deadline": m.deadline.map(time),
+            "negative": m.classified.negative,
+            "evidence": m.classified.evidence,
+        }));
+    }
+    for a in &report.alerts {
+        lines.push(json!({
+            "type": "alert",
+            "level": a.level.name(),
+            "rule": a.rule,
+            "start": time(a.start),
+            "end": time(a.end),
+            "mentions": a.mentions,
+            "baseline": a.baseline,
+            "negative_share": a.negative_share,
+            "sources": a.sources,
+            "items": a.items.iter().map(|&i| &inputs[i].id).collect::<Vec<_>>(),
+        }));
+    }
+    lines
+}
+
+/// A reach figure from a number, a numeric string, or an object of numbers (added up).
+fn engagement(value: &Value) -> Option<f64> {
+    match value {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse().ok(),
+        Value::Object(parts) => {
+            let sum: f64 = parts.values().filter_map(engagement).sum();
+            Some(sum)
+        }
+        _ => None,
+    }
+    .filter(|e| e.is_finite() && *e >= 0.0)
+}

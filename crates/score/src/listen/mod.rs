@@ -1,0 +1,443 @@
+//! Listening: where the brand is named, what each mention is (complaint, question, praise,
+//! news, other), what must be answered by when, and which spikes are issues or crises.
+//!
+//! - `mentions.rs`: names found in text ([`Scorer::mentions`](crate::Scorer::mentions)).
+//! - `cues.rs`: the cue lexicons (`crates/score/cues/*.toml`), matched in one pass.
+//! - `classify.rs`: a mention's class from its cues, negation and sarcasm.
+//! - `spikes.rs`: windows against their baseline, raised as issues or crises.
+//! - `settings.rs`: the profile's `[listening]` section.
+//! - here: [`Listener`], which ties them together over a batch of items.
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+mod classify;
+mod cues;
+mod mentions;
+mod settings;
+mod spikes;
+
+pub use classify::{Classified, MentionClass, SourceKind};
+pub use cues::Cues;
+pub use mentions::Mention;
+pub use settings::{Listening, Thresholds, Window};
+pub use spikes::{Alert, AlertLevel};
+
+use crate::{BrandProfile, Scorer};
+use cues::CueMatcher;
+use spikes::Observation;
+
+/// One item heard: what listening reads of it. Only the text is required.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Heard<'a> {
+    /// The title.
+    pub title: &'a str,
+    /// The body: summary or full text.
+    pub text: &'a str,
+    /// The source's name or host.
+    pub source: Option<&'a str>,
+    /// The item's address.
+    pub url: Option<&'a str>,
+    /// Who wrote it.
+    pub author: Option<&'a str>,
+    /// When it was published.
+    pub published: Option<DateTime<Utc>>,
+    /// Likes, shares, views… as the feed gives them: how far it reaches.
+    pub engagement: Option<f64>,
+    /// Whether the source is social or news, when the caller knows; otherwise it is told by
+    /// the source ([`Listener::source_kind`]).
+    pub kind: Option<SourceKind>,
+}
+
+/// One item that names the brand, as listening sees it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MentionReport {
+    /// The item's index in the batch.
+    pub item: usize,
+    /// Complaint, question, praise, news or other, with its cues.
+    pub classified: Classified,
+    /// Social or news: the source's kind when known, else news when the item reads as
+    /// news and social otherwise. It decides which spike windows count the mention.
+    pub kind: SourceKind,
+    /// How urgently to answer, from 0 to 1: reach × negativity × recency. 0 for what needs no
+    /// answer (praise, news, other).
+    pub priority: f64,
+    /// When the answer is due: publication (or `now`, for an undated item) plus the
+    /// response time. Only for complaints and questions.
+    pub deadline: Option<DateTime<Utc>>,
+}
+
+/// What listening to a batch found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Every item that names the brand, in batch order.
+    pub mentions: Vec<MentionReport>,
+    /// Spikes raised as issues or crises, by start.
+    pub alerts: Vec<Alert>,
+}
+
+/// Listens for a brand: finds its mentions, classifies them, sets deadlines and raises
+/// alerts. Build once per profile; deterministic.
+#[derive(Debug, Clone)]
+pub struct Listener {
+    scorer: Scorer,
+    cues: CueMatcher,
+    settings: Listening,
+    /// Host patterns (with a dot) and source names that are social.
+    social_hosts: Vec<String>,
+    social_names: Vec<String>,
+}
+
+/// Social sites and communities, by host; subdomains are covered.
+const SOCIAL_HOSTS: &[&str] = &[
+    "twitter.com",
+    "x.com",
+    "t.co",
+    "facebook.com",
+    "fb.com",
+    "instagram.com",
+    "threads.net",
+    "threads.com",
+    "reddit.com",
+    "youtube.com",
+    "youtu.be",
+    "tiktok.com",
+    "linkedin.com",
+    "mastodon.social",
+    "bsky.app",
+    "quora.com",
+    "medium.com",
+    "tumblr.com",
+    "weibo.com",
+    "discord.com",
+    "t.me",
+    "trustpilot.com",
+    "yelp.com",
+    "play.google.com",
+    "apps.apple.com",
+    "blog.naver.com",
+    "cafe.naver.com",
+    "kin.naver.com",
+    "tistory.com",
+    "brunch.co.kr",
+    "velog.io",
+    "dcinside.com",
+    "theqoo.net",
+    "clien.net",
+    "ppomppu.co.kr",
+    "fmkorea.com",
+    "ruliweb.com",
+    "instiz.net",
+    "bobaedream.co.kr",
+    "mlbpark.donga.com",
+    "pann.nate.com",
+    "band.us",
+    "story.kakao.com",
+    "everytime.kr",
+    "blind.com",
+    "teamblind.com",
+];
+
+/// Social sources by name (matched whole, in any case).
+const SOCIAL_NAMES: &[&str] = &[
+    "twitter",
+    "x",
+    "facebook",
+    "instagram",
+    "threads",
+    "reddit",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "mastodon",
+    "bluesky",
+    "quora",
+    "trustpilot",
+    "yelp",
+    "app store",
+    "google play",
+    "forum",
+    "community",
+    "blog",
+    "review",
+    "reviews",
+    "social",
+    "트위터",
+    "페이스북",
+    "인스타그램",
+    "유튜브",
+    "틱톡",
+    "네이버 블로그",
+    "네이버 카페",
+    "블로그",
+    "카페",
+    "커뮤니티",
+    "디시인사이드",
+    "디시",
+    "더쿠",
+    "클리앙",
+    "뽐뿌",
+    "에펨코리아",
+    "루리웹",
+    "인스티즈",
+    "보배드림",
+    "네이트판",
+    "밴드",
+    "카카오스토리",
+    "블라인드",
+    "에브리타임",
+    "리뷰",
+    "지식인",
+];
+
+/// The least recency a mention's priority is given.
+pub const MIN_RECENCY: f64 = 0.05;
+
+/// Parts of a host or source name that mark the press.
+const PRESS_MARKS: &[&str] = &[
+    "news",
+    "times",
+    "press",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "daily",
+    "reuters",
+    "bloomberg",
+    "apnews",
+    "yonhap",
+    "yna.co.kr",
+    "newsis",
+    "news1",
+    "chosun",
+    "joongang",
+    "donga",
+    "hani.co.kr",
+    "khan.co.kr",
+    "mk.co.kr",
+    "hankyung",
+    "edaily",
+    "zdnet",
+    "etnews",
+    "bbc",
+    "cnn",
+    "wire",
+    "뉴스",
+    "신문",
+    "일보",
+    "경제",
+    "방송",
+    "통신",
+];
+
+impl Listener {
+    /// A listener for `profile`, with the bundled cue lexicons extended by the profile's.
+    pub fn new(profile: BrandProfile) -> Listener {
+        let settings = profile.listening.clone();
+        let mut cues = Cues::bundled();
+        cues.extend(&settings.cues);
+        let (hosts, names): (Vec<String>, Vec<String>) = SOCIAL_HOSTS
+            .iter()
+            .chain(SOCIAL_NAMES)
+            .map(|s| (*s).to_owned())
+            .chain(settings.social_sources.iter().cloned())
+            .map(|s| s.trim().trim_end_matches('.').to_lowercase())
+            .filter(|s| !s.is_empty())
+            .partition(|s| s.contains('.'));
+        Listener {
+            scorer: Scorer::new(profile),
+            cues: CueMatcher::new(&cues),
+            settings,
+            social_hosts: hosts,
+            social_names: names,
+        }
+    }
+
+    /// The profile listened for.
+    pub fn profile(&self) -> &BrandProfile {
+        self.scorer.profile()
+    }
+
+    /// The class of a text heard from a source of `kind` (`None` when unknown).
+    ///
+    /// ```
+    /// use gleaner_score::{BrandProfile, Listener, MentionClass};
+    /// let listener = Listener::new(BrandProfile::from_toml("name = \"Acme\"").unwrap());
+    /// assert_eq!(listener.classify("Acme's support is not good at all", None).class, MentionClass::Complaint);
+    /// assert_eq!(listener.classify("에이크미 고객센터 좋긴 뭐가 좋아", None).class, MentionClass::Complaint);
+    /// assert_eq!(listener.classify("Not bad at all, Acme!", None).class, MentionClass::Praise);
+    /// ```
+    pub fn classify(&self, text: &str, kind: Option<SourceKind>) -> Classified {
+        classify::classify(&self.cues, text, kind)
+    }
+
+    /// Whether an item comes from a social source or a news source: its `kind` when given;
+    /// else social when its address's host or its source's name is in the built-in list or the
+    /// profile's `social_sources`; news when they read as press (a host or name with "news",
+    /// "times", "press", 뉴스, 일보…, or one of a few wire services); unknown (`None`)
+    /// otherwise, and then the text decides.
+    pub fn source_kind(&self, item: &Heard<'_>) -> Option<SourceKind> {
+        if let Some(kind) = item.kind {
+            return Some(kind);
+        }
+        let host = item
+            .url
+            .and_then(|u| url::Url::parse(u).ok())
+            .and_then(|u| u.host_str().map(|h| h.trim_end_matches('.').to_lowercase()));
+        let source = item
+            .source
+            .map(|s| s.trim().trim_end_matches('.').to_lowercase());
+        let host_matches = |h: &str| {
+            self.social_hosts.iter().any(|p| {
+                h == p
+                    || h.strip_suffix(p.as_str())
+                        .is_some_and(|rest| rest.ends_with('.'))
+            })
+        };
+        let social = host.as_deref().is_some_and(host_matches)
+            || source
+                .as_deref()
+                .is_some_and(|s| host_matches(s) || self.social_names.iter().any(|n| n == s));
+        let press = |s: &str| PRESS_MARKS.iter().any(|m| s.contains(m));
+        if social {
+            Some(SourceKind::Social)
+        } else if host.as_deref().is_some_and(press) || source.as_deref().is_some_and(press) {
+            Some(SourceKind::News)
+        } else {
+            None
+        }
+    }
+
+    /// Listens to a batch: every item that names the brand (a competitor alone is not
+    /// enough) with its class, priority and deadline, and the spikes among them. Items
+    /// published after `now` are not heard; undated items are classified but not counted in
+    /// spikes.
+    pub fn listen(&self, items: &[Heard<'_>], now: DateTime<Utc>) -> Report {
+        let response = chrono::Duration::seconds((self.settings.response_hours * 3600.0) as i64);
+        let mut mentions = Vec::new();
+        let mut observations: [Vec<Observation>; 2] = [Vec::new(), Vec::new()];
+        for (index, item) in items.iter().enumerate() {
+            if item.published.is_some_and(|p| p > now) {
+                continue;
+            }
+            let text = if item.text.is_empty() {
+                item.title.to_owned()
+            } else {
+                format!("{}\n{}", item.title, item.text)
+            };
+            if !self.scorer.mentions(&text).iter().any(|m| !m.competitor) {
+                continue;
+            }
+            let known = self.source_kind(item);
+            let classified = self.classify(&text, known);
+            // A source of unknown kind is judged by how the item is written.
+            let kind = known.unwrap_or(if classified.class == MentionClass::News {
+                SourceKind::News
+            } else {
+                SourceKind::Social
+            });
+            let needs_answer = classified.class.needs_answer();
+            let deadline = needs_answer.then(|| item.published.unwrap_or(now) + response);
+            let priority = if needs_answer {
+                self.priority(item, &classified, now)
+            } else {
+                0.0
+            };
+            if let Some(published) = item.published {
+                observations[kind as usize].push(Observation {
+                    time: published.timestamp(),
+                    item: index,
+                    source: source_key(item),
+                    negative: classified.negative,
+                });
+            }
+            mentions.push(MentionReport {
+                item: index,
+                classified,
+                kind,
+                priority,
+                deadline,
+            });
+        }
+        let history_start = items
+            .iter()
+            .filter_map(|i| i.published)
+            .filter(|&p| p <= now)
+            .min()
+            .map_or(now.timestamp(), |p| p.timestamp());
+        let mut alerts = Vec::new();
+        for (kind, window) in [
+            (SourceKind::Social, &self.settings.social),
+            (SourceKind::News, &self.settings.news),
+        ] {
+            let heard = &mut observations[kind as usize];
+            heard.sort_by_key(|o| (o.time, o.item));
+            alerts.extend(spikes::detect(
+                heard,
+                kind,
+                window,
+                &self.settings.thresholds,
+                history_start,
+            ));
+        }
+        // An issue seen in one kind of source while the other calls a crisis over the same
+        // hours is that crisis, not a second alert.
+        let crises: Vec<(DateTime<Utc>, DateTime<Utc>)> = alerts
+            .iter()
+            .filter(|a| a.level == AlertLevel::Crisis)
+            .map(|a| (a.start, a.end))
+            .collect();
+        alerts.retain(|a| {
+            a.level == AlertLevel::Crisis
+                || !crises.iter().any(|&(s, e)| a.start <= e && s <= a.end)
+        });
+        alerts.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(&b.kind)));
+        Report { mentions, alerts }
+    }
+
+    /// Reach × negativity × recency, rounded to three decimals.
+    ///
+    /// - reach: from engagement when the feed gives it (0.25 at none, 1 at 10,000 and more,
+    ///   on a log scale), else from the source's trust (0.8 trusted, 0.5 unknown, 0.2
+    ///   distrusted); the larger of the two;
+    /// - negativity: 0.5 to 1 for a complaint, by its share of grievance cues; 0.5 for a
+    ///   question;
+    /// - recency: halves every response time since publication, down to [`MIN_RECENCY`]: an
+    ///   old complaint left unanswered still needs an answer.
+    fn priority(&self, item: &Heard<'_>, classified: &Classified, now: DateTime<Utc>) -> f64 {
+        let trust = self.scorer.source_trust(item.source, item.url);
+        let reach_of_source = 0.5 + 0.3 * trust;
+        let reach_of_engagement = item
+            .engagement
+            .filter(|e| e.is_finite() && *e >= 0.0)
+            .map_or(0.0, |e| 0.25 + 0.75 * ((1.0 + e).log10() / 4.0).min(1.0));
+        let reach = reach_of_source.max(reach_of_engagement);
+        let negativity = if classified.class == MentionClass::Complaint {
+            0.5 + 0.5 * classified.negativity
+        } else {
+            0.5
+        };
+        let hours = item
+            .published
+            .map_or(0.0, |p| ((now - p).num_seconds() as f64 / 3600.0).max(0.0));
+        let recency = 0.5f64
+            .powf(hours / self.settings.response_hours)
+            .max(MIN_RECENCY);
+        (reach * negativity * recency * 1000.0).round() / 1000.0
+    }
+}
+
+/// What counts as one source: its name, else its address's host, else "unknown".
+fn source_key(item: &Heard<'_>) -> String {
+    if let Some(source) = item.source.map(str::trim).filter(|s| !s.is_empty()) {
+        return source.to_lowercase();
+    }
+    item.url
+        .and_then(|u| url::Url::parse(u).ok())
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_lowercase())
+        })
+        .unwrap_or_else(|| "unknown".into())
+}

@@ -1,0 +1,187 @@
+//! The profile's `[listening]` section: deadlines, which sources are social, spike windows,
+//! crisis thresholds and extra cue words. Every key is optional.
+use serde::Deserialize;
+
+use super::cues::{Cues, MAX_CUES, MAX_CUE_BYTES};
+
+/// How the brand listens (`[listening]` in the profile; `docs/PROFILE.md`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listening {
+    /// Hours after publication by which a complaint or question is answered (24).
+    #[serde(default = "default_response_hours")]
+    pub response_hours: f64,
+    /// Sources to treat as social, beyond the built-in list (hosts such as
+    /// `community.example.com`, covering subdomains, or source names).
+    #[serde(default)]
+    pub social_sources: Vec<String>,
+    /// Spike windows for social sources: an hour against the previous 12.
+    #[serde(default = "Window::social")]
+    pub social: Window,
+    /// Spike windows for news: a day against the previous 14.
+    #[serde(default = "Window::news")]
+    pub news: Window,
+    /// When a spike is an issue and when a crisis.
+    #[serde(default)]
+    pub thresholds: Thresholds,
+    /// Cue words added to the bundled lexicons.
+    #[serde(default)]
+    pub cues: Cues,
+}
+
+impl Default for Listening {
+    fn default() -> Self {
+        Listening {
+            response_hours: default_response_hours(),
+            social_sources: Vec::new(),
+            social: Window::social(),
+            news: Window::news(),
+            thresholds: Thresholds::default(),
+            cues: Cues::default(),
+        }
+    }
+}
+
+/// A spike window: mentions in the last `bucket_hours` against the `baseline_buckets` before.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    /// The window's length in hours.
+    pub bucket_hours: f64,
+    /// How many windows before it make the baseline.
+    pub baseline_buckets: u32,
+    /// The fewest mentions in a window that can be a spike.
+    #[serde(default = "default_min_mentions")]
+    pub min_mentions: u32,
+}
+
+impl Window {
+    /// An hour against the previous 12.
+    pub fn social() -> Window {
+        Window {
+            bucket_hours: 1.0,
+            baseline_buckets: 12,
+            min_mentions: default_min_mentions(),
+        }
+    }
+
+    /// A day against the previous 14.
+    pub fn news() -> Window {
+        Window {
+            bucket_hours: 24.0,
+            baseline_buckets: 14,
+            min_mentions: default_min_mentions(),
+        }
+    }
+}
+
+/// When a spike is raised, and when it is a crisis rather than an issue.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    /// A spike has at least this many times the baseline's mentions per window (3).
+    #[serde(default = "default_spike_ratio")]
+    pub spike_ratio: f64,
+    /// A spike is raised as an issue when at least this share of its mentions is negative
+    /// (0.3): a burst of praise or neutral news raises nothing.
+    #[serde(default = "default_issue_negative_share")]
+    pub issue_negative_share: f64,
+    /// A crisis: at least this share of the spike's mentions negative (0.5)…
+    #[serde(default = "default_crisis_negative_share")]
+    pub crisis_negative_share: f64,
+    /// …spread over at least this many sources (4), counted as the inverse Simpson index of
+    /// the sources of the negative mentions (so that a few stray complaints elsewhere do not
+    /// turn one forum's bad afternoon into a crisis)…
+    #[serde(default = "default_crisis_min_sources")]
+    pub crisis_min_sources: u32,
+    /// …with at least this many mentions (10).
+    #[serde(default = "default_crisis_min_mentions")]
+    pub crisis_min_mentions: u32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            spike_ratio: default_spike_ratio(),
+            issue_negative_share: default_issue_negative_share(),
+            crisis_negative_share: default_crisis_negative_share(),
+            crisis_min_sources: default_crisis_min_sources(),
+            crisis_min_mentions: default_crisis_min_mentions(),
+        }
+    }
+}
+
+impl Listening {
+    /// The first setting out of range, as (key, message).
+    pub(crate) fn invalid(&self) -> Option<(&'static str, String)> {
+        let positive = |x: f64| x.is_finite() && x > 0.0;
+        let share = |x: f64| (0.0..=1.0).contains(&x);
+        if !positive(self.response_hours) {
+            return Some((
+                "response_hours",
+                format!(
+                    "response_hours must be a positive number of hours, not {}",
+                    self.response_hours
+                ),
+            ));
+        }
+        for (key, w) in [("social", &self.social), ("news", &self.news)] {
+            if !positive(w.bucket_hours) || w.baseline_buckets == 0 {
+                return Some((
+                    key,
+                    format!(
+                        "listening.{key}: bucket_hours must be positive and baseline_buckets at least 1"
+                    ),
+                ));
+            }
+        }
+        let t = &self.thresholds;
+        if !positive(t.spike_ratio) {
+            return Some((
+                "spike_ratio",
+                format!("spike_ratio must be positive, not {}", t.spike_ratio),
+            ));
+        }
+        for (key, value) in [
+            ("issue_negative_share", t.issue_negative_share),
+            ("crisis_negative_share", t.crisis_negative_share),
+        ] {
+            if !share(value) {
+                return Some((
+                    key,
+                    format!("{key} must be a share from 0 to 1, not {value}"),
+                ));
+            }
+        }
+        let (cues, longest) = self.cues.size();
+        if cues > MAX_CUES || longest > MAX_CUE_BYTES {
+            return Some((
+                "cues",
+                format!("listening.cues: at most {MAX_CUES} cues of at most {MAX_CUE_BYTES} bytes"),
+            ));
+        }
+        None
+    }
+}
+
+fn default_response_hours() -> f64 {
+    24.0
+}
+fn default_min_mentions() -> u32 {
+    5
+}
+fn default_spike_ratio() -> f64 {
+    3.0
+}
+fn default_issue_negative_share() -> f64 {
+    0.3
+}
+fn default_crisis_negative_share() -> f64 {
+    0.5
+}
+fn default_crisis_min_sources() -> u32 {
+    4
+}
+fn default_crisis_min_mentions() -> u32 {
+    10
+}

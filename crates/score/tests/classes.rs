@@ -1,0 +1,144 @@
+//! Mention classes measured on the hand-labelled sets in `tests/data/mentions/` (written
+//! independently of the cue lexicons; see its README). Lines whose id number is divisible by
+//! 4 are held out: they were not looked at while the lexicons and rules were tuned.
+//!
+//! `cargo test -p gleaner-score --test classes -- --nocapture` prints precision and recall
+//! per class, per language, for the tuning part and the held-out part.
+use std::collections::BTreeMap;
+
+use gleaner_score::{BrandProfile, Listener, MentionClass, SourceKind};
+
+struct Labelled {
+    held_out: bool,
+    text: String,
+    class: MentionClass,
+    kind: SourceKind,
+}
+
+fn read(lang: &str) -> Vec<Labelled> {
+    let path = format!(
+        "{}/tests/data/mentions/{lang}.jsonl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).expect("the labelled set is in the repository");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let id = v["id"].as_str().expect("id");
+            let number: u32 = id
+                .rsplit('-')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .expect("id number");
+            let class = match v["class"].as_str().expect("class") {
+                "complaint" => MentionClass::Complaint,
+                "question" => MentionClass::Question,
+                "praise" => MentionClass::Praise,
+                "news" => MentionClass::News,
+                _ => MentionClass::Other,
+            };
+            let kind = match v["register"].as_str() {
+                Some("news") => SourceKind::News,
+                _ => SourceKind::Social,
+            };
+            Labelled {
+                held_out: number.is_multiple_of(4),
+                text: v["text"].as_str().expect("text").to_owned(),
+                class,
+                kind,
+            }
+        })
+        .collect()
+}
+
+/// Per class (precision, recall, support), and accuracy.
+fn measure(
+    listener: &Listener,
+    set: &[&Labelled],
+    with_kind: bool,
+) -> (BTreeMap<MentionClass, (f64, f64, usize)>, f64) {
+    let mut confusion: BTreeMap<(MentionClass, MentionClass), usize> = BTreeMap::new();
+    for item in set {
+        let kind = with_kind.then_some(item.kind);
+        let got = listener.classify(&item.text, kind).class;
+        *confusion.entry((item.class, got)).or_default() += 1;
+        if std::env::var_os("GLEANER_SHOW_ERRORS").is_some() && got != item.class && !item.held_out
+        {
+            println!(
+                "  want {:9} got {:9} {}",
+                item.class.name(),
+                got.name(),
+                item.text
+            );
+        }
+    }
+    let mut per_class = BTreeMap::new();
+    for class in MentionClass::ALL {
+        let tp = confusion.get(&(class, class)).copied().unwrap_or(0) as f64;
+        let predicted: usize = confusion
+            .iter()
+            .filter(|((_, g), _)| *g == class)
+            .map(|(_, n)| n)
+            .sum();
+        let actual: usize = confusion
+            .iter()
+            .filter(|((w, _), _)| *w == class)
+            .map(|(_, n)| n)
+            .sum();
+        let p = if predicted == 0 {
+            0.0
+        } else {
+            tp / predicted as f64
+        };
+        let r = if actual == 0 { 0.0 } else { tp / actual as f64 };
+        per_class.insert(class, (p, r, actual));
+    }
+    let correct: usize = confusion
+        .iter()
+        .filter(|((w, g), _)| w == g)
+        .map(|(_, n)| n)
+        .sum();
+    (per_class, correct as f64 / set.len() as f64)
+}
+
+fn report(lang: &str) -> f64 {
+    let profile = BrandProfile::from_toml("name = \"Acme Mobile\"").expect("profile");
+    let listener = Listener::new(profile);
+    let all = read(lang);
+    let mut held_out_accuracy = 0.0;
+    for (part, held_out) in [("tuning", false), ("held-out", true)] {
+        let set: Vec<&Labelled> = all.iter().filter(|l| l.held_out == held_out).collect();
+        for with_kind in [true, false] {
+            let (per_class, accuracy) = measure(&listener, &set, with_kind);
+            let source = if with_kind {
+                "source kind known"
+            } else {
+                "text only"
+            };
+            println!(
+                "{lang} {part} ({} mentions, {source}): accuracy {accuracy:.3}",
+                set.len()
+            );
+            for (class, (p, r, n)) in per_class {
+                println!("  {:9} P {p:.2} R {r:.2} ({n})", class.name());
+            }
+            if held_out && with_kind {
+                held_out_accuracy = accuracy;
+            }
+        }
+    }
+    held_out_accuracy
+}
+
+#[test]
+fn english_mentions_are_classified() {
+    let accuracy = report("en");
+    assert!(accuracy >= 0.0, "held-out accuracy {accuracy:.3}");
+}
+
+#[test]
+fn korean_mentions_are_classified() {
+    let accuracy = report("ko");
+    assert!(accuracy >= 0.0, "held-out accuracy {accuracy:.3}");
+}
