@@ -44,8 +44,9 @@ pub use gleaner_core::error_chain;
 pub use index::{IndexDoc, Rollback, SearchIndex, TermStatistics};
 pub use memory::MemoryStore;
 pub use model::{
-    BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, SeqRange,
-    StoredItem, StoredMember, StoryId, StoryMerge, StoryRecord, Written,
+    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, RunId,
+    RunRecord, RunStatus, ScoreRow, SeqRange, StoredItem, StoredMember, StoryId, StoryMerge,
+    StoryRecord, Written,
 };
 pub use query::{
     Field, ParsedQuery, Query, Warnings, MAX_QUERY_BYTES, MAX_QUERY_GROUPS, MAX_QUERY_TERMS,

@@ -9,8 +9,9 @@ use std::sync::{Mutex, MutexGuard};
 use gleaner_core::{Item, ItemId};
 
 use crate::model::{
-    BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, SeqRange,
-    StoredItem, StoredMember, StoryMerge, StoryRecord, Written,
+    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, RunId,
+    RunRecord, RunStatus, ScoreRow, SeqRange, StoredItem, StoredMember, StoryMerge, StoryRecord,
+    Written,
 };
 use crate::store::{Sink, StateKind, Store};
 use crate::StoreError;
@@ -38,6 +39,8 @@ struct Inner {
     runs: Vec<RunRecord>,
     sources: HashMap<String, (StateKind, String)>,
     decisions: Vec<(Decision, i64)>,
+    learned: HashMap<String, Vec<LearnedRow>>,
+    scores: HashMap<String, HashMap<ItemId, ScoreRow>>,
     notes: Vec<Note>,
     last_seq: u64,
     store_id: Option<String>,
@@ -404,6 +407,54 @@ impl Store for MemoryStore {
             .sources
             .insert(location.to_owned(), (kind, state.to_owned()));
         Ok(())
+    }
+
+    fn decisions(&self) -> Result<Vec<DecisionRecord>, StoreError> {
+        Ok(self
+            .lock()?
+            .decisions
+            .iter()
+            .map(|(decision, at)| DecisionRecord {
+                decision: decision.clone(),
+                at: *at,
+            })
+            .collect())
+    }
+
+    fn save_learned(&self, profile: &str, weights: &[LearnedRow]) -> Result<(), StoreError> {
+        self.lock()?
+            .learned
+            .insert(profile.to_owned(), weights.to_vec());
+        Ok(())
+    }
+
+    fn learned(&self, profile: &str) -> Result<Vec<LearnedRow>, StoreError> {
+        Ok(self
+            .lock()?
+            .learned
+            .get(profile)
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    fn save_scores(&self, profile: &str, scores: &[ScoreRow]) -> Result<(), StoreError> {
+        let mut inner = self.lock()?;
+        let kept = inner.scores.entry(profile.to_owned()).or_default();
+        for row in scores {
+            kept.insert(row.item, row.clone());
+        }
+        Ok(())
+    }
+
+    fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, StoreError> {
+        let inner = self.lock()?;
+        let mut rows: Vec<ScoreRow> = inner
+            .scores
+            .get(profile)
+            .map(|kept| kept.values().cloned().collect())
+            .unwrap_or_default();
+        rows.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.item.cmp(&b.item)));
+        Ok(rows)
     }
 
     fn record_decision(&self, decision: &Decision) -> Result<(), StoreError> {

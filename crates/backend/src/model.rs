@@ -204,6 +204,44 @@ pub struct Decision {
     pub reason: Option<String>,
 }
 
+/// A decision as kept, with when it was recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionRecord {
+    /// The decision.
+    pub decision: Decision,
+    /// When it was recorded, in seconds since the Unix epoch.
+    pub at: i64,
+}
+
+/// A weight learned from the curator's decisions for one profile (the scoring crate's
+/// `LearnedWeight`, kept as plain columns).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LearnedRow {
+    /// What it is attached to: `source`, `author`, `tag` or `term`.
+    pub kind: String,
+    /// The source, author, tag or word.
+    pub key: String,
+    /// What it adds to a score (negative: subtracts).
+    pub weight: f64,
+    /// Decisions that approved items with it.
+    pub approved: u32,
+    /// Decisions that rejected items with it.
+    pub rejected: u32,
+}
+
+/// An item's score against one profile, as kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreRow {
+    /// The item.
+    pub item: ItemId,
+    /// The score, in [0, 1].
+    pub score: f64,
+    /// The explanation, as JSON.
+    pub explanation: String,
+    /// When it was scored, in seconds since the Unix epoch.
+    pub scored_at: i64,
+}
+
 /// The change sequence numbers one batch took: `after + 1 ..= last` (none when `last ==
 /// after`, a batch of unchanged items).
 ///

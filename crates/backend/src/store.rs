@@ -5,8 +5,8 @@ use std::ops::ControlFlow;
 use gleaner_core::{Item, ItemId, SourceKind};
 
 use crate::model::{
-    BatchWritten, Counts, Decision, Existing, ItemWrite, RunId, RunRecord, RunStatus, StoredItem,
-    StoredMember, StoryMerge, StoryRecord,
+    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, RunId,
+    RunRecord, RunStatus, ScoreRow, StoredItem, StoredMember, StoryMerge, StoryRecord,
 };
 use crate::StoreError;
 
@@ -106,6 +106,16 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Records a curator's decision, and its audit entry.
     fn record_decision(&self, decision: &Decision) -> Result<(), StoreError>;
+    /// Every decision, in the order recorded, with when.
+    fn decisions(&self) -> Result<Vec<DecisionRecord>, StoreError>;
+    /// Replaces the weights learned for `profile` (a profile's name) with `weights`.
+    fn save_learned(&self, profile: &str, weights: &[LearnedRow]) -> Result<(), StoreError>;
+    /// The weights learned for `profile`, in the order saved.
+    fn learned(&self, profile: &str) -> Result<Vec<LearnedRow>, StoreError>;
+    /// Keeps items' scores against `profile`, replacing what was kept for those items.
+    fn save_scores(&self, profile: &str, scores: &[ScoreRow]) -> Result<(), StoreError>;
+    /// The scores kept for `profile`, best first (equal scores by item id).
+    fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, StoreError>;
     /// Adds a note to an item or story, and its audit entry.
     fn add_note(
         &self,

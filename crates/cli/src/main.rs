@@ -22,6 +22,7 @@
 //! | `extract` | one article per page | `{"path" or "url","error"}` |
 //! | `dedup` | `{"id","cluster"}` per item | `{"line","error"}`, `--explain` |
 //! | `rank` | `{"id","score","components","explanation"}`, best first | `{"line","error"}` |
+//! | `score` | the best `--top` items with their explanation (scores kept in the store) | a summary |
 //! | `alerts` | `{"type":"mention",…}` per mention, then `{"type":"alert",…}` | `{"line","error"}` |
 //! | `runs` | one line per run, oldest first | |
 //! | `stats` | with `--json`, one line of counts; else text | |
@@ -106,6 +107,9 @@ enum Command {
     /// Rank JSON lines of items against a brand profile, each with its explanation.
     #[command(after_help = EXIT_CODES)]
     Rank(rank::Args),
+    /// Score the workspace's items against a profile, learning from decisions; keep the scores.
+    #[command(after_help = EXIT_CODES)]
+    Score(workspace::ScoreArgs),
     /// Listen to a timeline for a brand: mentions with class and deadline, then alerts.
     #[command(after_help = EXIT_CODES)]
     Alerts(alerts::Args),
@@ -133,6 +137,7 @@ fn main() {
         Command::Dedup(args) => dedup::run(args, &mut out),
         Command::Rank(args) => rank::run(args, &mut out),
         Command::Alerts(args) => alerts::run(args, &mut out),
+        Command::Score(args) => workspace::score(args, &mut out),
         Command::Runs(args) => workspace::runs(args, &mut out),
         Command::Stats(args) => workspace::stats(args, &mut out),
         Command::RebuildIndex(args) => workspace::rebuild_index(args, &mut out),

@@ -153,3 +153,66 @@ pub fn rebuild_index(args: RebuildArgs, out: &mut impl Write) -> Result {
     }
     Ok(())
 }
+
+/// `gleaner score`.
+#[derive(clap::Args)]
+#[command(after_help = "\
+Scores every item stored in the workspace against the profile, with the stored items as the
+corpus and what the curator's decisions (approve, shortlist, publish, reject) taught about
+sources, authors, tags and title words. Keeps the learned weights and every score, with its
+explanation, in the store under the profile's name, then prints the best --top items as
+{\"id\",\"title\",\"url\",\"score\",\"components\",\"explanation\"} lines, best first, and a summary
+{\"scored\",\"decisions\",\"learned_from\",\"learned\"} on stderr. With no decisions, scores are the
+profile's alone. The profile format is docs/PROFILE.md.")]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    workspace: WorkspaceArg,
+    /// The brand profile (TOML).
+    #[arg(long)]
+    profile: PathBuf,
+    /// Print only the best N (0 prints none).
+    #[arg(long, default_value_t = 20)]
+    top: usize,
+    /// Score as of this time (RFC 3339) instead of now.
+    #[arg(long)]
+    now: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Scores the stored items, keeps the scores, prints the best.
+pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
+    let dir = &args.workspace.workspace;
+    if !dir.join(gleaner::STORE_FILE).is_file() {
+        return Err(format!(
+            "no workspace at {} (gleaner add creates one)",
+            dir.display()
+        )
+        .into());
+    }
+    let profile = gleaner::score::BrandProfile::from_path(&args.profile)
+        .map_err(|e| format!("{}: {e}", args.profile.display()))?;
+    let scorer = gleaner::score::Scorer::new(profile);
+    let workspace = open_to_write(dir)?;
+    let now = args.now.unwrap_or_else(chrono::Utc::now);
+    let scored = gleaner::scoring::score_workspace(&workspace, &scorer, now)?;
+    for (id, score) in scored.scores.iter().take(args.top) {
+        let item = workspace.store().item(*id)?.map(|s| s.item);
+        let (components, explanation) = gleaner::rank::explain(score);
+        let line = json!({
+            "id": id.to_string(),
+            "title": item.as_ref().and_then(|i| i.title.clone()),
+            "url": item.as_ref().and_then(|i| i.url.clone()),
+            "score": (score.value * 1e6).round() / 1e6,
+            "components": components,
+            "explanation": explanation,
+        });
+        writeln!(out, "{}", safe_json(&line))?;
+    }
+    let summary = json!({
+        "scored": scored.scores.len(),
+        "decisions": scored.decisions,
+        "learned_from": scored.learned_from,
+        "learned": scored.learned.iter().take(10).map(|w| w.reason()).collect::<Vec<_>>(),
+    });
+    eprintln!("{}", safe_json(&summary));
+    Ok(())
+}

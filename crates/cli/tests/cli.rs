@@ -403,3 +403,50 @@ fn alerts_prints_mentions_then_alerts_as_the_example_does() {
     assert_eq!(lines[0]["class"], "complaint");
     assert_eq!(lines[0]["deadline"], "2026-11-30T08:00:00Z");
 }
+
+#[test]
+fn score_ranks_the_workspace_and_keeps_the_scores() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ws, _) = added(dir.path());
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/acme-mobile.toml");
+    let profile = profile.to_str().expect("UTF-8");
+    let out = ok(gleaner(&[
+        "score",
+        "--workspace",
+        &ws,
+        "--profile",
+        profile,
+        "--top",
+        "3",
+        "--now",
+        "2026-11-30T00:00:00Z",
+    ]));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 3, "{}", stderr(&out));
+    let scores: Vec<f64> = lines.iter().map(|l| l["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert!(lines[0]["explanation"]["topic"]["evidence"].is_array());
+    let summary: serde_json::Value =
+        serde_json::from_str(stderr(&out).lines().last().unwrap()).unwrap();
+    assert_eq!(summary["decisions"], 0);
+    let counts = json_lines(&ok(gleaner(&["stats", "--workspace", &ws, "--json"])));
+    assert_eq!(summary["scored"], counts[0]["items"]);
+
+    // A directory without a workspace is refused, not created.
+    let missing = dir.path().join("nothing-here");
+    let refused = gleaner(&[
+        "score",
+        "--workspace",
+        missing.to_str().unwrap(),
+        "--profile",
+        profile,
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("no workspace"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!missing.exists());
+}

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
     /// The weighted sum of the components, penalties subtracted, divided by the sum of the
-    /// positive weights: in [0, 1].
+    /// positive weights, then the curator's adjustments added: in [0, 1].
     pub value: f64,
     /// Every component, in a fixed order, whether it contributed or not.
     pub components: Vec<Component>,
@@ -50,12 +50,30 @@ pub enum ComponentKind {
     Avoid,
     /// A penalty: the item names a competitor and not the brand.
     CompetitorOnly,
+    /// What the curator's approvals add: outside the weighted mean, present only once there
+    /// are decisions.
+    CuratorApproval,
+    /// What the curator's rejections take away: outside the weighted mean, present only
+    /// once there are decisions.
+    CuratorRejection,
 }
 
 impl ComponentKind {
     /// Whether the component is subtracted.
     pub fn is_penalty(self) -> bool {
-        matches!(self, ComponentKind::Avoid | ComponentKind::CompetitorOnly)
+        matches!(
+            self,
+            ComponentKind::Avoid | ComponentKind::CompetitorOnly | ComponentKind::CuratorRejection
+        )
+    }
+
+    /// Whether the component is added to (or subtracted from) the weighted mean rather than
+    /// being part of it: what the curator taught.
+    pub fn is_adjustment(self) -> bool {
+        matches!(
+            self,
+            ComponentKind::CuratorApproval | ComponentKind::CuratorRejection
+        )
     }
 
     /// Its name in JSON and in profiles' `[weights]`.
@@ -68,6 +86,8 @@ impl ComponentKind {
             ComponentKind::LanguageFit => "language_fit",
             ComponentKind::Avoid => "avoid",
             ComponentKind::CompetitorOnly => "competitor_only",
+            ComponentKind::CuratorApproval => "curator_approval",
+            ComponentKind::CuratorRejection => "curator_rejection",
         }
     }
 }

@@ -57,6 +57,7 @@ mod pipeline;
 mod progress;
 pub mod rank;
 mod report;
+pub mod scoring;
 pub mod terminal;
 mod workspace;
 

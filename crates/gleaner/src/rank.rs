@@ -84,6 +84,9 @@ pub fn rank<'a>(
             url: i.url.as_deref(),
             published,
             lang: i.lang.as_deref(),
+            // Ranking a file learns nothing from decisions: no author or tags needed.
+            author: None,
+            tags: &[],
         })
         .collect();
     let scores = scorer.score_batch(&documents, now);
@@ -94,15 +97,7 @@ pub fn rank<'a>(
         .take(top.unwrap_or(usize::MAX))
         .map(|i| {
             let score = &scores[i];
-            let mut components = Map::new();
-            let mut explanation = Map::new();
-            for c in &score.components {
-                components.insert(c.kind.name().into(), json!(round(c.value)));
-                explanation.insert(
-                    c.kind.name().into(),
-                    json!({"value": round(c.value), "weight": c.weight, "evidence": c.evidence}),
-                );
-            }
+            let (components, explanation) = explain(score);
             Ranked {
                 id: &inputs[i].id,
                 score: round(score.value),
@@ -113,7 +108,22 @@ pub fn rank<'a>(
         .collect()
 }
 
+/// A score's components as printed: each component's value by name, and each one's value,
+/// weight and evidence by name.
+pub fn explain(score: &crate::core::Score) -> (Map<String, Value>, Map<String, Value>) {
+    let mut components = Map::new();
+    let mut explanation = Map::new();
+    for c in &score.components {
+        components.insert(c.kind.name().into(), json!(round(c.value)));
+        explanation.insert(
+            c.kind.name().into(),
+            json!({"value": round(c.value), "weight": c.weight, "evidence": c.evidence}),
+        );
+    }
+    (components, explanation)
+}
+
 /// Six decimals: enough to order by, short enough to read.
-fn round(x: f64) -> f64 {
+pub(crate) fn round(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }

@@ -38,6 +38,7 @@
 mod error;
 mod expand;
 mod keys;
+mod learn;
 mod listen;
 mod profile;
 mod scorer;
@@ -45,6 +46,7 @@ mod terms;
 
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
+pub use learn::{FeatureKind, Feedback, LearnedWeight, Learning, LearningSettings, Verdict};
 pub use listen::{
     Alert, AlertLevel, Classified, Cues, Heard, Listener, Listening, Mention, MentionClass,
     MentionReport, Report, SourceKind, Thresholds, Window,

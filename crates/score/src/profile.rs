@@ -3,6 +3,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::ProfileError;
+use crate::learn::LearningSettings;
 use crate::listen::Listening;
 
 /// What a brand cares about: its names, topics, languages, what it avoids, its competitors,
@@ -39,6 +40,9 @@ pub struct BrandProfile {
     /// How the brand listens: response time, social sources, spikes, cue words.
     #[serde(default)]
     pub listening: Listening,
+    /// How the curator's decisions are learned from: their half-life, their most effect.
+    #[serde(default)]
+    pub learning: LearningSettings,
 }
 
 /// A topic of the profile.
@@ -270,6 +274,18 @@ impl BrandProfile {
                 text,
                 start,
                 "every positive weight is 0: nothing would score".into(),
+            ));
+        }
+        let learning = &self.learning;
+        let learning_ok = learning.half_life_days.is_finite()
+            && learning.half_life_days > 0.0
+            && (0.0..=1.0).contains(&learning.max_adjustment);
+        if !learning_ok {
+            let start = text.find("[learning]").unwrap_or(0);
+            return Err(ProfileError::at(
+                text,
+                start,
+                "learning: half_life_days must be positive and max_adjustment from 0 to 1".into(),
             ));
         }
         if let Some((key, message)) = self.listening.invalid() {

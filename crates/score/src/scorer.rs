@@ -5,6 +5,7 @@ use gleaner_text::{detect_language, Analyzer};
 use rayon::prelude::*;
 
 use crate::expand::{self, Learned};
+use crate::learn::Learning;
 use crate::terms::{analyzer, tokens, TermSet};
 use crate::BrandProfile;
 
@@ -98,6 +99,10 @@ pub struct Document<'a> {
     pub published: Option<DateTime<Utc>>,
     /// Its language, when known: taken as it is. Detected from the text otherwise.
     pub lang: Option<&'a str>,
+    /// Its author, for what the curator's decisions taught ([`Learning`]).
+    pub author: Option<&'a str>,
+    /// Its categories and tags, for what the curator's decisions taught.
+    pub tags: &'a [String],
 }
 
 /// How the profile's `[sources]` see a source, with the pattern that decided.
@@ -120,6 +125,8 @@ pub struct Scorer {
     pub(crate) competitors: TermSet,
     /// Per topic, the tokens never learned for it ([`crate::expand::Batch::excluded`]).
     excluded: Vec<Vec<u32>>,
+    /// Tokens never learned from decisions (function words, the brand's names), sorted.
+    unlearned: Vec<u32>,
 }
 
 /// What scoring reads of one document, before corpus statistics.
@@ -159,11 +166,23 @@ impl Scorer {
             }
             set
         };
-        let function_words: Vec<u32> = expand::FUNCTION_WORDS
+        let mut function_words: Vec<u32> = expand::FUNCTION_WORDS
             .iter()
             .flat_map(|w| tokens(&analyzer, w))
             .map(|h| h as u32)
             .collect();
+        function_words.sort_unstable();
+        function_words.dedup();
+        // The brand's own names are in nearly every item it decides on: never a learned term.
+        let mut unlearned = function_words.clone();
+        unlearned.extend(
+            profile
+                .names()
+                .flat_map(|n| tokens(&analyzer, n))
+                .map(|h| h as u32),
+        );
+        unlearned.sort_unstable();
+        unlearned.dedup();
         let excluded = profile
             .topics
             .iter()
@@ -193,6 +212,7 @@ impl Scorer {
             avoid,
             competitors,
             excluded,
+            unlearned,
         }
     }
 
@@ -208,6 +228,19 @@ impl Scorer {
     /// Documents are analyzed and scored in parallel (rayon); the result does not depend on
     /// the number of threads or the order of the batch.
     pub fn score_batch(&self, documents: &[Document<'_>], now: DateTime<Utc>) -> Vec<Score> {
+        self.score_batch_learned(documents, now, &Learning::default())
+    }
+
+    /// [`Scorer::score_batch`], then what the curator's decisions taught (`learning`) added
+    /// to each score as the `curator_approval` and `curator_rejection` components, each
+    /// weight named with its reason. With nothing learned, the scores are
+    /// [`Scorer::score_batch`]'s exactly.
+    pub fn score_batch_learned(
+        &self,
+        documents: &[Document<'_>],
+        now: DateTime<Utc>,
+        learning: &Learning,
+    ) -> Vec<Score> {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
         let (stats, sums, learned) = self.learn(documents, &analyzed);
         let learned = LearnedAll::new(learned);
@@ -215,8 +248,61 @@ impl Scorer {
             .par_iter()
             .zip(&analyzed)
             .zip(&sums)
-            .map(|((d, a), sums)| self.score_one(d, a, sums, &learned, &stats, now))
+            .map(|((d, a), sums)| {
+                let mut score = self.score_one(d, a, sums, &learned, &stats, now);
+                self.adjust(&mut score, d, a, learning);
+                score
+            })
             .collect()
+    }
+
+    /// Adds what the curator taught to `score`.
+    fn adjust(&self, score: &mut Score, d: &Document<'_>, a: &Analyzed, learning: &Learning) {
+        let matching = learning.matching(d.source, d.author, d.tags, &a.words);
+        if learning.is_empty() {
+            return;
+        }
+        let cap = self.profile.learning.max_adjustment;
+        let sum: f64 = matching.iter().map(|w| w.weight).sum();
+        let (up, down) = (sum.max(0.0).min(cap), (-sum).max(0.0).min(cap));
+        let reasons = |positive: bool| -> Vec<String> {
+            matching
+                .iter()
+                .filter(|w| (w.weight > 0.0) == positive)
+                .map(|w| w.reason())
+                .collect()
+        };
+        let value = |x: f64| if cap > 0.0 { x / cap } else { 0.0 };
+        score.components.push(Component {
+            kind: ComponentKind::CuratorApproval,
+            value: value(up),
+            weight: cap,
+            evidence: reasons(true),
+        });
+        score.components.push(Component {
+            kind: ComponentKind::CuratorRejection,
+            value: value(down),
+            weight: cap,
+            evidence: reasons(false),
+        });
+        score.value = (score.value + up - down).clamp(0.0, 1.0);
+    }
+
+    /// The distinct words of a title that learning keeps, each as its token key and as
+    /// written: no function words or brand names, nothing shorter than two characters.
+    pub(crate) fn title_terms(&self, title: &str) -> Vec<(u32, String)> {
+        let (tokens, spans) = crate::terms::tokens_with_spans(&self.analyzer, title);
+        let mut terms: Vec<(u32, String)> = tokens
+            .iter()
+            .zip(&spans)
+            .map(|(&h, span)| (h as u32, as_written(&title[span.clone()])))
+            .filter(|(h, word)| {
+                word.chars().count() >= 2 && self.unlearned.binary_search(h).is_err()
+            })
+            .collect();
+        terms.sort();
+        terms.dedup_by_key(|t| t.0);
+        terms
     }
 
     /// The batch's statistics, each document's BM25 sum per topic, and what each topic learns
@@ -381,6 +467,7 @@ impl Scorer {
             ComponentKind::LanguageFit => w.language_fit,
             ComponentKind::Avoid => w.avoid,
             ComponentKind::CompetitorOnly => w.competitor_only,
+            ComponentKind::CuratorApproval | ComponentKind::CuratorRejection => 0.0,
         };
         let components: Vec<Component> = components
             .into_iter()

@@ -123,6 +123,28 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX IF NOT EXISTS decisions_story ON decisions(story);
     CREATE INDEX IF NOT EXISTS notes_story ON notes(story);
     "#,
+    // 5: what scoring keeps: weights learned from decisions, and items' scores, by profile.
+    r#"
+    CREATE TABLE IF NOT EXISTS learned_weights (
+        profile  TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        kind     TEXT NOT NULL,
+        key      TEXT NOT NULL,
+        weight   REAL NOT NULL,
+        approved INTEGER NOT NULL,
+        rejected INTEGER NOT NULL,
+        PRIMARY KEY (profile, position)
+    );
+    CREATE TABLE IF NOT EXISTS scores (
+        profile     TEXT NOT NULL,
+        item        TEXT NOT NULL,
+        score       REAL NOT NULL,
+        explanation TEXT NOT NULL,
+        scored_at   INTEGER NOT NULL,
+        PRIMARY KEY (profile, item)
+    );
+    CREATE INDEX IF NOT EXISTS scores_best ON scores(profile, score DESC, item);
+    "#,
 ];
 
 /// The schema version this code reads and writes.

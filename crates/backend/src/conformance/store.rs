@@ -7,7 +7,8 @@ use gleaner_core::ItemId;
 
 use super::item;
 use crate::{
-    Decision, ItemWrite, RunStatus, StateKind, Store, StoreError, StoreExt, StoryRecord, Written,
+    Decision, ItemWrite, LearnedRow, RunStatus, ScoreRow, StateKind, Store, StoreError, StoreExt,
+    StoryRecord, Written,
 };
 
 /// Makes a fresh, empty store.
@@ -27,6 +28,7 @@ pub fn run_all(make: MakeStore<'_>) {
     identity(make);
     source_state(make);
     decisions_and_notes(make);
+    learned_weights_and_scores(make);
     concurrent_writers_never_hide_a_change(make);
 }
 
@@ -515,6 +517,83 @@ pub fn decisions_and_notes(make: MakeStore<'_>) {
     store
         .add_note(None, Some(id("s")), "지은", "고객 불만: 하루 안에 답변")
         .unwrap();
+    store
+        .record_decision(&Decision {
+            item: None,
+            story: Some(id("s")),
+            decision: "reject".into(),
+            curator: "Sam".into(),
+            reason: None,
+        })
+        .unwrap();
+    let decisions = store.decisions().unwrap();
+    let read: Vec<(Option<ItemId>, Option<ItemId>, &str, &str)> = decisions
+        .iter()
+        .map(|d| {
+            let d = &d.decision;
+            (d.item, d.story, d.decision.as_str(), d.curator.as_str())
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (Some(id("a")), None, "approve", "지은"),
+            (None, Some(id("s")), "reject", "Sam"),
+        ],
+        "decisions are read back in the order recorded"
+    );
+    assert_eq!(decisions[0].decision.reason.as_deref(), Some("on-voice"));
+    assert!(decisions.iter().all(|d| d.at > 1_600_000_000), "with when");
+}
+
+/// Learned weights are replaced whole per profile; scores are kept per profile and item,
+/// replaced when an item is scored again, and read back best first.
+pub fn learned_weights_and_scores(make: MakeStore<'_>) {
+    let store = make();
+    let row = |key: &str, weight: f64| LearnedRow {
+        kind: "source".into(),
+        key: key.into(),
+        weight,
+        approved: 3,
+        rejected: 1,
+    };
+    assert!(store.learned("Acme").unwrap().is_empty());
+    store
+        .save_learned("Acme", &[row("a.example", 0.05), row("b.example", -0.02)])
+        .unwrap();
+    store
+        .save_learned("누리식품", &[row("c.example", 0.01)])
+        .unwrap();
+    store
+        .save_learned("Acme", &[row("d.example", 0.07)])
+        .unwrap();
+    assert_eq!(store.learned("Acme").unwrap(), [row("d.example", 0.07)]);
+    assert_eq!(store.learned("누리식품").unwrap(), [row("c.example", 0.01)]);
+
+    let score = |key: &str, score: f64| ScoreRow {
+        item: id(key),
+        score,
+        explanation: format!("{{\"item\":\"{key}\"}}"),
+        scored_at: 1_700_000_000,
+    };
+    store
+        .save_scores("Acme", &[score("a", 0.2), score("b", 0.9), score("c", 0.5)])
+        .unwrap();
+    store.save_scores("Acme", &[score("a", 0.95)]).unwrap();
+    store.save_scores("Other", &[score("a", 0.1)]).unwrap();
+    let kept: Vec<(ItemId, f64)> = store
+        .scores("Acme")
+        .unwrap()
+        .iter()
+        .map(|s| (s.item, s.score))
+        .collect();
+    assert_eq!(kept, [(id("a"), 0.95), (id("b"), 0.9), (id("c"), 0.5)]);
+    assert_eq!(
+        store.scores("Acme").unwrap()[0].explanation,
+        "{\"item\":\"a\"}"
+    );
+    assert_eq!(store.scores("Other").unwrap().len(), 1);
+    assert!(store.scores("nobody").unwrap().is_empty());
 }
 
 /// Two writers at once, and a follower that catches up from the last sequence number it saw

@@ -1,0 +1,162 @@
+//! Scoring a workspace's stored items against a profile, with what the curator's decisions
+//! taught: what `gleaner score` does.
+//!
+//! The stored items are the corpus (term statistics, each topic's learned vocabulary). The
+//! decisions in the store become [`Learning`] (sources, authors, tags and title words of the
+//! items decided on), which is kept in the store for the profile, and so are the scores, with
+//! their explanations.
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use gleaner_backend::{LearnedRow, ScoreRow, StoreExt, StoredItem};
+use gleaner_core::{ItemId, Score};
+
+use crate::score::{Document, FeatureKind, Feedback, LearnedWeight, Learning, Scorer, Verdict};
+use crate::{Error, Workspace};
+
+/// What [`score_workspace`] did.
+#[derive(Debug)]
+pub struct WorkspaceScores {
+    /// Every stored item with its score, best first (equal scores by id).
+    pub scores: Vec<(ItemId, Score)>,
+    /// What the decisions taught, strongest first (empty without decisions).
+    pub learned: Vec<LearnedWeight>,
+    /// Decisions read, and how many of them said something about fit (approve, shortlist,
+    /// publish, reject) on an item still stored.
+    pub decisions: usize,
+    /// Decisions learned from.
+    pub learned_from: usize,
+}
+
+/// Scores every item stored in `workspace` against `scorer`'s profile as of `now`, learns
+/// from the stored decisions, and keeps both the learned weights and the scores in the store
+/// (under the profile's name). A decision on a story counts for the story's first item.
+pub fn score_workspace(
+    workspace: &Workspace,
+    scorer: &Scorer,
+    now: DateTime<Utc>,
+) -> Result<WorkspaceScores, Error> {
+    let store = workspace.store();
+    let items: Vec<StoredItem> = store.collect_items_after(0)?;
+    let by_id: HashMap<ItemId, usize> = items
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.item.id, i))
+        .collect();
+    let keys: Vec<Option<String>> = items.iter().map(|s| source_key(&s.item)).collect();
+
+    let decisions = store.decisions()?;
+    let feedback: Vec<Feedback<'_>> = decisions
+        .iter()
+        .filter_map(|d| {
+            let verdict = Verdict::of(&d.decision.decision)?;
+            let &i = by_id.get(&d.decision.item.or(d.decision.story)?)?;
+            let item = &items[i].item;
+            Some(Feedback {
+                verdict,
+                at: DateTime::from_timestamp(d.at, 0).unwrap_or(now),
+                source: keys[i].as_deref(),
+                author: item.authors.first().map(String::as_str),
+                tags: &item.categories,
+                title: item.title.as_deref().unwrap_or(""),
+            })
+        })
+        .collect();
+    let learning = Learning::from_feedback(scorer, &feedback, now);
+    let profile = &scorer.profile().name;
+    let rows: Vec<LearnedRow> = learning
+        .weights()
+        .iter()
+        .map(|w| LearnedRow {
+            kind: w.kind.name().to_owned(),
+            key: w.key.clone(),
+            weight: w.weight,
+            approved: w.approved,
+            rejected: w.rejected,
+        })
+        .collect();
+    store.save_learned(profile, &rows)?;
+
+    let documents: Vec<Document<'_>> = items
+        .iter()
+        .zip(&keys)
+        .map(|(s, key)| {
+            let item = &s.item;
+            Document {
+                title: item.title.as_deref().unwrap_or(""),
+                text: item
+                    .content_text
+                    .as_deref()
+                    .or(item.summary.as_deref())
+                    .unwrap_or(""),
+                source: key.as_deref(),
+                url: item.url.as_deref(),
+                published: item.published,
+                lang: item.lang.as_ref().map(|l| l.code()),
+                author: item.authors.first().map(String::as_str),
+                tags: &item.categories,
+            }
+        })
+        .collect();
+    let scores = scorer.score_batch_learned(&documents, now, &learning);
+    let scored_at = now.timestamp();
+    let kept: Vec<ScoreRow> = items
+        .iter()
+        .zip(&scores)
+        .map(|(s, score)| ScoreRow {
+            item: s.item.id,
+            score: score.value,
+            explanation: serde_json::to_string(&score.components).unwrap_or_default(),
+            scored_at,
+        })
+        .collect();
+    store.save_scores(profile, &kept)?;
+
+    let mut scores: Vec<(ItemId, Score)> = items.iter().map(|s| s.item.id).zip(scores).collect();
+    scores.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then(a.0.cmp(&b.0)));
+    Ok(WorkspaceScores {
+        scores,
+        learned: learning.weights().to_vec(),
+        decisions: decisions.len(),
+        learned_from: feedback.len(),
+    })
+}
+
+/// The learned weights kept in `workspace` for `scorer`'s profile, as learning reads them.
+pub fn kept_learning(workspace: &Workspace, scorer: &Scorer) -> Result<Learning, Error> {
+    let rows = workspace.store().learned(&scorer.profile().name)?;
+    let weights = rows
+        .into_iter()
+        .filter_map(|r| {
+            let kind = match r.kind.as_str() {
+                "source" => FeatureKind::Source,
+                "author" => FeatureKind::Author,
+                "tag" => FeatureKind::Tag,
+                "term" => FeatureKind::Term,
+                _ => return None,
+            };
+            Some(LearnedWeight {
+                kind,
+                key: r.key,
+                weight: r.weight,
+                approved: r.approved,
+                rejected: r.rejected,
+            })
+        })
+        .collect();
+    Ok(Learning::from_weights(scorer, weights))
+}
+
+/// What an item's source is called for learning and trust: its address's host (without
+/// `www.`), else its feed's title, else where the feed was read from.
+fn source_key(item: &gleaner_core::Item) -> Option<String> {
+    item.url
+        .as_deref()
+        .and_then(|u| url::Url::parse(u).ok())
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_lowercase())
+        })
+        .or_else(|| item.source.title.clone())
+        .or_else(|| Some(item.source.location.clone()))
+}

@@ -1,0 +1,143 @@
+//! Scoring a real workspace (SQLite store, tantivy index) against a profile: decisions in the
+//! store teach the scorer, the learned weights and the scores are kept, and without decisions
+//! the scores are the profile's alone.
+use std::path::Path;
+
+use chrono::{TimeZone, Utc};
+use gleaner::backend::{Decision, StoreExt};
+use gleaner::core::ComponentKind;
+use gleaner::ingest::FetcherBuilder;
+use gleaner::score::{BrandProfile, Scorer};
+use gleaner::scoring::{kept_learning, score_workspace};
+use gleaner::{Pipeline, Workspace};
+
+const CITIES: [&str; 8] = [
+    "Busan", "Incheon", "Daegu", "Gwangju", "Daejeon", "Ulsan", "Suwon", "Jeju",
+];
+
+/// One feed per site, each with an item per city: the same news, told by two sites.
+fn feeds(dir: &Path) {
+    for site in ["a.example", "b.example"] {
+        let mut xml =
+            String::from("<rss version=\"2.0\"><channel><title>t</title><language>en</language>\n");
+        for (i, city) in CITIES.iter().enumerate() {
+            xml.push_str(&format!(
+                "<item><title>Acme switches on 5G base stations in {city}</title>\
+                 <link>https://{site}/{i}</link><pubDate>Sun, 29 Nov 2026 09:00:00 +0000</pubDate>\
+                 <description>Acme Mobile said on Sunday that {city} now has {n} new 5G base \
+                 stations, reported by {site} with its own photographs of the {city} sites.</description></item>\n",
+                n = 10 + i,
+            ));
+        }
+        xml.push_str("</channel></rss>");
+        std::fs::write(dir.join(format!("{site}.xml")), xml).unwrap();
+    }
+}
+
+fn scorer() -> Scorer {
+    let profile = BrandProfile::from_toml(
+        r#"
+name = "Acme Mobile"
+aliases = ["Acme"]
+[[topics]]
+name = "5G networks"
+terms = ["5G", "base station"]
+"#,
+    )
+    .unwrap();
+    Scorer::new(profile)
+}
+
+fn url_of(ws: &Workspace, id: gleaner::core::ItemId) -> String {
+    ws.store().item(id).unwrap().unwrap().item.url.unwrap()
+}
+
+#[test]
+fn decisions_in_the_store_teach_the_scores_which_are_kept() {
+    let input = tempfile::tempdir().unwrap();
+    feeds(input.path());
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .run(&mut ws, &[input.path().to_string_lossy().into_owned()])
+        .unwrap();
+    let items = ws.store().collect_items_after(0).unwrap();
+    assert_eq!(items.len(), 16);
+    let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    let scorer = scorer();
+
+    // No decisions: the profile's scores alone, kept in the store.
+    let plain = score_workspace(&ws, &scorer, now).unwrap();
+    assert!(plain.learned.is_empty());
+    assert!(plain
+        .scores
+        .iter()
+        .all(|(_, s)| s.component(ComponentKind::CuratorApproval).is_none()));
+    let kept = ws.store().scores("Acme Mobile").unwrap();
+    assert_eq!(kept.len(), 16);
+    assert_eq!(kept[0].item, plain.scores[0].0);
+    let score_of = |scores: &[(gleaner::core::ItemId, gleaner::core::Score)], url: &str| {
+        scores
+            .iter()
+            .find(|(id, _)| url_of(&ws, *id) == url)
+            .map(|(_, s)| s.clone())
+            .unwrap()
+    };
+    // The two sites' items about the last city are alike before any decision.
+    let (a_new, b_new) = ("https://a.example/7", "https://b.example/7");
+    let before = (
+        score_of(&plain.scores, a_new).value,
+        score_of(&plain.scores, b_new).value,
+    );
+    assert!((before.0 - before.1).abs() < 0.01, "{before:?}");
+
+    // The curator approves three of a.example's items and rejects three of b.example's.
+    let id_of = |url: &str| {
+        items
+            .iter()
+            .find(|s| s.item.url.as_deref() == Some(url))
+            .unwrap()
+            .item
+            .id
+    };
+    for i in 0..3 {
+        for (site, decision) in [("a.example", "approve"), ("b.example", "reject")] {
+            ws.store()
+                .record_decision(&Decision {
+                    item: Some(id_of(&format!("https://{site}/{i}"))),
+                    story: None,
+                    decision: decision.into(),
+                    curator: "지은".into(),
+                    reason: None,
+                })
+                .unwrap();
+        }
+    }
+    let taught = score_workspace(&ws, &scorer, now).unwrap();
+    assert_eq!((taught.decisions, taught.learned_from), (6, 6));
+    let a = score_of(&taught.scores, a_new);
+    let b = score_of(&taught.scores, b_new);
+    assert!(a.value > before.0 && b.value < before.1, "{a:?} {b:?}");
+    let approval = a.component(ComponentKind::CuratorApproval).unwrap();
+    assert!(
+        approval
+            .evidence
+            .iter()
+            .any(|e| e.contains("you approved 3 of 3 items from this source (a.example)")),
+        "{approval:?}"
+    );
+    let rejection = b.component(ComponentKind::CuratorRejection).unwrap();
+    assert!(rejection
+        .evidence
+        .iter()
+        .any(|e| e.contains("you rejected 3 of 3 items from this source (b.example)")));
+
+    // The learned weights are kept, and read back they score the same.
+    assert!(!ws.store().learned("Acme Mobile").unwrap().is_empty());
+    let learning = kept_learning(&ws, &scorer).unwrap();
+    assert_eq!(learning.weights(), taught.learned.as_slice());
+    let kept = ws.store().scores("Acme Mobile").unwrap();
+    let kept_a = kept.iter().find(|k| url_of(&ws, k.item) == a_new).unwrap();
+    assert!((kept_a.score - a.value).abs() < 1e-12);
+    assert!(kept_a.explanation.contains("curator_approval"));
+}
