@@ -8,7 +8,9 @@ pub struct Score {
     /// The weighted sum of the components, penalties subtracted, divided by the sum of the
     /// positive weights, then the curator's adjustments added: in [0, 1].
     pub value: f64,
-    /// Every component, in a fixed order, whether it contributed or not.
+    /// Every component that applies, in a fixed order, whether it contributed or not:
+    /// coverage, engagement, novelty and exemplar only where their input is known, the
+    /// curator's only once there are decisions.
     pub components: Vec<Component>,
 }
 
@@ -50,6 +52,15 @@ pub enum ComponentKind {
     Avoid,
     /// A penalty: the item names a competitor and not the brand.
     CompetitorOnly,
+    /// How many distinct sources cover the item's story.
+    Coverage,
+    /// How far the item reached (likes, shares, views), where the feed carries it.
+    Engagement,
+    /// How much the item resembles the profile's exemplars, the items the brand calls
+    /// on-voice.
+    Exemplar,
+    /// Whether the item's story is not already published.
+    Novelty,
     /// What the curator's approvals add: outside the weighted mean, present only once there
     /// are decisions.
     CuratorApproval,
@@ -86,6 +97,10 @@ impl ComponentKind {
             ComponentKind::LanguageFit => "language_fit",
             ComponentKind::Avoid => "avoid",
             ComponentKind::CompetitorOnly => "competitor_only",
+            ComponentKind::Coverage => "coverage",
+            ComponentKind::Engagement => "engagement",
+            ComponentKind::Exemplar => "exemplar",
+            ComponentKind::Novelty => "novelty",
             ComponentKind::CuratorApproval => "curator_approval",
             ComponentKind::CuratorRejection => "curator_rejection",
         }

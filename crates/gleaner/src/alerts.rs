@@ -76,7 +76,7 @@ pub fn alerts(
             url: i.url.as_deref(),
             author: i.author.as_deref(),
             published,
-            engagement: i.engagement.as_ref().and_then(engagement),
+            engagement: i.engagement.as_ref().and_then(crate::rank::engagement),
             kind: match i.kind.as_deref().map(str::trim) {
                 Some(k) if k.eq_ignore_ascii_case("social") => Some(SourceKind::Social),
                 Some(k) if k.eq_ignore_ascii_case("news") => Some(SourceKind::News),
@@ -113,18 +113,4 @@ pub fn alerts(
         }));
     }
     lines
-}
-
-/// A reach figure from a number, a numeric string, or an object of numbers (added up).
-fn engagement(value: &Value) -> Option<f64> {
-    match value {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok(),
-        Value::Object(parts) => {
-            let sum: f64 = parts.values().filter_map(engagement).sum();
-            Some(sum)
-        }
-        _ => None,
-    }
-    .filter(|e| e.is_finite() && *e >= 0.0)
 }

@@ -33,6 +33,9 @@ pub struct RankInput {
     /// Its language, when known.
     #[serde(default)]
     pub lang: Option<String>,
+    /// How far it reached: a number, or an object of numbers (likes, shares…) added up.
+    #[serde(default)]
+    pub engagement: Option<Value>,
 }
 
 /// One ranked item, as printed: `{"id","score","components","explanation"}`.
@@ -87,6 +90,9 @@ pub fn rank<'a>(
             // Ranking a file learns nothing from decisions: no author or tags needed.
             author: None,
             tags: &[],
+            engagement: i.engagement.as_ref().and_then(engagement),
+            coverage: None,
+            already_published: None,
         })
         .collect();
     let scores = scorer.score_batch(&documents, now);
@@ -106,6 +112,17 @@ pub fn rank<'a>(
             }
         })
         .collect()
+}
+
+/// A reach figure from a number, a numeric string, or an object of numbers (added up).
+pub(crate) fn engagement(value: &Value) -> Option<f64> {
+    match value {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse().ok(),
+        Value::Object(parts) => Some(parts.values().filter_map(engagement).sum()),
+        _ => None,
+    }
+    .filter(|e| e.is_finite() && *e >= 0.0)
 }
 
 /// A score's components as printed: each component's value by name, and each one's value,

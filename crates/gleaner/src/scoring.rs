@@ -77,6 +77,27 @@ pub fn score_workspace(
         .collect();
     store.save_learned(profile, &rows)?;
 
+    // Coverage: the distinct sources of each story's stored items.
+    let mut story_sources: HashMap<ItemId, Vec<&str>> = HashMap::new();
+    for (s, key) in items.iter().zip(&keys) {
+        story_sources
+            .entry(s.story)
+            .or_default()
+            .push(key.as_deref().unwrap_or(""));
+    }
+    for sources in story_sources.values_mut() {
+        sources.sort_unstable();
+        sources.dedup();
+    }
+    // Novelty: the stories the curator already published.
+    let published: std::collections::HashSet<ItemId> = decisions
+        .iter()
+        .filter(|d| d.decision.decision.trim().eq_ignore_ascii_case("publish"))
+        .filter_map(|d| match d.decision.item {
+            Some(item) => by_id.get(&item).map(|&i| items[i].story),
+            None => d.decision.story,
+        })
+        .collect();
     let documents: Vec<Document<'_>> = items
         .iter()
         .zip(&keys)
@@ -95,6 +116,9 @@ pub fn score_workspace(
                 lang: item.lang.as_ref().map(|l| l.code()),
                 author: item.authors.first().map(String::as_str),
                 tags: &item.categories,
+                engagement: None,
+                coverage: story_sources.get(&s.story).map(|v| v.len() as u32),
+                already_published: Some(published.contains(&s.story)),
             }
         })
         .collect();

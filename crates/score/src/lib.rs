@@ -35,6 +35,7 @@
 //! Not yet here (issue 11): learning from decisions, the rest of listening (classes,
 //! deadlines, spikes), coverage, engagement, novelty and exemplars.
 
+mod context;
 mod error;
 mod expand;
 mod keys;

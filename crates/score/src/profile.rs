@@ -25,6 +25,10 @@ pub struct BrandProfile {
     /// Competitors' names: an item naming one and not the brand is penalized.
     #[serde(default)]
     pub competitors: Vec<String>,
+    /// Items the brand considers on-voice: texts, or addresses (`https://…`) of items in the
+    /// batch. An item resembling one scores the `exemplar` component.
+    #[serde(default)]
+    pub exemplars: Vec<String>,
     /// The topics, each with its terms and weight.
     #[serde(default)]
     pub topics: Vec<Topic>,
@@ -110,6 +114,18 @@ pub struct Weights {
     /// Being in one of the profile's languages.
     #[serde(default = "weight_language_fit")]
     pub language_fit: f64,
+    /// How many sources cover the item's story (where known).
+    #[serde(default = "weight_coverage")]
+    pub coverage: f64,
+    /// How far the item reached (where the feed carries it).
+    #[serde(default = "weight_engagement")]
+    pub engagement: f64,
+    /// Resemblance to the profile's exemplars (where it has some).
+    #[serde(default = "weight_exemplar")]
+    pub exemplar: f64,
+    /// The item's story not already published (where known).
+    #[serde(default = "weight_novelty")]
+    pub novelty: f64,
     /// Penalty for an avoided term.
     #[serde(default = "weight_avoid")]
     pub avoid: f64,
@@ -126,6 +142,10 @@ impl Default for Weights {
             freshness: weight_freshness(),
             source_authority: weight_source_authority(),
             language_fit: weight_language_fit(),
+            coverage: weight_coverage(),
+            engagement: weight_engagement(),
+            exemplar: weight_exemplar(),
+            novelty: weight_novelty(),
             avoid: weight_avoid(),
             competitor_only: weight_competitor_only(),
         }
@@ -151,6 +171,18 @@ fn weight_source_authority() -> f64 {
     0.1
 }
 fn weight_language_fit() -> f64 {
+    0.1
+}
+fn weight_coverage() -> f64 {
+    0.1
+}
+fn weight_engagement() -> f64 {
+    0.1
+}
+fn weight_exemplar() -> f64 {
+    0.3
+}
+fn weight_novelty() -> f64 {
     0.1
 }
 fn weight_avoid() -> f64 {
@@ -256,6 +288,10 @@ impl BrandProfile {
             ("freshness", w.freshness),
             ("source_authority", w.source_authority),
             ("language_fit", w.language_fit),
+            ("coverage", w.coverage),
+            ("engagement", w.engagement),
+            ("exemplar", w.exemplar),
+            ("novelty", w.novelty),
             ("avoid", w.avoid),
             ("competitor_only", w.competitor_only),
         ] {

@@ -103,6 +103,13 @@ pub struct Document<'a> {
     pub author: Option<&'a str>,
     /// Its categories and tags, for what the curator's decisions taught.
     pub tags: &'a [String],
+    /// Likes, shares, views… added up, where the feed carries them (else no engagement
+    /// component).
+    pub engagement: Option<f64>,
+    /// How many distinct sources cover its story, when known (else no coverage component).
+    pub coverage: Option<u32>,
+    /// Whether its story was already published, when known (else no novelty component).
+    pub already_published: Option<bool>,
 }
 
 /// How the profile's `[sources]` see a source, with the pattern that decided.
@@ -130,7 +137,7 @@ pub struct Scorer {
 }
 
 /// What scoring reads of one document, before corpus statistics.
-struct Analyzed {
+pub(crate) struct Analyzed {
     /// (term, occurrences in the title, in the body), by term id.
     topic_counts: Vec<(u32, u32, u32)>,
     /// Title tokens × [`TITLE_BOOST`] + body tokens.
@@ -141,7 +148,7 @@ struct Analyzed {
     competitors: Vec<u32>,
     /// The distinct tokens of title and body (hashes, sorted): what topic vocabulary is
     /// learned from ([`crate::expand`]).
-    words: Vec<u32>,
+    pub(crate) words: Vec<u32>,
     /// A hash of title and text, to order equal matches by.
     key: u64,
 }
@@ -244,12 +251,14 @@ impl Scorer {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
         let (stats, sums, learned) = self.learn(documents, &analyzed);
         let learned = LearnedAll::new(learned);
+        let exemplars = self.exemplars(documents, &analyzed);
         documents
             .par_iter()
             .zip(&analyzed)
             .zip(&sums)
             .map(|((d, a), sums)| {
-                let mut score = self.score_one(d, a, sums, &learned, &stats, now);
+                let mut score =
+                    self.score_one(d, a, sums, &learned, &stats, exemplars.as_ref(), now);
                 self.adjust(&mut score, d, a, learning);
                 score
             })
@@ -286,6 +295,11 @@ impl Scorer {
             evidence: reasons(false),
         });
         score.value = (score.value + up - down).clamp(0.0, 1.0);
+    }
+
+    /// Whether a token is never learned from (a function word or the brand's name).
+    pub(crate) fn is_unlearned(&self, token: u32) -> bool {
+        self.unlearned.binary_search(&token).is_ok()
     }
 
     /// The distinct words of a title that learning keeps, each as its token key and as
@@ -447,18 +461,23 @@ impl Scorer {
         sums: &[f64],
         learned: &LearnedAll,
         stats: &Stats,
+        exemplars: Option<&crate::context::Exemplars>,
         now: DateTime<Utc>,
     ) -> Score {
         let w = &self.profile.weights;
-        let components = vec![
+        let mut components = vec![
             self.topic(a, sums, learned, stats),
             self.brand_mention(a),
             self.freshness(d, now),
             self.source_authority(d),
             self.language_fit(d),
-            self.avoid(a),
-            self.competitor_only(a),
         ];
+        components.extend(crate::context::coverage(d));
+        components.extend(crate::context::engagement(d));
+        components.extend(crate::context::novelty(d));
+        components.extend(exemplars.and_then(|e| e.component(&a.words)));
+        components.push(self.avoid(a));
+        components.push(self.competitor_only(a));
         let weight = |kind: ComponentKind| match kind {
             ComponentKind::Topic => w.topic,
             ComponentKind::BrandMention => w.brand_mention,
@@ -467,6 +486,10 @@ impl Scorer {
             ComponentKind::LanguageFit => w.language_fit,
             ComponentKind::Avoid => w.avoid,
             ComponentKind::CompetitorOnly => w.competitor_only,
+            ComponentKind::Coverage => w.coverage,
+            ComponentKind::Engagement => w.engagement,
+            ComponentKind::Exemplar => w.exemplar,
+            ComponentKind::Novelty => w.novelty,
             ComponentKind::CuratorApproval | ComponentKind::CuratorRejection => 0.0,
         };
         let components: Vec<Component> = components
