@@ -77,6 +77,14 @@ pub struct Suggestion {
     pub evidence: String,
 }
 
+/// What every document of a batch is scored with.
+struct Batch<'a> {
+    learned: &'a LearnedAll,
+    stats: &'a Stats,
+    exemplars: Option<&'a crate::context::Exemplars>,
+    now: DateTime<Utc>,
+}
+
 /// The batch's term statistics.
 struct Stats {
     df: Vec<u32>,
@@ -252,13 +260,18 @@ impl Scorer {
         let (stats, sums, learned) = self.learn(documents, &analyzed);
         let learned = LearnedAll::new(learned);
         let exemplars = self.exemplars(documents, &analyzed);
+        let batch = Batch {
+            learned: &learned,
+            stats: &stats,
+            exemplars: exemplars.as_ref(),
+            now,
+        };
         documents
             .par_iter()
             .zip(&analyzed)
             .zip(&sums)
             .map(|((d, a), sums)| {
-                let mut score =
-                    self.score_one(d, a, sums, &learned, &stats, exemplars.as_ref(), now);
+                let mut score = self.score_one(d, a, sums, &batch);
                 self.adjust(&mut score, d, a, learning);
                 score
             })
@@ -459,23 +472,20 @@ impl Scorer {
         d: &Document<'_>,
         a: &Analyzed,
         sums: &[f64],
-        learned: &LearnedAll,
-        stats: &Stats,
-        exemplars: Option<&crate::context::Exemplars>,
-        now: DateTime<Utc>,
+        batch: &Batch<'_>,
     ) -> Score {
         let w = &self.profile.weights;
         let mut components = vec![
-            self.topic(a, sums, learned, stats),
+            self.topic(a, sums, batch.learned, batch.stats),
             self.brand_mention(a),
-            self.freshness(d, now),
+            self.freshness(d, batch.now),
             self.source_authority(d),
             self.language_fit(d),
         ];
         components.extend(crate::context::coverage(d));
         components.extend(crate::context::engagement(d));
         components.extend(crate::context::novelty(d));
-        components.extend(exemplars.and_then(|e| e.component(&a.words)));
+        components.extend(batch.exemplars.and_then(|e| e.component(&a.words)));
         components.push(self.avoid(a));
         components.push(self.competitor_only(a));
         let weight = |kind: ComponentKind| match kind {
