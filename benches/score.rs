@@ -11,6 +11,12 @@
 //! the same analyzer and nothing else, the floor of any scorer that reads the text. Throughput
 //! reads as items/s; 1M items take five times a batch.
 
+/// The allocator the `gleaner` command ships with (as in the dedup bench): scoring allocates
+/// evidence strings and per-item vectors, and glibc's malloc costs about a tenth of it
+/// (docs/PERFORMANCE.md, "Scoring").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use gleaner::score::{BrandProfile, Document, Scorer};

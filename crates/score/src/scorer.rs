@@ -23,14 +23,22 @@ const SATURATION: f64 = 4.0;
 /// costs nothing.
 const MIN_LANGUAGE_CONFIDENCE: f64 = 0.5;
 
-/// What a learned word adds to a topic's BM25 sum, times its weight (share among the teaching
-/// items × ln of how much more common it is there), divided by BM25's length factor: a few
-/// learned words lift an item the profile's terms missed.
-const LEARNED_WEIGHT: f64 = 0.6;
-/// At most this much comes from learned words: an item with none of the profile's terms gets
-/// at most 1 - e^-0.75 ≈ 0.53 of the topic, below two profile terms, however many learned
-/// words it stuffs.
-const MAX_LEARNED: f64 = 0.75 * SATURATION;
+/// In the first round of learning (`expand::learn`), what a learned word adds to a topic's
+/// BM25 sum, times its weight (share among the teaching items × ln of how much more common
+/// it is there), and the most the learned words add: they pick the second round's teachers.
+const FIRST_ROUND_WEIGHT: f64 = 0.6;
+const FIRST_ROUND_CAP: f64 = 0.75 * SATURATION;
+/// In the score, what a word learned in the second round (`expand::widen`) adds to a topic's
+/// BM25 sum, times its weight, divided by BM25's length factor…
+const LEARNED_WEIGHT: f64 = 2.0;
+/// … and the most learned words add: an item with none of the profile's terms gets at most
+/// 1 − e^−2 ≈ 0.86 of the topic. Learned words can lift an item the terms missed above one
+/// that has a single term in passing, which is what ranking the whole list well takes
+/// (docs/PROFILE.md, "Learning a topic's vocabulary").
+const MAX_LEARNED: f64 = 2.0 * SATURATION;
+
+/// An explanation names at most this many of the learned words an item has, the strongest.
+const EXPLAINED_WORDS: usize = 8;
 
 /// Every topic's learned words, and for each word the topics it was learned for.
 struct LearnedAll {
@@ -357,12 +365,23 @@ impl Scorer {
             .map(|a| self.topic_sums(a, &stats))
             .collect();
         let keys: Vec<u64> = analyzed.iter().map(|a| a.key).collect();
-        let mut learned = expand::learn(&expand::Batch {
+        let learned = expand::learn(&expand::Batch {
             sums: &sums,
             keys: &keys,
             words: |d: usize| analyzed[d].words.as_slice(),
             excluded: &self.excluded,
         });
+        let mut learned = expand::widen(
+            &expand::Batch {
+                sums: &sums,
+                keys: &keys,
+                words: |d: usize| analyzed[d].words.as_slice(),
+                excluded: &self.excluded,
+            },
+            &learned,
+            FIRST_ROUND_WEIGHT,
+            FIRST_ROUND_CAP,
+        );
         self.name_learned(documents, &mut learned);
         (stats, sums, learned)
     }
@@ -411,7 +430,7 @@ impl Scorer {
     /// Finds the text of every learned word in the items that taught it, for explanations.
     fn name_learned(&self, documents: &[Document<'_>], learned: &mut [Learned]) {
         for learned in learned.iter_mut().filter(|l| !l.words.is_empty()) {
-            for &d in &learned.teachers {
+            for &d in learned.teachers.iter().chain(&learned.best) {
                 for text in [documents[d].title, documents[d].text] {
                     self.analyzer.for_each_token(text, |token, from, to| {
                         let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
@@ -467,13 +486,7 @@ impl Scorer {
         }
     }
 
-    fn score_one(
-        &self,
-        d: &Document<'_>,
-        a: &Analyzed,
-        sums: &[f64],
-        batch: &Batch<'_>,
-    ) -> Score {
+    fn score_one(&self, d: &Document<'_>, a: &Analyzed, sums: &[f64], batch: &Batch<'_>) -> Score {
         let w = &self.profile.weights;
         let mut components = vec![
             self.topic(a, sums, batch.learned, batch.stats),
@@ -599,14 +612,22 @@ impl Scorer {
                     topics[t].weight.get_ref(),
                 )];
                 if !found.is_empty() {
-                    let mut words: Vec<&str> = found
+                    // The strongest learned words it has, at most EXPLAINED_WORDS.
+                    let topic = &learned.topics[t];
+                    let mut strongest: Vec<(f64, &str)> = found
                         .iter()
-                        .filter_map(|w| learned.topics[t].text.get(w).map(String::as_str))
+                        .filter_map(|w| Some((topic.words[w], topic.text.get(w)?.as_str())))
                         .collect();
-                    words.sort_unstable();
+                    strongest.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+                    let mut words: Vec<&str> = Vec::new();
+                    for (_, word) in strongest {
+                        if words.len() < EXPLAINED_WORDS && !words.contains(&word) {
+                            words.push(word);
+                        }
+                    }
                     said.push(format!(
-                        "learned from the {} items that match its terms best: {}",
-                        learned.topics[t].teachers.len(),
+                        "learned from the {} items that match it best: {}",
+                        learned.topics[t].best.len(),
                         words.join(", ")
                     ));
                 }

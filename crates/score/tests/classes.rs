@@ -133,12 +133,14 @@ fn report(lang: &str) -> f64 {
 
 #[test]
 fn english_mentions_are_classified() {
+    // Measured 0.757 (docs/PROFILE.md, "Classes"): a drop below 0.70 is a regression.
     let accuracy = report("en");
-    assert!(accuracy >= 0.0, "held-out accuracy {accuracy:.3}");
+    assert!(accuracy >= 0.70, "held-out accuracy {accuracy:.3}");
 }
 
 #[test]
 fn korean_mentions_are_classified() {
+    // Measured 0.743 (docs/PROFILE.md, "Classes"): a drop below 0.70 is a regression.
     let accuracy = report("ko");
-    assert!(accuracy >= 0.0, "held-out accuracy {accuracy:.3}");
+    assert!(accuracy >= 0.70, "held-out accuracy {accuracy:.3}");
 }
