@@ -23,6 +23,7 @@
 //! | `dedup` | `{"id","cluster"}` per item | `{"line","error"}`, `--explain` |
 //! | `rank` | `{"id","score","components","explanation"}`, best first | `{"line","error"}` |
 //! | `score` | the best `--top` items with their explanation (scores kept in the store) | a summary |
+//! | `influence` | one line per source and author, most stories originated first | |
 //! | `alerts` | `{"type":"mention",…}` per mention, then `{"type":"alert",…}` | `{"line","error"}` |
 //! | `runs` | one line per run, oldest first | |
 //! | `stats` | with `--json`, one line of counts; else text | |
@@ -110,6 +111,9 @@ enum Command {
     /// Score the workspace's items against a profile, learning from decisions; keep the scores.
     #[command(after_help = EXIT_CODES)]
     Score(workspace::ScoreArgs),
+    /// Each source's and author's stories originated, their coverage, and the approval rate.
+    #[command(after_help = EXIT_CODES)]
+    Influence(workspace::InfluenceArgs),
     /// Listen to a timeline for a brand: mentions with class and deadline, then alerts.
     #[command(after_help = EXIT_CODES)]
     Alerts(alerts::Args),
@@ -138,6 +142,7 @@ fn main() {
         Command::Rank(args) => rank::run(args, &mut out),
         Command::Alerts(args) => alerts::run(args, &mut out),
         Command::Score(args) => workspace::score(args, &mut out),
+        Command::Influence(args) => workspace::influence(args, &mut out),
         Command::Runs(args) => workspace::runs(args, &mut out),
         Command::Stats(args) => workspace::stats(args, &mut out),
         Command::RebuildIndex(args) => workspace::rebuild_index(args, &mut out),

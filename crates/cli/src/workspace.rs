@@ -1,6 +1,7 @@
 //! Every use of a `gleaner::Workspace`, its store and its index, in one place: opening one
 //! (to write, or only to read), running a pipeline into it, searching it, and the
-//! `runs`, `stats` and `rebuild-index` subcommands, which are nothing else.
+//! `runs`, `stats`, `rebuild-index`, `score` and `influence` subcommands, which are nothing
+//! else.
 //!
 //! The commands that only read open with [`open_to_read`], read-only: they answer while a
 //! run holds the workspace's write lock.
@@ -214,5 +215,32 @@ pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
         "learned": scored.learned.iter().take(10).map(|w| w.reason()).collect::<Vec<_>>(),
     });
     eprintln!("{}", safe_json(&summary));
+    Ok(())
+}
+
+/// `gleaner influence`.
+#[derive(clap::Args)]
+#[command(after_help = "\
+Prints one JSON line per source and per author of the stored items:
+{\"kind\":\"source\"|\"author\",\"key\",\"items\",\"stories_originated\",\"average_coverage\",
+\"approved\",\"rejected\",\"approval_rate\"}, most stories originated first. A story's originator is
+its earliest published item; its coverage, the distinct sources of its items; the approval rate,
+the curator's approvals over approvals and rejections of the source's or author's items (null
+without decisions). Opens the workspace read-only.")]
+pub struct InfluenceArgs {
+    #[command(flatten)]
+    workspace: WorkspaceArg,
+    /// Print only the first N.
+    #[arg(long)]
+    top: Option<usize>,
+}
+
+/// Prints every source's and author's influence.
+pub fn influence(args: InfluenceArgs, out: &mut impl Write) -> Result {
+    let workspace = open_to_read(&args.workspace.workspace)?;
+    let influence = gleaner::scoring::influence(&workspace)?;
+    for line in influence.iter().take(args.top.unwrap_or(usize::MAX)) {
+        writeln!(out, "{}", safe_json(line))?;
+    }
     Ok(())
 }

@@ -450,3 +450,39 @@ fn score_ranks_the_workspace_and_keeps_the_scores() {
     );
     assert!(!missing.exists());
 }
+
+#[test]
+fn influence_prints_every_source_and_author() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ws, _) = added(dir.path());
+    let lines = json_lines(&ok(gleaner(&["influence", "--workspace", &ws])));
+    assert!(!lines.is_empty());
+    assert!(lines.iter().any(|l| l["kind"] == "source"));
+    let originated: Vec<u64> = lines
+        .iter()
+        .map(|l| l["stories_originated"].as_u64().unwrap())
+        .collect();
+    assert!(
+        originated.windows(2).all(|w| w[0] >= w[1]),
+        "{originated:?}"
+    );
+    let stats = json_lines(&ok(gleaner(&["stats", "--workspace", &ws, "--json"])));
+    let sources: u64 = lines
+        .iter()
+        .filter(|l| l["kind"] == "source")
+        .map(|l| l["stories_originated"].as_u64().unwrap())
+        .sum();
+    assert_eq!(sources, stats[0]["stories"].as_u64().unwrap());
+    assert!(
+        lines.iter().all(|l| l["approval_rate"].is_null()),
+        "no decisions yet"
+    );
+    let top = json_lines(&ok(gleaner(&[
+        "influence",
+        "--workspace",
+        &ws,
+        "--top",
+        "1",
+    ])));
+    assert_eq!(top.len(), 1);
+}

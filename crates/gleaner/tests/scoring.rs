@@ -8,7 +8,7 @@ use gleaner::backend::{Decision, StoreExt};
 use gleaner::core::ComponentKind;
 use gleaner::ingest::FetcherBuilder;
 use gleaner::score::{BrandProfile, Scorer};
-use gleaner::scoring::{kept_learning, score_workspace};
+use gleaner::scoring::{influence, kept_learning, score_workspace};
 use gleaner::{Pipeline, Workspace};
 
 const CITIES: [&str; 8] = [
@@ -140,4 +140,96 @@ fn decisions_in_the_store_teach_the_scores_which_are_kept() {
     let kept_a = kept.iter().find(|k| url_of(&ws, k.item) == a_new).unwrap();
     assert!((kept_a.score - a.value).abs() < 1e-12);
     assert!(kept_a.explanation.contains("curator_approval"));
+}
+
+#[test]
+fn influence_counts_stories_originated_their_coverage_and_approvals() {
+    let input = tempfile::tempdir().unwrap();
+    feeds(input.path());
+    // A third site copies a.example's first story a day later.
+    std::fs::write(
+        input.path().join("c.example.xml"),
+        "<rss version=\"2.0\"><channel><title>t</title><language>en</language>\
+         <item><title>Acme switches on 5G base stations in Busan</title><link>https://c.example/0</link>\
+         <author>kim@c.example (Kim)</author><pubDate>Mon, 30 Nov 2026 09:00:00 +0000</pubDate>\
+         <description>Acme Mobile said on Sunday that Busan now has 10 new 5G base stations, \
+         reported by a.example with its own photographs of the Busan sites.</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .run(&mut ws, &[input.path().to_string_lossy().into_owned()])
+        .unwrap();
+    let items = ws.store().collect_items_after(0).unwrap();
+    let id_of = |url: &str| {
+        items
+            .iter()
+            .find(|s| s.item.url.as_deref() == Some(url))
+            .unwrap()
+            .item
+            .id
+    };
+    for (url, decision) in [
+        ("https://a.example/1", "approve"),
+        ("https://a.example/2", "publish"),
+        ("https://a.example/3", "reject"),
+    ] {
+        ws.store()
+            .record_decision(&Decision {
+                item: Some(id_of(url)),
+                story: None,
+                decision: decision.into(),
+                curator: "지은".into(),
+                reason: None,
+            })
+            .unwrap();
+    }
+    let all = influence(&ws).unwrap();
+    let of = |kind: &str, key: &str| {
+        all.iter()
+            .find(|i| i.kind == kind && i.key == key)
+            .cloned()
+            .unwrap()
+    };
+    let stories: std::collections::HashSet<_> = items.iter().map(|s| s.story).collect();
+    let originated: usize = all
+        .iter()
+        .filter(|i| i.kind == "source")
+        .map(|i| i.stories_originated)
+        .sum();
+    assert_eq!(
+        originated,
+        stories.len(),
+        "every story has one originating source"
+    );
+    let a = of("source", "a.example");
+    assert_eq!(a.items, 8);
+    assert_eq!((a.approved, a.rejected), (2, 1));
+    assert!((a.approval_rate.unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    let c = of("source", "c.example");
+    assert_eq!(
+        (c.items, c.stories_originated),
+        (1, 0),
+        "a later copy originates nothing"
+    );
+    assert_eq!(c.approval_rate, None);
+    assert_eq!(of("author", "kim@c.example (Kim)").items, 1);
+    // The story c.example copied is covered by more than one source.
+    let busan = items
+        .iter()
+        .find(|s| s.item.url.as_deref() == Some("https://c.example/0"))
+        .unwrap()
+        .story;
+    let covering: std::collections::HashSet<&str> = items
+        .iter()
+        .filter(|s| s.story == busan)
+        .filter_map(|s| s.item.url.as_deref())
+        .map(|u| u.split('/').nth(2).unwrap())
+        .collect();
+    assert!(covering.len() >= 2, "{covering:?}");
+    assert!(all
+        .windows(2)
+        .all(|w| w[0].stories_originated >= w[1].stories_originated));
 }
