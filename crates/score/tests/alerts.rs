@@ -379,3 +379,59 @@ fn the_response_time_is_configurable() {
         Some(published + Duration::hours(4))
     );
 }
+
+#[test]
+fn a_crisis_that_builds_over_a_day_is_still_a_crisis() {
+    // Two quiet weeks, then 30 complaints over twelve hours from ten sites: never five in an
+    // hour, so no hourly window spikes; the day does.
+    let mut items: Vec<Item> = timeline(&ENGLISH, 11)
+        .into_iter()
+        .filter(|i| i.phase == "quiet" && i.published < start() + Duration::days(14))
+        .collect();
+    let sites = [
+        "twitter.com",
+        "reddit.com",
+        "instagram.com",
+        "facebook.com",
+        "clien.net",
+        "theqoo.net",
+        "dcinside.com",
+        "cafe.naver.com",
+        "news.example.com",
+        "yna.co.kr",
+    ];
+    let day = start() + Duration::days(14) + Duration::hours(8);
+    for k in 0..30 {
+        items.push(Item {
+            text: ENGLISH.crisis[k % ENGLISH.crisis.len()].to_owned(),
+            source: sites[k % sites.len()],
+            url: format!("https://{}/slow/{k}", sites[k % sites.len()]),
+            published: day + Duration::minutes(k as i64 * 24),
+            phase: "crisis",
+        });
+    }
+    items.sort_by_key(|i| i.published);
+    let report = listen(&items);
+    let crisis = report
+        .alerts
+        .iter()
+        .find(|a| a.level == AlertLevel::Crisis)
+        .unwrap_or_else(|| panic!("{:#?}", report.alerts));
+    assert!(
+        crisis.rule.starts_with("all sources spike"),
+        "{}",
+        crisis.rule
+    );
+    assert!(crisis
+        .items
+        .iter()
+        .all(|&i| items[i].phase == "crisis" || items[i].published >= day - Duration::days(1)));
+    assert_eq!(
+        report
+            .alerts
+            .iter()
+            .filter(|a| a.level == AlertLevel::Crisis)
+            .count(),
+        1
+    );
+}

@@ -62,7 +62,8 @@ pub enum SourceKind {
 pub struct Classified {
     /// The class.
     pub class: MentionClass,
-    /// Whether the text is negative about the brand: a complaint, or news of a problem.
+    /// Whether the text is negative about the brand: a complaint, or any mention with more
+    /// grievance than praise (news of a problem, a question about an outage).
     pub negative: bool,
     /// How negative, from 0 to 1: grievance cues against all sentiment cues.
     pub negativity: f64,
@@ -209,8 +210,9 @@ pub(crate) fn classify(cues: &CueMatcher, text: &str, kind: Option<SourceKind>) 
     let negativity = complaint / (complaint + praise + 1.0);
     Classified {
         class,
-        negative: class == MentionClass::Complaint
-            || (class == MentionClass::News && complaint > praise),
+        // Negative by its cues whatever its class: "is Acme down again?" is a question, and a
+        // grievance all the same; a recall reported as news is bad news.
+        negative: class == MentionClass::Complaint || (complaint > praise && complaint >= 1.0),
         negativity,
         evidence,
     }

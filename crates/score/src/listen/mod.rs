@@ -56,7 +56,8 @@ pub struct MentionReport {
     /// Complaint, question, praise, news or other, with its cues.
     pub classified: Classified,
     /// Social or news: the source's kind when known, else news when the item reads as
-    /// news and social otherwise. It decides which spike windows count the mention.
+    /// news and social otherwise. It decides which spike windows count the mention (the day
+    /// windows over every mention count them all).
     pub kind: SourceKind,
     /// How urgently to answer, from 0 to 1: reach × negativity × recency. 0 for what needs no
     /// answer (praise, news, other).
@@ -367,31 +368,45 @@ impl Listener {
             .min()
             .map_or(now.timestamp(), |p| p.timestamp());
         let mut alerts = Vec::new();
-        for (kind, window) in [
-            (SourceKind::Social, &self.settings.social),
-            (SourceKind::News, &self.settings.news),
-        ] {
-            let heard = &mut observations[kind as usize];
+        let mut all: Vec<Observation> = observations.iter().flatten().cloned().collect();
+        all.sort_by_key(|o| (o.time, o.item));
+        for heard in &mut observations {
             heard.sort_by_key(|o| (o.time, o.item));
-            alerts.extend(spikes::detect(
+        }
+        // Social hours, news days, then days over every mention: what builds up over a day
+        // across both kinds, too slowly for any hour.
+        let tracks = [
+            (
+                Some(SourceKind::Social),
+                &observations[0],
+                &self.settings.social,
+            ),
+            (
+                Some(SourceKind::News),
+                &observations[1],
+                &self.settings.news,
+            ),
+            (None, &all, &self.settings.news),
+        ];
+        for (kind, heard, window) in tracks {
+            let found = spikes::detect(
                 heard,
                 kind,
                 window,
                 &self.settings.thresholds,
                 history_start,
-            ));
+            );
+            // An episode another track already raised, at its level or higher, is that alert;
+            // one it raised lower gives way.
+            for alert in found {
+                let overlaps = |a: &Alert| a.start <= alert.end && alert.start <= a.end;
+                if alerts.iter().any(|a| overlaps(a) && a.level >= alert.level) {
+                    continue;
+                }
+                alerts.retain(|a| !(overlaps(a) && a.level < alert.level));
+                alerts.push(alert);
+            }
         }
-        // An issue seen in one kind of source while the other calls a crisis over the same
-        // hours is that crisis, not a second alert.
-        let crises: Vec<(DateTime<Utc>, DateTime<Utc>)> = alerts
-            .iter()
-            .filter(|a| a.level == AlertLevel::Crisis)
-            .map(|a| (a.start, a.end))
-            .collect();
-        alerts.retain(|a| {
-            a.level == AlertLevel::Crisis
-                || !crises.iter().any(|&(s, e)| a.start <= e && s <= a.end)
-        });
         alerts.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(&b.kind)));
         Report { mentions, alerts }
     }
@@ -428,7 +443,8 @@ impl Listener {
     }
 }
 
-/// What counts as one source: its name, else its address's host, else "unknown".
+/// What counts as one source: its name, else its address's host, else its author, else
+/// "unknown".
 fn source_key(item: &Heard<'_>) -> String {
     if let Some(source) = item.source.map(str::trim).filter(|s| !s.is_empty()) {
         return source.to_lowercase();
@@ -438,6 +454,12 @@ fn source_key(item: &Heard<'_>) -> String {
         .and_then(|u| {
             u.host_str()
                 .map(|h| h.trim_start_matches("www.").to_lowercase())
+        })
+        .or_else(|| {
+            item.author
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(|a| format!("author {}", a.to_lowercase()))
         })
         .unwrap_or_else(|| "unknown".into())
 }

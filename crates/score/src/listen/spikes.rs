@@ -41,8 +41,10 @@ impl AlertLevel {
 pub struct Alert {
     /// Issue or crisis.
     pub level: AlertLevel,
-    /// The sources it was seen in: social or news windows.
-    pub kind: SourceKind,
+    /// The sources it was seen in: social or news windows, or `None` for the day windows over
+    /// every mention (which catch what builds up too slowly for an hour and spreads over both
+    /// kinds).
+    pub kind: Option<SourceKind>,
     /// The rule that fired, with its numbers.
     pub rule: String,
     /// The time of the episode's first mention.
@@ -84,7 +86,7 @@ const MIN_RATE: f64 = 0.5;
 /// with less than half its baseline heard is not judged.
 pub(crate) fn detect(
     observations: &[Observation],
-    kind: SourceKind,
+    kind: Option<SourceKind>,
     window: &Window,
     thresholds: &Thresholds,
     history_start: i64,
@@ -157,7 +159,7 @@ pub(crate) fn detect(
 /// An episode's alert, or none when it is not negative enough to be one.
 fn judge(
     episode: &[Observation],
-    kind: SourceKind,
+    kind: Option<SourceKind>,
     window: &Window,
     thresholds: &Thresholds,
     baseline: f64,
@@ -187,8 +189,9 @@ fn judge(
     };
     let hours = window.bucket_hours;
     let kind_name = match kind {
-        SourceKind::Social => "social",
-        SourceKind::News => "news",
+        Some(SourceKind::Social) => "social",
+        Some(SourceKind::News) => "news",
+        None => "all sources",
     };
     let ratio = if baseline > 0.0 {
         format!("×{:.1}", peak as f64 / baseline)
