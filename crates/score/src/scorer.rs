@@ -37,6 +37,14 @@ const LEARNED_WEIGHT: f64 = 2.0;
 /// (docs/PROFILE.md, "Learning a topic's vocabulary").
 const MAX_LEARNED: f64 = 2.0 * SATURATION;
 
+/// How much a profile term counts when the item has none of its topic's learned words, and
+/// how much learned vocabulary (as added to the sum) makes it count fully. A term in passing
+/// ("software" in a signature, "internet" in a story about a bank) then ranks below items
+/// that are about the topic: average precision 0.722 → 0.740 on the broad set, 0.398 → 0.412
+/// on held-out news (docs/PROFILE.md).
+const TERM_FLOOR: f64 = 0.3;
+const CONTEXT_FULL: f64 = 1.0;
+
 /// An explanation names at most this many of the learned words an item has, the strongest.
 const EXPLAINED_WORDS: usize = 8;
 
@@ -579,7 +587,14 @@ impl Scorer {
         let mut best: Option<(usize, f64)> = None;
         for (t, sum) in sums.iter().enumerate() {
             let learned_part = (LEARNED_WEIGHT * extra[t] / length_factor).min(MAX_LEARNED);
-            let sum = sum + learned_part;
+            // A term in passing, among none of the topic's learned words, counts less than one
+            // in the topic's context (when the topic learned anything).
+            let context = if learned.topics[t].words.is_empty() {
+                1.0
+            } else {
+                TERM_FLOOR + (1.0 - TERM_FLOOR) * (learned_part / CONTEXT_FULL).min(1.0)
+            };
+            let sum = sum * context + learned_part;
             let value = topics[t].weight.get_ref() * (1.0 - (-sum / SATURATION).exp());
             if value > best.map_or(0.0, |b| b.1) {
                 best = Some((t, value));
