@@ -4,42 +4,19 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use crate::rank::RankInput;
 use crate::score::{Heard, Listener, SourceKind};
 
-/// One item of a timeline; only `id` is required, and it is any JSON value (it is only
-/// printed back).
+/// One item of a timeline: an item as [`RankInput`] reads it (only `id` is required), and who
+/// wrote it and where, when the caller knows.
 #[derive(Debug, Clone, Deserialize)]
 pub struct AlertInput {
-    /// The caller's identifier.
-    pub id: Value,
-    /// The title.
-    #[serde(default)]
-    pub title: Option<String>,
-    /// A summary, used when there is no `text`.
-    #[serde(default)]
-    pub summary: Option<String>,
-    /// The body.
-    #[serde(default)]
-    pub text: Option<String>,
-    /// The item's address.
-    #[serde(default)]
-    pub url: Option<String>,
-    /// The source's name or host.
-    #[serde(default)]
-    pub source: Option<String>,
-    /// When it was published, in any form [`crate::text::parse_date`] reads.
-    #[serde(default)]
-    pub published: Option<String>,
-    /// Its language, when known (not used by listening yet).
-    #[serde(default)]
-    pub lang: Option<String>,
+    /// The item.
+    #[serde(flatten)]
+    pub item: RankInput,
     /// Who wrote it.
     #[serde(default)]
     pub author: Option<String>,
-    /// How far it reached: a number, or an object of numbers (likes, shares…) that are
-    /// added up.
-    #[serde(default)]
-    pub engagement: Option<Value>,
     /// `"social"` or `"news"`, when the caller knows; otherwise told by the source.
     #[serde(default)]
     pub kind: Option<String>,
@@ -56,7 +33,12 @@ pub fn alerts(
 ) -> Vec<Value> {
     let published: Vec<Option<DateTime<Utc>>> = inputs
         .iter()
-        .map(|i| i.published.as_deref().and_then(crate::text::parse_date))
+        .map(|i| {
+            i.item
+                .published
+                .as_deref()
+                .and_then(crate::text::parse_date)
+        })
         .collect();
     let now = now.unwrap_or_else(|| {
         published
@@ -70,13 +52,18 @@ pub fn alerts(
         .iter()
         .zip(&published)
         .map(|(i, &published)| Heard {
-            title: i.title.as_deref().unwrap_or(""),
-            text: i.text.as_deref().or(i.summary.as_deref()).unwrap_or(""),
-            source: i.source.as_deref(),
-            url: i.url.as_deref(),
+            title: i.item.title.as_deref().unwrap_or(""),
+            text: i
+                .item
+                .text
+                .as_deref()
+                .or(i.item.summary.as_deref())
+                .unwrap_or(""),
+            source: i.item.source.as_deref(),
+            url: i.item.url.as_deref(),
             author: i.author.as_deref(),
             published,
-            engagement: i.engagement.as_ref().and_then(crate::rank::engagement),
+            engagement: i.item.engagement.as_ref().and_then(crate::rank::engagement),
             kind: match i.kind.as_deref().map(str::trim) {
                 Some(k) if k.eq_ignore_ascii_case("social") => Some(SourceKind::Social),
                 Some(k) if k.eq_ignore_ascii_case("news") => Some(SourceKind::News),
@@ -90,7 +77,7 @@ pub fn alerts(
     for m in &report.mentions {
         lines.push(json!({
             "type": "mention",
-            "id": inputs[m.item].id,
+            "id": inputs[m.item].item.id,
             "class": m.classified.class.name(),
             "priority": m.priority,
             "deadline": m.deadline.map(time),
@@ -109,7 +96,7 @@ pub fn alerts(
             "baseline": a.baseline,
             "negative_share": a.negative_share,
             "sources": a.sources,
-            "items": a.items.iter().map(|&i| &inputs[i].id).collect::<Vec<_>>(),
+            "items": a.items.iter().map(|&i| &inputs[i].item.id).collect::<Vec<_>>(),
         }));
     }
     lines

@@ -79,32 +79,16 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
     let n = sums.len();
     let topics = excluded.len();
     let teachers: Vec<Vec<usize>> = (0..topics).map(|t| teachers(sums, keys, t)).collect();
-    // Document frequencies in the batch, of the teachers' words only (counted in parallel).
-    let mut df: HashMap<u32, u32> = teachers
+    // Document frequencies in the batch, of the teachers' words only.
+    let wanted: Vec<u32> = teachers
         .iter()
         .flatten()
-        .flat_map(|&d| words(d).iter().map(|&w| (w, 0)))
+        .flat_map(|&d| words(d).iter().copied())
         .collect();
-    if df.is_empty() {
+    if wanted.is_empty() {
         return vec![Learned::default(); topics];
     }
-    let counts = (0..n)
-        .into_par_iter()
-        .fold(HashMap::default, |mut counts: HashMap<u32, u32>, d| {
-            for w in words(d) {
-                if df.contains_key(w) {
-                    *counts.entry(*w).or_default() += 1;
-                }
-            }
-            counts
-        })
-        .reduce(HashMap::default, |mut a, b| {
-            for (w, k) in b {
-                *a.entry(w).or_default() += k;
-            }
-            a
-        });
-    df.extend(counts);
+    let df = frequencies(n, words, wanted);
     teachers
         .into_iter()
         .enumerate()
@@ -147,6 +131,33 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
             }
         })
         .collect()
+}
+
+/// How many of the batch's `n` items have each of the `wanted` words (counted in parallel).
+fn frequencies<'a, W: Fn(usize) -> &'a [u32] + Sync>(
+    n: usize,
+    words: &W,
+    wanted: Vec<u32>,
+) -> HashMap<u32, u32> {
+    let mut df: HashMap<u32, u32> = wanted.into_iter().map(|w| (w, 0)).collect();
+    let counts = (0..n)
+        .into_par_iter()
+        .fold(HashMap::default, |mut counts: HashMap<u32, u32>, d| {
+            for w in words(d) {
+                if df.contains_key(w) {
+                    *counts.entry(*w).or_default() += 1;
+                }
+            }
+            counts
+        })
+        .reduce(HashMap::default, |mut a, b| {
+            for (w, k) in b {
+                *a.entry(w).or_default() += k;
+            }
+            a
+        });
+    df.extend(counts);
+    df
 }
 
 /// The items that teach topic `t`: those with its terms, best first (equal matches by their
@@ -270,28 +281,9 @@ pub(crate) fn widen<'a, W: Fn(usize) -> &'a [u32] + Sync>(
             taught
         })
         .collect();
-    // The batch frequencies of those words only (counted in parallel).
-    let mut df: HashMap<u32, u32> = taught
-        .iter()
-        .flat_map(|t| t.keys().map(|&w| (w, 0)))
-        .collect();
-    let counts = (0..n)
-        .into_par_iter()
-        .fold(HashMap::default, |mut counts: HashMap<u32, u32>, d| {
-            for w in words(d) {
-                if df.contains_key(w) {
-                    *counts.entry(*w).or_default() += 1;
-                }
-            }
-            counts
-        })
-        .reduce(HashMap::default, |mut a, b| {
-            for (w, k) in b {
-                *a.entry(w).or_default() += k;
-            }
-            a
-        });
-    df.extend(counts);
+    // The batch frequencies of those words only.
+    let wanted = taught.iter().flat_map(|t| t.keys().copied()).collect();
+    let df = frequencies(n, words, wanted);
     let chosen: Vec<Vec<(u32, f64)>> = taught
         .iter()
         .zip(&teachers)
