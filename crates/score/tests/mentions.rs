@@ -55,3 +55,41 @@ fn other_words_are_not_mentions() {
     assert!(mentions("Acmeville, Acmetech and 에이크 or 미국").is_empty());
     assert!(mentions("").is_empty());
 }
+
+#[test]
+fn a_short_korean_name_does_not_name_longer_words_that_contain_it() {
+    let profile = gleaner_score::BrandProfile::from_toml(
+        "name = \"누리식품\"\naliases = [\"누리\", \"Nuri Foods\"]\ncompetitors = [\"한빛푸드\"]",
+    )
+    .unwrap();
+    let scorer = gleaner_score::Scorer::new(profile);
+    let names = |text: &str| -> Vec<String> {
+        scorer
+            .mentions(text)
+            .into_iter()
+            .map(|m| text[m.span].to_owned())
+            .collect()
+    };
+    assert!(names("한 누리꾼이 올린 영상").is_empty());
+    assert!(names("온누리상품권 할인 판매").is_empty());
+    assert!(names("누리호 발사 성공").is_empty());
+    assert_eq!(
+        names("누리에서 만든 만두, 누리식품의 신제품"),
+        ["누리에서", "누리식품의"]
+    );
+    assert_eq!(names("Nuri Foods' dumplings"), ["Nuri Foods"]);
+}
+
+#[test]
+fn a_korean_name_with_the_copula_or_a_colloquial_particle_is_named() {
+    let profile = gleaner_score::BrandProfile::from_toml("name = \"에이크미\"").unwrap();
+    let scorer = gleaner_score::Scorer::new(profile);
+    for text in [
+        "나만 에이크미라 잘 됨",
+        "에이크미랑 글로벡스",
+        "에이크미인데 왜 이래",
+        "에이크미처럼",
+    ] {
+        assert_eq!(scorer.mentions(text).len(), 1, "{text}");
+    }
+}

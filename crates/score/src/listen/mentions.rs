@@ -7,6 +7,66 @@
 use crate::terms::tokens_with_spans;
 use crate::Scorer;
 
+/// Whether a Korean name of one word names `word` (the text's word it was found in): the word
+/// without its particle or ending is the name, not a longer word that contains it (누리에서 is
+/// 누리; 누리꾼, 누리호 and 온누리상품권 are not). Other names are taken as the tokens matched.
+fn names_the_word(name: &str, word: &str) -> bool {
+    let name = name.trim();
+    if name.contains(char::is_whitespace) || !name.chars().any(super::cues::is_hangul) {
+        return true;
+    }
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let name = name.to_lowercase();
+    if word == name || gleaner_text::korean_stem(&word) == gleaner_text::korean_stem(&name) {
+        return true;
+    }
+    // What the stemmer leaves on: the copula and a few colloquial particles (에이크미라,
+    // 에이크미랑, 에이크미인데).
+    word.strip_prefix(name.as_str())
+        .is_some_and(|rest| TRAILERS.contains(&rest))
+}
+
+/// Endings after a name that the stemmer keeps, but that do not make it another word.
+const TRAILERS: &[&str] = &[
+    "라",
+    "라고",
+    "라서",
+    "라도",
+    "라는",
+    "라면",
+    "랑",
+    "이랑",
+    "하고",
+    "인데",
+    "이고",
+    "이며",
+    "이다",
+    "였다",
+    "이었다",
+    "야",
+    "이야",
+    "께",
+    "측",
+    "측은",
+    "측이",
+    "측의",
+    "씨",
+    "님",
+    "에선",
+    "에서도",
+    "한테",
+    "한테서",
+    "처럼",
+    "보다",
+    "까지",
+    "부터",
+    "만큼",
+    "조차",
+    "마저",
+];
+
 /// A place where a text names the brand or a competitor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -20,7 +80,9 @@ pub struct Mention {
 
 impl Scorer {
     /// Every mention of the brand and its competitors in `text`, in text order. Where names
-    /// overlap ("Acme Mobile" and "Acme"), the longest is kept.
+    /// overlap ("Acme Mobile" and "Acme"), the longest is kept. A Korean name of one word names
+    /// a word only when the word without its particle or ending is that name: 누리 names 누리에서,
+    /// not 누리꾼 or 온누리상품권.
     ///
     /// ```
     /// use gleaner_score::{BrandProfile, Scorer};
@@ -52,16 +114,21 @@ impl Scorer {
             if start < covered_to {
                 continue;
             }
-            covered_to = end;
             let set = if competitor {
                 &self.competitors
             } else {
                 &self.names
             };
+            let name = &set.written[id as usize];
+            let span = spans[start].start..spans[end - 1].end;
+            if !names_the_word(name, &text[span.clone()]) {
+                continue;
+            }
+            covered_to = end;
             mentions.push(Mention {
-                name: set.written[id as usize].clone(),
+                name: name.clone(),
                 competitor,
-                span: spans[start].start..spans[end - 1].end,
+                span,
             });
         }
         mentions
