@@ -158,6 +158,8 @@ pub struct Scorer {
     excluded: Vec<Vec<u32>>,
     /// Tokens never learned from decisions (function words, the brand's names), sorted.
     unlearned: Vec<u32>,
+    /// By name id: whether the name is one Korean word (its matches are checked by word).
+    short_korean_names: Vec<bool>,
 }
 
 /// What scoring reads of one document, before corpus statistics.
@@ -232,6 +234,14 @@ impl Scorer {
             })
             .collect();
         let names = set(&mut profile.names());
+        let short_korean_names = names
+            .written
+            .iter()
+            .map(|n| {
+                let n = n.trim();
+                !n.contains(char::is_whitespace) && n.chars().any(crate::listen::is_hangul)
+            })
+            .collect();
         let avoid = set(&mut profile.avoid.iter().map(String::as_str));
         let competitors = set(&mut profile.competitors.iter().map(String::as_str));
         Scorer {
@@ -244,6 +254,7 @@ impl Scorer {
             competitors,
             excluded,
             unlearned,
+            short_korean_names,
         }
     }
 
@@ -487,8 +498,8 @@ impl Scorer {
             words,
             topic_counts,
             length: TITLE_BOOST * title.len() as f64 + body.len() as f64,
-            names_in_title: found(&self.names, &title),
-            names_in_body: found(&self.names, &body),
+            names_in_title: self.names_in(d.title, found(&self.names, &title)),
+            names_in_body: self.names_in(d.text, found(&self.names, &body)),
             avoided,
             competitors,
         }
@@ -654,6 +665,21 @@ impl Scorer {
                 (ComponentKind::Topic, value, said)
             }
         }
+    }
+
+    /// The brand's names `found` in `text` by their tokens, kept only where listening would
+    /// call them mentions: a one-word Korean name is checked against the word it was found in
+    /// (누리 does not name 누리꾼). Texts without such names are not read again.
+    fn names_in(&self, text: &str, found: Vec<u32>) -> Vec<u32> {
+        if !found.iter().any(|&id| self.short_korean_names[id as usize]) {
+            return found;
+        }
+        self.mentions(text)
+            .into_iter()
+            .filter(|m| !m.competitor)
+            .filter_map(|m| self.names.written.iter().position(|w| *w == m.name))
+            .map(|i| i as u32)
+            .collect()
     }
 
     fn brand_mention(&self, a: &Analyzed) -> (ComponentKind, f64, Vec<String>) {

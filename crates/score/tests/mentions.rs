@@ -93,3 +93,32 @@ fn a_korean_name_with_the_copula_or_a_colloquial_particle_is_named() {
         assert_eq!(scorer.mentions(text).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn scoring_does_not_count_a_longer_word_as_the_brand() {
+    let profile = gleaner_score::BrandProfile::from_toml(
+        "name = \"누리식품\"\naliases = [\"누리\"]\n[[topics]]\nname = \"식품\"\nterms = [\"만두\"]",
+    )
+    .unwrap();
+    let scorer = gleaner_score::Scorer::new(profile);
+    let now = chrono::Utc::now();
+    let docs = [
+        gleaner_score::Document {
+            title: "누리꾼들이 만두 맛집 공유",
+            ..Default::default()
+        },
+        gleaner_score::Document {
+            title: "누리에서 만두 신제품",
+            ..Default::default()
+        },
+    ];
+    let scores = scorer.score_batch(&docs, now);
+    let mention = |i: usize| {
+        scores[i]
+            .component(gleaner_score::ComponentKind::BrandMention)
+            .unwrap()
+            .value
+    };
+    assert_eq!(mention(0), 0.0);
+    assert_eq!(mention(1), 1.0);
+}

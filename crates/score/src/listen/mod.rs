@@ -23,6 +23,7 @@ pub use settings::{Listening, Thresholds, Window};
 pub use spikes::{Alert, AlertLevel};
 
 use crate::{BrandProfile, Scorer};
+pub(crate) use cues::is_hangul;
 use cues::CueMatcher;
 use spikes::Observation;
 
