@@ -115,7 +115,8 @@ pub(crate) fn detect(
         let base_from = (start - baseline_len).max(history_start);
         let mut span = start - base_from;
         let mut base_count = count(base_from, start) as i64;
-        for &(s, e, _, _) in &episodes {
+        // Episodes are in time order and apart: only the last few can reach the baseline.
+        for &(s, e, _, _) in episodes.iter().rev().take_while(|ep| ep.1 > base_from) {
             let (s, e) = (s.max(base_from), e.min(start));
             if s < e {
                 span -= e - s;
