@@ -21,10 +21,10 @@ pub struct WorkspaceScores {
     pub scores: Vec<(ItemId, Score)>,
     /// What the decisions taught, strongest first (empty without decisions).
     pub learned: Vec<LearnedWeight>,
-    /// Decisions read, and how many of them said something about fit (approve, shortlist,
-    /// publish, reject) on an item still stored.
+    /// Decisions read.
     pub decisions: usize,
-    /// Decisions learned from.
+    /// Items learned from: those whose last decision (not withdrawn by `undo`) says something
+    /// about fit (approve, shortlist, publish, reject) and that are still stored.
     pub learned_from: usize,
 }
 
@@ -46,15 +46,15 @@ pub fn score_workspace(
     let keys: Vec<Option<String>> = items.iter().map(|s| source_key(&s.item)).collect();
 
     let decisions = store.decisions()?;
-    let feedback: Vec<Feedback<'_>> = decisions
+    let last = last_decisions(&decisions, &by_id);
+    let feedback: Vec<Feedback<'_>> = last
         .iter()
-        .filter_map(|d| {
-            let verdict = Verdict::of(&d.decision.decision)?;
-            let &i = by_id.get(&d.decision.item.or(d.decision.story)?)?;
+        .filter_map(|(&i, (decision, at))| {
+            let verdict = Verdict::of(decision)?;
             let item = &items[i].item;
             Some(Feedback {
                 verdict,
-                at: DateTime::from_timestamp(d.at, 0).unwrap_or(now),
+                at: DateTime::from_timestamp(*at, 0).unwrap_or(now),
                 source: keys[i].as_deref(),
                 author: item.authors.first().map(String::as_str),
                 tags: &item.categories,
@@ -90,13 +90,10 @@ pub fn score_workspace(
         sources.dedup();
     }
     // Novelty: the stories the curator already published.
-    let published: std::collections::HashSet<ItemId> = decisions
+    let published: std::collections::HashSet<ItemId> = last
         .iter()
-        .filter(|d| d.decision.decision.trim().eq_ignore_ascii_case("publish"))
-        .filter_map(|d| match d.decision.item {
-            Some(item) => by_id.get(&item).map(|&i| items[i].story),
-            None => d.decision.story,
-        })
+        .filter(|(_, (decision, _))| is_publish(decision))
+        .map(|(&i, _)| items[i].story)
         .collect();
     let documents: Vec<Document<'_>> = items
         .iter()
@@ -110,7 +107,9 @@ pub fn score_workspace(
                     .as_deref()
                     .or(item.summary.as_deref())
                     .unwrap_or(""),
-                source: key.as_deref(),
+                // The feed's name, for `[sources]` patterns without a dot; what decisions taught
+                // about the source is looked up by the address's host (`Learning`).
+                source: item.source.title.as_deref().or(key.as_deref()),
                 url: item.url.as_deref(),
                 published: item.published,
                 lang: item.lang.as_ref().map(|l| l.code()),
@@ -144,6 +143,34 @@ pub fn score_workspace(
         decisions: decisions.len(),
         learned_from: feedback.len(),
     })
+}
+
+/// Each decided item's last decision (name and time), by index in `items`: a later decision
+/// replaces an earlier one, and `undo` withdraws it. A decision on a story counts for its
+/// item, or for the story's first item when it names no item still stored.
+fn last_decisions<'a>(
+    decisions: &'a [gleaner_backend::DecisionRecord],
+    by_id: &HashMap<ItemId, usize>,
+) -> std::collections::BTreeMap<usize, (&'a str, i64)> {
+    let mut last = std::collections::BTreeMap::new();
+    for d in decisions {
+        let item = d.decision.item.and_then(|id| by_id.get(&id));
+        let Some(&i) = item.or_else(|| d.decision.story.and_then(|id| by_id.get(&id))) else {
+            continue;
+        };
+        if d.decision.decision.trim().eq_ignore_ascii_case("undo") {
+            last.remove(&i);
+        } else {
+            last.insert(i, (d.decision.decision.as_str(), d.at));
+        }
+    }
+    last
+}
+
+/// Whether a decision publishes its item (`publish`, `published`).
+fn is_publish(decision: &str) -> bool {
+    let decision = decision.trim();
+    decision.eq_ignore_ascii_case("publish") || decision.eq_ignore_ascii_case("published")
 }
 
 /// The learned weights kept in `workspace` for `scorer`'s profile, as learning reads them.
@@ -265,16 +292,9 @@ pub fn influence(workspace: &Workspace) -> Result<Vec<Influence>, Error> {
             t.2 += sources.len() as f64;
         }
     }
-    for d in store.decisions()? {
-        let Some(verdict) = Verdict::of(&d.decision.decision) else {
-            continue;
-        };
-        let Some(&i) = d
-            .decision
-            .item
-            .or(d.decision.story)
-            .and_then(|id| by_id.get(&id))
-        else {
+    let decisions = store.decisions()?;
+    for (&i, (decision, _)) in &last_decisions(&decisions, &by_id) {
+        let Some(verdict) = Verdict::of(decision) else {
             continue;
         };
         for feature in features(i) {

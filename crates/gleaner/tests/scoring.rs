@@ -233,3 +233,51 @@ fn influence_counts_stories_originated_their_coverage_and_approvals() {
         .windows(2)
         .all(|w| w[0].stories_originated >= w[1].stories_originated));
 }
+
+#[test]
+fn the_last_decision_on_an_item_counts_and_undo_withdraws_it() {
+    let input = tempfile::tempdir().unwrap();
+    feeds(input.path());
+    let ws_dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(ws_dir.path()).unwrap();
+    Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .run(&mut ws, &[input.path().to_string_lossy().into_owned()])
+        .unwrap();
+    let items = ws.store().collect_items_after(0).unwrap();
+    let id_of = |url: &str| {
+        items
+            .iter()
+            .find(|s| s.item.url.as_deref() == Some(url))
+            .unwrap()
+            .item
+            .id
+    };
+    let decide = |url: &str, decision: &str| {
+        ws.store()
+            .record_decision(&Decision {
+                item: Some(id_of(url)),
+                story: None,
+                decision: decision.into(),
+                curator: "Sam".into(),
+                reason: None,
+            })
+            .unwrap();
+    };
+    // Approved twice: one item. Approved, then rejected: rejected. Approved, then undone: nothing.
+    decide("https://a.example/0", "approve");
+    decide("https://a.example/0", "approve");
+    decide("https://a.example/1", "approve");
+    decide("https://a.example/1", "reject");
+    decide("https://a.example/2", "approve");
+    decide("https://a.example/2", "undo");
+    decide("https://a.example/3", "shortlist");
+    let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    let scored = score_workspace(&ws, &scorer(), now).unwrap();
+    assert_eq!((scored.decisions, scored.learned_from), (7, 3));
+    let source = scored
+        .learned
+        .iter()
+        .find(|w| w.key == "a.example")
+        .expect("a weight for the source");
+    assert_eq!((source.approved, source.rejected), (2, 1));
+}

@@ -80,9 +80,8 @@ impl Exemplars {
             ComponentKind::Exemplar,
             (share / FULL_EXEMPLAR_SHARE).min(1.0),
             vec![format!(
-                "shares {:.0}% of the distinctive words of exemplar {} ({})",
+                "shares {:.0}% of the distinctive words of exemplar {}",
                 share * 100.0,
-                best + 1,
                 self.labels[best]
             )],
         ))
@@ -104,7 +103,7 @@ impl Scorer {
         }
         let mut exemplar_words: Vec<Vec<u32>> = Vec::new();
         let mut labels = Vec::new();
-        for exemplar in written {
+        for (number, exemplar) in written.iter().enumerate() {
             let exemplar = exemplar.trim();
             let words: Vec<u32> =
                 if exemplar.starts_with("http://") || exemplar.starts_with("https://") {
@@ -130,10 +129,12 @@ impl Scorer {
                 continue;
             }
             let label: String = exemplar.chars().take(40).collect();
+            // Numbered as the profile lists them, whichever were left out.
+            let number = number + 1;
             labels.push(if label.len() < exemplar.len() {
-                format!("“{label}…”")
+                format!("{number} (“{label}…”)")
             } else {
-                format!("“{label}”")
+                format!("{number} (“{label}”)")
             });
             exemplar_words.push(words);
         }

@@ -3,9 +3,12 @@
 //! and the words they share far more often than the rest of the batch are added to it, with
 //! less weight than the profile's terms.
 //!
-//! Anchored in the profile so as not to drift: only items with the profile's terms teach, and
-//! a learned word must be common among them (a third at least) and several times more common
-//! there than in the batch.
+//! Two rounds. The first ([`learn`]) is anchored in the profile so as not to drift: only the
+//! items with the profile's terms teach, and a word must be common among them (a third at
+//! least) and several times more common there than in the batch. The second ([`widen`])
+//! learns more widely from every item the first round scores (at most a few thousand per
+//! topic), weighted by score; its words are what scoring uses, the first round's what
+//! suggestions offer.
 use rayon::prelude::*;
 
 use crate::keys::HashMap;

@@ -172,9 +172,10 @@ fn default_max_adjustment() -> f64 {
 #[derive(Debug, Clone, Default)]
 pub struct Learning {
     weights: Vec<LearnedWeight>,
-    /// (kind, key) → index in `weights`; terms by their token.
+    /// (kind, key) → index in `weights`; terms by their first token, with all their tokens (a
+    /// Korean word is several bigrams, and all must be there).
     by_key: HashMap<(FeatureKind, String), usize>,
-    by_token: HashMap<u32, usize>,
+    by_token: HashMap<u32, Vec<(usize, Vec<u32>)>>,
 }
 
 impl Learning {
@@ -198,6 +199,8 @@ impl Learning {
         let half_life = settings.half_life_days * 86_400.0;
         // (kind, key) → (decayed approvals, decayed rejections, approvals, rejections)
         let mut counts: HashMap<(FeatureKind, String), (f64, f64, u32, u32)> = HashMap::new();
+        // A word's tokens → the first spelling seen, which names its feature.
+        let mut spelling: HashMap<Vec<u32>, String> = HashMap::new();
         for f in feedback {
             let age = ((now - f.at).num_seconds() as f64).max(0.0);
             let decay = 0.5f64.powf(age / half_life);
@@ -216,7 +219,9 @@ impl Learning {
             {
                 features.push((FeatureKind::Tag, tag));
             }
-            for (_, word) in scorer.title_terms(f.title) {
+            // A word is one feature whatever its spelling: "outage" and "outages" are one stem.
+            for (tokens, word) in scorer.title_words(f.title) {
+                let word = spelling.entry(tokens).or_insert(word).clone();
                 features.push((FeatureKind::Term, word));
             }
             features.sort();
@@ -261,12 +266,14 @@ impl Learning {
                 .then(a.key.cmp(&b.key))
         });
         let mut by_key = HashMap::new();
-        let mut by_token = HashMap::new();
+        let mut by_token: HashMap<u32, Vec<(usize, Vec<u32>)>> = HashMap::new();
         for (i, w) in weights.iter().enumerate() {
             by_key.insert((w.kind, w.key.clone()), i);
             if w.kind == FeatureKind::Term {
-                if let Some((token, _)) = scorer.title_terms(&w.key).first() {
-                    by_token.entry(*token).or_insert(i);
+                if let Some((tokens, _)) = scorer.title_words(&w.key).into_iter().next() {
+                    if let Some(&first) = tokens.first() {
+                        by_token.entry(first).or_default().push((i, tokens));
+                    }
                 }
             }
         }
@@ -304,7 +311,13 @@ impl Learning {
         for tag in tags {
             look(FeatureKind::Tag, tag);
         }
-        found.extend(words.iter().filter_map(|w| self.by_token.get(w).copied()));
+        for w in words {
+            for (i, tokens) in self.by_token.get(w).into_iter().flatten() {
+                if tokens.iter().all(|t| words.binary_search(t).is_ok()) {
+                    found.push(*i);
+                }
+            }
+        }
         found.sort_unstable();
         found.dedup();
         found.into_iter().map(|i| &self.weights[i]).collect()

@@ -25,15 +25,17 @@
 //! assert!(scores[0].value > scores[1].value);
 //! ```
 //!
-//! Each topic also learns its wider vocabulary from the batch, without labels: the words its
-//! best matches share far more often than the rest (`expand.rs`; `docs/PROFILE.md`).
-//! [`Scorer::suggest`] offers those words to the curator as terms to add, with evidence.
+//! Each topic also learns its wider vocabulary from the batch, without labels, in two rounds
+//! (`expand.rs`; `docs/PROFILE.md`). [`Scorer::suggest`] offers the strongest words to the
+//! curator as terms to add, with evidence. Coverage, engagement, novelty and resemblance to
+//! the profile's exemplars count where they are known (`context.rs`).
 //!
-//! - [`Scorer::mentions`]: where a text names the brand or a competitor, Korean particles
-//!   and English possessives included; the first part of listening.
-//!
-//! Not yet here (issue 11): learning from decisions, the rest of listening (classes,
-//! deadlines, spikes), coverage, engagement, novelty and exemplars.
+//! - [`Learning`]: what the curator's decisions taught (sources, authors, tags, title words),
+//!   added to scores with its reasons by [`Scorer::score_batch_learned`].
+//! - [`Listener`]: listening. [`Scorer::mentions`] finds where a text names the brand or a
+//!   competitor; the listener classes each mention (complaint, question, praise, news,
+//!   other), gives complaints and questions a priority and a deadline, and raises spikes as
+//!   issues or crises ([`Report`]).
 
 mod context;
 mod error;

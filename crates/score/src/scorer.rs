@@ -307,7 +307,12 @@ impl Scorer {
 
     /// Adds what the curator taught to `score`.
     fn adjust(&self, score: &mut Score, d: &Document<'_>, a: &Analyzed, learning: &Learning) {
-        let matching = learning.matching(d.source, d.author, d.tags, &a.words);
+        let host = d.url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_lowercase())
+        });
+        let source = host.as_deref().or(d.source);
+        let matching = learning.matching(source, d.author, d.tags, &a.words);
         if learning.is_empty() {
             return;
         }
@@ -342,21 +347,40 @@ impl Scorer {
         self.unlearned.binary_search(&token).is_ok()
     }
 
-    /// The distinct words of a title that learning keeps, each as its token key and as
+    /// The distinct words of a title that learning keeps, each as its tokens (sorted) and as
     /// written: no function words or brand names, nothing shorter than two characters.
-    pub(crate) fn title_terms(&self, title: &str) -> Vec<(u32, String)> {
+    pub(crate) fn title_words(&self, title: &str) -> Vec<(Vec<u32>, String)> {
         let (tokens, spans) = crate::terms::tokens_with_spans(&self.analyzer, title);
-        let mut terms: Vec<(u32, String)> = tokens
-            .iter()
-            .zip(&spans)
-            .map(|(&h, span)| (h as u32, as_written(&title[span.clone()])))
-            .filter(|(h, word)| {
-                word.chars().count() >= 2 && self.unlearned.binary_search(h).is_err()
+        // A word's tokens share its span (a Korean word's bigrams, an English word's one stem).
+        let mut words: Vec<(Vec<u32>, String)> = Vec::new();
+        let mut last_span = None;
+        for (&h, span) in tokens.iter().zip(&spans) {
+            if last_span.as_ref() == Some(span) {
+                if let Some(word) = words.last_mut() {
+                    word.0.push(h as u32);
+                }
+            } else {
+                words.push((vec![h as u32], as_written(&title[span.clone()])));
+                last_span = Some(span.clone());
+            }
+        }
+        let mut words: Vec<(Vec<u32>, String)> = words
+            .into_iter()
+            .filter(|(tokens, word)| {
+                word.chars().count() >= 2
+                    && !tokens
+                        .iter()
+                        .all(|h| self.unlearned.binary_search(h).is_ok())
+            })
+            .map(|(mut tokens, word)| {
+                tokens.sort_unstable();
+                tokens.dedup();
+                (tokens, word)
             })
             .collect();
-        terms.sort();
-        terms.dedup_by_key(|t| t.0);
-        terms
+        words.sort();
+        words.dedup_by(|a, b| a.0 == b.0);
+        words
     }
 
     /// The batch's statistics, each document's BM25 sum per topic, and what each topic learns

@@ -435,3 +435,100 @@ fn a_crisis_that_builds_over_a_day_is_still_a_crisis() {
         1
     );
 }
+
+#[test]
+fn long_texts_without_spaces_or_stops_are_heard_in_one_pass() {
+    // Before, every cue looked back to the text's start, and every match of a one-word Korean
+    // name lowered and stemmed the whole run of letters: these took hours.
+    let profile =
+        BrandProfile::from_toml("name = \"누리식품\"\naliases = [\"누리\", \"Acme\"]").unwrap();
+    let listener = Listener::new(profile);
+    let english = format!("Acme {}", "which ".repeat(200_000));
+    let korean = format!("누리식품 {}", "좋아".repeat(300_000));
+    let names = "누리".repeat(300_000);
+    let heard: Vec<Heard<'_>> = [english.as_str(), korean.as_str(), names.as_str()]
+        .into_iter()
+        .map(|text| Heard {
+            text,
+            published: Some(start()),
+            ..Heard::default()
+        })
+        .collect();
+    let report = listener.listen(&heard, start());
+    assert_eq!(
+        report.mentions.len(),
+        2,
+        "the run of 누리 is one long word, not the name"
+    );
+}
+
+#[test]
+fn a_day_long_crisis_stays_one_alert_to_its_end() {
+    // One mention an hour for four days, then twenty an hour for a day, from eight sites.
+    let sites = [
+        "twitter.com",
+        "reddit.com",
+        "instagram.com",
+        "facebook.com",
+        "clien.net",
+        "theqoo.net",
+        "dcinside.com",
+        "cafe.naver.com",
+    ];
+    let mut items = Vec::new();
+    for h in 0..96 {
+        items.push(Item {
+            text: ENGLISH.praise[h % 3].to_owned(),
+            source: sites[h % 8],
+            url: format!("https://{}/q/{h}", sites[h % 8]),
+            published: start() + Duration::hours(h as i64),
+            phase: "quiet",
+        });
+    }
+    for k in 0..480 {
+        let site = sites[k % 8];
+        items.push(Item {
+            text: ENGLISH.crisis[k % ENGLISH.crisis.len()].to_owned(),
+            source: site,
+            url: format!("https://{site}/c/{k}"),
+            published: start() + Duration::hours(96) + Duration::minutes(k as i64 * 3),
+            phase: "crisis",
+        });
+    }
+    let report = listen(&items);
+    let crises: Vec<_> = report
+        .alerts
+        .iter()
+        .filter(|a| a.level == AlertLevel::Crisis)
+        .collect();
+    assert_eq!(crises.len(), 1, "{:#?}", report.alerts);
+    assert!(
+        crises[0].mentions >= 400,
+        "the crisis ends with its mentions: {:#?}",
+        crises[0]
+    );
+}
+
+#[test]
+fn dates_without_a_time_of_day_raise_nothing_hourly() {
+    // Two weeks of five mentions a day, one a complaint, every one dated at midnight.
+    let mut items = Vec::new();
+    for day in 0..15 {
+        for k in 0..5 {
+            let text = if k == 0 {
+                ENGLISH.complaint[day % 3]
+            } else {
+                ENGLISH.praise[k % 3]
+            };
+            items.push(Item {
+                text: text.to_owned(),
+                source: "twitter.com",
+                url: format!("https://twitter.com/{day}/{k}"),
+                published: start() + Duration::days(day as i64),
+                phase: "quiet",
+            });
+        }
+    }
+    let report = listen(&items);
+    assert!(report.alerts.is_empty(), "{:#?}", report.alerts);
+}

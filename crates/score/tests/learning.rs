@@ -260,3 +260,48 @@ fn verdicts_are_read_from_decision_names() {
     assert_eq!(Verdict::of("reject"), Some(Verdict::Reject));
     assert_eq!(Verdict::of("undo"), None);
 }
+
+#[test]
+fn a_learned_word_is_one_feature_whatever_its_spelling_and_needs_all_its_pieces() {
+    let scorer = scorer();
+    let decisions: Vec<Feedback> = [
+        ("a.example", "고객센터 개편 소식"),
+        ("b.example", "고객센터에서 들은 이야기"),
+        ("c.example", "Outage report"),
+        ("d.example", "Outages ahead"),
+    ]
+    .into_iter()
+    .map(|(source, title)| feedback(Verdict::Approve, source, title, 1))
+    .collect();
+    let learning = Learning::from_feedback(&scorer, &decisions, now());
+    let terms: Vec<(&str, u32)> = learning
+        .weights()
+        .iter()
+        .filter(|w| w.kind == FeatureKind::Term)
+        .map(|w| (w.key.as_str(), w.approved))
+        .collect();
+    assert!(terms.contains(&("outage", 2)), "{terms:?}");
+    assert!(terms.contains(&("고객센터", 2)), "{terms:?}");
+    let published = Some(now() - Duration::hours(1));
+    let docs = [
+        Document {
+            title: "고객센터 운영 시간",
+            published,
+            ..Document::default()
+        },
+        Document {
+            title: "고객 만족 조사",
+            published,
+            ..Document::default()
+        },
+    ];
+    let scores = scorer.score_batch_learned(&docs, now(), &learning);
+    let approval = |i: usize| {
+        scores[i]
+            .component(ComponentKind::CuratorApproval)
+            .unwrap()
+            .value
+    };
+    assert!(approval(0) > 0.0);
+    assert_eq!(approval(1), 0.0, "고객 alone is not 고객센터");
+}

@@ -120,3 +120,19 @@ fn languages_and_weights_are_checked() {
     let (_, _, message) = refused("name = \"A\"\n[weights]\ntopic = 1e308\n");
     assert!(message.contains("weights.topic"), "{message}");
 }
+
+#[test]
+fn listening_settings_out_of_range_are_refused() {
+    for bad in [
+        "[listening]\nresponse_hours = 1e13",
+        "[listening]\nresponse_hours = 0",
+        "[listening.news]\nbucket_hours = 1e15\nbaseline_buckets = 14",
+        "[listening.social]\nbucket_hours = 1\nbaseline_buckets = 4000000000",
+        "[listening.thresholds]\ncrisis_negative_share = 1.5",
+        "[learning]\nmax_adjustment = 2",
+    ] {
+        let text = format!("name = \"A\"\n{bad}\n");
+        let error = gleaner_score::BrandProfile::from_toml(&text).unwrap_err();
+        assert!(error.line >= 2, "{bad}: {error}");
+    }
+}

@@ -160,7 +160,9 @@ pub(crate) fn classify(cues: &CueMatcher, text: &str, kind: Option<SourceKind>) 
                     matches!(next.kind, CueKind::Complaint | CueKind::Praise)
                         && negated(cues, &text, &hits, i + 1)
                 });
-                let word = text[..hit.start].ends_with(' ') || hit.start == 0;
+                // A whole word: 안 in 안녕하세요, 안내 or 안전 negates nothing.
+                let word = (text[..hit.start].ends_with(' ') || hit.start == 0)
+                    && (hit.end == text.len() || text[hit.end..].starts_with(' '));
                 if !turns_a_cue && word && loose_negations < MAX_LOOSE_NEGATIONS {
                     loose_negations += 1;
                     complaint += LOOSE_NEGATION;
@@ -225,7 +227,7 @@ fn negated(cues: &CueMatcher, text: &str, hits: &[Hit], i: usize) -> bool {
     let hit = hits[i];
     let korean = text[hit.start..hit.end].chars().any(is_hangul);
     if korean {
-        let before = &text[..hit.start];
+        let before = tail(&text[..hit.start], LOOK_AROUND);
         let own_word = before.rsplit(' ').next().unwrap_or("");
         let previous_word = if own_word.is_empty() {
             before.trim_end().rsplit(' ').next().unwrap_or("")
@@ -241,7 +243,7 @@ fn negated(cues: &CueMatcher, text: &str, hits: &[Hit], i: usize) -> bool {
             let between = &text[h.end..hit.start];
             !between.contains(['.', ',', ';', '!', '?'])
                 && !between.contains(" but ")
-                && between.split_whitespace().count() <= NEGATION_REACH
+                && between.split_whitespace().take(NEGATION_REACH + 1).count() <= NEGATION_REACH
         }
     })
 }
@@ -249,11 +251,24 @@ fn negated(cues: &CueMatcher, text: &str, hits: &[Hit], i: usize) -> bool {
 /// Whether an English question cue at `at` opens a clause: at most two words (a greeting, a
 /// handle, "so") after the text's start or the last stop.
 fn opens_clause(text: &str, at: usize) -> bool {
-    let before = &text[..at];
+    let before = tail(&text[..at], LOOK_AROUND);
     let clause = before
         .rfind(['.', '!', '?', ',', ':', ';', '\n'])
         .map_or(before, |p| &before[p + 1..]);
-    clause.split_whitespace().count() <= 2
+    clause.split_whitespace().take(3).count() <= 2
+}
+
+/// How far before a cue negation and clause starts are looked for, in bytes: a few words. A
+/// text without spaces or stops would otherwise be read back to its start at every cue.
+const LOOK_AROUND: usize = 64;
+
+/// The last `max` bytes of `text` or fewer, cut at a character boundary.
+fn tail(text: &str, max: usize) -> &str {
+    let mut from = text.len().saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
 }
 
 /// Where the clause after the last contrast word begins ("…, but not while…"), if any.

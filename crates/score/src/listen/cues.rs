@@ -264,7 +264,12 @@ impl CueMatcher {
     /// Whether a negating ending follows a Korean cue that ends at `end`: in the rest of its
     /// word or the next word (좋지 않다, 만족스럽지 못해, 좋지도않고).
     pub fn negated_after(&self, text: &str, end: usize) -> bool {
-        let rest = &text[end..];
+        // A few syllables suffice: 지 않, 지는 못.
+        let mut to = (end + 48).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let rest = &text[end..to];
         let (word_rest, after) = rest.split_once(' ').unwrap_or((rest, ""));
         let next_word = after.split(' ').next().unwrap_or("");
         let window = format!("{word_rest}{next_word}");

@@ -1,9 +1,9 @@
-//! Listening, first part: where a text names the brand or a competitor.
+//! Where a text names the brand or a competitor.
 //!
 //! Names are matched as topic terms are (`crate::terms`): Korean names with particles and
 //! endings attached (에이크미의, 에이크미에서는), English possessives (Acme's), any case or
-//! Unicode form. English names are stemmed as terms are, so a plural (Acmes) counts too.
-//! Classes, deadlines and spikes are not built yet (issue 11).
+//! Unicode form. English names are stemmed as terms are, so a plural (Acmes) counts too. A
+//! one-word Korean name must be the word it is found in (누리 is not 누리꾼).
 use crate::terms::tokens_with_spans;
 use crate::Scorer;
 
@@ -14,6 +14,11 @@ fn names_the_word(name: &str, word: &str) -> bool {
     let name = name.trim();
     if name.contains(char::is_whitespace) || !name.chars().any(super::cues::is_hangul) {
         return true;
+    }
+    // A word far longer than the name and any ending is another word (and is not lowered or
+    // stemmed: a text without spaces is one long word).
+    if word.len() > name.len() + MAX_TRAILER_BYTES {
+        return false;
     }
     let word = word
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -27,6 +32,10 @@ fn names_the_word(name: &str, word: &str) -> bool {
     word.strip_prefix(name.as_str())
         .is_some_and(|rest| TRAILERS.contains(&rest))
 }
+
+/// Longer than any ending the stemmer strips or [`TRAILERS`] allows (으로부터는: 18 bytes),
+/// with room for punctuation around the word.
+const MAX_TRAILER_BYTES: usize = 32;
 
 /// Endings after a name that the stemmer keeps, but that do not make it another word.
 const TRAILERS: &[&str] = &[

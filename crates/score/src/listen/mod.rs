@@ -137,6 +137,10 @@ const SOCIAL_HOSTS: &[&str] = &[
     "everytime.kr",
     "blind.com",
     "teamblind.com",
+    "wordpress.com",
+    "blogspot.com",
+    "substack.com",
+    "livejournal.com",
 ];
 
 /// Social sources by name (matched whole, in any case).
@@ -199,7 +203,6 @@ const PRESS_MARKS: &[&str] = &[
     "news",
     "times",
     "press",
-    "post",
     "journal",
     "herald",
     "tribune",

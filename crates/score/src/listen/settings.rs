@@ -116,21 +116,26 @@ impl Listening {
     pub(crate) fn invalid(&self) -> Option<(&'static str, String)> {
         let positive = |x: f64| x.is_finite() && x > 0.0;
         let share = |x: f64| (0.0..=1.0).contains(&x);
-        if !positive(self.response_hours) {
+        if !positive(self.response_hours) || self.response_hours > MAX_HOURS {
             return Some((
                 "response_hours",
                 format!(
-                    "response_hours must be a positive number of hours, not {}",
+                    "response_hours must be a number of hours above 0 and at most {MAX_HOURS}, not {}",
                     self.response_hours
                 ),
             ));
         }
         for (key, w) in [("social", &self.social), ("news", &self.news)] {
-            if !positive(w.bucket_hours) || w.baseline_buckets == 0 {
+            let bad = !positive(w.bucket_hours)
+                || w.bucket_hours > MAX_HOURS
+                || w.baseline_buckets == 0
+                || w.baseline_buckets > MAX_BASELINE_BUCKETS;
+            if bad {
                 return Some((
                     key,
                     format!(
-                        "listening.{key}: bucket_hours must be positive and baseline_buckets at least 1"
+                        "listening.{key}: bucket_hours must be above 0 and at most {MAX_HOURS}, \
+                         baseline_buckets from 1 to {MAX_BASELINE_BUCKETS}"
                     ),
                 ));
             }
@@ -163,6 +168,11 @@ impl Listening {
         None
     }
 }
+
+/// The longest response time or window a profile may set: a year.
+pub const MAX_HOURS: f64 = 24.0 * 366.0;
+/// The most windows a baseline may hold.
+pub const MAX_BASELINE_BUCKETS: u32 = 1000;
 
 fn default_response_hours() -> f64 {
     24.0

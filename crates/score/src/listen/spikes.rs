@@ -5,8 +5,9 @@
 //! `baseline_buckets` windows before it. It spikes when it holds at least `min_mentions`,
 //! at least `spike_ratio` times the baseline, and more than chance allows (a Poisson tail
 //! under 1/1000 at the baseline's rate, floored at half a mention per window). Spiking windows
-//! that overlap or touch make one episode, and the baseline never counts an earlier spike, so a
-//! long crisis stays a spike. An episode is a crisis when its negative share and its distinct
+//! that overlap or touch make one episode, and the baseline never counts an earlier spike; once
+//! a long spike fills its own baseline, it is judged against the rate it rose from, so a long
+//! crisis stays a spike. Dates without a time of day are not counted in windows under a day. An episode is a crisis when its negative share and its distinct
 //! sources pass the crisis thresholds and it has enough mentions; an issue when only its
 //! negative share passes the issue threshold; nothing otherwise (a burst of praise or of
 //! neutral news is not an alert).
@@ -94,6 +95,11 @@ pub(crate) fn detect(
     let bucket = (window.bucket_hours * 3600.0).round().max(1.0) as i64;
     let baseline_len = bucket * i64::from(window.baseline_buckets);
     let times: Vec<i64> = observations.iter().map(|o| o.time).collect();
+    // Dates without a time of day (all at midnight) cannot be counted in windows shorter than
+    // a day: a whole day's mentions would fall in one hour.
+    if bucket < 86_400 && !times.is_empty() && times.iter().all(|t| t.rem_euclid(86_400) == 0) {
+        return Vec::new();
+    }
     // Mentions in [from, to).
     let count = |from: i64, to: i64| {
         times.partition_point(|&t| t < to) - times.partition_point(|&t| t < from)
@@ -112,21 +118,31 @@ pub(crate) fn detect(
         if in_window < window.min_mentions as usize {
             continue;
         }
+        // The baseline is (base_from, start], as the window is (start, end].
         let base_from = (start - baseline_len).max(history_start);
-        let mut span = start - base_from;
-        let mut base_count = count(base_from, start) as i64;
-        // Episodes are in time order and apart: only the last few can reach the baseline.
-        for &(s, e, _, _) in episodes.iter().rev().take_while(|ep| ep.1 > base_from) {
+        let heard = start - base_from;
+        if heard * 2 < baseline_len {
+            // Less than half the baseline was heard (the start of the data): not judged.
+            continue;
+        }
+        let mut span = heard;
+        let mut base_count = count(base_from + 1, start + 1) as i64;
+        // Earlier spikes are left out of the baseline. Episodes are in time order and apart:
+        // only the last few can reach it.
+        let mut reaching = None;
+        for &(s, e, rate, _) in episodes.iter().rev().take_while(|ep| ep.1 > base_from) {
+            reaching.get_or_insert(rate);
             let (s, e) = (s.max(base_from), e.min(start));
             if s < e {
                 span -= e - s;
                 base_count -= count(s + 1, e + 1) as i64;
             }
         }
-        if span * 2 < baseline_len {
-            continue;
-        }
-        let rate = base_count.max(0) as f64 * bucket as f64 / span as f64;
+        // A long spike fills its own baseline: it is judged against the rate it rose from.
+        let rate = match reaching {
+            Some(rate) if span < bucket => rate,
+            _ => base_count.max(0) as f64 * bucket as f64 / span.max(1) as f64,
+        };
         let spikes = in_window as f64 >= thresholds.spike_ratio * rate
             && poisson_tail(in_window, rate.max(MIN_RATE)) < CHANCE;
         if !spikes {
