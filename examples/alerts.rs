@@ -23,7 +23,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, report_bad_line, safe_json};
+use cli::{parse_args, read_input_lines, safe_json};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -62,13 +62,7 @@ fn main() {
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
-    let inputs: Vec<AlertInput> = if args.timeline.as_os_str() == "-" {
-        gleaner::cluster::read_inputs(std::io::stdin().lock(), report_bad_line)?
-    } else {
-        let file = gleaner::open_input(&args.timeline)
-            .map_err(|e| format!("{}: {e}", args.timeline.display()))?;
-        gleaner::cluster::read_inputs(std::io::BufReader::new(file), report_bad_line)?
-    };
+    let inputs: Vec<AlertInput> = read_input_lines(&args.timeline)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in alerts(&Listener::new(profile), &inputs, args.now) {

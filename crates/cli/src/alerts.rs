@@ -7,7 +7,7 @@ use gleaner::alerts::{alerts, AlertInput};
 use gleaner::score::{BrandProfile, Listener};
 
 use crate::output::{safe_json, Result};
-use crate::rank::report_bad_line;
+use crate::rank::read_input_lines;
 
 /// `gleaner alerts`.
 #[derive(clap::Args)]
@@ -35,13 +35,7 @@ pub struct Args {
 pub fn run(args: Args, out: &mut impl Write) -> Result {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
-    let inputs: Vec<AlertInput> = if args.timeline.as_os_str() == "-" {
-        gleaner::cluster::read_inputs(std::io::stdin().lock(), report_bad_line)?
-    } else {
-        let file = gleaner::open_input(&args.timeline)
-            .map_err(|e| format!("{}: {e}", args.timeline.display()))?;
-        gleaner::cluster::read_inputs(std::io::BufReader::new(file), report_bad_line)?
-    };
+    let inputs: Vec<AlertInput> = read_input_lines(&args.timeline)?;
     for line in alerts(&Listener::new(profile), &inputs, args.now) {
         writeln!(out, "{}", safe_json(&line))?;
     }

@@ -37,6 +37,7 @@
 //!   other), gives complaints and questions a priority and a deadline, and raises spikes as
 //!   issues or crises ([`Report`]).
 
+mod components;
 mod context;
 mod error;
 mod expand;
