@@ -532,3 +532,24 @@ fn dates_without_a_time_of_day_raise_nothing_hourly() {
     let report = listen(&items);
     assert!(report.alerts.is_empty(), "{:#?}", report.alerts);
 }
+
+#[test]
+fn many_separate_bursts_are_merged_in_one_sweep() {
+    // Six complaints every thirteen hours for years: tens of thousands of issues, each judged
+    // once (merging them used to compare every alert with every earlier one).
+    let mut items = Vec::new();
+    for burst in 0..20_000i64 {
+        for k in 0..6 {
+            items.push(Item {
+                text: ENGLISH.complaint[k % 3].to_owned(),
+                source: "reddit.com",
+                url: String::new(),
+                published: start() + Duration::hours(burst * 13) + Duration::minutes(k as i64 * 5),
+                phase: "ordinary",
+            });
+        }
+    }
+    let report = listen(&items);
+    assert!(report.alerts.len() > 1_000, "{}", report.alerts.len());
+    assert!(report.alerts.iter().all(|a| a.level == AlertLevel::Issue));
+}

@@ -392,25 +392,31 @@ impl Listener {
             ),
             (None, &all, &self.settings.news),
         ];
-        for (kind, heard, window) in tracks {
-            let found = spikes::detect(
+        // Every track's alerts with the track's rank, by start.
+        let mut found: Vec<(usize, Alert)> = Vec::new();
+        for (rank, (kind, heard, window)) in tracks.into_iter().enumerate() {
+            let raised = spikes::detect(
                 heard,
                 kind,
                 window,
                 &self.settings.thresholds,
                 history_start,
             );
-            // An episode another track already raised, at its level or higher, is that alert;
-            // one it raised lower gives way.
-            for alert in found {
-                let overlaps = |a: &Alert| a.start <= alert.end && alert.start <= a.end;
-                if alerts.iter().any(|a| overlaps(a) && a.level >= alert.level) {
-                    continue;
-                }
-                alerts.retain(|a| !(overlaps(a) && a.level < alert.level));
-                alerts.push(alert);
-            }
+            found.extend(raised.into_iter().map(|a| (rank, a)));
         }
+        found.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(a.0.cmp(&b.0)));
+        // Alerts that overlap, directly or through others, make a group; only within a group
+        // can one stand for another (a track's own episodes never overlap, so groups stay small).
+        let mut group: Vec<(usize, Alert)> = Vec::new();
+        let mut group_end = None;
+        for (rank, alert) in found {
+            if group_end.is_some_and(|end| alert.start > end) {
+                alerts.extend(one_per_episode(std::mem::take(&mut group)));
+            }
+            group_end = Some(group_end.map_or(alert.end, |end: DateTime<Utc>| end.max(alert.end)));
+            group.push((rank, alert));
+        }
+        alerts.extend(one_per_episode(group));
         alerts.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(&b.kind)));
         Report { mentions, alerts }
     }
@@ -445,6 +451,23 @@ impl Listener {
             .max(MIN_RECENCY);
         (reach * negativity * recency * 1000.0).round() / 1000.0
     }
+}
+
+/// Of a group of overlapping alerts, those that stand: an episode that an earlier track (social
+/// hours, then news days, then days over every mention) already raised at its level or higher
+/// is that alert; one raised lower gives way to it.
+fn one_per_episode(mut group: Vec<(usize, Alert)>) -> Vec<Alert> {
+    group.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)));
+    let mut kept: Vec<Alert> = Vec::new();
+    for (_, alert) in group {
+        let overlaps = |a: &Alert| a.start <= alert.end && alert.start <= a.end;
+        if kept.iter().any(|a| overlaps(a) && a.level >= alert.level) {
+            continue;
+        }
+        kept.retain(|a| !(overlaps(a) && a.level < alert.level));
+        kept.push(alert);
+    }
+    kept
 }
 
 /// What counts as one source: its name, else its address's host, else its author, else
