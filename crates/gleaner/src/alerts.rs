@@ -72,7 +72,16 @@ pub fn alerts(
         })
         .collect();
     let report = listener.listen(&heard, now);
-    let time = |t: DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
+    // RFC 3339 has four-digit years: a deadline past year 9999 (an item dated at the end of
+    // time) is printed as the last second RFC 3339 can write.
+    let last = DateTime::parse_from_rfc3339("9999-12-31T23:59:59Z").map(|t| t.to_utc());
+    let time = |t: DateTime<Utc>| {
+        let t = match last {
+            Ok(last) if t > last => last,
+            _ => t,
+        };
+        t.to_rfc3339_opts(SecondsFormat::Secs, true)
+    };
     let mut lines = Vec::with_capacity(report.mentions.len() + report.alerts.len());
     for m in &report.mentions {
         lines.push(json!({

@@ -740,3 +740,36 @@ fn alerts_prints_mentions_with_deadlines_then_a_crisis() {
     assert!(crisis["rule"].as_str().unwrap().contains("crisis"));
     assert!(crisis["negative_share"].as_f64().unwrap() > 0.9);
 }
+
+#[test]
+fn alerts_print_rfc3339_deadlines_even_at_the_end_of_time() {
+    let Some(bin) = example("alerts") else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("timeline.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"id":1,"text":"Acme is broken again, terrible","published":"9999-12-31T23:59:59Z","engagement":1e308}"#,
+            "\n",
+            r#"{"id":2,"text":"Acme is broken again","published":"not a date","engagement":{"likes":"x"}}"#,
+            "\n",
+        ),
+    )
+    .expect("write");
+    let acme = profile("acme-mobile.toml");
+    let run = run(
+        &bin,
+        &[os("--profile"), acme.as_os_str(), file.as_os_str()],
+        dir.path(),
+        None,
+    );
+    assert_eq!(run.no_panic(), 0, "{run:?}");
+    let lines = run.stdout_lines();
+    assert_eq!(lines.len(), 2, "{run:?}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["deadline"] == "9999-12-31T23:59:59Z"),
+        "{lines:?}"
+    );
+}
