@@ -41,7 +41,8 @@ NEWSGROUPS = {
 # Broad classes with a quarter of the items each, short items: closer to what a brand's
 # news feed looks like (the issue's held-out set has four broad classes of 1,900 short items).
 # Built from 20 Newsgroups: groups merged into four classes, 1,900 items each (the first by
-# id), every item cut to its first 40 words. Profiles written before the first run.
+# id), every item cut to its first 40 words and dated at random over four weeks (as the issue's
+# set is; a fixed seed). Profiles written before the first run.
 BROAD_CLASSES = {
     "sports": ["rec.sport.hockey", "rec.sport.baseball"],
     "tech": ["comp.graphics", "comp.os.ms-windows.misc", "comp.sys.ibm.pc.hardware",
@@ -60,9 +61,12 @@ SETS = {"r8": ("reuters-r8", R8), "20ng": ("20newsgroups", NEWSGROUPS), "broad":
 
 def broad(dir, source):
     """The broad set, written beside the 20 Newsgroups file."""
-    out = os.path.join(dir, "broad.jsonl")
+    out = os.path.join(dir, "broad-dated.jsonl")
     if os.path.exists(out):
         return out
+    import datetime, random
+    rng = random.Random(7)
+    end = datetime.datetime(2026, 11, 30, 12, 0, 0)
     group_class = {g: c for c, groups in BROAD_CLASSES.items() for g in groups}
     by_class = {c: [] for c in BROAD_CLASSES}
     with open(source) as f:
@@ -71,7 +75,9 @@ def broad(dir, source):
             c = group_class.get(item["label"])
             if c and len(by_class[c]) < 1900:
                 words = item["text"].split()[:40]
-                by_class[c].append({"id": item["id"], "text": " ".join(words), "label": c})
+                when = end - datetime.timedelta(seconds=rng.randint(0, 28 * 86400))
+                by_class[c].append({"id": item["id"], "text": " ".join(words), "label": c,
+                                    "published": when.strftime("%Y-%m-%dT%H:%M:%SZ")})
     with open(out, "w") as f:
         for c in by_class:
             for item in by_class[c]:

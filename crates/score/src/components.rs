@@ -57,10 +57,14 @@ impl Scorer {
         (kind, value, evidence)
     }
 
+    /// ½ per half-life since publication, times `fit` (how far the item is about the profile:
+    /// its topic or brand-mention value), so that a fresh item off the profile gains nothing
+    /// over an old one on it.
     pub(crate) fn freshness(
         &self,
         d: &Document<'_>,
         now: DateTime<Utc>,
+        fit: f64,
     ) -> (ComponentKind, f64, Vec<String>) {
         let kind = ComponentKind::Freshness;
         let half_life = *self.profile.freshness.half_life_hours.get_ref();
@@ -73,9 +77,12 @@ impl Scorer {
             ),
             Some(published) => {
                 let hours = ((now - published).num_seconds() as f64 / 3600.0).max(0.0);
-                let value = 0.5f64.powf(hours / half_life);
-                let said = format!("published {hours:.0} h before, half-life {half_life} h");
-                (kind, value, vec![said])
+                let fresh = 0.5f64.powf(hours / half_life);
+                let said = format!(
+                    "published {hours:.0} h before, half-life {half_life} h ({fresh:.2}), \
+                     counted at the item's fit with the profile ({fit:.2})"
+                );
+                (kind, fresh * fit, vec![said])
             }
         }
     }

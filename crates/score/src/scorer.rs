@@ -520,10 +520,19 @@ impl Scorer {
 
     fn score_one(&self, d: &Document<'_>, a: &Analyzed, sums: &[f64], batch: &Batch<'_>) -> Score {
         let w = &self.profile.weights;
+        let topic = self.topic(a, sums, batch.learned, batch.stats);
+        let brand = self.brand_mention(a);
+        // Freshness orders items of comparable fit: it counts as far as the item is about the
+        // topics or names the brand (fully for a profile without topics).
+        let fit = if self.profile.topics.is_empty() {
+            1.0
+        } else {
+            topic.1.max(brand.1)
+        };
         let mut components = vec![
-            self.topic(a, sums, batch.learned, batch.stats),
-            self.brand_mention(a),
-            self.freshness(d, batch.now),
+            topic,
+            brand,
+            self.freshness(d, batch.now, fit),
             self.source_authority(d),
             self.language_fit(d),
         ];

@@ -398,3 +398,31 @@ fn future_dates_are_ignored_and_items_cannot_vouch_for_themselves() {
     assert_eq!(component(&s[1], ComponentKind::SourceAuthority), 0.5);
     assert_eq!(component(&s[2], ComponentKind::SourceAuthority), 0.0);
 }
+
+#[test]
+fn freshness_counts_as_far_as_the_item_fits_the_profile() {
+    // Two items about nothing the profile cares for, one from this morning and one from three
+    // weeks ago: freshness gives neither anything, so dates spread over weeks do not reorder
+    // the items of one fit (average precision on dated news fell by 0.05 before).
+    let fresh = Document {
+        title: "Weather turns mild",
+        text: "Sunny spells across the region this week.",
+        published: Some(now() - Duration::hours(1)),
+        ..Default::default()
+    };
+    let old = Document {
+        published: Some(now() - Duration::days(21)),
+        ..fresh
+    };
+    let scores = score_with_background(&[fresh, old]);
+    assert_eq!(component(&scores[0], ComponentKind::Freshness), 0.0);
+    assert_eq!(scores[0].value, scores[1].value);
+    let said = &scores[0]
+        .component(ComponentKind::Freshness)
+        .unwrap()
+        .evidence[0];
+    assert!(
+        said.contains("counted at the item's fit with the profile (0.00)"),
+        "{said}"
+    );
+}
