@@ -161,19 +161,20 @@ impl Scorer {
             };
         }
         let detection = detect_language(&[Some(d.title), Some(d.text)], None);
+        // Unknown or a guess costs nothing: a short English headline can read as Danish, and a
+        // half penalty on a coin toss would reorder items of one fit at random.
         let Some(detection) = detection else {
-            return (kind, 0.5, vec!["language unknown".into()]);
+            return (kind, 1.0, vec!["language unknown: no penalty".into()]);
         };
         let lang = detection.lang.code();
         if languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
             (kind, 1.0, vec![format!("in {lang}")])
         } else if detection.confidence < MIN_LANGUAGE_CONFIDENCE {
-            // A headline and a line of English can read as Danish: no penalty on a guess.
             let said = format!(
-                "language uncertain ({lang}, confidence {:.2})",
+                "language uncertain ({lang}, confidence {:.2}): no penalty",
                 detection.confidence
             );
-            (kind, 0.5, vec![said])
+            (kind, 1.0, vec![said])
         } else {
             (
                 kind,
