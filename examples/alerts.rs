@@ -23,7 +23,7 @@
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, read_input_lines, safe_json};
+use cli::{parse_args, report_bad_line, safe_json};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -62,7 +62,8 @@ fn main() {
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
-    let inputs: Vec<AlertInput> = read_input_lines(&args.timeline)?;
+    let inputs: Vec<AlertInput> =
+        gleaner::cluster::read_inputs_at(&args.timeline, report_bad_line)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in alerts(&Listener::new(profile), &inputs, args.now) {

@@ -72,21 +72,3 @@ pub fn finish(result: Result<(), Box<dyn std::error::Error>>, out: &mut impl std
         }
     }
 }
-
-/// Reads JSON lines of `T` from `path` (`-` for stdin) under the bounds of
-/// `gleaner::cluster::read_inputs`, reporting each bad line on stderr and skipping it.
-pub fn read_input_lines<T: serde::de::DeserializeOwned>(
-    path: &std::path::Path,
-) -> Result<Vec<T>, Box<dyn std::error::Error>> {
-    if path.as_os_str() == "-" {
-        return Ok(gleaner::cluster::read_inputs(
-            std::io::stdin().lock(),
-            report_bad_line,
-        )?);
-    }
-    let file = gleaner::open_input(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(gleaner::cluster::read_inputs(
-        std::io::BufReader::new(file),
-        report_bad_line,
-    )?)
-}

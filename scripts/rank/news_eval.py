@@ -17,6 +17,8 @@ Build the example first: cargo build --release --example rank
 """
 import argparse, csv, io, json, os, re, subprocess, sys, zipfile, glob
 
+from reuters_eval import average_precision
+
 # Written before the first run, not tuned.
 PROFILES = {
     "sports": ("Sports brand", ["sports", "football", "match", "championship", "tournament",
@@ -78,15 +80,6 @@ def build(dir):
                 "label": label, "section": s,
             }) + "\n")
     return out
-
-
-def average_precision(ranked, relevant):
-    hits, total = 0, 0.0
-    for i, r in enumerate(ranked, 1):
-        if r in relevant:
-            hits += 1
-            total += hits / i
-    return total / max(len(relevant), 1)
 
 
 def main():

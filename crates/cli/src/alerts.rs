@@ -7,7 +7,7 @@ use gleaner::alerts::{alerts, AlertInput};
 use gleaner::score::{BrandProfile, Listener};
 
 use crate::output::{safe_json, Result};
-use crate::rank::read_input_lines;
+use crate::rank::report_bad_line;
 
 /// `gleaner alerts`.
 #[derive(clap::Args)]
@@ -35,7 +35,8 @@ pub struct Args {
 pub fn run(args: Args, out: &mut impl Write) -> Result {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
-    let inputs: Vec<AlertInput> = read_input_lines(&args.timeline)?;
+    let inputs: Vec<AlertInput> =
+        gleaner::cluster::read_inputs_at(&args.timeline, report_bad_line)?;
     for line in alerts(&Listener::new(profile), &inputs, args.now) {
         writeln!(out, "{}", safe_json(&line))?;
     }

@@ -43,27 +43,9 @@ pub(crate) fn report_bad_line(e: &LineError) {
 pub fn run(args: Args, out: &mut impl Write) -> Result {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
-    let inputs: Vec<RankInput> = read_input_lines(&args.items)?;
+    let inputs: Vec<RankInput> = gleaner::cluster::read_inputs_at(&args.items, report_bad_line)?;
     for line in rank(&Scorer::new(profile), &inputs, args.now, args.top) {
         writeln!(out, "{}", safe_json(&line))?;
     }
     Ok(())
-}
-
-/// Reads JSON lines of `T` from `path` (`-` for stdin) under the bounds of
-/// `gleaner::cluster::read_inputs`, reporting each bad line on stderr and skipping it.
-pub(crate) fn read_input_lines<T: serde::de::DeserializeOwned>(
-    path: &std::path::Path,
-) -> std::result::Result<Vec<T>, Box<dyn std::error::Error>> {
-    if path.as_os_str() == "-" {
-        return Ok(gleaner::cluster::read_inputs(
-            std::io::stdin().lock(),
-            report_bad_line,
-        )?);
-    }
-    let file = gleaner::open_input(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(gleaner::cluster::read_inputs(
-        std::io::BufReader::new(file),
-        report_bad_line,
-    )?)
 }

@@ -54,6 +54,15 @@ pub struct ClusterInput {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum InputRefused {
+    /// The file could not be opened ([`read_inputs_at`]).
+    #[error("{}: {source}", path.display())]
+    Open {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
     /// The input could not be read, or passed [`MAX_READ_BYTES`].
     #[error("line {line}: {source}")]
     Read {
@@ -137,6 +146,27 @@ pub fn read_inputs<T: serde::de::DeserializeOwned>(
         }
     }
     Ok(inputs)
+}
+
+/// [`read_inputs`] of the file at `path`, or of standard input when `path` is `-`; the file is
+/// opened with [`crate::open_input`] (a FIFO without a writer, a socket or a directory is an
+/// error, not a hang).
+///
+/// # Errors
+///
+/// [`InputRefused::Open`] when the file cannot be opened, and what [`read_inputs`] refuses.
+pub fn read_inputs_at<T: serde::de::DeserializeOwned>(
+    path: &std::path::Path,
+    bad_line: impl FnMut(&LineError),
+) -> Result<Vec<T>, InputRefused> {
+    if path.as_os_str() == "-" {
+        return read_inputs(std::io::stdin().lock(), bad_line);
+    }
+    let file = crate::open_input(path).map_err(|source| InputRefused::Open {
+        path: path.to_owned(),
+        source,
+    })?;
+    read_inputs(std::io::BufReader::new(file), bad_line)
 }
 
 /// A copy found while clustering: input `item` joined the story of input `of`.

@@ -48,6 +48,34 @@ terms = ["5G", "base station"]
     Scorer::new(profile)
 }
 
+/// A workspace (in a directory dropped with it) holding what the pipeline read from `input`.
+fn workspace_of(input: &Path) -> (tempfile::TempDir, Workspace) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ws = Workspace::open(dir.path()).unwrap();
+    Pipeline::new(FetcherBuilder::new().build().unwrap())
+        .run(&mut ws, &[input.to_string_lossy().into_owned()])
+        .unwrap();
+    (dir, ws)
+}
+
+/// Records a curator's `decision` on the stored item at `url`.
+fn decide(ws: &Workspace, url: &str, decision: &str) {
+    let items = ws.store().collect_items_after(0).unwrap();
+    let item = items
+        .iter()
+        .find(|s| s.item.url.as_deref() == Some(url))
+        .unwrap_or_else(|| panic!("no item at {url}"));
+    ws.store()
+        .record_decision(&Decision {
+            item: Some(item.item.id),
+            story: None,
+            decision: decision.into(),
+            curator: "지은".into(),
+            reason: None,
+        })
+        .unwrap();
+}
+
 fn url_of(ws: &Workspace, id: gleaner::core::ItemId) -> String {
     ws.store().item(id).unwrap().unwrap().item.url.unwrap()
 }
@@ -56,11 +84,7 @@ fn url_of(ws: &Workspace, id: gleaner::core::ItemId) -> String {
 fn decisions_in_the_store_teach_the_scores_which_are_kept() {
     let input = tempfile::tempdir().unwrap();
     feeds(input.path());
-    let ws_dir = tempfile::tempdir().unwrap();
-    let mut ws = Workspace::open(ws_dir.path()).unwrap();
-    Pipeline::new(FetcherBuilder::new().build().unwrap())
-        .run(&mut ws, &[input.path().to_string_lossy().into_owned()])
-        .unwrap();
+    let (_ws_dir, ws) = workspace_of(input.path());
     let items = ws.store().collect_items_after(0).unwrap();
     assert_eq!(items.len(), 16);
     let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
@@ -92,25 +116,9 @@ fn decisions_in_the_store_teach_the_scores_which_are_kept() {
     assert!((before.0 - before.1).abs() < 0.01, "{before:?}");
 
     // The curator approves three of a.example's items and rejects three of b.example's.
-    let id_of = |url: &str| {
-        items
-            .iter()
-            .find(|s| s.item.url.as_deref() == Some(url))
-            .unwrap()
-            .item
-            .id
-    };
     for i in 0..3 {
         for (site, decision) in [("a.example", "approve"), ("b.example", "reject")] {
-            ws.store()
-                .record_decision(&Decision {
-                    item: Some(id_of(&format!("https://{site}/{i}"))),
-                    story: None,
-                    decision: decision.into(),
-                    curator: "지은".into(),
-                    reason: None,
-                })
-                .unwrap();
+            decide(&ws, &format!("https://{site}/{i}"), decision);
         }
     }
     let taught = score_workspace(&ws, &scorer, now).unwrap();
@@ -157,34 +165,14 @@ fn influence_counts_stories_originated_their_coverage_and_approvals() {
          </channel></rss>",
     )
     .unwrap();
-    let ws_dir = tempfile::tempdir().unwrap();
-    let mut ws = Workspace::open(ws_dir.path()).unwrap();
-    Pipeline::new(FetcherBuilder::new().build().unwrap())
-        .run(&mut ws, &[input.path().to_string_lossy().into_owned()])
-        .unwrap();
+    let (_ws_dir, ws) = workspace_of(input.path());
     let items = ws.store().collect_items_after(0).unwrap();
-    let id_of = |url: &str| {
-        items
-            .iter()
-            .find(|s| s.item.url.as_deref() == Some(url))
-            .unwrap()
-            .item
-            .id
-    };
     for (url, decision) in [
         ("https://a.example/1", "approve"),
         ("https://a.example/2", "publish"),
         ("https://a.example/3", "reject"),
     ] {
-        ws.store()
-            .record_decision(&Decision {
-                item: Some(id_of(url)),
-                story: None,
-                decision: decision.into(),
-                curator: "지은".into(),
-                reason: None,
-            })
-            .unwrap();
+        decide(&ws, url, decision);
     }
     let all = influence(&ws).unwrap();
     let of = |kind: &str, key: &str| {
@@ -238,31 +226,8 @@ fn influence_counts_stories_originated_their_coverage_and_approvals() {
 fn the_last_decision_on_an_item_counts_and_undo_withdraws_it() {
     let input = tempfile::tempdir().unwrap();
     feeds(input.path());
-    let ws_dir = tempfile::tempdir().unwrap();
-    let mut ws = Workspace::open(ws_dir.path()).unwrap();
-    Pipeline::new(FetcherBuilder::new().build().unwrap())
-        .run(&mut ws, &[input.path().to_string_lossy().into_owned()])
-        .unwrap();
-    let items = ws.store().collect_items_after(0).unwrap();
-    let id_of = |url: &str| {
-        items
-            .iter()
-            .find(|s| s.item.url.as_deref() == Some(url))
-            .unwrap()
-            .item
-            .id
-    };
-    let decide = |url: &str, decision: &str| {
-        ws.store()
-            .record_decision(&Decision {
-                item: Some(id_of(url)),
-                story: None,
-                decision: decision.into(),
-                curator: "Sam".into(),
-                reason: None,
-            })
-            .unwrap();
-    };
+    let (_ws_dir, ws) = workspace_of(input.path());
+    let decide = |url: &str, decision: &str| decide(&ws, url, decision);
     // Approved twice: one item. Approved, then rejected: rejected. Approved, then undone: nothing.
     decide("https://a.example/0", "approve");
     decide("https://a.example/0", "approve");

@@ -26,6 +26,7 @@
 //! ```
 
 mod batch;
+mod curation;
 mod schema;
 mod sqlite;
 

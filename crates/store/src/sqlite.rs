@@ -14,6 +14,7 @@ use gleaner_core::{Item, ItemId};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::batch::{merge_stories, write_item, write_stories};
+use crate::curation;
 use crate::schema::migrate;
 use crate::{Error, Store};
 
@@ -586,134 +587,23 @@ impl Store for SqliteStore {
     }
 
     fn decisions(&self) -> Result<Vec<DecisionRecord>, Error> {
-        self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT item, story, decision, curator, reason, at FROM decisions ORDER BY id",
-            )?;
-            let rows = stmt.query_map([], |r| {
-                Ok((
-                    r.get::<_, Option<String>>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, i64>(5)?,
-                ))
-            })?;
-            let mut decisions = Vec::new();
-            for row in rows {
-                let (item, story, decision, curator, reason, at) = row?;
-                decisions.push(DecisionRecord {
-                    decision: Decision {
-                        item: item.map(|s| parse_id(s, "decisions")).transpose()?,
-                        story: story.map(|s| parse_id(s, "decisions")).transpose()?,
-                        decision,
-                        curator,
-                        reason,
-                    },
-                    at,
-                });
-            }
-            Ok(decisions)
-        })
+        self.with(curation::decisions)
     }
 
     fn save_learned(&self, profile: &str, weights: &[LearnedRow]) -> Result<(), Error> {
-        self.write(|c| {
-            let tx = c.transaction()?;
-            tx.execute("DELETE FROM learned_weights WHERE profile = ?1", [profile])?;
-            {
-                let mut insert = tx.prepare(
-                    "INSERT INTO learned_weights (profile, position, kind, key, weight, approved, rejected)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                )?;
-                for (position, w) in weights.iter().enumerate() {
-                    insert.execute(params![
-                        profile,
-                        position as i64,
-                        w.kind,
-                        w.key,
-                        w.weight,
-                        w.approved,
-                        w.rejected
-                    ])?;
-                }
-            }
-            tx.commit()?;
-            Ok(())
-        })
+        self.write(|c| curation::save_learned(c, profile, weights))
     }
 
     fn learned(&self, profile: &str) -> Result<Vec<LearnedRow>, Error> {
-        self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT kind, key, weight, approved, rejected FROM learned_weights
-                 WHERE profile = ?1 ORDER BY position",
-            )?;
-            let rows = stmt.query_map([profile], |r| {
-                Ok(LearnedRow {
-                    kind: r.get(0)?,
-                    key: r.get(1)?,
-                    weight: r.get(2)?,
-                    approved: r.get(3)?,
-                    rejected: r.get(4)?,
-                })
-            })?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-        })
+        self.with(|c| curation::learned(c, profile))
     }
 
     fn save_scores(&self, profile: &str, scores: &[ScoreRow]) -> Result<(), Error> {
-        self.write(|c| {
-            let tx = c.transaction()?;
-            {
-                let mut upsert = tx.prepare(
-                    "INSERT INTO scores (profile, item, score, explanation, scored_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5)
-                     ON CONFLICT(profile, item) DO UPDATE SET score = excluded.score,
-                        explanation = excluded.explanation, scored_at = excluded.scored_at",
-                )?;
-                for row in scores {
-                    upsert.execute(params![
-                        profile,
-                        id_text(row.item),
-                        row.score,
-                        row.explanation,
-                        row.scored_at
-                    ])?;
-                }
-            }
-            tx.commit()?;
-            Ok(())
-        })
+        self.write(|c| curation::save_scores(c, profile, scores))
     }
 
     fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, Error> {
-        self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT item, score, explanation, scored_at FROM scores
-                 WHERE profile = ?1 ORDER BY score DESC, item",
-            )?;
-            let rows = stmt.query_map([profile], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, f64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, i64>(3)?,
-                ))
-            })?;
-            let mut scores = Vec::new();
-            for row in rows {
-                let (item, score, explanation, scored_at) = row?;
-                scores.push(ScoreRow {
-                    item: parse_id(item, "scores")?,
-                    score,
-                    explanation,
-                    scored_at,
-                });
-            }
-            Ok(scores)
-        })
+        self.with(|c| curation::scores(c, profile))
     }
 
     fn add_note(

@@ -1,0 +1,133 @@
+//! What the curator and the scorer keep: decisions read back with their time, the weights
+//! learned from them, and items' scores, per profile. The bodies of `SqliteStore`'s methods
+//! of those names, each on a connection the store hands over.
+use gleaner_backend::{Decision, DecisionRecord, LearnedRow, ScoreRow};
+use rusqlite::{params, Connection};
+
+use crate::sqlite::{id_text, parse_id, Done};
+
+/// Every decision, in the order recorded.
+pub(crate) fn decisions(c: &Connection) -> Done<Vec<DecisionRecord>> {
+    let mut stmt =
+        c.prepare("SELECT item, story, decision, curator, reason, at FROM decisions ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, Option<String>>(0)?,
+            r.get::<_, Option<String>>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, i64>(5)?,
+        ))
+    })?;
+    let mut decisions = Vec::new();
+    for row in rows {
+        let (item, story, decision, curator, reason, at) = row?;
+        decisions.push(DecisionRecord {
+            decision: Decision {
+                item: item.map(|s| parse_id(s, "decisions")).transpose()?,
+                story: story.map(|s| parse_id(s, "decisions")).transpose()?,
+                decision,
+                curator,
+                reason,
+            },
+            at,
+        });
+    }
+    Ok(decisions)
+}
+
+/// Replaces the weights learned for `profile`, in one transaction.
+pub(crate) fn save_learned(c: &mut Connection, profile: &str, weights: &[LearnedRow]) -> Done<()> {
+    let tx = c.transaction()?;
+    tx.execute("DELETE FROM learned_weights WHERE profile = ?1", [profile])?;
+    {
+        let mut insert = tx.prepare(
+            "INSERT INTO learned_weights (profile, position, kind, key, weight, approved, rejected)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (position, w) in weights.iter().enumerate() {
+            insert.execute(params![
+                profile,
+                position as i64,
+                w.kind,
+                w.key,
+                w.weight,
+                w.approved,
+                w.rejected
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The weights learned for `profile`, in the order saved.
+pub(crate) fn learned(c: &Connection, profile: &str) -> Done<Vec<LearnedRow>> {
+    let mut stmt = c.prepare(
+        "SELECT kind, key, weight, approved, rejected FROM learned_weights
+         WHERE profile = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([profile], |r| {
+        Ok(LearnedRow {
+            kind: r.get(0)?,
+            key: r.get(1)?,
+            weight: r.get(2)?,
+            approved: r.get(3)?,
+            rejected: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Keeps items' scores against `profile`, replacing earlier ones of those items, in one
+/// transaction.
+pub(crate) fn save_scores(c: &mut Connection, profile: &str, scores: &[ScoreRow]) -> Done<()> {
+    let tx = c.transaction()?;
+    {
+        let mut upsert = tx.prepare(
+            "INSERT INTO scores (profile, item, score, explanation, scored_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(profile, item) DO UPDATE SET score = excluded.score,
+                explanation = excluded.explanation, scored_at = excluded.scored_at",
+        )?;
+        for row in scores {
+            upsert.execute(params![
+                profile,
+                id_text(row.item),
+                row.score,
+                row.explanation,
+                row.scored_at
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The scores kept for `profile`, best first (equal scores by item id).
+pub(crate) fn scores(c: &Connection, profile: &str) -> Done<Vec<ScoreRow>> {
+    let mut stmt = c.prepare(
+        "SELECT item, score, explanation, scored_at FROM scores
+         WHERE profile = ?1 ORDER BY score DESC, item",
+    )?;
+    let rows = stmt.query_map([profile], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, f64>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, i64>(3)?,
+        ))
+    })?;
+    let mut scores = Vec::new();
+    for row in rows {
+        let (item, score, explanation, scored_at) = row?;
+        scores.push(ScoreRow {
+            item: parse_id(item, "scores")?,
+            score,
+            explanation,
+            scored_at,
+        });
+    }
+    Ok(scores)
+}
