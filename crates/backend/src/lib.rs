@@ -44,8 +44,8 @@ pub use gleaner_core::error_chain;
 pub use index::{IndexDoc, Rollback, SearchIndex, TermStatistics};
 pub use memory::MemoryStore;
 pub use model::{
-    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, RunId,
-    RunRecord, RunStatus, ScoreRow, SeqRange, StoredItem, StoredMember, StoryId, StoryMerge,
+    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, NoteRecord,
+    RunId, RunRecord, RunStatus, ScoreRow, SeqRange, StoredItem, StoredMember, StoryId, StoryMerge,
     StoryRecord, Written,
 };
 pub use query::{

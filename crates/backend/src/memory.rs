@@ -9,9 +9,9 @@ use std::sync::{Mutex, MutexGuard};
 use gleaner_core::{Item, ItemId};
 
 use crate::model::{
-    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, RunId,
-    RunRecord, RunStatus, ScoreRow, SeqRange, StoredItem, StoredMember, StoryMerge, StoryRecord,
-    Written,
+    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, NoteRecord,
+    RunId, RunRecord, RunStatus, ScoreRow, SeqRange, StoredItem, StoredMember, StoryMerge,
+    StoryRecord, Written,
 };
 use crate::store::{Sink, StateKind, Store};
 use crate::StoreError;
@@ -417,6 +417,21 @@ impl Store for MemoryStore {
             .map(|(decision, at)| DecisionRecord {
                 decision: decision.clone(),
                 at: *at,
+            })
+            .collect())
+    }
+
+    fn notes(&self) -> Result<Vec<NoteRecord>, StoreError> {
+        Ok(self
+            .lock()?
+            .notes
+            .iter()
+            .map(|n| NoteRecord {
+                item: n.item,
+                story: n.story,
+                author: n.author.clone(),
+                body: n.body.clone(),
+                at: n.at,
             })
             .collect())
     }

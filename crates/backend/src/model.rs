@@ -213,6 +213,21 @@ pub struct DecisionRecord {
     pub at: i64,
 }
 
+/// A curator's note on an item or a story, as kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteRecord {
+    /// The item it is on.
+    pub item: Option<ItemId>,
+    /// The story it is on.
+    pub story: Option<StoryId>,
+    /// Who wrote it.
+    pub author: String,
+    /// What it says.
+    pub body: String,
+    /// When it was written, in seconds since the Unix epoch.
+    pub at: i64,
+}
+
 /// A weight learned from the curator's decisions for one profile (the scoring crate's
 /// `LearnedWeight`, kept as plain columns).
 #[derive(Debug, Clone, PartialEq)]

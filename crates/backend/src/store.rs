@@ -5,8 +5,8 @@ use std::ops::ControlFlow;
 use gleaner_core::{Item, ItemId, SourceKind};
 
 use crate::model::{
-    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, RunId,
-    RunRecord, RunStatus, ScoreRow, StoredItem, StoredMember, StoryMerge, StoryRecord,
+    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, NoteRecord,
+    RunId, RunRecord, RunStatus, ScoreRow, StoredItem, StoredMember, StoryMerge, StoryRecord,
 };
 use crate::StoreError;
 
@@ -116,6 +116,8 @@ pub trait Store: Send + Sync {
     fn save_scores(&self, profile: &str, scores: &[ScoreRow]) -> Result<(), StoreError>;
     /// The scores kept for `profile`, best first (equal scores by item id).
     fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, StoreError>;
+    /// Every note, in the order written.
+    fn notes(&self) -> Result<Vec<NoteRecord>, StoreError>;
     /// Adds a note to an item or story, and its audit entry.
     fn add_note(
         &self,

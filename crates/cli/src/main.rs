@@ -49,11 +49,18 @@
 
 mod add;
 mod alerts;
+#[path = "../../../examples/support/cli.rs"]
+#[allow(dead_code)]
+mod cli;
+#[path = "../../../examples/support/curate_cmd.rs"]
+mod curate_cmd;
 mod dedup;
 mod extract;
 mod ingest;
 mod logging;
 mod output;
+#[path = "../../../examples/support/progress.rs"]
+mod progress;
 mod rank;
 mod search;
 mod workspace;
@@ -108,6 +115,9 @@ enum Command {
     /// Rank JSON lines of items against a brand profile, each with its explanation.
     #[command(after_help = EXIT_CODES)]
     Rank(rank::Args),
+    /// The main job: sources into a workspace, scored, listened to, and presented as a digest,
+    /// curated feeds and an alert report.
+    Curate(curate_cmd::Args),
     /// Score the workspace's items against a profile, learning from decisions; keep the scores.
     #[command(after_help = EXIT_CODES)]
     Score(workspace::ScoreArgs),
@@ -139,6 +149,7 @@ fn main() {
         Command::Ingest(args) => ingest::run(args, &mut out),
         Command::Extract(args) => extract::run(args, &mut out),
         Command::Dedup(args) => dedup::run(args, &mut out),
+        Command::Curate(args) => curate_cmd::run(args, cli.quiet, &mut out),
         Command::Rank(args) => rank::run(args, &mut out),
         Command::Alerts(args) => alerts::run(args, &mut out),
         Command::Score(args) => workspace::score(args, &mut out),

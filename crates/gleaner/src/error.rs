@@ -85,6 +85,21 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A digest, feed or report could not be rendered or written.
+    #[error(transparent)]
+    Present(#[from] gleaner_present::Error),
+    /// A `--select` rule could not be applied.
+    #[error(transparent)]
+    Selection(#[from] crate::curate::RuleError),
+    /// A decisions file could not be read.
+    #[error("decisions file {path}")]
+    Decisions {
+        /// The file.
+        path: String,
+        /// Why.
+        #[source]
+        source: gleaner_ingest::Error,
+    },
     /// A path named on a command line is not valid UTF-8: sources are named by text.
     #[error("{path}: path is not valid UTF-8 (sources are named by text): rename it")]
     NonUtf8Path {

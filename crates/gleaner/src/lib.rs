@@ -47,6 +47,7 @@
 pub mod alerts;
 mod article;
 pub mod cluster;
+pub mod curate;
 mod error;
 mod full_text;
 mod inputs;
@@ -75,6 +76,7 @@ pub use gleaner_extract as extract;
 pub use gleaner_index as index;
 pub use gleaner_ingest as ingest;
 pub use gleaner_ingest::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
+pub use gleaner_present as present;
 pub use gleaner_score as score;
 #[cfg(feature = "store-sqlite")]
 pub use gleaner_store as store;

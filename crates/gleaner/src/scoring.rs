@@ -36,8 +36,18 @@ pub fn score_workspace(
     scorer: &Scorer,
     now: DateTime<Utc>,
 ) -> Result<WorkspaceScores, Error> {
+    let items: Vec<StoredItem> = workspace.store().collect_items_after(0)?;
+    score_items(workspace, &items, scorer, now)
+}
+
+/// [`score_workspace`] over `items`, every item stored in `workspace`, already read.
+pub(crate) fn score_items(
+    workspace: &Workspace,
+    items: &[StoredItem],
+    scorer: &Scorer,
+    now: DateTime<Utc>,
+) -> Result<WorkspaceScores, Error> {
     let store = workspace.store();
-    let items: Vec<StoredItem> = store.collect_items_after(0)?;
     let by_id: HashMap<ItemId, usize> = items
         .iter()
         .enumerate()
@@ -49,12 +59,12 @@ pub fn score_workspace(
     let last = last_decisions(&decisions, &by_id);
     let feedback: Vec<Feedback<'_>> = last
         .iter()
-        .filter_map(|(&i, (decision, at))| {
-            let verdict = Verdict::of(decision)?;
+        .filter_map(|(&i, d)| {
+            let verdict = Verdict::of(&d.decision.decision)?;
             let item = &items[i].item;
             Some(Feedback {
                 verdict,
-                at: DateTime::from_timestamp(*at, 0).unwrap_or(now),
+                at: DateTime::from_timestamp(d.at, 0).unwrap_or(now),
                 source: keys[i].as_deref(),
                 author: item.authors.first().map(String::as_str),
                 tags: &item.categories,
@@ -92,7 +102,7 @@ pub fn score_workspace(
     // Novelty: the stories the curator already published.
     let published: std::collections::HashSet<ItemId> = last
         .iter()
-        .filter(|(_, (decision, _))| is_publish(decision))
+        .filter(|(_, d)| is_publish(&d.decision.decision))
         .map(|(&i, _)| items[i].story)
         .collect();
     let documents: Vec<Document<'_>> = items
@@ -145,13 +155,13 @@ pub fn score_workspace(
     })
 }
 
-/// Each decided item's last decision (name and time), by index in `items`: a later decision
-/// replaces an earlier one, and `undo` withdraws it. A decision on a story counts for its
-/// item, or for the story's first item when it names no item still stored.
-fn last_decisions<'a>(
+/// Each decided item's last decision, by index in `items`: a later decision replaces an
+/// earlier one, and `undo` withdraws it. A decision on a story counts for its item, or for
+/// the story's first item when it names no item still stored.
+pub(crate) fn last_decisions<'a>(
     decisions: &'a [gleaner_backend::DecisionRecord],
     by_id: &HashMap<ItemId, usize>,
-) -> std::collections::BTreeMap<usize, (&'a str, i64)> {
+) -> std::collections::BTreeMap<usize, &'a gleaner_backend::DecisionRecord> {
     let mut last = std::collections::BTreeMap::new();
     for d in decisions {
         let item = d.decision.item.and_then(|id| by_id.get(&id));
@@ -161,14 +171,14 @@ fn last_decisions<'a>(
         if d.decision.decision.trim().eq_ignore_ascii_case("undo") {
             last.remove(&i);
         } else {
-            last.insert(i, (d.decision.decision.as_str(), d.at));
+            last.insert(i, d);
         }
     }
     last
 }
 
 /// Whether a decision publishes its item (`publish`, `published`).
-fn is_publish(decision: &str) -> bool {
+pub(crate) fn is_publish(decision: &str) -> bool {
     let decision = decision.trim();
     decision.eq_ignore_ascii_case("publish") || decision.eq_ignore_ascii_case("published")
 }
@@ -200,7 +210,7 @@ pub fn kept_learning(workspace: &Workspace, scorer: &Scorer) -> Result<Learning,
 
 /// What an item's source is called for learning and trust: its address's host (without
 /// `www.`), else its feed's title, else where the feed was read from.
-fn source_key(item: &gleaner_core::Item) -> Option<String> {
+pub(crate) fn source_key(item: &gleaner_core::Item) -> Option<String> {
     item.url
         .as_deref()
         .and_then(|u| url::Url::parse(u).ok())
@@ -293,8 +303,8 @@ pub fn influence(workspace: &Workspace) -> Result<Vec<Influence>, Error> {
         }
     }
     let decisions = store.decisions()?;
-    for (&i, (decision, _)) in &last_decisions(&decisions, &by_id) {
-        let Some(verdict) = Verdict::of(decision) else {
+    for (&i, d) in &last_decisions(&decisions, &by_id) {
+        let Some(verdict) = Verdict::of(&d.decision.decision) else {
             continue;
         };
         for feature in features(i) {

@@ -1,7 +1,7 @@
 //! What the curator and the scorer keep: decisions read back with their time, the weights
 //! learned from them, and items' scores, per profile. The bodies of `SqliteStore`'s methods
 //! of those names, each on a connection the store hands over.
-use gleaner_backend::{Decision, DecisionRecord, LearnedRow, ScoreRow};
+use gleaner_backend::{Decision, DecisionRecord, LearnedRow, NoteRecord, ScoreRow};
 use rusqlite::{params, Connection};
 
 use crate::sqlite::{id_text, parse_id, Done};
@@ -35,6 +35,32 @@ pub(crate) fn decisions(c: &Connection) -> Done<Vec<DecisionRecord>> {
         });
     }
     Ok(decisions)
+}
+
+/// Every note, in the order written.
+pub(crate) fn notes(c: &Connection) -> Done<Vec<NoteRecord>> {
+    let mut stmt = c.prepare("SELECT item, story, author, body, at FROM notes ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, Option<String>>(0)?,
+            r.get::<_, Option<String>>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+        ))
+    })?;
+    let mut notes = Vec::new();
+    for row in rows {
+        let (item, story, author, body, at) = row?;
+        notes.push(NoteRecord {
+            item: item.map(|s| parse_id(s, "notes")).transpose()?,
+            story: story.map(|s| parse_id(s, "notes")).transpose()?,
+            author,
+            body,
+            at,
+        });
+    }
+    Ok(notes)
 }
 
 /// Replaces the weights learned for `profile`, in one transaction.

@@ -6,8 +6,8 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use gleaner_backend::{
-    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, RunId,
-    RunRecord, RunStatus, ScoreRow, SeqRange, Sink, StateKind, StoredItem, StoredMember,
+    BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, NoteRecord,
+    RunId, RunRecord, RunStatus, ScoreRow, SeqRange, Sink, StateKind, StoredItem, StoredMember,
     StoryMerge, StoryRecord, Written,
 };
 use gleaner_core::{Item, ItemId};
@@ -588,6 +588,10 @@ impl Store for SqliteStore {
 
     fn decisions(&self) -> Result<Vec<DecisionRecord>, Error> {
         self.with(curation::decisions)
+    }
+
+    fn notes(&self) -> Result<Vec<NoteRecord>, Error> {
+        self.with(curation::notes)
     }
 
     fn save_learned(&self, profile: &str, weights: &[LearnedRow]) -> Result<(), Error> {

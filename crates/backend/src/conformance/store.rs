@@ -544,6 +544,23 @@ pub fn decisions_and_notes(make: MakeStore<'_>) {
     );
     assert_eq!(decisions[0].decision.reason.as_deref(), Some("on-voice"));
     assert!(decisions.iter().all(|d| d.at > 1_600_000_000), "with when");
+    store
+        .add_note(Some(id("a")), None, "Sam", "check the figures <b>first</b>")
+        .unwrap();
+    let notes = store.notes().unwrap();
+    let read: Vec<(Option<ItemId>, Option<ItemId>, &str, &str)> = notes
+        .iter()
+        .map(|n| (n.item, n.story, n.author.as_str(), n.body.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (None, Some(id("s")), "지은", "고객 불만: 하루 안에 답변"),
+            (Some(id("a")), None, "Sam", "check the figures <b>first</b>"),
+        ],
+        "notes are read back in the order written"
+    );
+    assert!(notes.iter().all(|n| n.at > 1_600_000_000), "with when");
 }
 
 /// Learned weights are replaced whole per profile; scores are kept per profile and item,

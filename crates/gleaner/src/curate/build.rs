@@ -1,0 +1,379 @@
+//! A workspace's items, their scores and the curator's decisions and notes, turned into what
+//! `gleaner-present` renders: the digest's sections (one item per story, the story's other
+//! sources beside it), the items to rediscover, and the curated feeds' selection.
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use gleaner_backend::{DecisionRecord, NoteRecord, StoredItem};
+use gleaner_core::{ComponentKind, ItemId, MediaKind, Score};
+use gleaner_present::{excerpt, Coverage, Entry, Reason, Section};
+
+use super::Selection;
+use crate::score::BrandProfile;
+use crate::scoring::{is_publish, last_decisions, source_key};
+
+/// Characters of an entry's excerpt.
+const EXCERPT_CHARS: usize = 280;
+/// Reasons shown per entry: the largest contributions.
+const REASONS: usize = 4;
+
+/// What the curator said about the items: the last decision on each (a story's counts for
+/// its items), and notes.
+pub(crate) struct Desk<'a> {
+    last: BTreeMap<usize, &'a DecisionRecord>,
+    published_stories: HashSet<ItemId>,
+    notes: HashMap<ItemId, Vec<String>>,
+}
+
+impl<'a> Desk<'a> {
+    pub(crate) fn new(
+        items: &[StoredItem],
+        decisions: &'a [DecisionRecord],
+        notes: &[NoteRecord],
+    ) -> Desk<'a> {
+        let by_id: HashMap<ItemId, usize> = items
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.item.id, i))
+            .collect();
+        let last = last_decisions(decisions, &by_id);
+        let published_stories = last
+            .iter()
+            .filter(|(_, d)| is_publish(&d.decision.decision))
+            .map(|(&i, _)| items[i].story)
+            .collect();
+        // A note on an item is shown with it; a note on a story, with the story's entry.
+        let mut by_subject: HashMap<ItemId, Vec<String>> = HashMap::new();
+        for n in notes {
+            if let Some(subject) = n.item.or(n.story) {
+                by_subject.entry(subject).or_default().push(n.body.clone());
+            }
+        }
+        Desk {
+            last,
+            published_stories,
+            notes: by_subject,
+        }
+    }
+
+    fn decision(&self, i: usize) -> Option<&str> {
+        self.last.get(&i).map(|d| d.decision.decision.trim())
+    }
+
+    fn rejected(&self, i: usize) -> bool {
+        self.decision(i)
+            .is_some_and(|d| d.eq_ignore_ascii_case("reject") || d.eq_ignore_ascii_case("rejected"))
+    }
+
+    fn pinned(&self, i: usize) -> bool {
+        self.decision(i).is_some_and(|d| {
+            ["approve", "approved", "shortlist", "shortlisted"]
+                .iter()
+                .any(|p| d.eq_ignore_ascii_case(p))
+        })
+    }
+
+    fn commentary(&self, i: usize) -> Option<String> {
+        let d = self.last.get(&i)?;
+        let kept = self.pinned(i) || is_publish(&d.decision.decision);
+        kept.then(|| d.decision.reason.clone())
+            .flatten()
+            .filter(|r| !r.trim().is_empty())
+    }
+}
+
+/// The index of the topic an item's score placed it in: the topic component's evidence
+/// starts with the best topic's name and weight (`5G networks (weight 1): …`).
+fn best_topic(score: &Score, profile: &BrandProfile) -> Option<usize> {
+    let topic = score.component(ComponentKind::Topic)?;
+    if topic.value <= 0.0 {
+        return None;
+    }
+    let first = topic.evidence.first()?;
+    profile
+        .topics
+        .iter()
+        .position(|t| first.starts_with(&format!("{} (weight ", t.name)))
+}
+
+/// The score without freshness: how well an item fits, however old.
+pub(crate) fn fit(score: &Score) -> f64 {
+    let kept = || {
+        score
+            .components
+            .iter()
+            .filter(|c| c.kind != ComponentKind::Freshness && !c.kind.is_adjustment())
+    };
+    let positive: f64 = kept()
+        .filter(|c| !c.kind.is_penalty())
+        .map(|c| c.weight)
+        .sum();
+    let sum: f64 = kept()
+        .map(|c| {
+            let v = c.weight * c.value;
+            if c.kind.is_penalty() {
+                -v
+            } else {
+                v
+            }
+        })
+        .sum();
+    let adjustments: f64 = score
+        .components
+        .iter()
+        .filter(|c| c.kind.is_adjustment())
+        .map(|c| {
+            if c.kind.is_penalty() {
+                -c.weight * c.value
+            } else {
+                c.weight * c.value
+            }
+        })
+        .sum();
+    if positive <= 0.0 {
+        return 0.0;
+    }
+    ((sum / positive).clamp(0.0, 1.0) + adjustments).clamp(0.0, 1.0)
+}
+
+/// The source's name: the feed's title, else the address's host.
+fn source_name(item: &gleaner_core::Item) -> String {
+    item.source
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| source_key(item))
+        .unwrap_or_default()
+}
+
+/// Where to credit the source: its site, else the item's site root.
+fn source_url(item: &gleaner_core::Item) -> Option<String> {
+    item.source.site_url.clone().or_else(|| {
+        let url = url::Url::parse(item.url.as_deref()?).ok()?;
+        Some(format!("{}://{}/", url.scheme(), url.host_str()?))
+    })
+}
+
+fn reasons(score: &Score) -> Vec<Reason> {
+    let mut contributions: Vec<(f64, Reason)> = score
+        .components
+        .iter()
+        .filter(|c| c.value > 0.0 && c.weight > 0.0)
+        .map(|c| {
+            let weight = if c.kind.is_penalty() {
+                -c.weight
+            } else {
+                c.weight
+            };
+            (
+                (c.value * weight).abs(),
+                Reason {
+                    component: c.kind.name().to_owned(),
+                    value: c.value,
+                    weight,
+                    evidence: c.evidence.clone(),
+                },
+            )
+        })
+        .collect();
+    contributions.sort_by(|a, b| b.0.total_cmp(&a.0));
+    contributions
+        .into_iter()
+        .take(REASONS)
+        .map(|(_, r)| r)
+        .collect()
+}
+
+/// Everything a digest needs to know about the workspace.
+pub(crate) struct Catalog<'a> {
+    pub items: &'a [StoredItem],
+    pub scores: &'a HashMap<ItemId, Score>,
+    /// Item indexes, best score first.
+    pub ranked: Vec<usize>,
+    pub desk: Desk<'a>,
+    pub profile: &'a BrandProfile,
+    pub as_of: DateTime<Utc>,
+    /// Each story's members, by item index.
+    pub stories: HashMap<ItemId, Vec<usize>>,
+}
+
+impl Catalog<'_> {
+    fn entry(&self, i: usize) -> Entry {
+        let s = &self.items[i];
+        let item = &s.item;
+        let score = &self.scores[&item.id];
+        let own = source_name(item);
+        let mut also: Vec<Coverage> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::from([own.to_lowercase()]);
+        let mut members = self.stories.get(&s.story).cloned().unwrap_or_default();
+        members.sort_by_key(|&m| self.items[m].item.id);
+        for m in members {
+            let other = &self.items[m].item;
+            let name = source_name(other);
+            if m != i && seen.insert(name.to_lowercase()) {
+                also.push(Coverage {
+                    source: name,
+                    url: other.url.clone(),
+                });
+            }
+        }
+        also.sort_by(|a, b| a.source.cmp(&b.source));
+        let mut notes: Vec<String> = self.desk.notes.get(&item.id).cloned().unwrap_or_default();
+        if s.story != item.id {
+            notes.extend(self.desk.notes.get(&s.story).cloned().unwrap_or_default());
+        }
+        let body = item
+            .content_text
+            .as_deref()
+            .or(item.summary.as_deref())
+            .unwrap_or("");
+        Entry {
+            id: item.id.to_string(),
+            title: item
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or_else(|| "(untitled)".into()),
+            url: item.url.clone(),
+            source: own,
+            source_url: source_url(item),
+            published: item.published,
+            lang: item.lang.as_ref().map(|l| l.code().to_owned()),
+            authors: item.authors.clone(),
+            categories: item.categories.clone(),
+            image: item
+                .media
+                .iter()
+                .find(|m| m.kind == MediaKind::Image)
+                .map(|m| m.url.clone()),
+            excerpt: excerpt(body, EXCERPT_CHARS),
+            commentary: self.desk.commentary(i),
+            notes,
+            score: score.value,
+            reasons: reasons(score),
+            also,
+        }
+    }
+
+    fn recent(&self, i: usize, selection: &Selection) -> bool {
+        let Some(published) = self.items[i].item.published else {
+            return true;
+        };
+        let age = (self.as_of - published).num_seconds() as f64 / 3600.0;
+        age <= selection.max_age_hours
+    }
+
+    fn allowed(&self, i: usize, selection: &Selection, languages: &[String]) -> bool {
+        let item = &self.items[i].item;
+        let lang_ok = languages.is_empty()
+            || item
+                .lang
+                .as_ref()
+                .is_none_or(|l| languages.iter().any(|w| w.eq_ignore_ascii_case(l.code())));
+        let host = source_key(item).unwrap_or_default();
+        let title = item.source.title.clone().unwrap_or_default();
+        lang_ok
+            && selection.allows_source(&[&host, &title])
+            && !self.desk.rejected(i)
+            && !self.desk.published_stories.contains(&self.items[i].story)
+    }
+
+    /// The digest's sections (profile topics in order, then the brand's own mentions), and
+    /// the items to rediscover.
+    pub(crate) fn select(&self, selection: &Selection) -> (Vec<Section>, Vec<Entry>) {
+        let languages: Vec<String> = selection.languages.clone().unwrap_or_else(|| {
+            self.profile
+                .languages
+                .iter()
+                .map(|l| l.to_ascii_lowercase())
+                .collect()
+        });
+        let topics = &self.profile.topics;
+        let wanted = |t: usize| {
+            selection.topics.is_empty()
+                || selection
+                    .topics
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(&topics[t].name))
+        };
+        // Section `topics.len()` is the brand's: items that name it without a topic.
+        let mut sections: Vec<Vec<usize>> = vec![Vec::new(); topics.len() + 1];
+        let mut taken: HashSet<ItemId> = HashSet::new();
+        // The curator's picks first, then the best by score.
+        let pinned = self.ranked.iter().copied().filter(|&i| self.desk.pinned(i));
+        let rest = self
+            .ranked
+            .iter()
+            .copied()
+            .filter(|&i| !self.desk.pinned(i));
+        for i in pinned.chain(rest) {
+            let s = &self.items[i];
+            let score = &self.scores[&s.item.id];
+            if taken.contains(&s.story)
+                || !self.allowed(i, selection, &languages)
+                || !self.recent(i, selection)
+                || (!self.desk.pinned(i) && score.value < selection.min_score)
+            {
+                continue;
+            }
+            let section = match best_topic(score, self.profile) {
+                Some(t) if wanted(t) => t,
+                Some(_) => continue,
+                None if selection.topics.is_empty()
+                    && score
+                        .component(ComponentKind::BrandMention)
+                        .is_some_and(|c| c.value > 0.0) =>
+                {
+                    topics.len()
+                }
+                None => continue,
+            };
+            if sections[section].len() < selection.per_topic {
+                sections[section].push(i);
+                taken.insert(s.story);
+            }
+        }
+        let mut rediscover: Vec<(f64, usize)> = self
+            .ranked
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let s = &self.items[i];
+                !taken.contains(&s.story)
+                    && !self.recent(i, selection)
+                    && self.allowed(i, selection, &languages)
+                    && best_topic(&self.scores[&s.item.id], self.profile).is_some_and(wanted)
+            })
+            .map(|i| (fit(&self.scores[&self.items[i].item.id]), i))
+            .filter(|(f, _)| *f >= selection.rediscover_min_fit)
+            .collect();
+        rediscover.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(self.items[a.1].item.id.cmp(&self.items[b.1].item.id))
+        });
+        let mut again = Vec::new();
+        let mut stories = HashSet::new();
+        for (_, i) in rediscover {
+            if again.len() >= selection.rediscover {
+                break;
+            }
+            if stories.insert(self.items[i].story) {
+                again.push(self.entry(i));
+            }
+        }
+        let names: Vec<String> = topics
+            .iter()
+            .map(|t| t.name.clone())
+            .chain([self.profile.name.clone()])
+            .collect();
+        let sections = sections
+            .into_iter()
+            .zip(names)
+            .map(|(members, topic)| Section {
+                topic,
+                entries: members.into_iter().map(|i| self.entry(i)).collect(),
+            })
+            .collect();
+        (sections, again)
+    }
+}
