@@ -486,3 +486,61 @@ fn influence_prints_every_source_and_author() {
     ])));
     assert_eq!(top.len(), 1);
 }
+
+#[test]
+fn curate_runs_the_bundled_demo_and_says_what_it_found() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = dir.path().join("ws");
+    let out_dir = dir.path().join("out");
+    let (ws, out_dir) = (ws.to_str().unwrap(), out_dir.to_str().unwrap());
+    let run = ok(gleaner(&["curate", "--workspace", ws, "--out", out_dir]));
+    let summary = stdout(&run);
+    for says in ["items in:", "top stories:", "CRISIS", "to answer:", "wrote"] {
+        assert!(summary.contains(says), "{says:?} in {summary}");
+    }
+    for file in [
+        "digest.md",
+        "digest.html",
+        "curated.xml",
+        "curated.atom",
+        "curated.json",
+        "alerts.json",
+    ] {
+        assert!(Path::new(out_dir).join(file).is_file(), "{file}");
+    }
+    // Quiet: nothing on stdout; the same outputs.
+    let quiet = ok(gleaner(&[
+        "curate",
+        "-q",
+        "--workspace",
+        ws,
+        "--out",
+        out_dir,
+    ]));
+    assert!(stdout(&quiet).is_empty(), "{}", stdout(&quiet));
+    // A bad rule or profile is an error that says why, and writes nothing new.
+    let bad = gleaner(&[
+        "curate",
+        "--workspace",
+        ws,
+        "--out",
+        out_dir,
+        "--select",
+        "pertopic=3",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("unknown rule"), "{}", stderr(&bad));
+    let profile = dir.path().join("bad.toml");
+    std::fs::write(&profile, "name = \"x\"\ntopicz = []\n").unwrap();
+    let bad = gleaner(&[
+        "curate",
+        "--workspace",
+        ws,
+        "--out",
+        out_dir,
+        "--profile",
+        profile.to_str().unwrap(),
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("line 2"), "{}", stderr(&bad));
+}

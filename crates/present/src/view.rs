@@ -30,8 +30,11 @@ pub(crate) struct Labels {
     baseline: &'static str,
     negative: &'static str,
     nothing: &'static str,
-    by: &'static str,
     contents: &'static str,
+    items: &'static str,
+    class: &'static str,
+    source: &'static str,
+    item: &'static str,
 }
 
 const EN: Labels = Labels {
@@ -39,7 +42,7 @@ const EN: Labels = Labels {
     as_of: "as of",
     generated: "generated",
     also_covered: "Also covered by",
-    sources: "sources",
+    sources: " sources",
     commentary: "Curator's commentary",
     note: "Note",
     why: "Why it was chosen",
@@ -51,12 +54,15 @@ const EN: Labels = Labels {
     due: "due",
     overdue: "overdue by",
     left: "left",
-    mentions: "mentions",
+    mentions: " mentions",
     baseline: "baseline",
     negative: "negative",
     nothing: "Nothing to report.",
-    by: "by",
     contents: "Contents",
+    items: " items",
+    class: "class",
+    source: "source",
+    item: "item",
 };
 
 const KO: Labels = Labels {
@@ -76,12 +82,15 @@ const KO: Labels = Labels {
     due: "기한",
     overdue: "기한 초과",
     left: "남음",
-    mentions: "언급",
+    mentions: "건",
     baseline: "평소",
     negative: "부정",
     nothing: "보고할 것이 없습니다.",
-    by: "글",
     contents: "목차",
+    items: "건",
+    class: "분류",
+    source: "출처",
+    item: "글",
 };
 
 pub(crate) fn labels(lang: &str) -> Labels {
@@ -163,6 +172,9 @@ pub(crate) struct AlertReportView {
     as_of: Option<String>,
     alerts: Vec<AlertView>,
     to_answer: Vec<MentionView>,
+    /// The same, those still due first (soonest first), then the overdue (latest first):
+    /// what a digest shows at the top.
+    due_first: Vec<MentionView>,
     crises: usize,
     issues: usize,
     overdue: usize,
@@ -358,6 +370,15 @@ pub(crate) fn alert_report(r: &AlertReport, lang: &str) -> AlertReportView {
         as_of: r.as_of.map(human_time),
         alerts: r.alerts.iter().map(alert).collect(),
         to_answer: r.to_answer.iter().map(mention).collect(),
+        due_first: {
+            let (mut due, mut overdue): (Vec<&Mention>, Vec<&Mention>) = r
+                .to_answer
+                .iter()
+                .partition(|m| m.hours_left.is_none_or(|h| h >= 0.0));
+            due.sort_by(|a, b| a.deadline.cmp(&b.deadline));
+            overdue.sort_by(|a, b| b.deadline.cmp(&a.deadline));
+            due.into_iter().chain(overdue).map(mention).collect()
+        },
         crises: r.alerts.iter().filter(|a| a.level == "crisis").count(),
         issues: r.alerts.iter().filter(|a| a.level == "issue").count(),
         overdue: r

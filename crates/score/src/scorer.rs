@@ -195,11 +195,14 @@ impl Scorer {
             .collect();
         function_words.sort_unstable();
         function_words.dedup();
-        // The brand's own names are in nearly every item it decides on: never a learned term.
+        // The brand's own names are in nearly every item it decides on (and a competitor's in
+        // many): never a learned term, neither from decisions nor for a topic, where the
+        // brand's name would pull every item that names it into one topic.
         let mut unlearned = function_words.clone();
         unlearned.extend(
             profile
                 .names()
+                .chain(profile.competitors.iter().map(String::as_str))
                 .flat_map(|n| tokens(&analyzer, n))
                 .map(|h| h as u32),
         );
@@ -215,7 +218,7 @@ impl Scorer {
                     .iter()
                     .flat_map(|term| tokens(&analyzer, term))
                     .map(|h| h as u32)
-                    .chain(function_words.iter().copied())
+                    .chain(unlearned.iter().copied())
                     .collect();
                 own.sort_unstable();
                 own.dedup();
