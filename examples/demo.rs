@@ -1,12 +1,12 @@
-//! The main job, on the bundled demo data: ingest every feed in `examples/data/` (or the
-//! inputs given) and print a run summary a curator can read.
+//! A tour of the first stages on the bundled demo data: ingest every feed in `examples/data/`
+//! (or the inputs given) and print what each source gave. The main job, which goes on to score,
+//! listen and present, is the `curate` example.
 //!
 //! ```text
 //! cargo run --release --example demo [-- INPUT...]
 //! ```
 //!
-//! Until scoring and digests land, "the main job" is ingestion and dedup: what was read from
-//! each source, in which format and encoding, what had to be repaired, which languages, the
+//! It shows what was read from each source, in which format and encoding, what had to be repaired, which languages, the
 //! newest items across all sources; then the same inputs run through the pipeline into a
 //! throwaway workspace (store + index), with the copies it found, two searches, and a second
 //! run that adds nothing.
