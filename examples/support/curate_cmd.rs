@@ -117,6 +117,8 @@ pub fn run(
     let bar = progress_bar();
     let pipeline = Pipeline::new(fetcher).progress(draw(bar.clone(), visible));
     let mut workspace = Workspace::open(&args.workspace)?;
+    // The pipeline's bar is cleared when the run finishes; the steps after it get their own.
+    let steps = progress_bar();
     let step = |s: Step| {
         let message = match s {
             Step::Scoring(n) => format!("scoring {n} items"),
@@ -124,11 +126,12 @@ pub fn run(
             Step::Writing => "writing the outputs".to_owned(),
             _ => String::new(),
         };
-        show_step(&bar, visible, message);
+        show_step(&steps, visible, message);
     };
     let scorer = Scorer::new(profile);
     let curation = curate(&mut workspace, &pipeline, &scorer, &inputs, &options, &step);
     bar.finish_and_clear();
+    steps.finish_and_clear();
     let curation = curation?;
     if !quiet {
         if demo {

@@ -252,3 +252,79 @@ fn the_browser_check_sees_a_request_and_a_console_message() {
         rendered.requests
     );
 }
+
+#[test]
+fn a_decisions_file_is_checked_kept_in_order_and_imported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("decisions.jsonl");
+    let gaming = "https://techwire.example.com/news/2026/11/26/cloud-gaming-network-slice-tier";
+    let variant = "HTTPS://WWW.TechWire.example.com/news/2026/11/26/cloud-gaming-network-slice-tier?utm_source=mail";
+    let lines = [
+        format!(r#"{{"url": "{variant}", "decision": "approve", "curator": "Jiyoon\u001b[31m"}}"#),
+        format!(r#"{{"url": "{gaming}", "decision": "undo", "curator": "Jiyoon"}}"#),
+        format!(r#"{{"url": "{gaming}", "decision": "Approve", "curator": "Jiyoon", "commentary": "Gamers feel slicing."}}"#),
+        format!(r#"{{"url": "{gaming}", "decision": "aprove", "curator": "Jiyoon"}}"#),
+        r#"{"url": "https://nowhere.example/x", "decision": "approve", "curator": "Jiyoon"}"#.to_owned(),
+        r#"not json"#.to_owned(),
+        // Rejecting the community's reprint rejects the story: the wire's apology too.
+        r#"{"url": "https://community.nuri.example/t/21945", "decision": "reject", "curator": "민호"}"#.to_owned(),
+    ];
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let profile = BrandProfile::from_path(repo("examples/profiles/nuri-telecom.toml")).unwrap();
+    let scorer = Scorer::new(profile);
+    let mut ws = Workspace::open(dir.path().join("ws")).unwrap();
+    let pipeline = Pipeline::new(FetcherBuilder::new().build().unwrap());
+    let data = repo("examples/data").to_string_lossy().into_owned();
+    let options = CurateOptions {
+        out: dir.path().join("out"),
+        decisions: Some(file),
+        ..CurateOptions::default()
+    };
+    let first = curate(&mut ws, &pipeline, &scorer, &[&data], &options, &|_| {}).unwrap();
+    let imported = first.imported.unwrap();
+    assert_eq!(imported.decisions, 4, "{imported:?}");
+    let skipped: Vec<usize> = imported.skipped.iter().map(|(n, _)| *n).collect();
+    assert_eq!(skipped, [4, 5, 6], "{imported:?}");
+    assert!(imported.skipped[0].1.contains("not one of"), "{imported:?}");
+    let decisions = ws.store().decisions().unwrap();
+    let said: Vec<(&str, &str)> = decisions
+        .iter()
+        .map(|d| (d.decision.decision.as_str(), d.decision.curator.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("approve", "Jiyoon[31m"),
+            ("undo", "Jiyoon"),
+            ("approve", "Jiyoon"),
+            ("reject", "민호")
+        ],
+        "in the file's order, control characters removed"
+    );
+    let second = curate(&mut ws, &pipeline, &scorer, &[&data], &options, &|_| {}).unwrap();
+    let again = second.imported.unwrap();
+    assert_eq!(
+        (again.decisions, again.notes, again.already),
+        (0, 0, 4),
+        "{again:?}"
+    );
+
+    let chosen: Vec<&Entry> = second
+        .digest
+        .sections
+        .iter()
+        .flat_map(|s| &s.entries)
+        .collect();
+    let gaming_entry = chosen.iter().find(|e| e.url.as_deref() == Some(gaming));
+    assert_eq!(
+        gaming_entry.and_then(|e| e.commentary.as_deref()),
+        Some("Gamers feel slicing."),
+        "the last approval holds, with its commentary"
+    );
+    assert!(
+        !chosen
+            .iter()
+            .any(|e| e.title.contains("이중 청구에 대해 사과드립니다")),
+        "no member of a rejected story is selected"
+    );
+}

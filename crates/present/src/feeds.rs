@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 
 use crate::model::{Channel, Entry};
-use crate::safe::{escape_html, safe_lang, safe_url, sanitize_html, text_to_html};
+use crate::safe::{escape_html, safe_lang, safe_url, sanitize_html, text_to_html, xml_text};
 use crate::Error;
 
 /// The id every format gives an item: stable across runs, whatever its links.
@@ -53,6 +53,33 @@ pub fn content_html(entry: &Entry) -> String {
     html
 }
 
+/// The entries and the channel with every text cleaned of what XML cannot hold: a control
+/// character from a feed or a decisions file must not make the feed unreadable.
+fn cleaned(channel: &Channel, entries: &[Entry]) -> (Channel, Vec<Entry>) {
+    let text = |s: &String| xml_text(s);
+    let list = |l: &Vec<String>| l.iter().map(text).collect::<Vec<_>>();
+    let channel = Channel {
+        title: text(&channel.title),
+        description: text(&channel.description),
+        author: text(&channel.author),
+        ..channel.clone()
+    };
+    let entries = entries
+        .iter()
+        .map(|e| Entry {
+            title: text(&e.title),
+            source: text(&e.source),
+            excerpt: text(&e.excerpt),
+            commentary: e.commentary.as_ref().map(text),
+            authors: list(&e.authors),
+            categories: list(&e.categories),
+            notes: list(&e.notes),
+            ..e.clone()
+        })
+        .collect();
+    (channel, entries)
+}
+
 fn home(channel: &Channel) -> String {
     channel
         .home
@@ -64,6 +91,8 @@ fn home(channel: &Channel) -> String {
 /// The selection as RSS 2.0.
 pub fn rss(channel: &Channel, entries: &[Entry]) -> Result<String, Error> {
     use rss::extension::dublincore::DublinCoreExtension;
+    let (channel, entries) = cleaned(channel, entries);
+    let (channel, entries) = (&channel, entries.as_slice());
     let items: Vec<rss::Item> = entries
         .iter()
         .map(|e| {
@@ -133,16 +162,18 @@ fn fixed(t: DateTime<Utc>) -> atom_syndication::FixedDateTime {
 }
 
 /// The selection as Atom 1.0. An entry's `updated` is its publication (or the channel's
-/// time, for an undated item).
+/// `as_of`, for an undated item, so that it does not change from run to run).
 pub fn atom(channel: &Channel, entries: &[Entry]) -> Result<String, Error> {
     use atom_syndication::{Category, Content, Text};
+    let (channel, entries) = cleaned(channel, entries);
+    let (channel, entries) = (&channel, entries.as_slice());
     let atom_entries: Vec<atom_syndication::Entry> = entries
         .iter()
         .map(|e| {
             let mut entry = atom_syndication::Entry::default();
             entry.set_id(item_id(e));
             entry.set_title(Text::plain(e.title.clone()));
-            entry.set_updated(fixed(e.published.unwrap_or(channel.updated)));
+            entry.set_updated(fixed(e.published.unwrap_or(channel.as_of)));
             entry.set_published(e.published.map(fixed));
             let mut links = Vec::new();
             if let Some(url) = e.url.as_deref().and_then(safe_url) {

@@ -58,5 +58,7 @@ pub use model::{
     AlertEntry, AlertReport, Channel, Coverage, Digest, Entry, Mention, Reason, Section,
 };
 pub use outputs::{alerts_json, write_outputs, Outputs, Written, OUTPUT_FILES};
-pub use safe::{escape_html, escape_markdown, excerpt, safe_lang, safe_url, sanitize_html};
+pub use safe::{
+    escape_html, escape_markdown, excerpt, safe_lang, safe_url, sanitize_html, xml_text,
+};
 pub use templates::{Templates, ALERTS_MARKDOWN, DIGEST_HTML, DIGEST_MARKDOWN, MAX_TEMPLATE_BYTES};

@@ -114,6 +114,9 @@ pub struct Channel {
     pub author: String,
     /// When it was written.
     pub updated: DateTime<Utc>,
+    /// The time the selection was made as of: what an undated entry is said to be updated
+    /// at (Atom requires a time), the same from run to run.
+    pub as_of: DateTime<Utc>,
 }
 
 /// What listening found, for the people who must answer.

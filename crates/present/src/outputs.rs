@@ -1,4 +1,4 @@
-//! The six files a curation run writes, written whole or not at all.
+//! The seven files a curation run writes, each written whole or not at all.
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -54,8 +54,10 @@ pub fn alerts_json(report: &AlertReport) -> Result<String, Error> {
     Ok(text)
 }
 
-/// Renders everything first, then writes each file to a temporary name in `dir` and
-/// renames it into place, so a failure leaves the previous outputs whole. Creates `dir`.
+/// Renders everything first (a template error writes nothing), then writes each file to a
+/// temporary name in `dir` and renames it into place, so no file is ever half written; a
+/// failure while writing can leave some files of this run beside some of the last. Creates
+/// `dir`.
 pub fn write_outputs(
     dir: &Path,
     templates: &Templates,

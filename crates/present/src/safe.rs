@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// The link, normalized, when it is an absolute `http` or `https` URL with a host; `None`
+/// The link, normalized, when it is an absolute `http` or `https` URL with a host and no
+/// user name or password (`https://bank.example@evil.example/` reads as the bank's); `None`
 /// for anything else (`javascript:`, `data:`, `vbscript:`, relative paths, entity-encoded
 /// or mixed-case variants of those, which parse to another scheme or fail to parse).
 pub fn safe_url(raw: &str) -> Option<String> {
@@ -15,7 +16,13 @@ pub fn safe_url(raw: &str) -> Option<String> {
     }
     let url = url::Url::parse(raw).ok()?;
     match url.scheme() {
-        "http" | "https" if url.host_str().is_some_and(|h| !h.is_empty()) => Some(url.to_string()),
+        "http" | "https"
+            if url.host_str().is_some_and(|h| !h.is_empty())
+                && url.username().is_empty()
+                && url.password().is_none() =>
+        {
+            Some(url.to_string())
+        }
         _ => None,
     }
 }
@@ -75,6 +82,20 @@ pub fn text_to_html(text: &str) -> String {
         .collect()
 }
 
+/// `text` without the characters XML 1.0 does not allow (C0 controls but tab, newline and
+/// carriage return; U+FFFE and U+FFFF), nor bidi overrides that would reorder what follows.
+pub fn xml_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            let allowed = matches!(c, '\t' | '\n' | '\r')
+                || ('\u{20}'..='\u{D7FF}').contains(&c)
+                || ('\u{E000}'..='\u{FFFD}').contains(&c)
+                || c >= '\u{10000}';
+            allowed && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
 /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attributes.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
@@ -128,11 +149,16 @@ pub fn escape_markdown(text: &str) -> String {
 /// that would end it or break its line are percent-encoded. `None` unless http(s).
 pub fn markdown_destination(raw: &str) -> Option<String> {
     let url = safe_url(raw)?;
+    // `|` would end a table cell (GFM splits cells before it reads links), `[` and `]` could
+    // open a link of their own: all three are percent-encoded, as a browser would send them.
     Some(
         url.replace('<', "%3C")
             .replace('>', "%3E")
             .replace(' ', "%20")
-            .replace('\\', "%5C"),
+            .replace('\\', "%5C")
+            .replace('|', "%7C")
+            .replace('[', "%5B")
+            .replace(']', "%5D"),
     )
 }
 
@@ -170,6 +196,8 @@ mod tests {
             "/relative",
             "http://",
             "file:///etc/passwd",
+            "https://bank.example@evil.example/",
+            "https://user:pass@evil.example/",
         ] {
             assert_eq!(safe_url(bad), None, "{bad}");
         }

@@ -375,8 +375,8 @@ pub(crate) fn alert_report(r: &AlertReport, lang: &str) -> AlertReportView {
                 .to_answer
                 .iter()
                 .partition(|m| m.hours_left.is_none_or(|h| h >= 0.0));
-            due.sort_by(|a, b| a.deadline.cmp(&b.deadline));
-            overdue.sort_by(|a, b| b.deadline.cmp(&a.deadline));
+            due.sort_by_key(|m| m.deadline);
+            overdue.sort_by_key(|m| std::cmp::Reverse(m.deadline));
             due.into_iter().chain(overdue).map(mention).collect()
         },
         crises: r.alerts.iter().filter(|a| a.level == "crisis").count(),

@@ -171,6 +171,47 @@ fn json_feed_parses_back_with_every_field() {
 }
 
 #[test]
+fn control_characters_from_feeds_or_curators_do_not_break_the_xml() {
+    let mut entries = plain_entries();
+    let garbage = "\u{0}\u{1b}[31m\u{7}\u{fffe}\u{ffff}\u{202e}";
+    entries[0].title.push_str(garbage);
+    entries[0].commentary = Some(format!("<p>ok{garbage}</p>"));
+    entries[0].authors.push(garbage.to_owned());
+    entries[0].notes.push(garbage.to_owned());
+    for xml in [
+        feeds::rss(&channel(), &entries).unwrap(),
+        feeds::atom(&channel(), &entries).unwrap(),
+    ] {
+        well_formed(&xml);
+        let feed = feed_rs::parser::parse(xml.as_bytes()).unwrap();
+        let title = &feed.entries[0].title.as_ref().unwrap().content;
+        assert!(title.ends_with("[31m"), "{title:?}");
+        assert!(
+            !title.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{title:?}"
+        );
+    }
+}
+
+#[test]
+fn an_undated_entry_keeps_its_atom_time_from_run_to_run() {
+    let mut entries = plain_entries();
+    entries[1].published = None;
+    let mut later = channel();
+    later.updated = at(30, 8);
+    let (a, b) = (
+        feeds::atom(&channel(), &entries).unwrap(),
+        feeds::atom(&later, &entries).unwrap(),
+    );
+    let updated = |xml: &str| {
+        let feed = feed_rs::parser::parse(xml.as_bytes()).unwrap();
+        feed.entries[1].updated
+    };
+    assert_eq!(updated(&a), Some(at(29, 10)), "the channel's as_of");
+    assert_eq!(updated(&a), updated(&b));
+}
+
+#[test]
 fn the_same_selection_gives_the_same_bytes() {
     let entries = plain_entries();
     for write in [feeds::rss, feeds::atom, feeds::json_feed] {

@@ -41,7 +41,12 @@ fn the_html_digest_keeps_every_vector_as_text() {
                     "<{name} {attr}={value:?}>"
                 );
             }
-            let v = lower(value);
+            // A link was checked above to be http(s): "javascript" in its path is text.
+            let v = if matches!(attr, "href" | "src") {
+                String::new()
+            } else {
+                lower(value)
+            };
             for scheme in ["javascript", "vbscript", "data:text"] {
                 assert!(!v.contains(scheme), "{attr}={value:?} on <{name}>");
             }
@@ -181,11 +186,18 @@ fn feeds_carry_no_unsafe_link_or_markup() {
 
 #[test]
 fn the_alert_json_keeps_only_http_links() {
+    // TRICKY_URLS are http(s): kept, as JSON strings.
     let json: serde_json::Value =
         serde_json::from_str(&alerts_json(&hostile_alerts()).unwrap()).unwrap();
     let mut urls = 0;
     for list in [&json["to_answer"], &json["alerts"][0]["items"]] {
         for m in list.as_array().unwrap() {
+            if m["url"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("https://x.example/"))
+            {
+                continue;
+            }
             // Every vector in BAD_URLS is dropped.
             assert!(m["url"].is_null(), "{m}");
             urls += 1;

@@ -16,12 +16,17 @@ use crate::scoring::{is_publish, last_decisions, source_key};
 const EXCERPT_CHARS: usize = 280;
 /// Reasons shown per entry: the largest contributions.
 const REASONS: usize = 4;
+/// Other sources of a story listed with its entry, at most.
+const MAX_ALSO: usize = 20;
 
 /// What the curator said about the items: the last decision on each (a story's counts for
 /// its items), and notes.
 pub(crate) struct Desk<'a> {
     last: BTreeMap<usize, &'a DecisionRecord>,
     published_stories: HashSet<ItemId>,
+    /// A story any of whose items was rejected: the curator said no to the story, not to
+    /// one copy of it.
+    rejected_stories: HashSet<ItemId>,
     notes: HashMap<ItemId, Vec<String>>,
 }
 
@@ -37,11 +42,14 @@ impl<'a> Desk<'a> {
             .map(|(i, s)| (s.item.id, i))
             .collect();
         let last = last_decisions(decisions, &by_id);
-        let published_stories = last
-            .iter()
-            .filter(|(_, d)| is_publish(&d.decision.decision))
-            .map(|(&i, _)| items[i].story)
-            .collect();
+        let stories_where = |wanted: fn(&str) -> bool| -> HashSet<ItemId> {
+            last.iter()
+                .filter(|(_, d)| wanted(&d.decision.decision))
+                .map(|(&i, _)| items[i].story)
+                .collect()
+        };
+        let published_stories = stories_where(is_publish);
+        let rejected_stories = stories_where(is_reject);
         // A note on an item is shown with it; a note on a story, with the story's entry.
         let mut by_subject: HashMap<ItemId, Vec<String>> = HashMap::new();
         for n in notes {
@@ -52,17 +60,13 @@ impl<'a> Desk<'a> {
         Desk {
             last,
             published_stories,
+            rejected_stories,
             notes: by_subject,
         }
     }
 
     fn decision(&self, i: usize) -> Option<&str> {
         self.last.get(&i).map(|d| d.decision.decision.trim())
-    }
-
-    fn rejected(&self, i: usize) -> bool {
-        self.decision(i)
-            .is_some_and(|d| d.eq_ignore_ascii_case("reject") || d.eq_ignore_ascii_case("rejected"))
     }
 
     fn pinned(&self, i: usize) -> bool {
@@ -73,13 +77,20 @@ impl<'a> Desk<'a> {
         })
     }
 
+    /// What the curator said choosing the item (published items are never selected again).
     fn commentary(&self, i: usize) -> Option<String> {
         let d = self.last.get(&i)?;
-        let kept = self.pinned(i) || is_publish(&d.decision.decision);
-        kept.then(|| d.decision.reason.clone())
+        self.pinned(i)
+            .then(|| d.decision.reason.clone())
             .flatten()
             .filter(|r| !r.trim().is_empty())
     }
+}
+
+/// Whether a decision rejects its item (`reject`, `rejected`).
+fn is_reject(decision: &str) -> bool {
+    let decision = decision.trim();
+    decision.eq_ignore_ascii_case("reject") || decision.eq_ignore_ascii_case("rejected")
 }
 
 /// The index of the topic an item's score placed it in: the topic component's evidence
@@ -218,6 +229,7 @@ impl Catalog<'_> {
             }
         }
         also.sort_by(|a, b| a.source.cmp(&b.source));
+        also.truncate(MAX_ALSO);
         let mut notes: Vec<String> = self.desk.notes.get(&item.id).cloned().unwrap_or_default();
         if s.story != item.id {
             notes.extend(self.desk.notes.get(&s.story).cloned().unwrap_or_default());
@@ -274,7 +286,7 @@ impl Catalog<'_> {
         let title = item.source.title.clone().unwrap_or_default();
         lang_ok
             && selection.allows_source(&[&host, &title])
-            && !self.desk.rejected(i)
+            && !self.desk.rejected_stories.contains(&self.items[i].story)
             && !self.desk.published_stories.contains(&self.items[i].story)
     }
 
@@ -316,13 +328,16 @@ impl Catalog<'_> {
             {
                 continue;
             }
+            // The brand's section takes what names the brand without a topic, and what the
+            // curator picked outside every topic.
             let section = match best_topic(score, self.profile) {
                 Some(t) if wanted(t) => t,
                 Some(_) => continue,
                 None if selection.topics.is_empty()
-                    && score
-                        .component(ComponentKind::BrandMention)
-                        .is_some_and(|c| c.value > 0.0) =>
+                    && (self.desk.pinned(i)
+                        || score
+                            .component(ComponentKind::BrandMention)
+                            .is_some_and(|c| c.value > 0.0)) =>
                 {
                     topics.len()
                 }

@@ -1,11 +1,11 @@
 //! Curators' decisions and notes kept in a file, brought into the store: how a team that
 //! decides in a spreadsheet or another tool (and the bundled demo) feeds the digest's
 //! commentary, notes and the learner. Importing twice adds nothing.
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use gleaner_backend::{Decision, StoredItem};
-use gleaner_core::ItemId;
+use gleaner_core::{canonical_url, clean_plain_text, ItemId};
 use serde::Deserialize;
 
 use crate::Error;
@@ -21,7 +21,8 @@ pub struct DecisionLine {
     /// The item's address, when the id is not known.
     #[serde(default)]
     pub url: Option<String>,
-    /// `approve`, `shortlist`, `publish`, `reject`, `undo`; absent for a note alone.
+    /// One of [`DECISIONS`]: `approve`, `shortlist`, `publish`, `reject`, `undo`; absent for
+    /// a note alone.
     #[serde(default)]
     pub decision: Option<String>,
     /// Who decided.
@@ -50,8 +51,19 @@ pub struct Imported {
 /// The largest decisions file read.
 pub const MAX_DECISIONS_BYTES: u64 = 16 << 20;
 
+/// The decisions a file may record.
+pub const DECISIONS: &[&str] = &["approve", "shortlist", "publish", "reject", "undo"];
+
 /// Records the decisions and notes of the JSON lines file at `path` that the store does not
-/// hold yet. A bad line is skipped with its number and why; the others go on.
+/// hold yet. A bad line (unreadable, an unknown decision, no stored item) is skipped with its
+/// number and why; the others go on.
+///
+/// Importing is idempotent and keeps the file's order: a line is recorded unless the store
+/// already holds as many lines like it (same item, decision, curator and commentary; or same
+/// item, author and note) as the file has up to it, so `approve`, `undo`, `approve` stays
+/// that on a second import too. Items are named by `id`, or by `url` as written or in its
+/// canonical form (tracking parameters, `www.` and case of the host do not matter). Text is
+/// cleaned of control and bidi-override characters as feed text is.
 pub fn import_decisions(
     store: &dyn gleaner_backend::Store,
     items: &[StoredItem],
@@ -64,42 +76,76 @@ pub fn import_decisions(
         })?;
     let text = String::from_utf8_lossy(&bytes);
     let by_id: HashMap<ItemId, &StoredItem> = items.iter().map(|s| (s.item.id, s)).collect();
-    let by_url: HashMap<&str, &StoredItem> = items
-        .iter()
-        .filter_map(|s| Some((s.item.url.as_deref()?, s)))
-        .collect();
-    let mut known_decisions: HashSet<(Option<ItemId>, String, String, Option<String>)> = store
-        .decisions()?
-        .into_iter()
-        .map(|d| {
-            let d = d.decision;
-            (d.item, d.decision, d.curator, d.reason)
-        })
-        .collect();
-    let mut known_notes: HashSet<(Option<ItemId>, String, String)> = store
-        .notes()?
-        .into_iter()
-        .map(|n| (n.item, n.author, n.body))
-        .collect();
+    let mut by_url: HashMap<String, &StoredItem> = HashMap::new();
+    for s in items {
+        if let Some(url) = s.item.url.as_deref() {
+            by_url.entry(url.to_owned()).or_insert(s);
+            if let Some(canonical) = canonical_url(url) {
+                by_url.entry(canonical).or_insert(s);
+            }
+        }
+    }
+    type DecisionKey = (Option<ItemId>, String, String, Option<String>);
+    let mut held_decisions: HashMap<DecisionKey, usize> = HashMap::new();
+    for d in store.decisions()? {
+        let d = d.decision;
+        *held_decisions
+            .entry((d.item, d.decision, d.curator, d.reason))
+            .or_default() += 1;
+    }
+    let mut held_notes: HashMap<(Option<ItemId>, String, String), usize> = HashMap::new();
+    for n in store.notes()? {
+        *held_notes.entry((n.item, n.author, n.body)).or_default() += 1;
+    }
+    // Taken from the store's count if there is one left; else the line is new.
+    let already = |held: &mut usize| -> bool {
+        if *held > 0 {
+            *held -= 1;
+            true
+        } else {
+            false
+        }
+    };
 
     let mut imported = Imported::default();
     for (number, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let parsed: DecisionLine = match serde_json::from_str(line) {
+        let mut parsed: DecisionLine = match serde_json::from_str(line) {
             Ok(parsed) => parsed,
             Err(e) => {
                 imported.skipped.push((number, e.to_string()));
                 continue;
             }
         };
+        for field in [&mut parsed.curator]
+            .into_iter()
+            .chain(parsed.commentary.as_mut())
+            .chain(parsed.note.as_mut())
+        {
+            clean_plain_text(field);
+        }
+        let decision = match parsed.decision.as_deref().map(|d| d.trim().to_lowercase()) {
+            Some(d) if DECISIONS.contains(&d.as_str()) => Some(d),
+            Some(d) => {
+                imported.skipped.push((
+                    number,
+                    format!("decision {d:?} is not one of {}", DECISIONS.join(", ")),
+                ));
+                continue;
+            }
+            None => None,
+        };
         let stored = parsed
             .id
             .as_deref()
             .and_then(|id| id.parse::<ItemId>().ok())
             .and_then(|id| by_id.get(&id))
-            .or_else(|| parsed.url.as_deref().and_then(|u| by_url.get(u.trim())));
+            .or_else(|| {
+                let url = parsed.url.as_deref()?.trim();
+                by_url.get(url).or_else(|| by_url.get(&canonical_url(url)?))
+            });
         let Some(stored) = stored else {
             imported
                 .skipped
@@ -108,18 +154,18 @@ pub fn import_decisions(
         };
         let item = Some(stored.item.id);
         let mut recorded = false;
-        if let Some(decision) = parsed.decision.as_deref().map(str::trim) {
+        if let Some(decision) = decision {
             let key = (
                 item,
-                decision.to_owned(),
+                decision.clone(),
                 parsed.curator.clone(),
                 parsed.commentary.clone(),
             );
-            if known_decisions.insert(key) {
+            if !already(held_decisions.entry(key).or_default()) {
                 store.record_decision(&Decision {
                     item,
                     story: Some(stored.story),
-                    decision: decision.to_owned(),
+                    decision,
                     curator: parsed.curator.clone(),
                     reason: parsed.commentary.clone(),
                 })?;
@@ -133,7 +179,8 @@ pub fn import_decisions(
             .map(str::trim)
             .filter(|n| !n.is_empty())
         {
-            if known_notes.insert((item, parsed.curator.clone(), note.to_owned())) {
+            let key = (item, parsed.curator.clone(), note.to_owned());
+            if !already(held_notes.entry(key).or_default()) {
                 store.add_note(item, None, &parsed.curator, note)?;
                 imported.notes += 1;
                 recorded = true;

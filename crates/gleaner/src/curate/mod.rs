@@ -8,10 +8,12 @@
 //!
 //! **The run's time.** Freshness, deadlines' time left and the selection's age limit are
 //! counted from one time, `as_of`: the time given ([`CurateOptions::now`]), else the newest
-//! publication among the stored items (never later than the clock). A team that runs
-//! `curate` as items arrive gets the present; a replay of an archive (the bundled demo)
-//! gets the time of its newest item; and a second run over the same input gives the same
-//! outputs, byte for byte, but for their `generated` time.
+//! publication among the stored items (never later than the clock). For a team that runs
+//! `curate` as items arrive that is close to the present, but only as close as its newest
+//! item: when the sources fall quiet, time left is overstated by as much (the summary says
+//! how far `as_of` is behind the clock; pass `now` to count from the clock). A replay of an
+//! archive (the bundled demo) gets the time of its newest item, and a second run over the same
+//! input gives the same outputs, byte for byte, but for their `generated` time.
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -28,7 +30,7 @@ mod decisions;
 mod listen;
 mod select;
 
-pub use decisions::{import_decisions, DecisionLine, Imported, MAX_DECISIONS_BYTES};
+pub use decisions::{import_decisions, DecisionLine, Imported, DECISIONS, MAX_DECISIONS_BYTES};
 pub use select::{RuleError, Selection, RULES};
 
 /// How a curation run presents.
@@ -92,6 +94,8 @@ pub struct Curation {
     pub stored: usize,
     /// The run's time (see the module).
     pub as_of: DateTime<Utc>,
+    /// Whether `as_of` was given ([`CurateOptions::now`]) rather than the newest item's time.
+    pub as_of_given: bool,
     /// When the outputs were written.
     pub generated: DateTime<Utc>,
     /// The digest as written.
@@ -207,6 +211,7 @@ pub fn curate<S: AsRef<str>>(
         lang: Some(lang.to_owned()),
         author: profile.name.clone(),
         updated: generated,
+        as_of,
     };
 
     step(Step::Writing);
@@ -226,6 +231,7 @@ pub fn curate<S: AsRef<str>>(
         imported,
         stored: items.len(),
         as_of,
+        as_of_given: options.now.is_some(),
         generated,
         digest,
         feed,
@@ -274,7 +280,15 @@ impl Curation {
                 lines.push(format!("  line {line}: {}", p(why)));
             }
         }
-        lines.push(format!("as of {}", self.as_of.format("%Y-%m-%d %H:%M UTC")));
+        let behind = (self.generated - self.as_of).num_hours();
+        lines.push(if behind >= 1 && !self.as_of_given {
+            format!(
+                "as of {}, the newest item's time ({behind} hours before now; --now counts time left from the clock)",
+                self.as_of.format("%Y-%m-%d %H:%M UTC")
+            )
+        } else {
+            format!("as of {}", self.as_of.format("%Y-%m-%d %H:%M UTC"))
+        });
         lines.push("top stories:".into());
         let mut top: Vec<(&str, &Entry)> = self
             .digest

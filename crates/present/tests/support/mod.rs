@@ -22,6 +22,13 @@ pub const BAD_URLS: &[&str] = &[
     "/relative/path",
 ];
 
+/// http(s) links that are kept, but hold what Markdown or a table would read as syntax.
+pub const TRICKY_URLS: &[&str] = &[
+    "https://x.example/a|[click](javascript:alert('pipe'))",
+    "https://x.example/a)](javascript:alert('paren')",
+    "https://x.example/<b>x</b>?q=\"'><svg/onload=alert(1)>",
+];
+
 /// Text an attacker would try in titles, summaries, authors, categories, sources, notes.
 pub const BAD_TEXT: &[&str] = &[
     "<script>alert('text')</script>",
@@ -107,11 +114,29 @@ pub fn hostile_alerts() -> AlertReport {
             sources: 6,
             items: (0..3).map(mention).collect(),
         }],
-        to_answer: (0..BAD_URLS.len()).map(mention).collect(),
+        to_answer: (0..BAD_URLS.len())
+            .map(mention)
+            .chain(TRICKY_URLS.iter().map(|url| Mention {
+                url: Some((*url).to_owned()),
+                ..mention(0)
+            }))
+            .collect(),
     }
 }
 
 pub fn hostile_digest() -> Digest {
+    let mut entries = hostile_entries();
+    for (i, url) in TRICKY_URLS.iter().enumerate() {
+        entries.push(Entry {
+            id: format!("tricky-{i}"),
+            url: Some((*url).to_owned()),
+            also: vec![Coverage {
+                source: "x".into(),
+                url: Some((*url).to_owned()),
+            }],
+            ..entries[0].clone()
+        });
+    }
     Digest {
         title: BAD_TEXT[0].to_owned(),
         brand: BAD_TEXT[1].to_owned(),
@@ -120,7 +145,7 @@ pub fn hostile_digest() -> Digest {
         as_of: at(29, 12),
         sections: vec![Section {
             topic: BAD_TEXT[2].to_owned(),
-            entries: hostile_entries(),
+            entries,
         }],
         rediscover: hostile_entries().into_iter().take(2).collect(),
         alerts: Some(hostile_alerts()),
@@ -136,6 +161,7 @@ pub fn channel() -> Channel {
         lang: Some("ko".into()),
         author: "Nuri Telecom communications".into(),
         updated: at(29, 12),
+        as_of: at(29, 10),
     }
 }
 
