@@ -40,7 +40,8 @@ generation time.
 
 --select rules (key=value, repeatable):
   per-topic=N  min-score=X  max-age=48h|7d  lang=ko,en|any  topic=NAME  source=HOST
-  exclude-source=HOST  rediscover=N  rediscover-min-fit=X  feed-items=N")]
+  exclude-source=HOST  rediscover=N  rediscover-after=30d  rediscover-min-fit=X
+  feed-items=N")]
 pub struct Args {
     /// The brand profile (TOML, docs/PROFILE.md); default: the demo's.
     #[arg(long, value_name = "P.toml")]

@@ -90,9 +90,25 @@ fn the_demo_writes_every_output_and_a_second_run_changes_nothing() {
         entries.iter().any(|e| !e.notes.is_empty()),
         "the curator's notes"
     );
+    let again: Vec<&Entry> = first.digest.rediscover.iter().collect();
+    assert!(!again.is_empty(), "evergreen items to rediscover");
+    for e in &again {
+        let age = first.as_of - e.published.unwrap();
+        assert!(
+            age.num_days() >= 30,
+            "{} is {} days old",
+            e.title,
+            age.num_days()
+        );
+        assert!(
+            !e.title.contains("How to pick a 5G plan"),
+            "published already: {}",
+            e.title
+        );
+    }
     assert!(
-        !first.digest.rediscover.is_empty(),
-        "evergreen items to rediscover"
+        again.iter().any(|e| !e.notes.is_empty()),
+        "the note on an evergreen guide"
     );
     let levels: Vec<&str> = first
         .alerts

@@ -267,12 +267,23 @@ impl Catalog<'_> {
         }
     }
 
+    /// The item's age in hours before the run's time; `None` when it is undated.
+    fn age_hours(&self, i: usize) -> Option<f64> {
+        let published = self.items[i].item.published?;
+        Some((self.as_of - published).num_seconds() as f64 / 3600.0)
+    }
+
+    /// Recent enough for the digest's sections (undated items count as recent).
     fn recent(&self, i: usize, selection: &Selection) -> bool {
-        let Some(published) = self.items[i].item.published else {
-            return true;
-        };
-        let age = (self.as_of - published).num_seconds() as f64 / 3600.0;
-        age <= selection.max_age_hours
+        self.age_hours(i)
+            .is_none_or(|age| age <= selection.max_age_hours)
+    }
+
+    /// Old enough to be rediscovered (and too old for the sections).
+    fn forgotten(&self, i: usize, selection: &Selection) -> bool {
+        self.age_hours(i).is_some_and(|age| {
+            age > selection.max_age_hours && age >= selection.rediscover_after_hours
+        })
     }
 
     fn allowed(&self, i: usize, selection: &Selection, languages: &[String]) -> bool {
@@ -355,7 +366,7 @@ impl Catalog<'_> {
             .filter(|&i| {
                 let s = &self.items[i];
                 !taken.contains(&s.story)
-                    && !self.recent(i, selection)
+                    && self.forgotten(i, selection)
                     && self.allowed(i, selection, &languages)
                     && best_topic(&self.scores[&s.item.id], self.profile).is_some_and(wanted)
             })

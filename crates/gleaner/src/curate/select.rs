@@ -4,7 +4,8 @@ use std::fmt;
 
 /// The selection policy. The default: the 5 best items of each topic with a score of at
 /// least 0.25, published in the 7 days before the run's time, one item per story, in the
-/// profile's languages; 5 older items to rediscover; 20 items in the curated feeds.
+/// profile's languages; 5 items older than 30 days to rediscover; 20 items in the curated
+/// feeds.
 ///
 /// Whatever the policy, an item the curator rejected is never selected, an item already
 /// published is not selected again, and an item the curator approved or shortlisted is
@@ -29,6 +30,9 @@ pub struct Selection {
     pub exclude_sources: Vec<String>,
     /// Older items to rediscover, at most.
     pub rediscover: usize,
+    /// How old an item must be, in hours before the run's time, to be rediscovered: older
+    /// than last week's news, so that what comes back is what a reader has forgotten.
+    pub rediscover_after_hours: f64,
     /// The lowest fit (the score without freshness) an item to rediscover needs.
     pub rediscover_min_fit: f64,
     /// Items in the curated feeds, at most: the digest's best, by score.
@@ -46,6 +50,7 @@ impl Default for Selection {
             sources: Vec::new(),
             exclude_sources: Vec::new(),
             rediscover: 5,
+            rediscover_after_hours: 30.0 * 24.0,
             rediscover_min_fit: 0.35,
             feed_items: 20,
         }
@@ -68,6 +73,10 @@ pub const RULES: &[(&str, &str)] = &[
     ),
     ("exclude-source", "never this source; repeat for several"),
     ("rediscover", "older items to rediscover at most (5)"),
+    (
+        "rediscover-after",
+        "how old an item to rediscover is: hours or days (30d)",
+    ),
     (
         "rediscover-min-fit",
         "the lowest fit of an item to rediscover, 0 to 1 (0.35)",
@@ -148,6 +157,13 @@ impl Selection {
                 "source" => self.sources.extend(list()),
                 "exclude-source" => self.exclude_sources.extend(list()),
                 "rediscover" => self.rediscover = count()?,
+                "rediscover-after" => {
+                    self.rediscover_after_hours = hours(value).ok_or_else(|| {
+                        fail(format!(
+                            "{value:?} is not a duration such as 48h or 30d (at most a year)"
+                        ))
+                    })?
+                }
                 "rediscover-min-fit" => self.rediscover_min_fit = share()?,
                 "feed-items" => self.feed_items = count()?,
                 _ => {
