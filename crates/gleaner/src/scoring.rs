@@ -112,11 +112,7 @@ pub(crate) fn score_items(
             let item = &s.item;
             Document {
                 title: item.title.as_deref().unwrap_or(""),
-                text: item
-                    .content_text
-                    .as_deref()
-                    .or(item.summary.as_deref())
-                    .unwrap_or(""),
+                text: item.body(),
                 // The feed's name, for `[sources]` patterns without a dot; what decisions taught
                 // about the source is looked up by the address's host (`Learning`).
                 source: item.source.title.as_deref().or(key.as_deref()),

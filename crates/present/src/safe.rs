@@ -96,20 +96,10 @@ pub fn xml_text(text: &str) -> String {
         .collect()
 }
 
-/// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attributes.
+/// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and quoted attributes (html-escape,
+/// which the ingest stage already decodes entities with).
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_quoted_attribute(text).into_owned()
 }
 
 /// Text that Markdown shows as written: line breaks become spaces (a value cannot start a

@@ -235,12 +235,7 @@ pub(crate) fn span(hours: f64) -> String {
 /// The commentary as text: its tags dropped, the entities ammonia writes decoded.
 fn commentary_text(html: &str) -> String {
     let text = ammonia::Builder::empty().clean(html).to_string();
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
+    html_escape::decode_html_entities(&text).into_owned()
 }
 
 fn anchor(topic: &str, i: usize) -> String {

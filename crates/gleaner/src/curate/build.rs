@@ -234,11 +234,6 @@ impl Catalog<'_> {
         if s.story != item.id {
             notes.extend(self.desk.notes.get(&s.story).cloned().unwrap_or_default());
         }
-        let body = item
-            .content_text
-            .as_deref()
-            .or(item.summary.as_deref())
-            .unwrap_or("");
         Entry {
             id: item.id.to_string(),
             title: item
@@ -258,7 +253,7 @@ impl Catalog<'_> {
                 .iter()
                 .find(|m| m.kind == MediaKind::Image)
                 .map(|m| m.url.clone()),
-            excerpt: excerpt(body, EXCERPT_CHARS),
+            excerpt: excerpt(item.body(), EXCERPT_CHARS),
             commentary: self.desk.commentary(i),
             notes,
             score: score.value,

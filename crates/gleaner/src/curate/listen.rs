@@ -26,11 +26,7 @@ pub(crate) fn alert_report(
             let item = &s.item;
             Heard {
                 title: item.title.as_deref().unwrap_or(""),
-                text: item
-                    .content_text
-                    .as_deref()
-                    .or(item.summary.as_deref())
-                    .unwrap_or(""),
+                text: item.body(),
                 source: key.as_deref(),
                 url: item.url.as_deref(),
                 author: item.authors.first().map(String::as_str),
