@@ -42,6 +42,7 @@ struct Inner {
     learned: HashMap<String, Vec<LearnedRow>>,
     scores: HashMap<String, HashMap<ItemId, ScoreRow>>,
     notes: Vec<Note>,
+    users: HashMap<String, String>,
     last_seq: u64,
     store_id: Option<String>,
 }
@@ -419,6 +420,17 @@ impl Store for MemoryStore {
                 at: *at,
             })
             .collect())
+    }
+
+    fn save_user(&self, name: &str, password_hash: &str) -> Result<(), StoreError> {
+        self.lock()?
+            .users
+            .insert(name.to_owned(), password_hash.to_owned());
+        Ok(())
+    }
+
+    fn password_hash(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.lock()?.users.get(name).cloned())
     }
 
     fn notes(&self) -> Result<Vec<NoteRecord>, StoreError> {

@@ -116,6 +116,12 @@ pub trait Store: Send + Sync {
     fn save_scores(&self, profile: &str, scores: &[ScoreRow]) -> Result<(), StoreError>;
     /// The scores kept for `profile`, best first (equal scores by item id).
     fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, StoreError>;
+    /// Saves a curator account: its name and a password hash (a PHC string, such as Argon2's),
+    /// replacing the hash of an account of that name, and its audit entry. The store never
+    /// sees a password.
+    fn save_user(&self, name: &str, password_hash: &str) -> Result<(), StoreError>;
+    /// The password hash of the account `name`, or `None` when there is none.
+    fn password_hash(&self, name: &str) -> Result<Option<String>, StoreError>;
     /// Every note, in the order written.
     fn notes(&self) -> Result<Vec<NoteRecord>, StoreError>;
     /// Adds a note to an item or story, and its audit entry.

@@ -55,6 +55,8 @@ mod cli;
 #[path = "../../../examples/support/curate_cmd.rs"]
 mod curate_cmd;
 mod dedup;
+#[path = "../../../examples/support/desk_cmd.rs"]
+mod desk_cmd;
 mod extract;
 mod ingest;
 mod logging;
@@ -118,6 +120,8 @@ enum Command {
     /// The main job: sources into a workspace, scored, listened to, and presented as a digest,
     /// curated feeds and an alert report.
     Curate(curate_cmd::Args),
+    /// The curator's desk: a local web app to review, decide, annotate and publish.
+    Desk(desk_cmd::Args),
     /// Score the workspace's items against a profile, learning from decisions; keep the scores.
     #[command(after_help = EXIT_CODES)]
     Score(workspace::ScoreArgs),
@@ -150,6 +154,7 @@ fn main() {
         Command::Extract(args) => extract::run(args, &mut out),
         Command::Dedup(args) => dedup::run(args, &mut out),
         Command::Curate(args) => curate_cmd::run(args, cli.quiet, &mut out),
+        Command::Desk(args) => desk_cmd::run(args, &mut out),
         Command::Rank(args) => rank::run(args, &mut out),
         Command::Alerts(args) => alerts::run(args, &mut out),
         Command::Score(args) => workspace::score(args, &mut out),

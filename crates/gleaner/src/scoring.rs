@@ -37,17 +37,18 @@ pub fn score_workspace(
     now: DateTime<Utc>,
 ) -> Result<WorkspaceScores, Error> {
     let items: Vec<StoredItem> = workspace.store().collect_items_after(0)?;
-    score_items(workspace, &items, scorer, now)
+    score_items(workspace.store(), &items, scorer, now)
 }
 
-/// [`score_workspace`] over `items`, every item stored in `workspace`, already read.
-pub(crate) fn score_items(
-    workspace: &Workspace,
+/// [`score_workspace`] over `items`, every item in `store`, already read: for a caller that
+/// holds the store without its workspace (the desk writes through its own store while a
+/// run holds the workspace).
+pub fn score_items(
+    store: &dyn gleaner_backend::Store,
     items: &[StoredItem],
     scorer: &Scorer,
     now: DateTime<Utc>,
 ) -> Result<WorkspaceScores, Error> {
-    let store = workspace.store();
     let by_id: HashMap<ItemId, usize> = items
         .iter()
         .enumerate()

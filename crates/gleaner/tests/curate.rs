@@ -297,7 +297,7 @@ fn a_decisions_file_is_checked_kept_in_order_and_imported_once() {
         ..CurateOptions::default()
     };
     let first = curate(&mut ws, &pipeline, &scorer, &[&data], &options, &|_| {}).unwrap();
-    let imported = first.imported.unwrap();
+    let imported = first.imported.clone().unwrap();
     assert_eq!(imported.decisions, 4, "{imported:?}");
     let skipped: Vec<usize> = imported.skipped.iter().map(|(n, _)| *n).collect();
     assert_eq!(skipped, [4, 5, 6], "{imported:?}");
@@ -318,7 +318,7 @@ fn a_decisions_file_is_checked_kept_in_order_and_imported_once() {
         "in the file's order, control characters removed"
     );
     let second = curate(&mut ws, &pipeline, &scorer, &[&data], &options, &|_| {}).unwrap();
-    let again = second.imported.unwrap();
+    let again = second.imported.clone().unwrap();
     assert_eq!(
         (again.decisions, again.notes, again.already),
         (0, 0, 4),

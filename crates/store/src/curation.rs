@@ -37,6 +37,34 @@ pub(crate) fn decisions(c: &Connection) -> Done<Vec<DecisionRecord>> {
     Ok(decisions)
 }
 
+/// Saves (or replaces) a curator account's password hash, with its audit entry.
+pub(crate) fn save_user(c: &mut Connection, name: &str, password_hash: &str) -> Done<()> {
+    let tx = c.transaction()?;
+    let now = crate::sqlite::now();
+    tx.execute(
+        "INSERT INTO users (name, password_hash, created_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT(name) DO UPDATE SET password_hash = excluded.password_hash",
+        params![name, password_hash, now],
+    )?;
+    tx.execute(
+        "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'account', ?2, NULL)",
+        params![now, name],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The password hash of an account.
+pub(crate) fn password_hash(c: &Connection, name: &str) -> Done<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(c.query_row(
+        "SELECT password_hash FROM users WHERE name = ?1",
+        [name],
+        |r| r.get(0),
+    )
+    .optional()?)
+}
+
 /// Every note, in the order written.
 pub(crate) fn notes(c: &Connection) -> Done<Vec<NoteRecord>> {
     let mut stmt = c.prepare("SELECT item, story, author, body, at FROM notes ORDER BY id")?;

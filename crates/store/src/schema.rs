@@ -145,6 +145,14 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX IF NOT EXISTS scores_best ON scores(profile, score DESC, item);
     "#,
+    // 6: curator accounts of the desk, with their Argon2 password hashes (PHC strings).
+    r#"
+    CREATE TABLE IF NOT EXISTS users (
+        name          TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        created_at    INTEGER NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this code reads and writes.

@@ -590,6 +590,14 @@ impl Store for SqliteStore {
         self.with(curation::decisions)
     }
 
+    fn save_user(&self, name: &str, password_hash: &str) -> Result<(), Error> {
+        self.write(|c| curation::save_user(c, name, password_hash))
+    }
+
+    fn password_hash(&self, name: &str) -> Result<Option<String>, Error> {
+        self.with(|c| curation::password_hash(c, name))
+    }
+
     fn notes(&self) -> Result<Vec<NoteRecord>, Error> {
         self.with(curation::notes)
     }

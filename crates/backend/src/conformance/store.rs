@@ -561,6 +561,20 @@ pub fn decisions_and_notes(make: MakeStore<'_>) {
         "notes are read back in the order written"
     );
     assert!(notes.iter().all(|n| n.at > 1_600_000_000), "with when");
+
+    // Curator accounts: a hash per name, replaced when saved again.
+    assert_eq!(store.password_hash("지은").unwrap(), None);
+    store.save_user("지은", "$argon2id$v=19$first").unwrap();
+    store.save_user("Sam", "$argon2id$v=19$sam").unwrap();
+    store.save_user("지은", "$argon2id$v=19$second").unwrap();
+    assert_eq!(
+        store.password_hash("지은").unwrap().as_deref(),
+        Some("$argon2id$v=19$second")
+    );
+    assert_eq!(
+        store.password_hash("Sam").unwrap().as_deref(),
+        Some("$argon2id$v=19$sam")
+    );
 }
 
 /// Learned weights are replaced whole per profile; scores are kept per profile and item,

@@ -12,7 +12,7 @@ const ALERT_ITEMS: usize = 10;
 
 /// Listens to every stored item for `listener`'s brand as of `as_of`, and keeps the alerts
 /// that ended, and the complaints and questions due, at most `days` before it.
-pub(crate) fn alert_report(
+pub fn alert_report(
     listener: &Listener,
     items: &[StoredItem],
     as_of: DateTime<Utc>,

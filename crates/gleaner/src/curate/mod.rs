@@ -22,12 +22,14 @@ use gleaner_backend::StoreExt;
 use gleaner_core::{ItemId, Score};
 use gleaner_present::{AlertReport, Channel, Digest, Entry, Outputs, Templates, Written};
 
+use crate::backend::Store;
 use crate::score::{Listener, Scorer};
 use crate::{Error, Pipeline, RunReport, Workspace};
 
 mod build;
 mod decisions;
 mod listen;
+pub use listen::alert_report;
 mod select;
 
 pub use decisions::{import_decisions, DecisionLine, Imported, DECISIONS, MAX_DECISIONS_BYTES};
@@ -88,9 +90,41 @@ pub enum Step {
 pub struct Curation {
     /// The pipeline's run: items in, new, duplicates, failures with reasons.
     pub run: RunReport,
+    /// What was presented.
+    pub presented: Presented,
+}
+
+impl std::ops::Deref for Curation {
+    type Target = Presented;
+    fn deref(&self) -> &Presented {
+        &self.presented
+    }
+}
+
+/// Runs `inputs` into `workspace` with `pipeline`, then scores, listens, selects and writes
+/// the outputs as `options` say ([`present`]). `step` is told of each step after the
+/// pipeline's.
+pub fn curate<S: AsRef<str>>(
+    workspace: &mut Workspace,
+    pipeline: &Pipeline,
+    scorer: &Scorer,
+    inputs: &[S],
+    options: &CurateOptions,
+    step: &dyn Fn(Step),
+) -> Result<Curation, Error> {
+    // Templates first: a broken override fails before anything runs.
+    let templates = templates(options)?;
+    let run = pipeline.run(workspace, inputs)?;
+    let presented = present_with(workspace.store(), scorer, options, &templates, step)?;
+    Ok(Curation { run, presented })
+}
+
+/// What [`present`] did.
+#[derive(Debug)]
+pub struct Presented {
     /// What the decisions file added, when one was given.
     pub imported: Option<Imported>,
-    /// Items stored in the workspace after the run.
+    /// Items stored.
     pub stored: usize,
     /// The run's time (see the module).
     pub as_of: DateTime<Utc>,
@@ -108,26 +142,37 @@ pub struct Curation {
     pub written: Written,
 }
 
-/// Runs `inputs` into `workspace` with `pipeline`, then scores, listens, selects and writes
-/// the outputs as `options` say. `step` is told of each step after the pipeline's.
-pub fn curate<S: AsRef<str>>(
-    workspace: &mut Workspace,
-    pipeline: &Pipeline,
-    scorer: &Scorer,
-    inputs: &[S],
-    options: &CurateOptions,
-    step: &dyn Fn(Step),
-) -> Result<Curation, Error> {
-    let templates = match &options.templates {
+fn templates(options: &CurateOptions) -> Result<Templates, Error> {
+    Ok(match &options.templates {
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::built_in(),
-    };
-    let run = pipeline.run(workspace, inputs)?;
-    let items = workspace.store().collect_items_after(0)?;
+    })
+}
+
+/// Everything after the pipeline, on the items already in `store`: the decisions file,
+/// scoring (kept in the store), listening, selection and the outputs. What the desk's
+/// "write the digest" does while a run may hold the workspace.
+pub fn present(
+    store: &dyn Store,
+    scorer: &Scorer,
+    options: &CurateOptions,
+    step: &dyn Fn(Step),
+) -> Result<Presented, Error> {
+    present_with(store, scorer, options, &templates(options)?, step)
+}
+
+fn present_with(
+    store: &dyn Store,
+    scorer: &Scorer,
+    options: &CurateOptions,
+    templates: &Templates,
+    step: &dyn Fn(Step),
+) -> Result<Presented, Error> {
+    let items = store.collect_items_after(0)?;
     let imported = options
         .decisions
         .as_deref()
-        .map(|path| import_decisions(workspace.store(), &items, path))
+        .map(|path| import_decisions(store, &items, path))
         .transpose()?;
     // Whole seconds: what the outputs print.
     let generated = DateTime::from_timestamp(Utc::now().timestamp(), 0).unwrap_or_else(Utc::now);
@@ -141,7 +186,7 @@ pub fn curate<S: AsRef<str>>(
     });
 
     step(Step::Scoring(items.len()));
-    let scored = crate::scoring::score_items(workspace, &items, scorer, as_of)?;
+    let scored = crate::scoring::score_items(store, &items, scorer, as_of)?;
     let ranked_ids: Vec<ItemId> = scored.scores.iter().map(|(id, _)| *id).collect();
     let scores: HashMap<ItemId, Score> = scored.scores.into_iter().collect();
 
@@ -149,8 +194,8 @@ pub fn curate<S: AsRef<str>>(
     let listener = Listener::new(scorer.profile().clone());
     let mut alerts = listen::alert_report(&listener, &items, as_of, options.listen_days);
 
-    let decisions = workspace.store().decisions()?;
-    let notes = workspace.store().notes()?;
+    let decisions = store.decisions()?;
+    let notes = store.notes()?;
     let index: HashMap<ItemId, usize> = items
         .iter()
         .enumerate()
@@ -217,7 +262,7 @@ pub fn curate<S: AsRef<str>>(
     step(Step::Writing);
     let written = gleaner_present::write_outputs(
         &options.out,
-        &templates,
+        templates,
         &Outputs {
             digest: &digest,
             channel: &channel,
@@ -226,8 +271,7 @@ pub fn curate<S: AsRef<str>>(
             reasons: options.reasons,
         },
     )?;
-    Ok(Curation {
-        run,
+    Ok(Presented {
         imported,
         stored: items.len(),
         as_of,

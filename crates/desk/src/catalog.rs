@@ -1,0 +1,339 @@
+//! The queue's rows: one small row per stored item (its title, source, language, date,
+//! story, score, topic and last decision), built from the store and kept until the store
+//! changes, so that filtering and paging 100k items is a scan of memory. Also the alerts
+//! (listening over the same items) and the audit trail.
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use gleaner::backend::{DecisionRecord, Store, StoreExt};
+use gleaner::core::ItemId;
+use gleaner::present::AlertReport;
+use gleaner::score::Listener;
+use serde::{Deserialize, Serialize};
+
+use crate::app::App;
+
+/// Rows are rebuilt at most this often when nothing the desk did changed them (a run in
+/// another process may have).
+const FRESH_FOR: Duration = Duration::from_secs(15);
+/// Items per page at most.
+pub(crate) const MAX_PER_PAGE: usize = 100;
+
+/// One item in the queue.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Row {
+    pub id: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub source: String,
+    pub lang: Option<String>,
+    pub published: Option<DateTime<Utc>>,
+    pub story: String,
+    pub story_size: usize,
+    pub score: f64,
+    pub topic: Option<String>,
+    /// The last decision (`approve`, `shortlist`, `publish`, `reject`), or `new`.
+    pub status: String,
+}
+
+/// The rows, and what they were built from.
+pub(crate) struct Catalog {
+    pub rows: Vec<Row>,
+    pub by_id: HashMap<String, usize>,
+    pub alerts: AlertReport,
+    pub as_of: DateTime<Utc>,
+    seq: u64,
+    decisions: usize,
+    built: Instant,
+}
+
+/// A queue query, as pages and the API take it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub(crate) struct Query {
+    /// `new`, `approve`, `shortlist`, `publish`, `reject`, or empty for any.
+    pub status: String,
+    pub lang: String,
+    /// A host or a part of it.
+    pub source: String,
+    pub topic: String,
+    /// `YYYY-MM-DD`, inclusive.
+    pub from: String,
+    pub to: String,
+    /// Free text, through the search index.
+    pub q: String,
+    /// `score` (default), `date` or `story`.
+    pub sort: String,
+    /// From 1.
+    pub page: usize,
+    pub per_page: usize,
+    /// Pages: `alerts` shows what must be answered, by deadline.
+    pub view: String,
+    /// Bulk decisions: the decision to record on every item selected.
+    pub decision: String,
+}
+
+/// One page of the queue.
+#[derive(Debug, Serialize)]
+pub(crate) struct Page {
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub per_page: usize,
+    pub items: Vec<Row>,
+    pub warnings: Vec<String>,
+}
+
+fn status(d: Option<&&DecisionRecord>) -> String {
+    match d.map(|d| d.decision.decision.trim().to_lowercase()) {
+        Some(d) if d == "undo" => "new".into(),
+        Some(d) => d,
+        None => "new".into(),
+    }
+}
+
+fn host(url: Option<&str>) -> Option<String> {
+    let url = url::Url::parse(url?).ok()?;
+    Some(url.host_str()?.trim_start_matches("www.").to_owned())
+}
+
+/// The topic a kept explanation names first (`"5G networks (weight 1): …"`).
+fn topic_of(explanation: &str, topics: &[String]) -> Option<String> {
+    let components: Vec<gleaner::core::Component> = serde_json::from_str(explanation).ok()?;
+    let topic = components
+        .iter()
+        .find(|c| c.kind == gleaner::core::ComponentKind::Topic && c.value > 0.0)?;
+    let first = topic.evidence.first()?;
+    topics
+        .iter()
+        .find(|t| first.starts_with(&format!("{t} (weight ")))
+        .cloned()
+}
+
+impl Catalog {
+    fn build(app: &App) -> Result<Catalog, gleaner::Error> {
+        let store = &app.store;
+        let seq = store.max_seq()?;
+        let decisions = store.decisions()?;
+        let profile = app.scorer.profile();
+        let topics: Vec<String> = profile.topics.iter().map(|t| t.name.clone()).collect();
+        let scores: HashMap<ItemId, (f64, Option<String>)> = store
+            .scores(&profile.name)?
+            .into_iter()
+            .map(|r| (r.item, (r.score, topic_of(&r.explanation, &topics))))
+            .collect();
+        // Each item's last decision (a story's counts for its items).
+        let mut last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
+        let mut story_last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
+        for d in &decisions {
+            if let Some(item) = d.decision.item {
+                last.insert(item, d);
+            } else if let Some(story) = d.decision.story {
+                story_last.insert(story, d);
+            }
+        }
+        let items = store.collect_items_after(0)?;
+        let mut story_size: HashMap<ItemId, usize> = HashMap::new();
+        for s in &items {
+            *story_size.entry(s.story).or_default() += 1;
+        }
+        let as_of = items
+            .iter()
+            .filter_map(|s| s.item.published)
+            .filter(|&p| p <= Utc::now())
+            .max()
+            .unwrap_or_else(Utc::now);
+        let alerts =
+            gleaner::curate::alert_report(&Listener::new(profile.clone()), &items, as_of, 14.0);
+        let rows: Vec<Row> = items
+            .iter()
+            .map(|s| {
+                let item = &s.item;
+                let (score, topic) = scores.get(&item.id).cloned().unwrap_or((0.0, None));
+                let decision = last.get(&item.id).or_else(|| story_last.get(&s.story));
+                Row {
+                    id: item.id.to_string(),
+                    title: item.title.clone().unwrap_or_else(|| "(untitled)".into()),
+                    url: item.url.clone(),
+                    source: host(item.url.as_deref())
+                        .or_else(|| item.source.title.clone())
+                        .unwrap_or_else(|| item.source.location.clone()),
+                    lang: item.lang.as_ref().map(|l| l.code().to_owned()),
+                    published: item.published,
+                    story: s.story.to_string(),
+                    story_size: story_size.get(&s.story).copied().unwrap_or(1),
+                    score,
+                    topic,
+                    status: status(decision),
+                }
+            })
+            .collect();
+        let by_id = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        Ok(Catalog {
+            rows,
+            by_id,
+            alerts,
+            as_of,
+            seq,
+            decisions: decisions.len(),
+            built: Instant::now(),
+        })
+    }
+
+    /// The rows, rebuilt when the store has new items or decisions, or they are older than
+    /// a few seconds.
+    pub(crate) fn current(app: &App) -> Result<std::sync::Arc<Catalog>, gleaner::Error> {
+        let mut kept = app.catalog.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(catalog) = kept.as_ref() {
+            let fresh = catalog.built.elapsed() < FRESH_FOR
+                && catalog.seq == app.store.max_seq()?
+                && catalog.decisions == app.store.decisions()?.len();
+            if fresh {
+                return Ok(catalog.clone());
+            }
+        }
+        let catalog = std::sync::Arc::new(Catalog::build(app)?);
+        *kept = Some(catalog.clone());
+        Ok(catalog)
+    }
+
+    /// The rows `query` selects, sorted and paged. `found` is the search's ids when the
+    /// query has free text.
+    pub(crate) fn select(
+        &self,
+        query: &Query,
+        found: Option<&[String]>,
+    ) -> (Vec<&Row>, Vec<String>) {
+        let mut warnings = Vec::new();
+        let date = |s: &str, what: &str, warnings: &mut Vec<String>| -> Option<NaiveDate> {
+            let s = s.trim();
+            if s.is_empty() {
+                return None;
+            }
+            let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            if parsed.is_none() {
+                warnings.push(format!("{what} {s:?} is not a date (YYYY-MM-DD): ignored"));
+            }
+            parsed
+        };
+        let from = date(&query.from, "from", &mut warnings);
+        let to = date(&query.to, "to", &mut warnings);
+        let found: Option<std::collections::HashSet<&str>> =
+            found.map(|ids| ids.iter().map(String::as_str).collect());
+        let status = query.status.trim().to_lowercase();
+        let lang = query.lang.trim().to_lowercase();
+        let source = query.source.trim().to_lowercase();
+        let topic = query.topic.trim();
+        let mut rows: Vec<&Row> = self
+            .rows
+            .iter()
+            .filter(|r| status.is_empty() || status == "any" || r.status == status)
+            .filter(|r| lang.is_empty() || r.lang.as_deref() == Some(lang.as_str()))
+            .filter(|r| source.is_empty() || r.source.to_lowercase().contains(&source))
+            .filter(|r| topic.is_empty() || r.topic.as_deref() == Some(topic))
+            .filter(|r| {
+                let day = r.published.map(|p| p.date_naive());
+                from.is_none_or(|f| day.is_some_and(|d| d >= f))
+                    && to.is_none_or(|t| day.is_some_and(|d| d <= t))
+            })
+            .filter(|r| found.as_ref().is_none_or(|ids| ids.contains(r.id.as_str())))
+            .collect();
+        match query.sort.as_str() {
+            "date" => rows.sort_by(|a, b| b.published.cmp(&a.published).then(a.id.cmp(&b.id))),
+            "story" => rows.sort_by(|a, b| {
+                b.story_size
+                    .cmp(&a.story_size)
+                    .then(a.story.cmp(&b.story))
+                    .then(b.score.total_cmp(&a.score))
+                    .then(a.id.cmp(&b.id))
+            }),
+            _ => rows.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id))),
+        }
+        (rows, warnings)
+    }
+
+    /// A page of `rows`.
+    pub(crate) fn page(rows: Vec<&Row>, query: &Query, warnings: Vec<String>) -> Page {
+        let per_page = match query.per_page {
+            0 => 25,
+            n => n.min(MAX_PER_PAGE),
+        };
+        let total = rows.len();
+        let pages = total.div_ceil(per_page).max(1);
+        let page = query.page.clamp(1, pages);
+        let items = rows
+            .into_iter()
+            .skip((page - 1) * per_page)
+            .take(per_page)
+            .cloned()
+            .collect();
+        Page {
+            total,
+            page,
+            pages,
+            per_page,
+            items,
+            warnings,
+        }
+    }
+}
+
+/// One line of the audit trail: who did what to which item, when, and the state before.
+#[derive(Debug, Serialize)]
+pub(crate) struct AuditLine {
+    pub at: DateTime<Utc>,
+    pub who: String,
+    pub action: String,
+    pub item: Option<String>,
+    pub title: Option<String>,
+    /// The item's status before a decision.
+    pub previous: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// Every decision and note, newest first, each decision with the state it replaced.
+pub(crate) fn audit(app: &App, catalog: &Catalog) -> Result<Vec<AuditLine>, gleaner::Error> {
+    let store = &app.store;
+    let title = |id: Option<ItemId>| {
+        id.and_then(|id| catalog.by_id.get(&id.to_string()))
+            .map(|&i| catalog.rows[i].title.clone())
+    };
+    let mut lines = Vec::new();
+    let mut state: HashMap<ItemId, String> = HashMap::new();
+    for d in store.decisions()? {
+        let subject = d.decision.item.or(d.decision.story);
+        let previous = subject.map(|s| state.get(&s).cloned().unwrap_or_else(|| "new".into()));
+        if let Some(s) = subject {
+            let now = d.decision.decision.trim().to_lowercase();
+            state.insert(s, if now == "undo" { "new".into() } else { now });
+        }
+        lines.push(AuditLine {
+            at: DateTime::from_timestamp(d.at, 0).unwrap_or_default(),
+            who: d.decision.curator,
+            action: d.decision.decision,
+            item: subject.map(|s| s.to_string()),
+            title: title(subject),
+            previous,
+            detail: d.decision.reason,
+        });
+    }
+    for n in store.notes()? {
+        let subject = n.item.or(n.story);
+        lines.push(AuditLine {
+            at: DateTime::from_timestamp(n.at, 0).unwrap_or_default(),
+            who: n.author,
+            action: "note".into(),
+            item: subject.map(|s| s.to_string()),
+            title: title(subject),
+            previous: None,
+            detail: Some(n.body),
+        });
+    }
+    lines.sort_by_key(|l| std::cmp::Reverse(l.at));
+    Ok(lines)
+}

@@ -1,0 +1,215 @@
+//! What every request goes through: the `Host` check (no DNS rebinding), the session and
+//! login, the CSRF token and `Origin` of state-changing requests, and the response headers
+//! (a Content-Security-Policy without inline scripts among them).
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::json;
+
+use crate::app::{App, MAX_BODY};
+use crate::auth::{self, Curator, SessionId};
+
+/// The desk's policy: scripts and styles from the desk only (no inline script, no `eval`),
+/// no frames, forms posting only to the desk, nothing from elsewhere.
+pub(crate) const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+    base-uri 'none'";
+
+/// A refused or failed request: its status and why, as JSON under `/api/`, else as text.
+#[derive(Debug)]
+pub(crate) struct Refusal {
+    pub status: StatusCode,
+    pub message: String,
+}
+
+impl Refusal {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> Refusal {
+        Refusal {
+            status,
+            message: message.into(),
+        }
+    }
+    pub fn bad(message: impl Into<String>) -> Refusal {
+        Refusal::new(StatusCode::BAD_REQUEST, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Refusal {
+        Refusal::new(StatusCode::NOT_FOUND, message)
+    }
+    pub fn internal(message: impl Into<String>) -> Refusal {
+        Refusal::new(StatusCode::INTERNAL_SERVER_ERROR, message)
+    }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        // Bodies are JSON: the API's clients read them, and a browser shows them as text.
+        (self.status, axum::Json(json!({"error": self.message}))).into_response()
+    }
+}
+
+impl<E: std::error::Error> From<E> for Refusal {
+    fn from(e: E) -> Refusal {
+        tracing::warn!(error = %gleaner::error_chain(&e), "request failed");
+        Refusal::internal(gleaner::error_chain(&e))
+    }
+}
+
+/// 404 for any path the desk does not serve.
+pub(crate) async fn not_found() -> Refusal {
+    Refusal::not_found("no such page")
+}
+
+/// The `Host` values the desk answers to: its address, and `localhost` on loopback.
+fn allowed_hosts(app: &App) -> Vec<String> {
+    let a = app.address;
+    let mut hosts = vec![a.to_string()];
+    if a.ip().is_loopback() {
+        hosts.push(format!("localhost:{}", a.port()));
+        hosts.push(format!("127.0.0.1:{}", a.port()));
+        hosts.push(format!("[::1]:{}", a.port()));
+    }
+    hosts
+}
+
+fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// Paths anyone may reach without logging in.
+fn public(path: &str) -> bool {
+    matches!(
+        path,
+        "/login"
+            | "/api/login"
+            | "/api/session"
+            | "/api/openapi.json"
+            | "/static/desk.css"
+            | "/static/desk.js"
+    )
+}
+
+/// The middleware in front of every route.
+pub(crate) async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    let hosts = allowed_hosts(&app);
+    let headers = request.headers();
+    let host = header_str(headers, header::HOST).unwrap_or("");
+    if !hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+        return Refusal::new(
+            StatusCode::MISDIRECTED_REQUEST,
+            "this desk does not answer to that Host",
+        )
+        .into_response();
+    }
+    let unsafe_method = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if unsafe_method {
+        if let Some(origin) = header_str(headers, header::ORIGIN) {
+            if !hosts
+                .iter()
+                .any(|h| origin.eq_ignore_ascii_case(&format!("http://{h}")))
+            {
+                return Refusal::new(StatusCode::FORBIDDEN, "cross-origin request refused")
+                    .into_response();
+            }
+        }
+        if header_str(headers, header::HeaderName::from_static("sec-fetch-site"))
+            .is_some_and(|s| s == "cross-site")
+        {
+            return Refusal::new(StatusCode::FORBIDDEN, "cross-site request refused")
+                .into_response();
+        }
+    }
+
+    // The session: found by its cookie, or started (as the OS user in single-user mode).
+    let path = request.uri().path().to_owned();
+    let (session, fresh) = auth::session_for(&app, headers);
+    let is_api = path.starts_with("/api/");
+    if session.user.is_none() && !public(&path) {
+        return if is_api || unsafe_method {
+            with_cookie(
+                Refusal::new(StatusCode::UNAUTHORIZED, "log in first").into_response(),
+                fresh.then_some(&session.id),
+            )
+        } else {
+            with_cookie(
+                Redirect::to("/login").into_response(),
+                fresh.then_some(&session.id),
+            )
+        };
+    }
+
+    // State-changing requests carry the session's CSRF token: in `X-CSRF-Token`, or as the
+    // form field `csrf` (read here, from a body of at most MAX_BODY bytes).
+    let mut request = request;
+    if unsafe_method {
+        let (parts, body) = request.into_parts();
+        let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
+            Ok(bytes) => bytes,
+            Err(_) => {
+                return Refusal::new(StatusCode::PAYLOAD_TOO_LARGE, "request body too large")
+                    .into_response()
+            }
+        };
+        let sent = header_str(
+            &parts.headers,
+            header::HeaderName::from_static("x-csrf-token"),
+        )
+        .map(str::to_owned)
+        .or_else(|| {
+            let form = header_str(&parts.headers, header::CONTENT_TYPE)
+                .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+            form.then(|| {
+                url::form_urlencoded::parse(&bytes)
+                    .find(|(k, _)| k == "csrf")
+                    .map(|(_, v)| v.into_owned())
+            })
+            .flatten()
+        });
+        if !sent.is_some_and(|t| auth::same_token(&t, &session.csrf)) {
+            return with_cookie(
+                Refusal::new(StatusCode::FORBIDDEN, "missing or wrong CSRF token").into_response(),
+                fresh.then_some(&session.id),
+            );
+        }
+        request = Request::from_parts(parts, Body::from(bytes));
+    }
+    request
+        .extensions_mut()
+        .insert(SessionId(session.id.clone()));
+    request.extensions_mut().insert(Curator {
+        name: session.user.clone(),
+        csrf: session.csrf.clone(),
+    });
+    let response = next.run(request).await;
+    with_cookie(secure_headers(response), fresh.then_some(&session.id))
+}
+
+/// Sets the session cookie on `response` when the session was started by this request.
+pub(crate) fn with_cookie(mut response: Response, session: Option<&String>) -> Response {
+    if let Some(id) = session {
+        if let Ok(value) = HeaderValue::from_str(&auth::cookie(id)) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    secure_headers(response)
+}
+
+fn secure_headers(mut response: Response) -> Response {
+    let h = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::CACHE_CONTROL, "no-store"),
+    ] {
+        h.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
