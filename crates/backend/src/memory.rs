@@ -473,6 +473,14 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    fn score(&self, profile: &str, item: ItemId) -> Result<Option<ScoreRow>, StoreError> {
+        Ok(self
+            .lock()?
+            .scores
+            .get(profile)
+            .and_then(|kept| kept.get(&item).cloned()))
+    }
+
     fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, StoreError> {
         let inner = self.lock()?;
         let mut rows: Vec<ScoreRow> = inner

@@ -114,6 +114,8 @@ pub trait Store: Send + Sync {
     fn learned(&self, profile: &str) -> Result<Vec<LearnedRow>, StoreError>;
     /// Keeps items' scores against `profile`, replacing what was kept for those items.
     fn save_scores(&self, profile: &str, scores: &[ScoreRow]) -> Result<(), StoreError>;
+    /// The score kept for `item` against `profile`, if any.
+    fn score(&self, profile: &str, item: ItemId) -> Result<Option<ScoreRow>, StoreError>;
     /// The scores kept for `profile`, best first (equal scores by item id).
     fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, StoreError>;
     /// Saves a curator account: its name and a password hash (a PHC string, such as Argon2's),

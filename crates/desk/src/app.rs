@@ -15,7 +15,7 @@ use minijinja::{AutoEscape, Environment};
 use tower_http::timeout::TimeoutLayer;
 
 use crate::auth::Session;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Statuses};
 use crate::{api, auth, pages, security, DeskConfig, Error};
 
 /// The largest request body: forms and JSON of decisions and notes are small.
@@ -45,6 +45,8 @@ pub(crate) struct App {
     pub templates: Environment<'static>,
     /// The queue's rows, rebuilt when the store changed.
     pub catalog: Mutex<Option<Arc<Catalog>>>,
+    /// Each item's status, rebuilt after a decision.
+    pub statuses: Mutex<Option<Arc<Statuses>>>,
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -98,6 +100,7 @@ impl Desk {
                 sessions: Mutex::new(HashMap::new()),
                 templates,
                 catalog: Mutex::new(None),
+                statuses: Mutex::new(None),
             }),
         })
     }
@@ -178,8 +181,14 @@ impl App {
         result
     }
 
-    /// Forgets the queue's rows: a write changed them.
+    /// Forgets the statuses: a decision changed them.
     pub fn changed(&self) {
+        *self.statuses.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// Forgets the rows too: scores changed.
+    pub fn changed_rows(&self) {
+        self.changed();
         *self.catalog.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 }

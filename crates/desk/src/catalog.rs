@@ -1,7 +1,8 @@
 //! The queue's rows: one small row per stored item (its title, source, language, date,
-//! story, score, topic and last decision), built from the store and kept until the store
-//! changes, so that filtering and paging 100k items is a scan of memory. Also the alerts
-//! (listening over the same items) and the audit trail.
+//! story, score and topic), built from the store and kept until the store has new items or
+//! scores, so that filtering and paging 100k items is a scan of memory; each item's status
+//! (its last decision) is kept apart and rebuilt after each decision, which is cheap. Also
+//! the alerts (listening over the same items) and the audit trail.
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -14,9 +15,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::App;
 
-/// Rows are rebuilt at most this often when nothing the desk did changed them (a run in
-/// another process may have).
-const FRESH_FOR: Duration = Duration::from_secs(15);
+/// Rows are rebuilt at least this often (a `gleaner score` in another process changes scores
+/// without adding items).
+const ROWS_FRESH_FOR: Duration = Duration::from_secs(60);
+/// Statuses are rebuilt at least this often (another desk may have decided).
+const STATUS_FRESH_FOR: Duration = Duration::from_secs(5);
+/// The store's item count is checked at most this often.
+const SEQ_CHECK: Duration = Duration::from_millis(500);
 /// Items per page at most.
 pub(crate) const MAX_PER_PAGE: usize = 100;
 
@@ -33,7 +38,8 @@ pub(crate) struct Row {
     pub story_size: usize,
     pub score: f64,
     pub topic: Option<String>,
-    /// The last decision (`approve`, `shortlist`, `publish`, `reject`), or `new`.
+    /// The last decision (`approve`, `shortlist`, `publish`, `reject`), or `new`: filled in
+    /// from [`Statuses`] when a row is answered.
     pub status: String,
 }
 
@@ -44,8 +50,76 @@ pub(crate) struct Catalog {
     pub alerts: AlertReport,
     pub as_of: DateTime<Utc>,
     seq: u64,
-    decisions: usize,
     built: Instant,
+    checked: std::sync::Mutex<Instant>,
+}
+
+/// Each decided item's status, by id (the rest are `new`).
+pub(crate) struct Statuses {
+    by_id: HashMap<String, String>,
+    built: Instant,
+}
+
+impl Statuses {
+    fn build(app: &App, catalog: &Catalog) -> Result<Statuses, gleaner::Error> {
+        let mut last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
+        let mut story_last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
+        let decisions = app.store.decisions()?;
+        for d in &decisions {
+            if let Some(item) = d.decision.item {
+                last.insert(item, d);
+            } else if let Some(story) = d.decision.story {
+                story_last.insert(story, d);
+            }
+        }
+        let mut by_id = HashMap::new();
+        for (id, d) in &last {
+            by_id.insert(id.to_string(), status(Some(d)));
+        }
+        if !story_last.is_empty() {
+            for r in &catalog.rows {
+                if by_id.contains_key(&r.id) {
+                    continue;
+                }
+                let story = r.story.parse::<ItemId>().ok();
+                if let Some(d) = story.and_then(|s| story_last.get(&s)) {
+                    by_id.insert(r.id.clone(), status(Some(d)));
+                }
+            }
+        }
+        Ok(Statuses {
+            by_id,
+            built: Instant::now(),
+        })
+    }
+
+    /// The statuses, rebuilt after a decision of this desk or every few seconds.
+    pub(crate) fn current(
+        app: &App,
+        catalog: &Catalog,
+    ) -> Result<std::sync::Arc<Statuses>, gleaner::Error> {
+        let mut kept = app.statuses.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(s) = kept.as_ref() {
+            if s.built.elapsed() < STATUS_FRESH_FOR {
+                return Ok(s.clone());
+            }
+        }
+        let statuses = std::sync::Arc::new(Statuses::build(app, catalog)?);
+        *kept = Some(statuses.clone());
+        Ok(statuses)
+    }
+
+    pub(crate) fn of(&self, id: &str) -> &str {
+        self.by_id.get(id).map_or("new", String::as_str)
+    }
+
+    /// `row` with its status.
+    pub(crate) fn row(&self, row: &Row) -> Row {
+        Row {
+            status: self.of(&row.id).to_owned(),
+            ..row.clone()
+        }
+    }
 }
 
 /// A queue query, as pages and the API take it.
@@ -115,7 +189,6 @@ impl Catalog {
     fn build(app: &App) -> Result<Catalog, gleaner::Error> {
         let store = &app.store;
         let seq = store.max_seq()?;
-        let decisions = store.decisions()?;
         let profile = app.scorer.profile();
         let topics: Vec<String> = profile.topics.iter().map(|t| t.name.clone()).collect();
         let scores: HashMap<ItemId, (f64, Option<String>)> = store
@@ -123,16 +196,6 @@ impl Catalog {
             .into_iter()
             .map(|r| (r.item, (r.score, topic_of(&r.explanation, &topics))))
             .collect();
-        // Each item's last decision (a story's counts for its items).
-        let mut last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
-        let mut story_last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
-        for d in &decisions {
-            if let Some(item) = d.decision.item {
-                last.insert(item, d);
-            } else if let Some(story) = d.decision.story {
-                story_last.insert(story, d);
-            }
-        }
         let items = store.collect_items_after(0)?;
         let mut story_size: HashMap<ItemId, usize> = HashMap::new();
         for s in &items {
@@ -151,7 +214,6 @@ impl Catalog {
             .map(|s| {
                 let item = &s.item;
                 let (score, topic) = scores.get(&item.id).cloned().unwrap_or((0.0, None));
-                let decision = last.get(&item.id).or_else(|| story_last.get(&s.story));
                 Row {
                     id: item.id.to_string(),
                     title: item.title.clone().unwrap_or_else(|| "(untitled)".into()),
@@ -165,7 +227,7 @@ impl Catalog {
                     story_size: story_size.get(&s.story).copied().unwrap_or(1),
                     score,
                     topic,
-                    status: status(decision),
+                    status: String::new(),
                 }
             })
             .collect();
@@ -180,20 +242,21 @@ impl Catalog {
             alerts,
             as_of,
             seq,
-            decisions: decisions.len(),
             built: Instant::now(),
+            checked: std::sync::Mutex::new(Instant::now()),
         })
     }
 
-    /// The rows, rebuilt when the store has new items or decisions, or they are older than
-    /// a few seconds.
+    /// The rows, rebuilt when the store has new items (checked twice a second at most), when
+    /// this desk changed scores ([`App::changed_rows`]), or every minute.
     pub(crate) fn current(app: &App) -> Result<std::sync::Arc<Catalog>, gleaner::Error> {
         let mut kept = app.catalog.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(catalog) = kept.as_ref() {
-            let fresh = catalog.built.elapsed() < FRESH_FOR
-                && catalog.seq == app.store.max_seq()?
-                && catalog.decisions == app.store.decisions()?.len();
+            let mut checked = catalog.checked.lock().unwrap_or_else(|p| p.into_inner());
+            let fresh = catalog.built.elapsed() < ROWS_FRESH_FOR
+                && (checked.elapsed() < SEQ_CHECK || catalog.seq == app.store.max_seq()?);
             if fresh {
+                *checked = Instant::now();
                 return Ok(catalog.clone());
             }
         }
@@ -208,6 +271,7 @@ impl Catalog {
         &self,
         query: &Query,
         found: Option<&[String]>,
+        statuses: &Statuses,
     ) -> (Vec<&Row>, Vec<String>) {
         let mut warnings = Vec::new();
         let date = |s: &str, what: &str, warnings: &mut Vec<String>| -> Option<NaiveDate> {
@@ -232,7 +296,7 @@ impl Catalog {
         let mut rows: Vec<&Row> = self
             .rows
             .iter()
-            .filter(|r| status.is_empty() || status == "any" || r.status == status)
+            .filter(|r| status.is_empty() || status == "any" || statuses.of(&r.id) == status)
             .filter(|r| lang.is_empty() || r.lang.as_deref() == Some(lang.as_str()))
             .filter(|r| source.is_empty() || r.source.to_lowercase().contains(&source))
             .filter(|r| topic.is_empty() || r.topic.as_deref() == Some(topic))
@@ -257,8 +321,13 @@ impl Catalog {
         (rows, warnings)
     }
 
-    /// A page of `rows`.
-    pub(crate) fn page(rows: Vec<&Row>, query: &Query, warnings: Vec<String>) -> Page {
+    /// A page of `rows`, each with its status.
+    pub(crate) fn page(
+        rows: Vec<&Row>,
+        query: &Query,
+        warnings: Vec<String>,
+        statuses: &Statuses,
+    ) -> Page {
         let per_page = match query.per_page {
             0 => 25,
             n => n.min(MAX_PER_PAGE),
@@ -270,7 +339,7 @@ impl Catalog {
             .into_iter()
             .skip((page - 1) * per_page)
             .take(per_page)
-            .cloned()
+            .map(|r| statuses.row(r))
             .collect();
         Page {
             total,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::app::App;
-use crate::catalog::{Catalog, Query, Row};
+use crate::catalog::{Catalog, Query, Row, Statuses};
 use crate::security::Refusal;
 
 /// A note or commentary's length at most.
@@ -112,10 +112,11 @@ pub(crate) fn search(
 /// The queue's page for `query`.
 pub(crate) fn queue(app: &App, query: &Query) -> Result<crate::catalog::Page, Refusal> {
     let catalog = Catalog::current(app)?;
+    let statuses = Statuses::current(app, &catalog)?;
     let (found, mut warnings) = search(app, query)?;
-    let (rows, more) = catalog.select(query, found.as_deref());
+    let (rows, more) = catalog.select(query, found.as_deref(), &statuses);
     warnings.extend(more);
-    Ok(Catalog::page(rows, query, warnings))
+    Ok(Catalog::page(rows, query, warnings, &statuses))
 }
 
 /// How many items `query` selects, and, when `apply`, records `verb` on each of them.
@@ -128,8 +129,9 @@ pub(crate) fn bulk(
 ) -> Result<(usize, usize), Refusal> {
     let verb = decision(verb)?;
     let catalog = Catalog::current(app)?;
+    let statuses = Statuses::current(app, &catalog)?;
     let (found, _) = search(app, query)?;
-    let (rows, _) = catalog.select(query, found.as_deref());
+    let (rows, _) = catalog.select(query, found.as_deref(), &statuses);
     let count = rows.len();
     if !apply {
         return Ok((count, 0));
@@ -171,24 +173,23 @@ pub(crate) fn item(app: &App, id: &str) -> Result<ItemView, Refusal> {
         .store
         .item(item_id)?
         .ok_or_else(|| Refusal::not_found(format!("no item {id}")))?;
+    let statuses = Statuses::current(app, &catalog)?;
     let row = catalog
         .by_id
         .get(&item_id.to_string())
-        .map(|&i| catalog.rows[i].clone())
+        .map(|&i| statuses.row(&catalog.rows[i]))
         .ok_or_else(|| Refusal::not_found(format!("no item {id}")))?;
     let story_record = app.store.story(stored.story)?;
     let story: Vec<Row> = catalog
         .rows
         .iter()
         .filter(|r| r.story == row.story && r.id != row.id)
-        .cloned()
+        .map(|r| statuses.row(r))
         .collect();
     let profile = &app.scorer.profile().name;
     let explanation: Vec<Value> = app
         .store
-        .scores(profile)?
-        .into_iter()
-        .find(|r| r.item == item_id)
+        .score(profile, item_id)?
         .and_then(|r| serde_json::from_str::<Vec<Value>>(&r.explanation).ok())
         .map(|mut components| {
             let contribution = |c: &Value| {
@@ -221,7 +222,7 @@ pub(crate) fn rescore(app: &App) -> Result<usize, Refusal> {
     let items = app.store.collect_items_after(0)?;
     let as_of = Catalog::current(app)?.as_of;
     let scored = gleaner::scoring::score_items(&app.store, &items, &app.scorer, as_of)?;
-    app.changed();
+    app.changed_rows();
     Ok(scored.scores.len())
 }
 
@@ -233,7 +234,7 @@ pub(crate) fn write_digest(app: &App) -> Result<Vec<(String, u64)>, Refusal> {
         ..CurateOptions::default()
     };
     let presented = gleaner::curate::present(&app.store, &app.scorer, &options, &|_| {})?;
-    app.changed();
+    app.changed_rows();
     Ok(presented
         .written
         .files

@@ -70,7 +70,10 @@ fn start_driver(driver: &PathBuf) -> (Driver, String) {
     let url = format!("http://127.0.0.1:{port}");
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(20), "chromedriver did not listen");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "chromedriver did not listen"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     (Driver(child), url)
@@ -95,7 +98,13 @@ async fn type_into(client: &Client, id: &str, text: &str) {
 }
 
 async fn click(client: &Client, css: &str) {
-    client.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 }
 
 /// Waits (10 s at most) until the element `css` exists and its text satisfies `ok`: a click
@@ -110,14 +119,20 @@ async fn wait_text(client: &Client, css: &str, ok: impl Fn(&str) -> bool) -> Str
                 }
             }
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "waiting for {css}");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "waiting for {css}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 /// Clicks the decision button `id` and waits for the history to show `action` one more time.
 async fn decide(client: &Client, id: &str, action: &str) -> String {
-    let before = wait_text(client, "#history", |_| true).await.matches(action).count();
+    let before = wait_text(client, "#history", |_| true)
+        .await
+        .matches(action)
+        .count();
     click(client, &format!("#{id}")).await;
     wait_text(client, "#history", |t| t.matches(action).count() > before).await
 }
@@ -138,12 +153,20 @@ async fn a_curator_reviews_decides_and_publishes_in_the_browser() {
         }
     });
     builder.capabilities(capabilities.as_object().unwrap().clone());
-    let client = builder.connect(&webdriver).await.expect("a browser session");
+    let client = builder
+        .connect(&webdriver)
+        .await
+        .expect("a browser session");
     let base = served.base.clone();
 
     // Log in.
     client.goto(&format!("{base}/")).await.unwrap();
-    assert!(client.current_url().await.unwrap().path().ends_with("/login"));
+    assert!(client
+        .current_url()
+        .await
+        .unwrap()
+        .path()
+        .ends_with("/login"));
     type_into(&client, "name", "jiyoon").await;
     type_into(&client, "password", "correct horse").await;
     shot(&client, "login").await;
@@ -157,7 +180,10 @@ async fn a_curator_reviews_decides_and_publishes_in_the_browser() {
     click(&client, "#filters button[type=submit]").await;
     wait_text(&client, "h1", |_| true).await;
     let source = client.source().await.unwrap();
-    assert!(source.contains("data-href=\"/item/"), "rows after filtering");
+    assert!(
+        source.contains("data-href=\"/item/"),
+        "rows after filtering"
+    );
     shot(&client, "queue").await;
     client
         .goto(&format!("{base}/?q=5G&lang=en&from=2026-11-23"))
@@ -168,7 +194,10 @@ async fn a_curator_reviews_decides_and_publishes_in_the_browser() {
     type_into(&client, "commentary", "Our 5G story of the week.").await;
     type_into(&client, "note", "Lead the digest with this one").await;
     let history = decide(&client, "do-approve", "approve").await;
-    assert!(history.contains("Lead the digest with this one"), "{history}");
+    assert!(
+        history.contains("Lead the digest with this one"),
+        "{history}"
+    );
     shot(&client, "item").await;
 
     // Reject another with a note, then undo the rejection.
@@ -178,11 +207,17 @@ async fn a_curator_reviews_decides_and_publishes_in_the_browser() {
     type_into(&client, "note", "Competitor news only").await;
     decide(&client, "do-reject", "reject").await;
     let history = decide(&client, "do-undo", "undo").await;
-    assert!(history.contains("reject") && history.contains("undo"), "{history}");
+    assert!(
+        history.contains("reject") && history.contains("undo"),
+        "{history}"
+    );
     assert!(history.contains("Competitor news only"), "{history}");
 
     // Bulk-shortlist by query: preview, then apply.
-    client.goto(&format!("{base}/?q=eSIM&status=new")).await.unwrap();
+    client
+        .goto(&format!("{base}/?q=eSIM&status=new"))
+        .await
+        .unwrap();
     click(&client, "#bulk").await;
     let preview = wait_text(&client, "#preview", |_| true).await;
     assert!(preview.contains("shortlist"), "{preview}");
@@ -191,7 +226,10 @@ async fn a_curator_reviews_decides_and_publishes_in_the_browser() {
     assert!(message.contains("shortlist"), "{message}");
 
     // Hostile items: shown as text, no dialog.
-    client.goto(&format!("{base}/?source=hostile.example")).await.unwrap();
+    client
+        .goto(&format!("{base}/?source=hostile.example"))
+        .await
+        .unwrap();
     no_dialog(&client).await;
     click(&client, "tr.row a").await;
     wait_text(&client, "article.item h1", |_| true).await;

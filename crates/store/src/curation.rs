@@ -160,6 +160,33 @@ pub(crate) fn save_scores(c: &mut Connection, profile: &str, scores: &[ScoreRow]
 }
 
 /// The scores kept for `profile`, best first (equal scores by item id).
+/// The score kept for one item.
+pub(crate) fn score(c: &Connection, profile: &str, item: &str) -> Done<Option<ScoreRow>> {
+    use rusqlite::OptionalExtension;
+    let row = c
+        .query_row(
+            "SELECT score, explanation, scored_at FROM scores WHERE profile = ?1 AND item = ?2",
+            params![profile, item],
+            |r| {
+                Ok((
+                    r.get::<_, f64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            },
+        )
+        .optional()?;
+    row.map(|(score, explanation, scored_at)| {
+        Ok(ScoreRow {
+            item: parse_id(item.to_owned(), "scores")?,
+            score,
+            explanation,
+            scored_at,
+        })
+    })
+    .transpose()
+}
+
 pub(crate) fn scores(c: &Connection, profile: &str) -> Done<Vec<ScoreRow>> {
     let mut stmt = c.prepare(
         "SELECT item, score, explanation, scored_at FROM scores

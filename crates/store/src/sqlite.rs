@@ -614,6 +614,10 @@ impl Store for SqliteStore {
         self.write(|c| curation::save_scores(c, profile, scores))
     }
 
+    fn score(&self, profile: &str, item: ItemId) -> Result<Option<ScoreRow>, Error> {
+        self.with(|c| curation::score(c, profile, &id_text(item)))
+    }
+
     fn scores(&self, profile: &str) -> Result<Vec<ScoreRow>, Error> {
         self.with(|c| curation::scores(c, profile))
     }

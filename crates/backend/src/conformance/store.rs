@@ -625,6 +625,12 @@ pub fn learned_weights_and_scores(make: MakeStore<'_>) {
     );
     assert_eq!(store.scores("Other").unwrap().len(), 1);
     assert!(store.scores("nobody").unwrap().is_empty());
+    // One item's score, per profile.
+    let one = store.score("Acme", id("b")).unwrap().unwrap();
+    assert_eq!((one.item, one.score), (id("b"), 0.9));
+    assert_eq!(store.score("Other", id("a")).unwrap().unwrap().score, 0.1);
+    assert!(store.score("Other", id("b")).unwrap().is_none());
+    assert!(store.score("nobody", id("a")).unwrap().is_none());
 }
 
 /// Two writers at once, and a follower that catches up from the last sequence number it saw
