@@ -43,6 +43,9 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Whether to count results by source, language and tag.
     pub facets: bool,
+    /// Whether hits may come without snippets (their `snippet` empty): cheaper, for a caller
+    /// that needs only which items match. An index may give snippets anyway.
+    pub no_snippets: bool,
 }
 
 /// The most results one request returns.

@@ -115,7 +115,7 @@ pub(crate) async fn alerts(State(app): State<Arc<App>>) -> Result<Json<Value>, R
 pub(crate) async fn audit(State(app): State<Arc<App>>) -> Result<Json<Value>, Refusal> {
     let lines = blocking(move || -> Result<_, Refusal> {
         let catalog = Catalog::current(&app)?;
-        Ok(crate::catalog::audit(&app, &catalog)?)
+        Ok(crate::catalog::audit(&app, &catalog, None)?)
     })
     .await??;
     Ok(Json(json!({"lines": lines})))

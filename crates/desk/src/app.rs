@@ -40,7 +40,7 @@ pub(crate) struct App {
     pub store: SqliteStore,
     /// Searches go through the workspace opened read-only (opened when first needed, and
     /// again after an error: a run may have rebuilt the index).
-    pub reader: Mutex<Option<Workspace>>,
+    pub reader: Mutex<Option<Arc<Workspace>>>,
     pub sessions: Mutex<HashMap<String, Session>>,
     pub templates: Environment<'static>,
     /// The queue's rows, rebuilt when the store changed.
@@ -170,13 +170,21 @@ impl App {
         &self,
         f: impl FnOnce(&Workspace) -> Result<T, gleaner::Error>,
     ) -> Result<T, gleaner::Error> {
-        let mut reader = self.reader.lock().unwrap_or_else(|p| p.into_inner());
-        if reader.is_none() {
-            *reader = Some(Workspace::open_read_only(&self.config.workspace)?);
-        }
-        let result = f(reader.as_ref().expect("opened above"));
+        // The lock is held only to open or take the workspace: searches run side by side.
+        let workspace = {
+            let mut reader = self.reader.lock().unwrap_or_else(|p| p.into_inner());
+            match reader.as_ref() {
+                Some(w) => w.clone(),
+                None => {
+                    let w = Arc::new(Workspace::open_read_only(&self.config.workspace)?);
+                    *reader = Some(w.clone());
+                    w
+                }
+            }
+        };
+        let result = f(&workspace);
         if result.is_err() {
-            *reader = None;
+            *self.reader.lock().unwrap_or_else(|p| p.into_inner()) = None;
         }
         result
     }

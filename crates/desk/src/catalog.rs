@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use gleaner::backend::{DecisionRecord, Store, StoreExt};
+use gleaner::backend::{Store, StoreExt};
 use gleaner::core::ItemId;
 use gleaner::present::AlertReport;
 use gleaner::score::Listener;
@@ -32,6 +32,9 @@ pub(crate) struct Row {
     pub title: String,
     pub url: Option<String>,
     pub source: String,
+    /// The source in lower case, for filtering.
+    #[serde(skip)]
+    pub source_lower: String,
     pub lang: Option<String>,
     pub published: Option<DateTime<Utc>>,
     pub story: String,
@@ -49,58 +52,80 @@ pub(crate) struct Catalog {
     pub by_id: HashMap<String, usize>,
     pub alerts: AlertReport,
     pub as_of: DateTime<Utc>,
+    /// Row indexes newest first, and by story (largest first).
+    by_date: Vec<u32>,
+    by_story: Vec<u32>,
+    generation: u64,
     seq: u64,
     built: Instant,
     checked: std::sync::Mutex<Instant>,
 }
 
-/// Each decided item's status, by id (the rest are `new`).
+/// Catalogs built so far: each one's generation.
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The statuses a row can have, by code.
+const STATUS: [&str; 6] = ["new", "shortlist", "approve", "publish", "reject", "other"];
+
+fn status_code(decision: &str) -> u8 {
+    match decision.trim().to_lowercase().as_str() {
+        "new" | "undo" => 0,
+        "shortlist" | "shortlisted" => 1,
+        "approve" | "approved" => 2,
+        "publish" | "published" => 3,
+        "reject" | "rejected" => 4,
+        _ => 5,
+    }
+}
+
+/// Each row's status (its last decision; a story's counts for its items), as a code by row
+/// index of the catalog it was built for.
 pub(crate) struct Statuses {
-    by_id: HashMap<String, String>,
+    codes: Vec<u8>,
+    /// The catalog's generation: statuses of another catalog's rows are rebuilt.
+    generation: u64,
     built: Instant,
 }
 
 impl Statuses {
     fn build(app: &App, catalog: &Catalog) -> Result<Statuses, gleaner::Error> {
-        let mut last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
-        let mut story_last: HashMap<ItemId, &DecisionRecord> = HashMap::new();
-        let decisions = app.store.decisions()?;
-        for d in &decisions {
+        let mut codes = vec![0u8; catalog.rows.len()];
+        let mut story_last: HashMap<String, u8> = HashMap::new();
+        let mut decided = vec![false; catalog.rows.len()];
+        for d in app.store.decisions()? {
+            let code = status_code(&d.decision.decision);
             if let Some(item) = d.decision.item {
-                last.insert(item, d);
+                if let Some(&i) = catalog.by_id.get(&item.to_string()) {
+                    codes[i] = code;
+                    decided[i] = true;
+                }
             } else if let Some(story) = d.decision.story {
-                story_last.insert(story, d);
+                story_last.insert(story.to_string(), code);
             }
         }
-        let mut by_id = HashMap::new();
-        for (id, d) in &last {
-            by_id.insert(id.to_string(), status(Some(d)));
-        }
         if !story_last.is_empty() {
-            for r in &catalog.rows {
-                if by_id.contains_key(&r.id) {
-                    continue;
-                }
-                let story = r.story.parse::<ItemId>().ok();
-                if let Some(d) = story.and_then(|s| story_last.get(&s)) {
-                    by_id.insert(r.id.clone(), status(Some(d)));
+            for (i, r) in catalog.rows.iter().enumerate() {
+                if let (false, Some(&code)) = (decided[i], story_last.get(&r.story)) {
+                    codes[i] = code;
                 }
             }
         }
         Ok(Statuses {
-            by_id,
+            codes,
+            generation: catalog.generation,
             built: Instant::now(),
         })
     }
 
-    /// The statuses, rebuilt after a decision of this desk or every few seconds.
+    /// The statuses, rebuilt after a decision of this desk, for a new catalog, or every few
+    /// seconds.
     pub(crate) fn current(
         app: &App,
         catalog: &Catalog,
     ) -> Result<std::sync::Arc<Statuses>, gleaner::Error> {
         let mut kept = app.statuses.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(s) = kept.as_ref() {
-            if s.built.elapsed() < STATUS_FRESH_FOR {
+            if s.generation == catalog.generation && s.built.elapsed() < STATUS_FRESH_FOR {
                 return Ok(s.clone());
             }
         }
@@ -109,15 +134,16 @@ impl Statuses {
         Ok(statuses)
     }
 
-    pub(crate) fn of(&self, id: &str) -> &str {
-        self.by_id.get(id).map_or("new", String::as_str)
+    /// The status of the row at `index`.
+    pub(crate) fn of(&self, index: usize) -> &'static str {
+        STATUS[self.codes.get(index).copied().unwrap_or(0) as usize]
     }
 
-    /// `row` with its status.
-    pub(crate) fn row(&self, row: &Row) -> Row {
+    /// The row at `index` of `catalog`, with its status.
+    pub(crate) fn row(&self, catalog: &Catalog, index: usize) -> Row {
         Row {
-            status: self.of(&row.id).to_owned(),
-            ..row.clone()
+            status: self.of(index).to_owned(),
+            ..catalog.rows[index].clone()
         }
     }
 }
@@ -157,14 +183,6 @@ pub(crate) struct Page {
     pub per_page: usize,
     pub items: Vec<Row>,
     pub warnings: Vec<String>,
-}
-
-fn status(d: Option<&&DecisionRecord>) -> String {
-    match d.map(|d| d.decision.decision.trim().to_lowercase()) {
-        Some(d) if d == "undo" => "new".into(),
-        Some(d) => d,
-        None => "new".into(),
-    }
 }
 
 fn host(url: Option<&str>) -> Option<String> {
@@ -214,13 +232,15 @@ impl Catalog {
             .map(|s| {
                 let item = &s.item;
                 let (score, topic) = scores.get(&item.id).cloned().unwrap_or((0.0, None));
+                let source = host(item.url.as_deref())
+                    .or_else(|| item.source.title.clone())
+                    .unwrap_or_else(|| item.source.location.clone());
                 Row {
                     id: item.id.to_string(),
                     title: item.title.clone().unwrap_or_else(|| "(untitled)".into()),
                     url: item.url.clone(),
-                    source: host(item.url.as_deref())
-                        .or_else(|| item.source.title.clone())
-                        .unwrap_or_else(|| item.source.location.clone()),
+                    source_lower: source.to_lowercase(),
+                    source,
                     lang: item.lang.as_ref().map(|l| l.code().to_owned()),
                     published: item.published,
                     story: s.story.to_string(),
@@ -231,16 +251,35 @@ impl Catalog {
                 }
             })
             .collect();
+        // Best first: the queue's default order needs no sort per request.
+        let mut rows = rows;
+        rows.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
         let by_id = rows
             .iter()
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
+        let order = |cmp: &dyn Fn(&Row, &Row) -> std::cmp::Ordering| {
+            let mut order: Vec<u32> = (0..rows.len() as u32).collect();
+            order.sort_by(|&a, &b| cmp(&rows[a as usize], &rows[b as usize]));
+            order
+        };
+        let by_date = order(&|a, b| b.published.cmp(&a.published).then(a.id.cmp(&b.id)));
+        let by_story = order(&|a, b| {
+            b.story_size
+                .cmp(&a.story_size)
+                .then(a.story.cmp(&b.story))
+                .then(b.score.total_cmp(&a.score))
+                .then(a.id.cmp(&b.id))
+        });
         Ok(Catalog {
             rows,
             by_id,
             alerts,
             as_of,
+            by_date,
+            by_story,
+            generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             seq,
             built: Instant::now(),
             checked: std::sync::Mutex::new(Instant::now()),
@@ -265,14 +304,14 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// The rows `query` selects, sorted and paged. `found` is the search's ids when the
-    /// query has free text.
+    /// The indexes of the rows `query` selects, in its order. `found` is the search's ids
+    /// when the query has free text.
     pub(crate) fn select(
         &self,
         query: &Query,
         found: Option<&[String]>,
         statuses: &Statuses,
-    ) -> (Vec<&Row>, Vec<String>) {
+    ) -> (Vec<usize>, Vec<String>) {
         let mut warnings = Vec::new();
         let date = |s: &str, what: &str, warnings: &mut Vec<String>| -> Option<NaiveDate> {
             let s = s.trim();
@@ -287,43 +326,52 @@ impl Catalog {
         };
         let from = date(&query.from, "from", &mut warnings);
         let to = date(&query.to, "to", &mut warnings);
-        let found: Option<std::collections::HashSet<&str>> =
-            found.map(|ids| ids.iter().map(String::as_str).collect());
+        let found: Option<std::collections::HashSet<usize>> = found.map(|ids| {
+            ids.iter()
+                .filter_map(|id| self.by_id.get(id).copied())
+                .collect()
+        });
         let status = query.status.trim().to_lowercase();
+        let status = (!status.is_empty() && status != "any").then_some(status);
         let lang = query.lang.trim().to_lowercase();
         let source = query.source.trim().to_lowercase();
         let topic = query.topic.trim();
-        let mut rows: Vec<&Row> = self
-            .rows
-            .iter()
-            .filter(|r| status.is_empty() || status == "any" || statuses.of(&r.id) == status)
-            .filter(|r| lang.is_empty() || r.lang.as_deref() == Some(lang.as_str()))
-            .filter(|r| source.is_empty() || r.source.to_lowercase().contains(&source))
-            .filter(|r| topic.is_empty() || r.topic.as_deref() == Some(topic))
-            .filter(|r| {
-                let day = r.published.map(|p| p.date_naive());
-                from.is_none_or(|f| day.is_some_and(|d| d >= f))
-                    && to.is_none_or(|t| day.is_some_and(|d| d <= t))
-            })
-            .filter(|r| found.as_ref().is_none_or(|ids| ids.contains(r.id.as_str())))
-            .collect();
-        match query.sort.as_str() {
-            "date" => rows.sort_by(|a, b| b.published.cmp(&a.published).then(a.id.cmp(&b.id))),
-            "story" => rows.sort_by(|a, b| {
-                b.story_size
-                    .cmp(&a.story_size)
-                    .then(a.story.cmp(&b.story))
-                    .then(b.score.total_cmp(&a.score))
-                    .then(a.id.cmp(&b.id))
-            }),
-            _ => rows.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id))),
-        }
-        (rows, warnings)
+        let keep = |i: usize| {
+            let r = &self.rows[i];
+            status.as_deref().is_none_or(|s| statuses.of(i) == s)
+                && (lang.is_empty() || r.lang.as_deref() == Some(lang.as_str()))
+                && (source.is_empty() || r.source_lower.contains(&source))
+                && (topic.is_empty() || r.topic.as_deref() == Some(topic))
+                && {
+                    let day = r.published.map(|p| p.date_naive());
+                    from.is_none_or(|f| day.is_some_and(|d| d >= f))
+                        && to.is_none_or(|t| day.is_some_and(|d| d <= t))
+                }
+                && found.as_ref().is_none_or(|ids| ids.contains(&i))
+        };
+        // The orders are kept: a query only filters.
+        let selected: Vec<usize> = match query.sort.as_str() {
+            "date" => self
+                .by_date
+                .iter()
+                .map(|&i| i as usize)
+                .filter(|&i| keep(i))
+                .collect(),
+            "story" => self
+                .by_story
+                .iter()
+                .map(|&i| i as usize)
+                .filter(|&i| keep(i))
+                .collect(),
+            _ => (0..self.rows.len()).filter(|&i| keep(i)).collect(),
+        };
+        (selected, warnings)
     }
 
-    /// A page of `rows`, each with its status.
+    /// A page of the selected rows, each with its status.
     pub(crate) fn page(
-        rows: Vec<&Row>,
+        &self,
+        selected: Vec<usize>,
         query: &Query,
         warnings: Vec<String>,
         statuses: &Statuses,
@@ -332,14 +380,14 @@ impl Catalog {
             0 => 25,
             n => n.min(MAX_PER_PAGE),
         };
-        let total = rows.len();
+        let total = selected.len();
         let pages = total.div_ceil(per_page).max(1);
         let page = query.page.clamp(1, pages);
-        let items = rows
+        let items = selected
             .into_iter()
             .skip((page - 1) * per_page)
             .take(per_page)
-            .map(|r| statuses.row(r))
+            .map(|i| statuses.row(self, i))
             .collect();
         Page {
             total,
@@ -365,8 +413,16 @@ pub(crate) struct AuditLine {
     pub detail: Option<String>,
 }
 
-/// Every decision and note, newest first, each decision with the state it replaced.
-pub(crate) fn audit(app: &App, catalog: &Catalog) -> Result<Vec<AuditLine>, gleaner::Error> {
+/// Every decision and note, newest first, each decision with the state it replaced; with
+/// `only` (an item and its story), those on that item or story.
+pub(crate) fn audit(
+    app: &App,
+    catalog: &Catalog,
+    only: Option<(ItemId, ItemId)>,
+) -> Result<Vec<AuditLine>, gleaner::Error> {
+    let wanted = |subject: Option<ItemId>| {
+        only.is_none_or(|(item, story)| subject == Some(item) || subject == Some(story))
+    };
     let store = &app.store;
     let title = |id: Option<ItemId>| {
         id.and_then(|id| catalog.by_id.get(&id.to_string()))
@@ -381,6 +437,9 @@ pub(crate) fn audit(app: &App, catalog: &Catalog) -> Result<Vec<AuditLine>, glea
             let now = d.decision.decision.trim().to_lowercase();
             state.insert(s, if now == "undo" { "new".into() } else { now });
         }
+        if !wanted(subject) {
+            continue;
+        }
         lines.push(AuditLine {
             at: DateTime::from_timestamp(d.at, 0).unwrap_or_default(),
             who: d.decision.curator,
@@ -393,6 +452,9 @@ pub(crate) fn audit(app: &App, catalog: &Catalog) -> Result<Vec<AuditLine>, glea
     }
     for n in store.notes()? {
         let subject = n.item.or(n.story);
+        if !wanted(subject) {
+            continue;
+        }
         lines.push(AuditLine {
             at: DateTime::from_timestamp(n.at, 0).unwrap_or_default(),
             who: n.author,

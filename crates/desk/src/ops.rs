@@ -102,6 +102,7 @@ pub(crate) fn search(
     }
     let mut request = SearchRequest::new(q);
     request.limit = gleaner::backend::MAX_LIMIT;
+    request.no_snippets = true;
     let results = app.with_reader(|ws| ws.search(&request))?;
     Ok((
         Some(results.hits.into_iter().map(|h| h.id).collect()),
@@ -114,9 +115,9 @@ pub(crate) fn queue(app: &App, query: &Query) -> Result<crate::catalog::Page, Re
     let catalog = Catalog::current(app)?;
     let statuses = Statuses::current(app, &catalog)?;
     let (found, mut warnings) = search(app, query)?;
-    let (rows, more) = catalog.select(query, found.as_deref(), &statuses);
+    let (selected, more) = catalog.select(query, found.as_deref(), &statuses);
     warnings.extend(more);
-    Ok(Catalog::page(rows, query, warnings, &statuses))
+    Ok(catalog.page(selected, query, warnings, &statuses))
 }
 
 /// How many items `query` selects, and, when `apply`, records `verb` on each of them.
@@ -131,8 +132,8 @@ pub(crate) fn bulk(
     let catalog = Catalog::current(app)?;
     let statuses = Statuses::current(app, &catalog)?;
     let (found, _) = search(app, query)?;
-    let (rows, _) = catalog.select(query, found.as_deref(), &statuses);
-    let count = rows.len();
+    let (selected, _) = catalog.select(query, found.as_deref(), &statuses);
+    let count = selected.len();
     if !apply {
         return Ok((count, 0));
     }
@@ -141,7 +142,10 @@ pub(crate) fn bulk(
             "{count} items: a bulk decision changes at most {MAX_BULK}; narrow the query"
         )));
     }
-    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let ids: Vec<String> = selected
+        .iter()
+        .map(|&i| catalog.rows[i].id.clone())
+        .collect();
     for id in &ids {
         decide(app, who, id, &verb, None, None)?;
     }
@@ -177,14 +181,15 @@ pub(crate) fn item(app: &App, id: &str) -> Result<ItemView, Refusal> {
     let row = catalog
         .by_id
         .get(&item_id.to_string())
-        .map(|&i| statuses.row(&catalog.rows[i]))
+        .map(|&i| statuses.row(&catalog, i))
         .ok_or_else(|| Refusal::not_found(format!("no item {id}")))?;
     let story_record = app.store.story(stored.story)?;
     let story: Vec<Row> = catalog
         .rows
         .iter()
-        .filter(|r| r.story == row.story && r.id != row.id)
-        .map(|r| statuses.row(r))
+        .enumerate()
+        .filter(|(_, r)| r.story == row.story && r.id != row.id)
+        .map(|(i, _)| statuses.row(&catalog, i))
         .collect();
     let profile = &app.scorer.profile().name;
     let explanation: Vec<Value> = app
@@ -199,10 +204,7 @@ pub(crate) fn item(app: &App, id: &str) -> Result<ItemView, Refusal> {
             components
         })
         .unwrap_or_default();
-    let history = crate::catalog::audit(app, &catalog)?
-        .into_iter()
-        .filter(|l| l.item.as_deref() == Some(&row.id) || l.item.as_deref() == Some(&row.story))
-        .collect();
+    let history = crate::catalog::audit(app, &catalog, Some((item_id, stored.story)))?;
     Ok(ItemView {
         link: row.url.as_deref().and_then(gleaner::present::safe_url),
         text: stored.item.body().to_owned(),

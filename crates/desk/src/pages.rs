@@ -294,7 +294,7 @@ pub(crate) async fn audit(
     let app2 = app.clone();
     let lines = blocking(move || -> Result<_, Refusal> {
         let catalog = Catalog::current(&app2)?;
-        Ok(crate::catalog::audit(&app2, &catalog)?)
+        Ok(crate::catalog::audit(&app2, &catalog, None)?)
     })
     .await??;
     render(&app, "audit.html", &curator, json!({ "lines": lines }))

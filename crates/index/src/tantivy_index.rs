@@ -368,7 +368,7 @@ impl TantivyIndex {
     fn hit(
         &self,
         searcher: &Searcher,
-        snippets: &SnippetGenerator,
+        snippets: Option<&SnippetGenerator>,
         score: f32,
         address: DocAddress,
     ) -> Result<SearchHit, Error> {
@@ -379,17 +379,22 @@ impl TantivyIndex {
                 .and_then(|v| v.as_str())
                 .map(str::to_owned)
         };
-        let found = snippets.snippet_from_doc(&doc);
-        let snippet = if found.is_empty() {
-            let body = text(f.body).unwrap_or_default();
-            Highlighted {
-                text: body.chars().take(SNIPPET_CHARS).collect(),
-                ranges: Vec::new(),
-            }
-        } else {
-            Highlighted {
-                text: found.fragment().to_owned(),
-                ranges: found.highlighted().to_vec(),
+        let snippet = match snippets {
+            None => Highlighted::default(),
+            Some(snippets) => {
+                let found = snippets.snippet_from_doc(&doc);
+                if found.is_empty() {
+                    let body = text(f.body).unwrap_or_default();
+                    Highlighted {
+                        text: body.chars().take(SNIPPET_CHARS).collect(),
+                        ranges: Vec::new(),
+                    }
+                } else {
+                    Highlighted {
+                        text: found.fragment().to_owned(),
+                        ranges: found.highlighted().to_vec(),
+                    }
+                }
             }
         };
         Ok(SearchHit {
@@ -576,7 +581,7 @@ impl TantivyIndex {
         })
     }
 
-    /// The requested page of hits, with snippets.
+    /// The requested page of hits, with snippets unless the request does without.
     fn hits(
         &self,
         searcher: &Searcher,
@@ -603,11 +608,17 @@ impl TantivyIndex {
         if found.is_empty() {
             return Ok(Vec::new());
         }
-        let mut snippets = SnippetGenerator::create(searcher, query, self.fields.body).engine()?;
-        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let snippets = if request.no_snippets {
+            None
+        } else {
+            let mut snippets =
+                SnippetGenerator::create(searcher, query, self.fields.body).engine()?;
+            snippets.set_max_num_chars(SNIPPET_CHARS);
+            Some(snippets)
+        };
         found
             .into_iter()
-            .map(|(score, address)| self.hit(searcher, &snippets, score, address))
+            .map(|(score, address)| self.hit(searcher, snippets.as_ref(), score, address))
             .collect()
     }
 }
