@@ -47,6 +47,8 @@ pub(crate) struct App {
     pub catalog: Mutex<Option<Arc<Catalog>>>,
     /// Each item's status, rebuilt after a decision.
     pub statuses: Mutex<Option<Arc<Statuses>>>,
+    /// Whether a request is rebuilding stale rows (the others use the stale ones meanwhile).
+    pub rebuilding: std::sync::atomic::AtomicBool,
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -101,6 +103,7 @@ impl Desk {
                 templates,
                 catalog: Mutex::new(None),
                 statuses: Mutex::new(None),
+                rebuilding: std::sync::atomic::AtomicBool::new(false),
             }),
         })
     }

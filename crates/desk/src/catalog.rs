@@ -287,20 +287,45 @@ impl Catalog {
     }
 
     /// The rows, rebuilt when the store has new items (checked twice a second at most), when
-    /// this desk changed scores ([`App::changed_rows`]), or every minute.
+    /// this desk changed scores ([`App::changed_rows`]), or every minute. While one request
+    /// rebuilds stale rows the others are answered from them: only the first build, or one
+    /// after this desk changed scores, makes requests wait.
     pub(crate) fn current(app: &App) -> Result<std::sync::Arc<Catalog>, gleaner::Error> {
-        let mut kept = app.catalog.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(catalog) = kept.as_ref() {
-            let mut checked = catalog.checked.lock().unwrap_or_else(|p| p.into_inner());
-            let fresh = catalog.built.elapsed() < ROWS_FRESH_FOR
-                && (checked.elapsed() < SEQ_CHECK || catalog.seq == app.store.max_seq()?);
-            if fresh {
-                *checked = Instant::now();
+        use std::sync::atomic::Ordering;
+        let stale = {
+            let kept = app.catalog.lock().unwrap_or_else(|p| p.into_inner());
+            match kept.as_ref() {
+                None => None,
+                Some(catalog) => {
+                    let mut checked = catalog.checked.lock().unwrap_or_else(|p| p.into_inner());
+                    let fresh = catalog.built.elapsed() < ROWS_FRESH_FOR
+                        && (checked.elapsed() < SEQ_CHECK || catalog.seq == app.store.max_seq()?);
+                    if fresh {
+                        *checked = Instant::now();
+                        return Ok(catalog.clone());
+                    }
+                    Some(catalog.clone())
+                }
+            }
+        };
+        if let Some(stale) = &stale {
+            if app.rebuilding.swap(true, Ordering::AcqRel) {
+                return Ok(stale.clone());
+            }
+        } else {
+            // No rows at all: build them under the lock, so that one request builds.
+            let mut kept = app.catalog.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(catalog) = kept.as_ref() {
                 return Ok(catalog.clone());
             }
+            let catalog = std::sync::Arc::new(Catalog::build(app)?);
+            *kept = Some(catalog.clone());
+            return Ok(catalog);
         }
-        let catalog = std::sync::Arc::new(Catalog::build(app)?);
-        *kept = Some(catalog.clone());
+        let built = Catalog::build(app).map(std::sync::Arc::new);
+        app.rebuilding.store(false, Ordering::Release);
+        let catalog = built?;
+        *app.catalog.lock().unwrap_or_else(|p| p.into_inner()) = Some(catalog.clone());
         Ok(catalog)
     }
 
