@@ -37,6 +37,10 @@ pub struct Args {
     /// Require login on loopback too.
     #[arg(long)]
     pub login: bool,
+    /// A host name the desk answers to when reached by name (repeatable); IP addresses and
+    /// localhost always are.
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_hosts: Vec<String>,
     /// Add a curator account (or set its password, read from stdin) and exit.
     #[arg(long, value_name = "NAME")]
     pub add_curator: Option<String>,
@@ -53,6 +57,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         .listen
         .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], args.port)));
     config.require_login = args.login;
+    config.allowed_hosts = args.allow_hosts;
     if let Some(name) = args.add_curator {
         let mut password = String::new();
         std::io::stdin().lock().read_line(&mut password)?;

@@ -74,7 +74,9 @@ impl std::fmt::Debug for Desk {
 impl Desk {
     /// Opens the workspace's store to write and reads the profile; `address` is where the
     /// desk will answer.
-    pub fn open(config: DeskConfig, address: SocketAddr) -> Result<Desk, Error> {
+    pub fn open(mut config: DeskConfig, address: SocketAddr) -> Result<Desk, Error> {
+        // Login is decided by where the desk really answers.
+        config.listen = address;
         let profile =
             BrandProfile::from_path(&config.profile).map_err(|source| Error::Profile {
                 path: config.profile.display().to_string(),

@@ -60,6 +60,9 @@ pub struct DeskConfig {
     pub require_login: bool,
     /// The name decisions are recorded under in single-user mode (the OS user).
     pub os_user: String,
+    /// Host names (besides IP addresses and `localhost`) the desk answers to, for a desk
+    /// reached by name on a network.
+    pub allowed_hosts: Vec<String>,
 }
 
 impl DeskConfig {
@@ -74,6 +77,7 @@ impl DeskConfig {
             os_user: std::env::var("USER")
                 .or_else(|_| std::env::var("USERNAME"))
                 .unwrap_or_else(|_| "curator".into()),
+            allowed_hosts: Vec::new(),
         }
     }
 

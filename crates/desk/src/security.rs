@@ -63,16 +63,30 @@ pub(crate) async fn not_found() -> Refusal {
     Refusal::not_found("no such page")
 }
 
-/// The `Host` values the desk answers to: its address, and `localhost` on loopback.
-fn allowed_hosts(app: &App) -> Vec<String> {
+/// Whether the desk answers to `host` (a `Host` header or an `Origin`'s authority): its port,
+/// and an IP address it listens on (any, when it listens on all), `localhost` on loopback, or
+/// a name given with `--allow-host`. A name that merely resolves to the desk (DNS rebinding)
+/// is refused.
+pub(crate) fn allowed_host(app: &App, host: &str) -> bool {
     let a = app.address;
-    let mut hosts = vec![a.to_string()];
-    if a.ip().is_loopback() {
-        hosts.push(format!("localhost:{}", a.port()));
-        hosts.push(format!("127.0.0.1:{}", a.port()));
-        hosts.push(format!("[::1]:{}", a.port()));
+    let Some((name, port)) = host.rsplit_once(':') else {
+        return false;
+    };
+    if port != a.port().to_string() {
+        return false;
     }
-    hosts
+    let name = name.trim_start_matches('[').trim_end_matches(']');
+    if let Ok(ip) = name.parse::<std::net::IpAddr>() {
+        return ip == a.ip()
+            || a.ip().is_unspecified()
+            || (a.ip().is_loopback() && ip.is_loopback());
+    }
+    (name.eq_ignore_ascii_case("localhost") && (a.ip().is_loopback() || a.ip().is_unspecified()))
+        || app
+            .config
+            .allowed_hosts
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(name))
 }
 
 fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
@@ -94,10 +108,9 @@ fn public(path: &str) -> bool {
 
 /// The middleware in front of every route.
 pub(crate) async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
-    let hosts = allowed_hosts(&app);
     let headers = request.headers();
     let host = header_str(headers, header::HOST).unwrap_or("");
-    if !hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+    if !allowed_host(&app, host) {
         return Refusal::new(
             StatusCode::MISDIRECTED_REQUEST,
             "this desk does not answer to that Host",
@@ -110,10 +123,11 @@ pub(crate) async fn guard(State(app): State<Arc<App>>, request: Request, next: N
     );
     if unsafe_method {
         if let Some(origin) = header_str(headers, header::ORIGIN) {
-            if !hosts
-                .iter()
-                .any(|h| origin.eq_ignore_ascii_case(&format!("http://{h}")))
-            {
+            // The page's own origin: the same authority the request was sent to.
+            let same = origin
+                .strip_prefix("http://")
+                .is_some_and(|authority| authority.eq_ignore_ascii_case(host));
+            if !same {
                 return Refusal::new(StatusCode::FORBIDDEN, "cross-origin request refused")
                     .into_response();
             }

@@ -82,6 +82,38 @@ fn requests_are_refused_as_they_should_be() {
 }
 
 #[test]
+fn listening_beyond_loopback_requires_login() {
+    // All addresses: not loopback, so login is required although not asked for.
+    let served = serve_on(false, "0.0.0.0:0");
+    let mut c = Client::new(&served.base);
+    assert_eq!(c.get("/api/items").status, 401);
+    c.session();
+    let (id, _) = {
+        let ok = c.post_json(
+            "/api/login",
+            &json!({"name": "jiyoon", "password": "correct horse"}),
+        );
+        assert_eq!(ok.status, 200, "{}", ok.body);
+        c.csrf = ok.json()["csrf"].as_str().map(str::to_owned);
+        first_item(&mut c, "")
+    };
+    let r = c.post_json(
+        &format!("/api/items/{id}/decisions"),
+        &json!({"decision": "approve"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    // Reached by IP it answers; by a name nobody allowed, it does not.
+    let port = served.address.port();
+    let named = c.get_with(
+        "/api/items",
+        &[("Host", &format!("desk.evil.example:{port}"))],
+    );
+    assert_eq!(named.status, 421);
+    let wrong_port = c.get_with("/api/items", &[("Host", "127.0.0.1:1")]);
+    assert_eq!(wrong_port.status, 421);
+}
+
+#[test]
 fn off_loopback_or_asked_login_is_required() {
     let served = serve(true);
     let mut c = Client::new(&served.base);

@@ -50,6 +50,11 @@ impl Served {
 /// Curates the demo data and the hostile feed into a workspace, then serves a desk over it
 /// (login required when `login`), with a curator account `jiyoon` / `correct horse`.
 pub fn serve(login: bool) -> Served {
+    serve_on(login, "127.0.0.1:0")
+}
+
+/// As [`serve`], listening on `listen` (requests still go to 127.0.0.1).
+pub fn serve_on(login: bool, listen: &'static str) -> Served {
     let dir = tempfile::tempdir().unwrap();
     let feeds = dir.path().join("feeds");
     std::fs::create_dir_all(&feeds).unwrap();
@@ -77,7 +82,7 @@ pub fn serve(login: bool) -> Served {
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().unwrap();
         runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let listener = tokio::net::TcpListener::bind(listen).await.unwrap();
             let address = listener.local_addr().unwrap();
             let desk = Desk::open(config, address).unwrap();
             desk.add_curator("jiyoon", "correct horse").unwrap();
@@ -87,7 +92,7 @@ pub fn serve(login: bool) -> Served {
     });
     let address = rx.recv().unwrap();
     Served {
-        base: format!("http://{address}"),
+        base: format!("http://127.0.0.1:{}", address.port()),
         dir,
         address,
     }
