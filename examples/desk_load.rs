@@ -101,6 +101,9 @@ fn build(dir: &PathBuf, n: usize) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// One request: its kind, milliseconds, status (0: no answer).
+type Sample = (&'static str, f64, u16);
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -168,7 +171,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let stop = Arc::new(AtomicBool::new(false));
-    let results: Arc<Mutex<Vec<(&'static str, f64, u16)>>> = Arc::new(Mutex::new(Vec::new()));
+    let results: Arc<Mutex<Vec<Sample>>> = Arc::new(Mutex::new(Vec::new()));
     let mut threads = Vec::new();
     for r in 0..args.readers {
         let (stop, results, ids, base, cookie) = (
