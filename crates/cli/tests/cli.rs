@@ -544,3 +544,59 @@ fn curate_runs_the_bundled_demo_and_says_what_it_found() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(stderr(&bad).contains("line 2"), "{}", stderr(&bad));
 }
+
+/// Runs `gleaner args` with `input` on stdin.
+fn gleaner_with_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gleaner"))
+        .args(args)
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run gleaner");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().expect("gleaner ends")
+}
+
+#[test]
+fn desk_adds_curators_with_hashed_passwords() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = dir.path().join("ws");
+    let ws = ws.to_str().unwrap();
+    let added = ok(gleaner_with_stdin(
+        &["desk", "--workspace", ws, "--add-curator", "지윤"],
+        "a long passphrase\n",
+    ));
+    assert!(
+        stdout(&added).contains("curator 지윤 saved"),
+        "{}",
+        stdout(&added)
+    );
+    // The store keeps an Argon2id hash, never the password.
+    let store = gleaner::store::SqliteStore::open(&dir.path().join("ws/gleaner.db")).unwrap();
+    use gleaner::backend::Store;
+    let hash = store.password_hash("지윤").unwrap().unwrap();
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+    assert!(!hash.contains("passphrase"));
+    // Too short a password is refused.
+    let short = gleaner_with_stdin(
+        &["desk", "--workspace", ws, "--add-curator", "x"],
+        "short\n",
+    );
+    assert_eq!(short.status.code(), Some(1));
+    assert!(stderr(&short).contains("8 to 1024"), "{}", stderr(&short));
+    // --help says how it binds.
+    let help = ok(gleaner(&["desk", "--help"]));
+    assert!(
+        stdout(&help).contains("127.0.0.1:8040"),
+        "{}",
+        stdout(&help)
+    );
+}

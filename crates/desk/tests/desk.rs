@@ -332,3 +332,78 @@ fn feed_text_stays_text_in_every_page() {
         "the note, shown as text"
     );
 }
+
+#[test]
+fn a_run_while_the_desk_serves_learns_from_its_decisions() {
+    let served = serve(false);
+    let mut c = Client::new(&served.base);
+    c.session();
+    // Approve three items of one source in the desk.
+    let page = c
+        .get("/api/items?source=techwire.example.com&per_page=3")
+        .json();
+    let ids: Vec<String> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids.len(), 3);
+    for id in &ids {
+        let r = c.post_json(
+            &format!("/api/items/{id}/decisions"),
+            &json!({"decision": "approve"}),
+        );
+        assert_eq!(r.status, 200);
+    }
+    // A curate run takes the workspace (its lock) while the desk keeps serving.
+    let profile = repo("examples/profiles/nuri-telecom.toml");
+    let scorer =
+        gleaner::score::Scorer::new(gleaner::score::BrandProfile::from_path(&profile).unwrap());
+    let mut ws = gleaner::Workspace::open(served.workspace()).unwrap();
+    let pipeline = gleaner::Pipeline::new(gleaner::ingest::FetcherBuilder::new().build().unwrap());
+    let options = gleaner::curate::CurateOptions {
+        out: served.dir.path().join("run"),
+        ..Default::default()
+    };
+    let data = repo("examples/data").to_string_lossy().into_owned();
+    let run =
+        gleaner::curate::curate(&mut ws, &pipeline, &scorer, &[data], &options, &|_| {}).unwrap();
+    assert_eq!(run.run.total.stored(), 0);
+    // During the run's hold, the desk still reads and writes.
+    assert_eq!(c.get("/api/items?per_page=1").status, 200);
+    let r = c.post_json(
+        &format!("/api/items/{}/notes", ids[0]),
+        &json!({"body": "seen during a run"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    drop(ws);
+    // The run's scores carry what the desk's decisions taught, for another item of the source.
+    let other = c
+        .get("/api/items?source=techwire.example.com&status=new&per_page=1")
+        .json();
+    let other = other["items"][0]["id"].as_str().unwrap().to_owned();
+    let item = c.get(&format!("/api/items/{other}")).json();
+    let approval = item["explanation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "curator_approval")
+        .map(|c| c["evidence"].to_string())
+        .unwrap_or_default();
+    assert!(
+        approval.contains("you approved 3 of 3 items from this source (techwire.example.com)"),
+        "{approval}"
+    );
+    // And the audit trail shows the decisions.
+    let audit = c.get("/api/audit").json();
+    assert_eq!(
+        audit["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["action"] == "approve")
+            .count(),
+        3
+    );
+}
