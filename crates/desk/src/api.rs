@@ -109,7 +109,11 @@ pub(crate) async fn bulk(
 
 pub(crate) async fn alerts(State(app): State<Arc<App>>) -> Result<Json<Value>, Refusal> {
     let catalog = blocking(move || Catalog::current(&app)).await??;
-    Ok(Json(json!(catalog.alerts)))
+    let mut alerts = json!(catalog.alerts);
+    if let Some(list) = alerts["to_answer"].as_array_mut() {
+        list.truncate(crate::catalog::MAX_TO_ANSWER);
+    }
+    Ok(Json(alerts))
 }
 
 pub(crate) async fn audit(State(app): State<Arc<App>>) -> Result<Json<Value>, Refusal> {
@@ -145,6 +149,7 @@ pub(crate) fn profile_view(app: &App) -> Result<Value, Refusal> {
         .store
         .learned(&app.scorer.profile().name)?
         .into_iter()
+        .take(500)
         .map(|w| {
             json!({
                 "kind": w.kind, "key": w.key, "weight": w.weight,

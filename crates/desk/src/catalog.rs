@@ -24,6 +24,10 @@ const STATUS_FRESH_FOR: Duration = Duration::from_secs(5);
 const SEQ_CHECK: Duration = Duration::from_millis(500);
 /// Items per page at most.
 pub(crate) const MAX_PER_PAGE: usize = 100;
+/// Lines of the audit trail answered at most (the newest).
+pub(crate) const MAX_AUDIT_LINES: usize = 1000;
+/// Mentions to answer listed at most (the most urgent: by deadline).
+pub(crate) const MAX_TO_ANSWER: usize = 500;
 
 /// One item in the queue.
 #[derive(Debug, Clone, Serialize)]
@@ -491,5 +495,7 @@ pub(crate) fn audit(
         });
     }
     lines.sort_by_key(|l| std::cmp::Reverse(l.at));
+    // Pages are bounded: the newest lines.
+    lines.truncate(MAX_AUDIT_LINES);
     Ok(lines)
 }

@@ -171,7 +171,10 @@ pub(crate) async fn queue(
             "next": (page.page < page.pages).then(|| query_string(&params, page.page + 1)),
             "topics": topics,
             "view_alerts": alerts,
-            "alerts": catalog.alerts,
+            "alerts": {
+                "alerts": catalog.alerts.alerts,
+                "to_answer": catalog.alerts.to_answer.iter().take(crate::catalog::MAX_TO_ANSWER).collect::<Vec<_>>(),
+            },
             "as_of": catalog.as_of.format("%Y-%m-%d %H:%M UTC").to_string(),
         }),
     )
