@@ -94,6 +94,9 @@ pub(crate) struct BulkBody {
     /// Without it, only the count is answered (the preview).
     #[serde(default)]
     apply: bool,
+    /// With `apply`: the count the preview answered; a different count now is refused (409).
+    #[serde(default)]
+    expected: Option<usize>,
 }
 
 pub(crate) async fn bulk(
@@ -102,8 +105,19 @@ pub(crate) async fn bulk(
     Json(body): Json<BulkBody>,
 ) -> Result<Json<Value>, Refusal> {
     let who = curator.who();
-    let (count, applied) =
-        blocking(move || ops::bulk(&app, &who, &body.query, &body.decision, body.apply)).await??;
+    let (count, applied) = blocking(move || {
+        let apply = match (body.apply, body.expected) {
+            (false, _) => None,
+            (true, Some(expected)) => Some(expected),
+            (true, None) => {
+                return Err(Refusal::bad(
+                    "apply needs `expected`: the count the preview answered",
+                ))
+            }
+        };
+        ops::bulk(&app, &who, &body.query, &body.decision, apply)
+    })
+    .await??;
     Ok(Json(json!({"count": count, "applied": applied})))
 }
 

@@ -49,6 +49,11 @@ pub(crate) struct App {
     pub statuses: Mutex<Option<Arc<Statuses>>>,
     /// Whether a request is rebuilding stale rows (the others use the stale ones meanwhile).
     pub rebuilding: std::sync::atomic::AtomicBool,
+    /// Counts what made the rows stale ([`App::changed_rows`]): a rebuild that began before
+    /// one is not kept.
+    pub invalidations: std::sync::atomic::AtomicU64,
+    /// Password checks (Argon2, ~19 MiB each) running at once, at most two.
+    pub verifying: tokio::sync::Semaphore,
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -106,6 +111,8 @@ impl Desk {
                 catalog: Mutex::new(None),
                 statuses: Mutex::new(None),
                 rebuilding: std::sync::atomic::AtomicBool::new(false),
+                invalidations: std::sync::atomic::AtomicU64::new(0),
+                verifying: tokio::sync::Semaphore::new(2),
             }),
         })
     }
@@ -202,6 +209,8 @@ impl App {
     /// Forgets the rows too: scores changed.
     pub fn changed_rows(&self) {
         self.changed();
+        self.invalidations
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
         *self.catalog.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 }

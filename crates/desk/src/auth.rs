@@ -167,19 +167,25 @@ pub(crate) fn add_curator(app: &App, name: &str, password: &str) -> Result<(), E
     Ok(())
 }
 
-/// Checks a name and password against the store; on success the session becomes the
-/// curator's, with a new CSRF token.
+/// Checks a name and password against the store; on success the curator gets a new session
+/// (a new id, so that an id planted before login is worth nothing, and a new CSRF token),
+/// whose id is returned, and the old one is forgotten. Two checks run at once at most.
 async fn log_in(
     app: Arc<App>,
     session: String,
     name: String,
     password: String,
-) -> Result<(), Refusal> {
+) -> Result<Session, Refusal> {
+    let _permit = app
+        .verifying
+        .acquire()
+        .await
+        .map_err(|_| Refusal::internal("the desk is shutting down"))?;
     let checked = {
         let app = app.clone();
         let name = name.clone();
         blocking(move || -> Result<bool, Refusal> {
-            if !valid_name(&name) || password.len() > MAX_PASSWORD {
+            if !valid_name(&name) || password.chars().count() > MAX_PASSWORD {
                 return Ok(false);
             }
             Ok(match app.store.password_hash(name.trim())? {
@@ -200,11 +206,15 @@ async fn log_in(
         ));
     }
     let mut sessions = app.sessions.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(s) = sessions.get_mut(&session) {
-        s.user = Some(name.trim().to_owned());
-        s.csrf = token();
-    }
-    Ok(())
+    sessions.remove(&session);
+    let fresh = Session {
+        id: token(),
+        user: Some(name.trim().to_owned()),
+        csrf: token(),
+        last_seen: Instant::now(),
+    };
+    sessions.insert(fresh.id.clone(), fresh.clone());
+    Ok(fresh)
 }
 
 #[derive(Deserialize)]
@@ -237,7 +247,10 @@ pub(crate) async fn login_form(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, Refusal> {
     match log_in(app.clone(), session, form.name, form.password).await {
-        Ok(()) => Ok(Redirect::to("/").into_response()),
+        Ok(fresh) => Ok(crate::security::with_cookie(
+            Redirect::to("/").into_response(),
+            Some(&fresh.id),
+        )),
         Err(refusal) if refusal.status == StatusCode::UNAUTHORIZED => {
             let html = app
                 .templates
@@ -257,14 +270,9 @@ pub(crate) async fn login_json(
     Extension(SessionId(session)): Extension<SessionId>,
     Json(form): Json<LoginForm>,
 ) -> Result<Response, Refusal> {
-    log_in(app.clone(), session.clone(), form.name, form.password).await?;
-    let sessions = app.sessions.lock().unwrap_or_else(|p| p.into_inner());
-    let s = sessions.get(&session);
-    Ok(Json(json!({
-        "user": s.and_then(|s| s.user.clone()),
-        "csrf": s.map(|s| s.csrf.clone()),
-    }))
-    .into_response())
+    let fresh = log_in(app.clone(), session, form.name, form.password).await?;
+    let body = Json(json!({"user": fresh.user, "csrf": fresh.csrf})).into_response();
+    Ok(crate::security::with_cookie(body, Some(&fresh.id)))
 }
 
 pub(crate) async fn logout(
@@ -275,5 +283,11 @@ pub(crate) async fn logout(
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .remove(&session);
-    Redirect::to("/login").into_response()
+    let mut response = Redirect::to("/login").into_response();
+    if let Ok(value) = axum::http::HeaderValue::from_str(&format!(
+        "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
+    )) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
 }

@@ -176,6 +176,8 @@ pub(crate) struct Query {
     pub view: String,
     /// Bulk decisions: the decision to record on every item selected.
     pub decision: String,
+    /// Bulk decisions: the count the preview showed.
+    pub expected: usize,
 }
 
 /// One page of the queue.
@@ -302,21 +304,20 @@ impl Catalog {
                 None => None,
                 Some(catalog) => {
                     let mut checked = catalog.checked.lock().unwrap_or_else(|p| p.into_inner());
-                    let fresh = catalog.built.elapsed() < ROWS_FRESH_FOR
-                        && (checked.elapsed() < SEQ_CHECK || catalog.seq == app.store.max_seq()?);
-                    if fresh {
+                    let mut fresh = catalog.built.elapsed() < ROWS_FRESH_FOR;
+                    if fresh && checked.elapsed() >= SEQ_CHECK {
+                        // Asked of the store at most twice a second, whatever the traffic.
+                        fresh = catalog.seq == app.store.max_seq()?;
                         *checked = Instant::now();
+                    }
+                    if fresh {
                         return Ok(catalog.clone());
                     }
                     Some(catalog.clone())
                 }
             }
         };
-        if let Some(stale) = &stale {
-            if app.rebuilding.swap(true, Ordering::AcqRel) {
-                return Ok(stale.clone());
-            }
-        } else {
+        let Some(stale) = stale else {
             // No rows at all: build them under the lock, so that one request builds.
             let mut kept = app.catalog.lock().unwrap_or_else(|p| p.into_inner());
             if let Some(catalog) = kept.as_ref() {
@@ -325,11 +326,25 @@ impl Catalog {
             let catalog = std::sync::Arc::new(Catalog::build(app)?);
             *kept = Some(catalog.clone());
             return Ok(catalog);
+        };
+        if app.rebuilding.swap(true, Ordering::AcqRel) {
+            return Ok(stale);
         }
-        let built = Catalog::build(app).map(std::sync::Arc::new);
-        app.rebuilding.store(false, Ordering::Release);
-        let catalog = built?;
-        *app.catalog.lock().unwrap_or_else(|p| p.into_inner()) = Some(catalog.clone());
+        /// Clears the flag however the rebuild ends (a panic included).
+        struct Rebuilding<'a>(&'a std::sync::atomic::AtomicBool);
+        impl Drop for Rebuilding<'_> {
+            fn drop(&mut self) {
+                self.0.store(false, Ordering::Release);
+            }
+        }
+        let _rebuilding = Rebuilding(&app.rebuilding);
+        let invalidations = app.invalidations.load(Ordering::Acquire);
+        let catalog = std::sync::Arc::new(Catalog::build(app)?);
+        let mut kept = app.catalog.lock().unwrap_or_else(|p| p.into_inner());
+        // Scores changed while this was built: its rows are older than what the desk did.
+        if app.invalidations.load(Ordering::Acquire) == invalidations {
+            *kept = Some(catalog.clone());
+        }
         Ok(catalog)
     }
 

@@ -104,9 +104,17 @@ pub(crate) fn search(
     request.limit = gleaner::backend::MAX_LIMIT;
     request.no_snippets = true;
     let results = app.with_reader(|ws| ws.search(&request))?;
+    let mut warnings = results.warnings;
+    if results.total > results.hits.len() {
+        warnings.push(format!(
+            "the search found {} items; only the best {} are filtered here",
+            results.total,
+            results.hits.len()
+        ));
+    }
     Ok((
         Some(results.hits.into_iter().map(|h| h.id).collect()),
-        results.warnings,
+        warnings,
     ))
 }
 
@@ -120,22 +128,53 @@ pub(crate) fn queue(app: &App, query: &Query) -> Result<crate::catalog::Page, Re
     Ok(catalog.page(selected, query, warnings, &statuses))
 }
 
-/// How many items `query` selects, and, when `apply`, records `verb` on each of them.
+/// How many items `query` selects, and, when `apply` carries the count the curator was
+/// shown, records `verb` on each of them. A query that filters nothing, or that has a part
+/// the desk could not read, is refused; so is an apply whose count changed since.
 pub(crate) fn bulk(
     app: &App,
     who: &str,
     query: &Query,
     verb: &str,
-    apply: bool,
+    apply: Option<usize>,
 ) -> Result<(usize, usize), Refusal> {
     let verb = decision(verb)?;
+    let filters = [
+        &query.status,
+        &query.lang,
+        &query.source,
+        &query.topic,
+        &query.from,
+        &query.to,
+        &query.q,
+    ];
+    if filters.iter().all(|f| f.trim().is_empty()) {
+        return Err(Refusal::bad(
+            "a bulk decision needs a query that filters something (status, lang, source, topic, from, to or q)",
+        ));
+    }
     let catalog = Catalog::current(app)?;
     let statuses = Statuses::current(app, &catalog)?;
-    let (found, _) = search(app, query)?;
-    let (selected, _) = catalog.select(query, found.as_deref(), &statuses);
+    let (found, mut warnings) = search(app, query)?;
+    let (selected, more) = catalog.select(query, found.as_deref(), &statuses);
+    warnings.extend(more);
+    if !warnings.is_empty() {
+        return Err(Refusal::bad(format!(
+            "the query is not exact enough for a bulk decision: {}",
+            warnings.join("; ")
+        )));
+    }
     let count = selected.len();
-    if !apply {
+    let Some(expected) = apply else {
         return Ok((count, 0));
+    };
+    if expected != count {
+        return Err(Refusal::new(
+            axum::http::StatusCode::CONFLICT,
+            format!(
+                "the query now selects {count} items, not the {expected} previewed: preview again"
+            ),
+        ));
     }
     if count > MAX_BULK {
         return Err(Refusal::bad(format!(
@@ -245,14 +284,11 @@ pub(crate) fn write_digest(app: &App) -> Result<Vec<(String, u64)>, Refusal> {
         .collect())
 }
 
-/// The digest the desk would write now, without writing it.
+/// The digest the desk would write now: nothing is kept or written.
 pub(crate) fn preview(app: &App) -> Result<gleaner::present::Digest, Refusal> {
-    let dir = std::env::temp_dir().join(format!("gleaner-desk-preview-{}", std::process::id()));
     let options = CurateOptions {
-        out: dir.clone(),
+        out: app.config.out.clone(),
         ..CurateOptions::default()
     };
-    let presented = gleaner::curate::present(&app.store, &app.scorer, &options, &|_| {})?;
-    let _ = std::fs::remove_dir_all(&dir);
-    Ok(presented.digest)
+    Ok(gleaner::curate::preview(&app.store, &app.scorer, &options)?)
 }

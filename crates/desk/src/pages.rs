@@ -137,6 +137,9 @@ fn query_string(query: &Query, page: usize) -> String {
             out.append_pair(k, v);
         }
     }
+    if q.per_page > 0 {
+        out.append_pair("per_page", &q.per_page.to_string());
+    }
     out.append_pair("page", &page.to_string());
     out.finish()
 }
@@ -205,7 +208,14 @@ pub(crate) struct DecideForm {
 /// Only the desk's own paths are followed after a form.
 fn local(next: Option<&str>, default: &str) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(|c| c.is_control() || c.is_whitespace()) =>
+        {
+            n.to_owned()
+        }
         _ => default.to_owned(),
     }
 }
@@ -249,7 +259,7 @@ pub(crate) async fn bulk_preview(
     let query = form.clone();
     let verb = verb_shown(&form.decision).to_owned();
     let who = curator.who();
-    let (count, _) = blocking(move || ops::bulk(&app2, &who, &query, &verb, false)).await??;
+    let (count, _) = blocking(move || ops::bulk(&app2, &who, &query, &verb, None)).await??;
     render(
         &app,
         "message.html",
@@ -276,9 +286,11 @@ pub(crate) async fn bulk_apply(
 ) -> Result<Response, Refusal> {
     let app2 = app.clone();
     let who = curator.who();
+    let expected = form.expected;
     let query = form.clone();
     let verb = form.decision.clone();
-    let (count, applied) = blocking(move || ops::bulk(&app2, &who, &query, &verb, true)).await??;
+    let (count, applied) =
+        blocking(move || ops::bulk(&app2, &who, &query, &verb, Some(expected))).await??;
     render(
         &app,
         "message.html",

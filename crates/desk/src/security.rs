@@ -52,9 +52,11 @@ impl IntoResponse for Refusal {
 }
 
 impl<E: std::error::Error> From<E> for Refusal {
+    /// An error of the desk's own: logged whole, answered without its details (paths and
+    /// engine messages are not for clients).
     fn from(e: E) -> Refusal {
-        tracing::warn!(error = %gleaner::error_chain(&e), "request failed");
-        Refusal::internal(gleaner::error_chain(&e))
+        tracing::error!(error = %gleaner::error_chain(&e), "request failed");
+        Refusal::internal("internal error: see the desk's log")
     }
 }
 
@@ -132,12 +134,15 @@ pub(crate) async fn guard(State(app): State<Arc<App>>, request: Request, next: N
                     .into_response();
             }
         }
-        if header_str(headers, header::HeaderName::from_static("sec-fetch-site"))
-            .is_some_and(|s| s == "cross-site")
-        {
-            return Refusal::new(StatusCode::FORBIDDEN, "cross-site request refused")
-                .into_response();
-        }
+    }
+    // Another site may link to the desk (a top-level navigation) but not make the browser
+    // fetch it (an image, a script, a fetch): GETs that cost work would be requests forged.
+    let cross_site = header_str(headers, header::HeaderName::from_static("sec-fetch-site"))
+        .is_some_and(|s| s == "cross-site");
+    let navigation = header_str(headers, header::HeaderName::from_static("sec-fetch-mode"))
+        .is_some_and(|m| m == "navigate");
+    if cross_site && (unsafe_method || !navigation) {
+        return Refusal::new(StatusCode::FORBIDDEN, "cross-site request refused").into_response();
     }
 
     // The session: found by its cookie, or started (as the OS user in single-user mode).
@@ -200,8 +205,39 @@ pub(crate) async fn guard(State(app): State<Arc<App>>, request: Request, next: N
         name: session.user.clone(),
         csrf: session.csrf.clone(),
     });
-    let response = next.run(request).await;
+    let response = json_errors(next.run(request).await).await;
     with_cookie(secure_headers(response), fresh.then_some(&session.id))
+}
+
+/// An error answered as text (axum's rejections: a body that is not the JSON asked for, a
+/// wrong content type, a bad query string) answered as `{"error"}` instead, as documented.
+async fn json_errors(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 16 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let message = if text.trim().is_empty() {
+        status.canonical_reason().unwrap_or("error").to_owned()
+    } else {
+        text
+    };
+    let mut response = (status, axum::Json(json!({"error": message}))).into_response();
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            response.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    response
 }
 
 /// Sets the session cookie on `response` when the session was started by this request.

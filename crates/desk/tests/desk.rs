@@ -33,6 +33,24 @@ fn requests_are_refused_as_they_should_be() {
         "{cookie}"
     );
 
+    // Another site may link to the desk, not make the browser fetch from it.
+    let fetched = c.get_with(
+        "/digest",
+        &[
+            ("Sec-Fetch-Site", "cross-site"),
+            ("Sec-Fetch-Mode", "no-cors"),
+        ],
+    );
+    assert_eq!(fetched.status, 403);
+    let linked = c.get_with(
+        "/",
+        &[
+            ("Sec-Fetch-Site", "cross-site"),
+            ("Sec-Fetch-Mode", "navigate"),
+        ],
+    );
+    assert_eq!(linked.status, 200);
+
     // DNS rebinding: a name that resolves to 127.0.0.1 but is not the desk's.
     let foreign = c.get_with("/api/items", &[("Host", "rebind.evil.example:80")]);
     assert_eq!(foreign.status, 421, "{}", foreign.body);
@@ -139,11 +157,17 @@ fn off_loopback_or_asked_login_is_required() {
         &[],
     );
     assert_eq!(forged.status, 403);
+    let before = c.cookie.clone();
     let ok = c.post_json(
         "/api/login",
         &json!({"name": "jiyoon", "password": "correct horse"}),
     );
     assert_eq!(ok.status, 200, "{}", ok.body);
+    // A new session at login: an id known before it (planted by another site) is worthless.
+    assert_ne!(c.cookie, before);
+    let mut planted = Client::new(&served.base);
+    planted.cookie = before;
+    assert_eq!(planted.get("/api/items").status, 401);
     // The token changes at login.
     let token = ok.json()["csrf"].as_str().unwrap().to_owned();
     assert_ne!(Some(&token), c.csrf.as_ref());
@@ -238,10 +262,29 @@ fn decisions_reach_the_audit_trail_the_scores_and_the_digest() {
         .json();
     let count = preview["count"].as_u64().unwrap();
     assert!(count >= 2 && preview["applied"] == 0, "{preview}");
+    // Refused: a query that filters nothing, an apply without the previewed count, or with
+    // another count than the query now selects, or a query with a part the desk cannot read.
+    let all = c.post_json("/api/bulk", &json!({"query": {}, "decision": "reject"}));
+    assert_eq!(all.status, 400, "{}", all.body);
+    let blind = c.post_json(
+        "/api/bulk",
+        &json!({"query": query, "decision": "shortlist", "apply": true}),
+    );
+    assert_eq!(blind.status, 400, "{}", blind.body);
+    let stale = c.post_json(
+        "/api/bulk",
+        &json!({"query": query, "decision": "shortlist", "apply": true, "expected": count + 1}),
+    );
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    let bad_date = c.post_json(
+        "/api/bulk",
+        &json!({"query": {"from": "2026-13-01"}, "decision": "reject"}),
+    );
+    assert_eq!(bad_date.status, 400, "{}", bad_date.body);
     let applied = c
         .post_json(
             "/api/bulk",
-            &json!({"query": query, "decision": "shortlist", "apply": true}),
+            &json!({"query": query, "decision": "shortlist", "apply": true, "expected": count}),
         )
         .json();
     assert_eq!(applied["applied"].as_u64().unwrap(), count);

@@ -49,6 +49,17 @@ pub fn score_items(
     scorer: &Scorer,
     now: DateTime<Utc>,
 ) -> Result<WorkspaceScores, Error> {
+    score_items_keeping(store, items, scorer, now, true)
+}
+
+/// [`score_items`], keeping the learned weights and scores in the store only when `keep`.
+pub(crate) fn score_items_keeping(
+    store: &dyn gleaner_backend::Store,
+    items: &[StoredItem],
+    scorer: &Scorer,
+    now: DateTime<Utc>,
+    keep: bool,
+) -> Result<WorkspaceScores, Error> {
     let by_id: HashMap<ItemId, usize> = items
         .iter()
         .enumerate()
@@ -86,7 +97,9 @@ pub fn score_items(
             rejected: w.rejected,
         })
         .collect();
-    store.save_learned(profile, &rows)?;
+    if keep {
+        store.save_learned(profile, &rows)?;
+    }
 
     // Coverage: the distinct sources of each story's stored items.
     let mut story_sources: HashMap<ItemId, Vec<&str>> = HashMap::new();
@@ -140,7 +153,9 @@ pub fn score_items(
             scored_at,
         })
         .collect();
-    store.save_scores(profile, &kept)?;
+    if keep {
+        store.save_scores(profile, &kept)?;
+    }
 
     let mut scores: Vec<(ItemId, Score)> = items.iter().map(|s| s.item.id).zip(scores).collect();
     scores.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then(a.0.cmp(&b.0)));

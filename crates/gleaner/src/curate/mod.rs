@@ -115,7 +115,7 @@ pub fn curate<S: AsRef<str>>(
     // Templates first: a broken override fails before anything runs.
     let templates = templates(options)?;
     let run = pipeline.run(workspace, inputs)?;
-    let presented = present_with(workspace.store(), scorer, options, &templates, step)?;
+    let presented = present_with(workspace.store(), scorer, options, Some(&templates), step)?;
     Ok(Curation { run, presented })
 }
 
@@ -158,16 +158,32 @@ pub fn present(
     options: &CurateOptions,
     step: &dyn Fn(Step),
 ) -> Result<Presented, Error> {
-    present_with(store, scorer, options, &templates(options)?, step)
+    present_with(store, scorer, options, Some(&templates(options)?), step)
 }
 
+/// The digest [`present`] would write now, changing nothing: no decisions file read, no
+/// score kept, no file written (what the desk's preview shows).
+pub fn preview(
+    store: &dyn Store,
+    scorer: &Scorer,
+    options: &CurateOptions,
+) -> Result<Digest, Error> {
+    let options = CurateOptions {
+        decisions: None,
+        ..options.clone()
+    };
+    Ok(present_with(store, scorer, &options, None, &|_| {})?.digest)
+}
+
+/// With `templates`, writes the outputs and keeps the scores; without, changes nothing.
 fn present_with(
     store: &dyn Store,
     scorer: &Scorer,
     options: &CurateOptions,
-    templates: &Templates,
+    templates: Option<&Templates>,
     step: &dyn Fn(Step),
 ) -> Result<Presented, Error> {
+    let keep = templates.is_some();
     let items = store.collect_items_after(0)?;
     let imported = options
         .decisions
@@ -186,7 +202,7 @@ fn present_with(
     });
 
     step(Step::Scoring(items.len()));
-    let scored = crate::scoring::score_items(store, &items, scorer, as_of)?;
+    let scored = crate::scoring::score_items_keeping(store, &items, scorer, as_of, keep)?;
     let ranked_ids: Vec<ItemId> = scored.scores.iter().map(|(id, _)| *id).collect();
     let scores: HashMap<ItemId, Score> = scored.scores.into_iter().collect();
 
@@ -259,18 +275,23 @@ fn present_with(
         as_of,
     };
 
-    step(Step::Writing);
-    let written = gleaner_present::write_outputs(
-        &options.out,
-        templates,
-        &Outputs {
-            digest: &digest,
-            channel: &channel,
-            selection: &feed,
-            alerts: &alerts,
-            reasons: options.reasons,
-        },
-    )?;
+    let written = match templates {
+        Some(templates) => {
+            step(Step::Writing);
+            gleaner_present::write_outputs(
+                &options.out,
+                templates,
+                &Outputs {
+                    digest: &digest,
+                    channel: &channel,
+                    selection: &feed,
+                    alerts: &alerts,
+                    reasons: options.reasons,
+                },
+            )?
+        }
+        None => Written::default(),
+    };
     Ok(Presented {
         imported,
         stored: items.len(),
