@@ -30,10 +30,10 @@ session=$(curl -s -D "$work/headers" "http://127.0.0.1:$port/api/session")
 cookie=$(sed -n 's/^set-cookie: \([^;]*\).*/\1/ip' "$work/headers" | head -1)
 csrf=$(printf '%s' "$session" | python3 -c 'import json, sys; print(json.load(sys.stdin)["csrf"])')
 
-"$st" run "http://127.0.0.1:$port/api/openapi.json" \
+(cd "$work" && "$st" run "http://127.0.0.1:$port/api/openapi.json" \
     --url "http://127.0.0.1:$port" \
     --header "Cookie: $cookie" \
     --header "X-CSRF-Token: $csrf" \
     --checks not_a_server_error,response_schema_conformance \
     --max-examples "${GLEANER_SCHEMATHESIS_EXAMPLES:-25}" \
-    --generation-deterministic
+    --generation-deterministic)
