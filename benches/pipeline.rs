@@ -1,5 +1,8 @@
 //! The whole pipeline: feeds on disk into a fresh workspace (parse, canonical ids, fingerprints,
-//! dedup, SQLite, tantivy), with parsing alone as the baseline in the same run.
+//! dedup, SQLite, tantivy), with two baselines in the same run: parsing alone, and raw tantivy
+//! indexing the same texts with the same analyzers and writer settings and no gleaner code
+//! around it (`raw_tantivy`, the ceiling of this job; pipeline/raw is the ratio issue 14 asks
+//! for).
 //!
 //! ```text
 //! cargo bench --bench pipeline
@@ -9,12 +12,17 @@
 //! English; every fourth feed republishes the previous feed's stories with its own header, so a
 //! quarter of the items are copies). Each iteration runs `Pipeline::run` into a new workspace
 //! in a temporary directory (batches of 256: one SQLite transaction and one tantivy commit
-//! each). `parse_only` reads and parses the same files with `FeedReader`. Throughput reads as
-//! items/s and MB/s of feed files.
+//! each). `parse_only` reads and parses the same files with `FeedReader`. `raw_tantivy` indexes
+//! the parsed items' titles and bodies (English ones also through the stemmed fields, source and
+//! language as facets: the documents `TantivyIndex` writes) into a bare tantivy index built by
+//! `gleaner::index::raw_index`, committing every 2,048 documents as the pipeline does (every 8
+//! batches of 256; `raw_tantivy_one_commit`: once, at the end). Throughput
+//! reads as items/s and MB/s of feed files.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use gleaner::index::{raw_document, raw_index};
 use gleaner::ingest::{FetcherBuilder, ParseOptions};
-use gleaner::{expand_inputs, FeedReader, Pipeline, Workspace};
+use gleaner::{expand_inputs, FeedReader, Item, Pipeline, Workspace};
 
 const FEEDS: usize = 40;
 const ITEMS: usize = 250;
@@ -65,6 +73,17 @@ fn bench(c: &mut Criterion) {
     let input = tempfile::tempdir().unwrap();
     let bytes = write_feeds(input.path());
     let inputs = [input.path().to_string_lossy().into_owned()];
+    let reader = FeedReader::new(
+        FetcherBuilder::new().build().unwrap(),
+        ParseOptions::default(),
+    );
+    let items: Vec<Item> = expand_inputs(&inputs)
+        .iter()
+        .flat_map(|s| reader.read(s))
+        .filter_map(|r| r.into_feed().ok())
+        .flat_map(|f| f.items)
+        .collect();
+    assert_eq!(items.len(), FEEDS * ITEMS);
     let mut group = c.benchmark_group("pipeline_10k_items");
     for (unit, throughput) in [
         ("items", Throughput::Elements((FEEDS * ITEMS) as u64)),
@@ -81,11 +100,34 @@ fn bench(c: &mut Criterion) {
                 report.total.duplicate
             })
         });
+        for (name, every) in [
+            ("raw_tantivy", 2048),
+            ("raw_tantivy_one_commit", usize::MAX),
+        ] {
+            group.bench_function(BenchmarkId::new(name, unit), |b| {
+                b.iter(|| {
+                    let dir = tempfile::tempdir().unwrap();
+                    let (_index, mut writer, fields) = raw_index(dir.path()).unwrap();
+                    for (n, item) in items.iter().enumerate() {
+                        let doc = raw_document(
+                            &fields,
+                            &item.id.to_string(),
+                            item.title.as_deref().unwrap_or(""),
+                            item.body(),
+                            item.lang.as_ref().map(|l| l.code()),
+                            &item.source.location,
+                        );
+                        writer.add_document(doc).unwrap();
+                        if n % every == every - 1 {
+                            writer.commit().unwrap();
+                        }
+                    }
+                    writer.commit().unwrap();
+                    writer.wait_merging_threads().unwrap();
+                })
+            });
+        }
         group.bench_function(BenchmarkId::new("parse_only", unit), |b| {
-            let reader = FeedReader::new(
-                FetcherBuilder::new().build().unwrap(),
-                ParseOptions::default(),
-            );
             b.iter(|| {
                 expand_inputs(&inputs)
                     .iter()

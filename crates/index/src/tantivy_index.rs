@@ -35,6 +35,14 @@ use crate::{Engine, Error, IndexDoc, SearchIndex};
 const WRITER_MEMORY_PER_THREAD: usize = 48 * 1024 * 1024;
 /// The most indexing threads the writer uses (never more than the machine's cores).
 const MAX_WRITER_THREADS: usize = 4;
+
+/// The writer's indexing threads (the cores, at most [`MAX_WRITER_THREADS`]) and its memory.
+pub(crate) fn writer_settings() -> (usize, usize) {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, MAX_WRITER_THREADS);
+    (threads, threads * WRITER_MEMORY_PER_THREAD)
+}
 /// The most characters of a snippet.
 const SNIPPET_CHARS: usize = 200;
 
@@ -137,13 +145,9 @@ impl TantivyIndex {
         register_analyzers(&query_tokenizers, Mode::Query);
         // Indexing threads work in the background while the caller goes on (with the pipeline,
         // writing the next batch to SQLite).
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, MAX_WRITER_THREADS);
         let writer = if writable {
-            let writer = index
-                .writer_with_num_threads(threads, threads * WRITER_MEMORY_PER_THREAD)
-                .engine()?;
+            let (threads, memory) = writer_settings();
+            let writer = index.writer_with_num_threads(threads, memory).engine()?;
             Some(Mutex::new(writer))
         } else {
             None

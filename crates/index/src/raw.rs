@@ -1,0 +1,51 @@
+//! A bare tantivy index with gleaner's schema, analyzers and writer settings, and nothing of
+//! gleaner around it: the ceiling the benchmarks measure the pipeline against ("raw tantivy
+//! indexing of the same texts").
+use std::path::Path;
+
+use tantivy::schema::Facet;
+use tantivy::{Index, IndexWriter, TantivyDocument};
+
+use crate::schema::{self, Fields};
+use crate::tantivy_index::writer_settings;
+use crate::tokenizer::register_analyzers;
+use gleaner_text::Mode;
+
+/// An empty index in `dir` with gleaner's schema and analyzers, and a writer with the
+/// threads and memory `TantivyIndex` gives its own.
+pub fn raw_index(dir: &Path) -> tantivy::Result<(Index, IndexWriter, Fields)> {
+    let (schema, fields) = schema::build();
+    let index = Index::create_in_dir(dir, schema)?;
+    register_analyzers(index.tokenizers(), Mode::Index);
+    let (threads, memory) = writer_settings();
+    let writer = index.writer_with_num_threads(threads, memory)?;
+    Ok((index, writer, fields))
+}
+
+/// The document `TantivyIndex` would write for an item with this title and body (English
+/// items also through the stemmed fields), with its source and language as facets: the same
+/// analysis work, built by hand.
+pub fn raw_document(
+    fields: &Fields,
+    id: &str,
+    title: &str,
+    body: &str,
+    lang: Option<&str>,
+    source: &str,
+) -> TantivyDocument {
+    let mut d = TantivyDocument::default();
+    d.add_text(fields.id, id);
+    d.add_text(fields.title, title);
+    d.add_text(fields.body, body);
+    if lang == Some("en") {
+        d.add_text(fields.title_en, title);
+        d.add_text(fields.body_en, body);
+    }
+    d.add_text(fields.source, source);
+    d.add_facet(fields.facets, Facet::from_path(["source", source]));
+    if let Some(lang) = lang {
+        d.add_text(fields.lang, lang);
+        d.add_facet(fields.facets, Facet::from_path(["lang", lang]));
+    }
+    d
+}
