@@ -14,6 +14,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 st=${1:-st}
+# A path is made absolute: schemathesis runs in the throwaway directory (its cache goes there).
+case $st in
+    */*) st="$(cd "$(dirname "$st")" && pwd)/$(basename "$st")" ;;
+esac
 target=${CARGO_TARGET_DIR:-target}/debug/examples
 work=$(mktemp -d)
 trap 'kill "${desk:-0}" 2> /dev/null || true; rm -rf "$work"' EXIT

@@ -190,7 +190,7 @@ pub(crate) async fn rescore(State(app): State<Arc<App>>) -> Result<Json<Value>, 
 }
 
 pub(crate) async fn digest(State(app): State<Arc<App>>) -> Result<Json<Value>, Refusal> {
-    let files = blocking(move || ops::write_digest(&app)).await??;
+    let (files, _) = blocking(move || ops::write_digest(&app)).await??;
     let files: Vec<Value> = files
         .into_iter()
         .map(|(path, bytes)| json!({"path": path, "bytes": bytes}))

@@ -267,21 +267,25 @@ pub(crate) fn rescore(app: &App) -> Result<usize, Refusal> {
     Ok(scored.scores.len())
 }
 
+/// The files a digest run wrote, with their sizes, and the digest.
+pub(crate) type DigestWritten = (Vec<(String, u64)>, gleaner::present::Digest);
+
 /// Writes the digest, the curated feeds and the alert report into the desk's `out`, as
-/// `curate` does after its pipeline; the files written.
-pub(crate) fn write_digest(app: &App) -> Result<Vec<(String, u64)>, Refusal> {
+/// `curate` does after its pipeline; the files written, and the digest.
+pub(crate) fn write_digest(app: &App) -> Result<DigestWritten, Refusal> {
     let options = CurateOptions {
         out: app.config.out.clone(),
         ..CurateOptions::default()
     };
     let presented = gleaner::curate::present(&app.store, &app.scorer, &options, &|_| {})?;
     app.changed_rows();
-    Ok(presented
+    let files = presented
         .written
         .files
         .iter()
         .map(|(p, n)| (p.display().to_string(), *n))
-        .collect())
+        .collect();
+    Ok((files, presented.digest))
 }
 
 /// The digest the desk would write now: nothing is kept or written.

@@ -343,9 +343,7 @@ pub(crate) async fn write_digest(
     Extension(curator): Extension<Curator>,
 ) -> Result<Response, Refusal> {
     let app2 = app.clone();
-    let written = blocking(move || ops::write_digest(&app2)).await??;
-    let app3 = app.clone();
-    let digest = blocking(move || ops::preview(&app3)).await??;
+    let (written, digest) = blocking(move || ops::write_digest(&app2)).await??;
     render(
         &app,
         "digest.html",
