@@ -49,6 +49,8 @@
 
 mod add;
 mod alerts;
+#[path = "../../../examples/support/bench_cmd.rs"]
+mod bench_cmd;
 #[path = "../../../examples/support/cli.rs"]
 #[allow(dead_code)]
 mod cli;
@@ -122,6 +124,8 @@ enum Command {
     Curate(curate_cmd::Args),
     /// The curator's desk: a local web app to review, decide, annotate and publish.
     Desk(desk_cmd::Args),
+    /// Indexing throughput: the pipeline beside raw tantivy, and scoring, as one table.
+    Bench(bench_cmd::Args),
     /// Score the workspace's items against a profile, learning from decisions; keep the scores.
     #[command(after_help = EXIT_CODES)]
     Score(workspace::ScoreArgs),
@@ -155,6 +159,7 @@ fn main() {
         Command::Dedup(args) => dedup::run(args, &mut out),
         Command::Curate(args) => curate_cmd::run(args, cli.quiet, &mut out),
         Command::Desk(args) => desk_cmd::run(args, &mut out),
+        Command::Bench(args) => bench_cmd::run(args, &mut out),
         Command::Rank(args) => rank::run(args, &mut out),
         Command::Alerts(args) => alerts::run(args, &mut out),
         Command::Score(args) => workspace::score(args, &mut out),

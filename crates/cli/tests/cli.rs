@@ -600,3 +600,18 @@ fn desk_adds_curators_with_hashed_passwords() {
         stdout(&help)
     );
 }
+
+#[test]
+fn bench_prints_the_table_with_the_ratio() {
+    let out = ok(gleaner(&["bench", "--items", "300"]));
+    let table = stdout(&out);
+    for says in [
+        "| pipeline (dedup, SQLite, tantivy) |",
+        "| raw tantivy, same texts and analyzers |",
+        "| scoring the workspace |",
+        "ratio pipeline/raw tantivy: ",
+        "cores",
+    ] {
+        assert!(table.contains(says), "{says:?} in {table}");
+    }
+}
