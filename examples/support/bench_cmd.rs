@@ -93,6 +93,20 @@ fn machine() -> String {
     format!("{model}, {cores} cores{memory}")
 }
 
+/// The process's peak resident memory (Linux's `VmHWM`), in MiB, when known.
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
+}
+
 /// Runs the measurements and prints the table to `out`.
 pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>> {
     let n = args.items.max(1);
@@ -160,5 +174,13 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
     row(out, "scoring the workspace", scoring)?;
     row(out, "pipeline + scoring", piped + scoring)?;
     writeln!(out, "\nratio pipeline/raw tantivy: {:.2}", raw / piped)?;
+    if let Some(peak) = peak_rss_mib() {
+        // The generated items are held in memory for both runs, so this bounds the
+        // pipeline's own peak from above.
+        writeln!(
+            out,
+            "peak memory (RSS, items held in memory included): {peak:.0} MiB"
+        )?;
+    }
     Ok(())
 }
