@@ -191,22 +191,11 @@ pub(crate) struct Page {
     pub warnings: Vec<String>,
 }
 
-fn host(url: Option<&str>) -> Option<String> {
-    let url = url::Url::parse(url?).ok()?;
-    Some(url.host_str()?.trim_start_matches("www.").to_owned())
-}
-
-/// The topic a kept explanation names first (`"5G networks (weight 1): …"`).
-fn topic_of(explanation: &str, topics: &[String]) -> Option<String> {
+/// The topic a kept explanation places its item in.
+fn topic_of(explanation: &str, profile: &gleaner::score::BrandProfile) -> Option<String> {
     let components: Vec<gleaner::core::Component> = serde_json::from_str(explanation).ok()?;
-    let topic = components
-        .iter()
-        .find(|c| c.kind == gleaner::core::ComponentKind::Topic && c.value > 0.0)?;
-    let first = topic.evidence.first()?;
-    topics
-        .iter()
-        .find(|t| first.starts_with(&format!("{t} (weight ")))
-        .cloned()
+    let t = gleaner::score::best_topic(profile, &components)?;
+    Some(profile.topics[t].name.clone())
 }
 
 impl Catalog {
@@ -214,11 +203,10 @@ impl Catalog {
         let store = &app.store;
         let seq = store.max_seq()?;
         let profile = app.scorer.profile();
-        let topics: Vec<String> = profile.topics.iter().map(|t| t.name.clone()).collect();
         let scores: HashMap<ItemId, (f64, Option<String>)> = store
             .scores(&profile.name)?
             .into_iter()
-            .map(|r| (r.item, (r.score, topic_of(&r.explanation, &topics))))
+            .map(|r| (r.item, (r.score, topic_of(&r.explanation, profile))))
             .collect();
         let items = store.collect_items_after(0)?;
         let mut story_size: HashMap<ItemId, usize> = HashMap::new();
@@ -238,8 +226,7 @@ impl Catalog {
             .map(|s| {
                 let item = &s.item;
                 let (score, topic) = scores.get(&item.id).cloned().unwrap_or((0.0, None));
-                let source = host(item.url.as_deref())
-                    .or_else(|| item.source.title.clone())
+                let source = gleaner::scoring::source_key(item)
                     .unwrap_or_else(|| item.source.location.clone());
                 Row {
                     id: item.id.to_string(),

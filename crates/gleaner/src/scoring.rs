@@ -222,7 +222,7 @@ pub fn kept_learning(workspace: &Workspace, scorer: &Scorer) -> Result<Learning,
 
 /// What an item's source is called for learning and trust: its address's host (without
 /// `www.`), else its feed's title, else where the feed was read from.
-pub(crate) fn source_key(item: &gleaner_core::Item) -> Option<String> {
+pub fn source_key(item: &gleaner_core::Item) -> Option<String> {
     item.url
         .as_deref()
         .and_then(|u| url::Url::parse(u).ok())

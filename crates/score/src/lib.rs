@@ -56,4 +56,4 @@ pub use listen::{
     MentionReport, Report, SourceKind, Thresholds, Window,
 };
 pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
-pub use scorer::{Document, Scorer, Suggestion};
+pub use scorer::{best_topic, Document, Scorer, Suggestion};

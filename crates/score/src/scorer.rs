@@ -104,6 +104,20 @@ struct Stats {
     average_length: f64,
 }
 
+/// The topic a score placed its item in, as an index into `profile.topics`: the topic its
+/// `topic` component names first (the scorer writes the best topic's evidence first, as
+/// `"<name> (weight <w>): …"`), or `None` when no topic term was found.
+pub fn best_topic(profile: &BrandProfile, components: &[Component]) -> Option<usize> {
+    let topic = components
+        .iter()
+        .find(|c| c.kind == ComponentKind::Topic && c.value > 0.0)?;
+    let first = topic.evidence.first()?;
+    profile
+        .topics
+        .iter()
+        .position(|t| first.starts_with(&format!("{} (weight ", t.name)))
+}
+
 /// An item to score, borrowed from wherever the caller keeps it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Document<'a> {

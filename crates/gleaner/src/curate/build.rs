@@ -9,7 +9,7 @@ use gleaner_core::{ComponentKind, ItemId, MediaKind, Score};
 use gleaner_present::{excerpt, Coverage, Entry, Reason, Section};
 
 use super::Selection;
-use crate::score::BrandProfile;
+use crate::score::{best_topic, BrandProfile};
 use crate::scoring::{is_publish, last_decisions, source_key};
 
 /// Characters of an entry's excerpt.
@@ -91,20 +91,6 @@ impl<'a> Desk<'a> {
 fn is_reject(decision: &str) -> bool {
     let decision = decision.trim();
     decision.eq_ignore_ascii_case("reject") || decision.eq_ignore_ascii_case("rejected")
-}
-
-/// The index of the topic an item's score placed it in: the topic component's evidence
-/// starts with the best topic's name and weight (`5G networks (weight 1): …`).
-fn best_topic(score: &Score, profile: &BrandProfile) -> Option<usize> {
-    let topic = score.component(ComponentKind::Topic)?;
-    if topic.value <= 0.0 {
-        return None;
-    }
-    let first = topic.evidence.first()?;
-    profile
-        .topics
-        .iter()
-        .position(|t| first.starts_with(&format!("{} (weight ", t.name)))
 }
 
 /// The score without freshness: how well an item fits, however old.
@@ -336,7 +322,7 @@ impl Catalog<'_> {
             }
             // The brand's section takes what names the brand without a topic, and what the
             // curator picked outside every topic.
-            let section = match best_topic(score, self.profile) {
+            let section = match best_topic(self.profile, &score.components) {
                 Some(t) if wanted(t) => t,
                 Some(_) => continue,
                 None if selection.topics.is_empty()
@@ -363,7 +349,8 @@ impl Catalog<'_> {
                 !taken.contains(&s.story)
                     && self.forgotten(i, selection)
                     && self.allowed(i, selection, &languages)
-                    && best_topic(&self.scores[&s.item.id], self.profile).is_some_and(wanted)
+                    && best_topic(self.profile, &self.scores[&s.item.id].components)
+                        .is_some_and(wanted)
             })
             .map(|i| (fit(&self.scores[&self.items[i].item.id]), i))
             .filter(|(f, _)| *f >= selection.rediscover_min_fit)
