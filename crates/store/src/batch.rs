@@ -30,11 +30,19 @@ pub(crate) fn write_item(
             return Ok(Written::Unchanged);
         }
         Some((_, revision)) => {
+            // The version being superseded becomes a revision row (a store from before schema
+            // 7 may hold it already).
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO item_revisions (item, revision, run, content_hash, data)
+                 SELECT id, revision, COALESCE(revision_run, first_run), content_hash, data
+                 FROM items WHERE id = ?1",
+            )?
+            .execute([&id])?;
             let revision = revision + 1;
             tx.prepare_cached(
                 "UPDATE items SET seq = ?2, url = ?3, canonical_url = ?4, title = ?5, published = ?6,
                     lang = ?7, content_hash = ?8, revision = ?9, last_run = ?10, data = ?11,
-                    fingerprint = ?12
+                    fingerprint = ?12, revision_run = ?10
                  WHERE id = ?1",
             )?
             .execute(params![
@@ -56,8 +64,9 @@ pub(crate) fn write_item(
         None => {
             tx.prepare_cached(
                 "INSERT INTO items (id, seq, source, url, canonical_url, title, published, lang,
-                    content_hash, revision, story, first_run, last_run, data, fingerprint)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11, ?12, ?13)",
+                    content_hash, revision, story, first_run, last_run, data, fingerprint,
+                    revision_run)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11, ?12, ?13, ?11)",
             )?
             .execute(params![
                 id,
@@ -88,11 +97,6 @@ pub(crate) fn write_item(
             1
         }
     };
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO item_revisions (item, revision, run, content_hash, data)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![id, revision, run, hash, data])?;
     Ok(if revision == 1 {
         Written::Inserted
     } else {

@@ -153,7 +153,22 @@ const MIGRATIONS: &[&str] = &[
         created_at    INTEGER NOT NULL
     );
     "#,
+    // 7: `item_revisions` keeps the versions an item had before its current one, which only
+    // `items` holds: every new item's JSON was written twice (issue 14). `items.revision_run`
+    // (added first, see `ADDED_COLUMNS`) is the run that wrote the current version, which
+    // becomes its revision row's run when it is superseded.
+    r#"
+    UPDATE items SET revision_run = (SELECT r.run FROM item_revisions r
+        WHERE r.item = items.id AND r.revision = items.revision);
+    DELETE FROM item_revisions WHERE revision =
+        (SELECT i.revision FROM items i WHERE i.id = item_revisions.item);
+    "#,
 ];
+
+/// Columns migration `.0` adds before its SQL runs, when the table lacks them (SQLite has no
+/// `ADD COLUMN IF NOT EXISTS`, and a migration must be safe to run again): (migration, table,
+/// column, declaration).
+const ADDED_COLUMNS: &[(usize, &str, &str, &str)] = &[(6, "items", "revision_run", "INTEGER")];
 
 /// The schema version this code reads and writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -171,6 +186,18 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), crate::sqlite::Fail> 
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction()?;
+        for &(_, table, column, declaration) in ADDED_COLUMNS.iter().filter(|c| c.0 == i) {
+            let present: bool = tx.query_row(
+                &format!("SELECT COUNT(*) > 0 FROM pragma_table_info('{table}') WHERE name = ?1"),
+                [column],
+                |r| r.get(0),
+            )?;
+            if !present {
+                tx.execute_batch(&format!(
+                    "ALTER TABLE {table} ADD COLUMN {column} {declaration}"
+                ))?;
+            }
+        }
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", i as u32 + 1)?;
         tx.commit()?;

@@ -65,6 +65,92 @@ fn writes_are_idempotent_and_changes_become_revisions() {
 }
 
 #[test]
+fn a_new_item_is_written_once_and_superseded_versions_keep_their_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let a = item("a", "first text");
+    let first = store.begin_run(&["x".into()]).unwrap();
+    store
+        .write_batch(first, 0, &[write(&a, 1, a.id)], &[], &[story(a.id)], "{}")
+        .unwrap();
+    let second = store.begin_run(&["x".into()]).unwrap();
+    let changed = item("a", "second text");
+    store
+        .write_batch(second, 0, &[write(&changed, 2, a.id)], &[], &[], "{}")
+        .unwrap();
+    let third = store.begin_run(&["x".into()]).unwrap();
+    let again = item("a", "third text");
+    store
+        .write_batch(third, 0, &[write(&again, 3, a.id)], &[], &[], "{}")
+        .unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let rows: Vec<(u32, i64)> = conn
+        .prepare("SELECT revision, run FROM item_revisions ORDER BY revision")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    // Only the superseded versions, each with the run that wrote it.
+    assert_eq!(rows, [(1, first), (2, second)]);
+}
+
+#[test]
+fn schema_7_moves_current_versions_out_of_the_revisions_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let a = item("a", "first text");
+    let b = item("b", "only text");
+    let run = store.begin_run(&["x".into()]).unwrap();
+    store
+        .write_batch(
+            run,
+            0,
+            &[write(&a, 1, a.id), write(&b, 1, b.id)],
+            &[],
+            &[story(a.id), story(b.id)],
+            "{}",
+        )
+        .unwrap();
+    let changed = item("a", "second text");
+    store
+        .write_batch(run, 1, &[write(&changed, 2, a.id)], &[], &[], "{}")
+        .unwrap();
+    drop(store);
+    // The layout before schema 7: every version in `item_revisions`, no `revision_run`.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "INSERT INTO item_revisions (item, revision, run, content_hash, data)
+             SELECT id, revision, revision_run, content_hash, data FROM items;
+         ALTER TABLE items DROP COLUMN revision_run;
+         PRAGMA user_version = 6;",
+    )
+    .unwrap();
+    drop(conn);
+    let store = SqliteStore::open(&path).unwrap();
+    let texts = |id| -> Vec<String> {
+        store
+            .revisions(id)
+            .unwrap()
+            .into_iter()
+            .map(|i| i.content_text.unwrap())
+            .collect()
+    };
+    assert_eq!(texts(a.id), ["first text", "second text"]);
+    assert_eq!(texts(b.id), ["only text"]);
+    assert_eq!(store.counts().unwrap().revisions, 3);
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let rows: i64 = conn
+        .query_row("SELECT COUNT(*) FROM item_revisions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 1);
+}
+
+#[test]
 fn reopening_keeps_data_and_marks_killed_runs_interrupted() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.db");
