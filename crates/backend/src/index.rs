@@ -30,6 +30,13 @@ pub trait SearchIndex: Send + Sync {
     /// Adds or replaces documents (by id). Searchable after the next commit (or sooner, on an
     /// index without transactions).
     fn upsert(&self, docs: &[IndexDoc]) -> Result<(), IndexError>;
+    /// Adds documents whose items the store has just inserted (first stored by the change
+    /// being indexed, so never indexed before: the store deletes nothing, and an index ahead
+    /// of its store is rebuilt). An index may skip the replace-by-id work [`Self::upsert`]
+    /// does; the default upserts.
+    fn insert_new(&self, docs: &[IndexDoc]) -> Result<(), IndexError> {
+        self.upsert(docs)
+    }
     /// Makes every change since the last commit searchable and durable, recording that the
     /// index now covers the store up to change `seq` (and, once [`SearchIndex::bind_store`]
     /// was called, which store that is).

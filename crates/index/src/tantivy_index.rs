@@ -444,6 +444,16 @@ impl SearchIndex for TantivyIndex {
         Ok(())
     }
 
+    /// Adds without deleting by id first: tantivy runs every delete as a term query over
+    /// every segment at commit, a cost per document that new items need not pay.
+    fn insert_new(&self, docs: &[IndexDoc]) -> Result<(), Error> {
+        let writer = self.writer()?;
+        for doc in docs {
+            writer.add_document(self.document(doc)).engine()?;
+        }
+        Ok(())
+    }
+
     fn commit(&self, seq: u64) -> Result<(), Error> {
         let store = self.store.lock().map(|s| s.clone()).unwrap_or(None);
         {

@@ -13,6 +13,7 @@ pub type MakeIndex<'a> = &'a dyn Fn() -> Box<dyn SearchIndex>;
 pub fn run_all(make: MakeIndex<'_>) {
     commits_record_what_they_cover(make);
     upsert_replaces_by_id(make);
+    new_documents_then_revisions(make);
     clear_empties(make);
     query_model(make);
     korean_inflections(make);
@@ -123,6 +124,29 @@ pub fn upsert_replaces_by_id(make: MakeIndex<'_>) {
     let found = search(&*index, "new");
     assert_eq!(found.total, 1);
     assert_eq!(found.hits[0].title.as_deref(), Some("New headline"));
+}
+
+/// Documents added with `insert_new` are searchable after the commit, and an upsert of one of
+/// them, committed or not yet, replaces it.
+pub fn new_documents_then_revisions(make: MakeIndex<'_>) {
+    let index = make();
+    let mut a = item("a", "s", "First headline", "stale words");
+    let b = item("b", "s", "Other headline", "other words");
+    index.insert_new(&[doc(&a), doc(&b)]).unwrap();
+    a.content_text = Some("newer words".into());
+    // Revised before the first commit: the pending document is the one replaced.
+    index.upsert(&[doc(&a)]).unwrap();
+    index.commit(1).unwrap();
+    assert_eq!(index.document_count().unwrap(), 2);
+    assert_eq!(search(&*index, "stale").total, 0);
+    assert_eq!(search(&*index, "newer").total, 1);
+    a.content_text = Some("newest words".into());
+    index.upsert(&[doc(&a)]).unwrap();
+    index.commit(2).unwrap();
+    assert_eq!(index.document_count().unwrap(), 2);
+    assert_eq!(search(&*index, "newer").total, 0);
+    assert_eq!(search(&*index, "newest").total, 1);
+    assert_eq!(search(&*index, "headline").total, 2);
 }
 
 /// `clear` then `commit` leaves nothing.
