@@ -41,9 +41,14 @@ impl Words {
 
     /// A Zipf-like pick: small indexes are far more common.
     pub fn pick(&self, rng: &mut Rng) -> &str {
+        &self.0[self.pick_index(rng)]
+    }
+
+    /// The index of a Zipf-like pick (even indexes are Korean words, odd ones English).
+    pub fn pick_index(&self, rng: &mut Rng) -> usize {
         let r = (rng.next() % 1_000_000) as f64 / 1_000_000.0;
         let i = ((VOCABULARY as f64).powf(r) as usize).saturating_sub(1);
-        &self.0[i.min(VOCABULARY - 1)]
+        i.min(VOCABULARY - 1)
     }
 
     /// `words` words, a full stop every fifteen.

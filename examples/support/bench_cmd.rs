@@ -6,15 +6,18 @@ use std::io::Write;
 use std::time::Instant;
 
 use chrono::{TimeZone, Utc};
-use gleaner::index::{raw_document, raw_index};
+use gleaner::index::{plain_document, plain_index, raw_document, raw_index};
 use gleaner::ingest::FetcherBuilder;
 use gleaner::score::{BrandProfile, Scorer};
-use gleaner::{EntryKey, Item, ItemId, Lang, Pipeline, Source, Workspace};
+use gleaner::{EntryKey, Item, ItemId, Lang, Pipeline, Source, Workspace, INDEX_COMMIT_ITEMS};
 
+#[allow(dead_code)]
+#[path = "../../benches/support/corpus.rs"]
+mod corpus;
 #[allow(dead_code)]
 #[path = "../../benches/support/words.rs"]
 mod words;
-use words::{Rng, Words};
+use corpus::{Corpus, Generated};
 
 const PROFILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -24,51 +27,59 @@ const PROFILE: &str = concat!(
 /// Measure indexing throughput: the pipeline beside raw tantivy on the same generated items.
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
-Generates news-like items (half Korean, half English, about 2 KB each, every fifth a copy of
-another), then times: the pipeline into a throwaway workspace (dedup, SQLite, tantivy), raw
-tantivy indexing the same texts with gleaner's analyzers and writer settings, and scoring the
-workspace against the demo profile. Prints a Markdown table and the ratio pipeline/raw.
-The criterion benches (cargo bench) are the careful measurement; this is the quick one.")]
+Generates news-like items (half Korean, half English, about 2 KB of text each on average, a
+fifth of them planted copies: republished, teasers, copy-edits), one at a time, then times:
+the pipeline into a throwaway workspace (dedup, SQLite, tantivy), raw tantivy indexing the same
+texts with gleaner's analyzers and writer settings, and scoring the workspace against the demo
+profile. Prints a Markdown table, the ratio pipeline/raw and each stage's peak memory.
+Run it under `taskset -c 0` to measure one core. The criterion benches (cargo bench) are the
+careful measurement; this is the quick one.")]
 pub struct Args {
     /// Items to generate.
     #[arg(long, default_value_t = 10_000)]
     pub items: usize,
+    /// Skip scoring (it reads every stored item into memory at once).
+    #[arg(long)]
+    pub no_scoring: bool,
+    /// Skip the baselines (raw tantivy, tantivy alone): time the pipeline only, for a
+    /// profiler.
+    #[arg(long)]
+    pub no_baselines: bool,
 }
 
-fn generate(n: usize) -> (Vec<Item>, usize) {
-    let words = Words::new();
-    let mut rng = Rng(7);
+/// Resident memory now, in MiB: (anonymous, file-backed), as Linux tells it.
+fn rss_now_mib() -> Option<(f64, f64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let field = |name: &str| -> Option<f64> {
+        let kb: f64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))?
+            .trim()
+            .trim_end_matches("kB")
+            .trim()
+            .parse()
+            .ok()?;
+        Some(kb / 1024.0)
+    };
+    Some((field("RssAnon:")?, field("RssFile:")?))
+}
+
+/// A generated item as the pipeline takes it.
+fn to_item(g: Generated) -> Item {
     let start = Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap();
-    let mut kept: Vec<(String, String)> = Vec::new();
-    let mut bytes = 0;
-    let items = (0..n)
-        .map(|i| {
-            let source = Source::url(format!("https://src{}.example/feed.xml", i % 100));
-            let (title, text) = if i % 5 == 4 && !kept.is_empty() {
-                let (t, b) = &kept[(rng.next() % kept.len() as u64) as usize];
-                (t.clone(), format!("By staff. {b}"))
-            } else {
-                (words.text(&mut rng, 9), words.text(&mut rng, 300))
-            };
-            if kept.len() < 2000 {
-                kept.push((title.clone(), text.clone()));
-            }
-            bytes += title.len() + text.len();
-            let guid = format!("bench-{i}");
-            let key = EntryKey {
-                guid: Some(&guid),
-                ..Default::default()
-            };
-            let mut item = Item::new(ItemId::for_entry(&source, &key), source);
-            item.url = Some(format!("https://src{}.example/{i}", i % 100));
-            item.title = Some(title);
-            item.content_text = Some(text);
-            item.published = Some(start + chrono::Duration::seconds(i as i64 * 60));
-            item.lang = Lang::parse(if i % 2 == 0 { "ko" } else { "en" });
-            item
-        })
-        .collect();
-    (items, bytes)
+    let source = Source::url(format!("https://src{}.example/feed.xml", g.feed));
+    let guid = format!("bench-{}", g.index);
+    let key = EntryKey {
+        guid: Some(&guid),
+        ..Default::default()
+    };
+    let mut item = Item::new(ItemId::for_entry(&source, &key), source);
+    item.url = Some(format!("https://src{}.example/{}", g.feed, g.index));
+    item.title = Some(g.title);
+    item.content_text = Some(g.text);
+    item.published = Some(start + chrono::Duration::seconds(g.offset_secs));
+    item.lang = Lang::parse(g.lang);
+    item
 }
 
 /// The CPU model, cores and memory, as /proc says (Linux), or what std knows.
@@ -93,7 +104,8 @@ fn machine() -> String {
     format!("{model}, {cores} cores{memory}")
 }
 
-/// The process's peak resident memory (Linux's `VmHWM`), in MiB, when known.
+/// The process's peak resident memory (Linux's `VmHWM`) since the last [`reset_peak`], in MiB,
+/// when known.
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let kb: f64 = status
@@ -107,18 +119,54 @@ fn peak_rss_mib() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-/// Runs the measurements and prints the table to `out`.
-pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>> {
-    let n = args.items.max(1);
-    let (items, bytes) = generate(n);
-    let mb = bytes as f64 / 1_048_576.0;
+/// Starts a new peak for [`peak_rss_mib`] (Linux: `5` written to `/proc/self/clear_refs`);
+/// whether it could.
+fn reset_peak() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
 
-    let dir = tempfile::tempdir()?;
-    let raw_dir = dir.path().join("raw");
-    std::fs::create_dir_all(&raw_dir)?;
+/// One stage's time and memory.
+struct Stage {
+    name: &'static str,
+    seconds: f64,
+    /// The peak resident memory during the stage, when it can be told apart.
+    peak_mib: Option<f64>,
+    /// Resident memory at its end: (anonymous, file-backed).
+    end_mib: Option<(f64, f64)>,
+}
+
+/// Runs `f` as a stage: its time and memory.
+fn stage<T>(
+    name: &'static str,
+    f: impl FnOnce() -> Result<T, Box<dyn std::error::Error>>,
+) -> Result<(T, Stage), Box<dyn std::error::Error>> {
+    let own_peak = reset_peak();
     let t = Instant::now();
-    let (_index, mut writer, fields) = raw_index(&raw_dir)?;
-    for (i, item) in items.iter().enumerate() {
+    let value = f()?;
+    let seconds = t.elapsed().as_secs_f64();
+    let peak_mib = if own_peak { peak_rss_mib() } else { None };
+    let end_mib = rss_now_mib();
+    Ok((
+        value,
+        Stage {
+            name,
+            seconds,
+            peak_mib,
+            end_mib,
+        },
+    ))
+}
+
+/// The corpus's bytes of text (titles and bodies), generated once more.
+fn corpus_bytes(n: usize) -> usize {
+    Corpus::new(n).map(|g| g.title.len() + g.text.len()).sum()
+}
+
+/// Raw tantivy on the corpus: gleaner's schema, analyzers and writer settings, committing
+/// every [`INDEX_COMMIT_ITEMS`] documents as the pipeline does.
+fn raw_tantivy(dir: &std::path::Path, n: usize) -> Result<(), Box<dyn std::error::Error>> {
+    let (_index, mut writer, fields) = raw_index(dir)?;
+    for (i, item) in Corpus::new(n).map(to_item).enumerate() {
         writer.add_document(raw_document(
             &fields,
             &item.id.to_string(),
@@ -127,29 +175,86 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
             item.lang.as_ref().map(|l| l.code()),
             &item.source.location,
         ))?;
-        if i % 2048 == 2047 {
+        if (i + 1) % INDEX_COMMIT_ITEMS == 0 {
             writer.commit()?;
         }
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    let raw = t.elapsed().as_secs_f64();
+    Ok(())
+}
+
+/// tantivy alone on the corpus: its default tokenizer, title and body, the same writer
+/// settings and commit cadence. What tantivy itself costs for these texts, whatever the analyzers.
+fn plain_tantivy(dir: &std::path::Path, n: usize) -> Result<(), Box<dyn std::error::Error>> {
+    let (_index, mut writer, fields) = plain_index(dir)?;
+    for (i, g) in Corpus::new(n).enumerate() {
+        writer.add_document(plain_document(&fields, &g.title, &g.text))?;
+        if (i + 1) % INDEX_COMMIT_ITEMS == 0 {
+            writer.commit()?;
+        }
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
+/// Runs the measurements and prints the table to `out`.
+pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>> {
+    let n = args.items.max(1);
+    let mb = corpus_bytes(n) as f64 / 1_048_576.0;
+    let dir = tempfile::tempdir()?;
+
+    // Every stage generates the corpus as it goes: that is part of each timing.
+    let mut baselines = Vec::new();
+    if !args.no_baselines {
+        let raw_dir = dir.path().join("raw");
+        std::fs::create_dir_all(&raw_dir)?;
+        let ((), raw) = stage("raw tantivy, same texts and analyzers", || {
+            raw_tantivy(&raw_dir, n)
+        })?;
+        std::fs::remove_dir_all(&raw_dir)?;
+        baselines.push(raw);
+        let plain_dir = dir.path().join("plain");
+        std::fs::create_dir_all(&plain_dir)?;
+        let ((), plain) = stage("tantivy alone: default tokenizer, title + body", || {
+            plain_tantivy(&plain_dir, n)
+        })?;
+        std::fs::remove_dir_all(&plain_dir)?;
+        baselines.push(plain);
+    }
 
     let mut workspace = Workspace::open(dir.path().join("ws"))?;
-    let pipeline = Pipeline::new(FetcherBuilder::new().build()?);
-    let t = Instant::now();
-    let report = pipeline.run_items(&mut workspace, &[], items)?;
-    let piped = t.elapsed().as_secs_f64();
+    let pipeline = Pipeline::new(FetcherBuilder::new().build()?).list_items(false);
+    let (report, piped) = stage("pipeline (dedup, SQLite, tantivy)", || {
+        Ok(pipeline.run_items(&mut workspace, &[], Corpus::new(n).map(to_item))?)
+    })?;
 
-    let scorer = Scorer::new(BrandProfile::from_path(PROFILE)?);
-    let t = Instant::now();
-    let scored = gleaner::scoring::score_workspace(&workspace, &scorer, Utc::now())?;
-    let scoring = t.elapsed().as_secs_f64();
+    let scoring = if args.no_scoring {
+        None
+    } else {
+        let scorer = Scorer::new(BrandProfile::from_path(PROFILE)?);
+        Some(stage("scoring the workspace", || {
+            Ok(gleaner::scoring::score_workspace(
+                &workspace,
+                &scorer,
+                Utc::now(),
+            )?)
+        })?)
+    };
 
-    let row = |out: &mut dyn Write, stage: &str, seconds: f64| {
+    let row = |out: &mut dyn Write,
+               name: &str,
+               seconds: f64,
+               peak: Option<f64>,
+               end: Option<(f64, f64)>| {
+        let peak = peak.map_or("?".to_owned(), |p| format!("{p:.0}"));
+        let end = end.map_or("?".to_owned(), |(anon, file)| {
+            format!("{anon:.0} + {file:.0}")
+        });
         writeln!(
             out,
-            "| {stage} | {:.2} | {:.0} | {:.1} |",
+            "| {name} | {:.2} | {:.0} | {:.1} | {peak} | {end} |",
             seconds,
             n as f64 / seconds,
             mb / seconds
@@ -160,26 +265,49 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         "gleaner bench: {n} items, {mb:.1} MB of text; {}",
         machine()
     )?;
+    let scored = scoring.as_ref().map_or(0, |(s, _)| s.scores.len());
     writeln!(
         out,
-        "pipeline: {} new, {} copies; {} items scored\n",
-        report.total.new,
-        report.total.duplicate,
-        scored.scores.len()
+        "pipeline: {} new, {} copies; {scored} items scored\n",
+        report.total.new, report.total.duplicate,
     )?;
-    writeln!(out, "| stage | seconds | items/s | MB/s |")?;
-    writeln!(out, "|---|---|---|---|")?;
-    row(out, "pipeline (dedup, SQLite, tantivy)", piped)?;
-    row(out, "raw tantivy, same texts and analyzers", raw)?;
-    row(out, "scoring the workspace", scoring)?;
-    row(out, "pipeline + scoring", piped + scoring)?;
-    writeln!(out, "\nratio pipeline/raw tantivy: {:.2}", raw / piped)?;
-    if let Some(peak) = peak_rss_mib() {
-        // The generated items are held in memory for both runs, so this bounds the
-        // pipeline's own peak from above.
+    writeln!(
+        out,
+        "| stage | seconds | items/s | MB/s | peak MiB | MiB at the end (anonymous + files) |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|")?;
+    row(
+        out,
+        piped.name,
+        piped.seconds,
+        piped.peak_mib,
+        piped.end_mib,
+    )?;
+    for b in &baselines {
+        row(out, b.name, b.seconds, b.peak_mib, b.end_mib)?;
+    }
+    if let Some((_, scoring)) = &scoring {
+        row(
+            out,
+            scoring.name,
+            scoring.seconds,
+            scoring.peak_mib,
+            scoring.end_mib,
+        )?;
+        let peak = piped.peak_mib.zip(scoring.peak_mib).map(|(a, b)| a.max(b));
+        row(
+            out,
+            "pipeline + scoring",
+            piped.seconds + scoring.seconds,
+            peak,
+            None,
+        )?;
+    }
+    if let Some(raw) = baselines.first() {
         writeln!(
             out,
-            "peak memory (RSS, items held in memory included): {peak:.0} MiB"
+            "\nratio pipeline/raw tantivy: {:.2}",
+            raw.seconds / piped.seconds
         )?;
     }
     Ok(())

@@ -86,7 +86,7 @@ pub use inputs::{
     SourceRead,
 };
 pub use pages::{is_page_file, read_page_file, LoadedPage, PageInput};
-pub use pipeline::Pipeline;
+pub use pipeline::{Pipeline, INDEX_COMMIT_ITEMS};
 pub use progress::{Progress, ProgressEvent};
 pub use report::{Cause, ItemReport, Outcome, RunReport, SourceFailure, Tally};
 pub use workspace::{Workspace, WorkspaceBuilder, INDEX_DIR, LOCK_FILE, STORE_FILE};

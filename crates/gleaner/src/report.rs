@@ -155,7 +155,8 @@ pub struct RunReport {
     pub total: Tally,
     /// Counts per source.
     pub sources: BTreeMap<String, Tally>,
-    /// Every item, in the order it was processed.
+    /// Every item, in the order it was processed (empty when the pipeline was told not to
+    /// list items: [`crate::Pipeline::list_items`]).
     pub items: Vec<ItemReport>,
     /// Sources that could not be read.
     pub failed_sources: Vec<SourceFailure>,
@@ -173,13 +174,20 @@ pub struct RunReport {
 }
 
 impl RunReport {
-    pub(crate) fn record(&mut self, item: ItemReport) {
+    /// Counts `item`'s outcome, and lists it in [`RunReport::items`] when `list`.
+    pub(crate) fn record(&mut self, item: ItemReport, list: bool) {
         self.total.add(&item.outcome);
-        self.sources
-            .entry(item.source.clone())
-            .or_default()
-            .add(&item.outcome);
-        self.items.push(item);
+        match self.sources.get_mut(&item.source) {
+            Some(tally) => tally.add(&item.outcome),
+            None => self
+                .sources
+                .entry(item.source.clone())
+                .or_default()
+                .add(&item.outcome),
+        }
+        if list {
+            self.items.push(item);
+        }
     }
 
     pub(crate) fn source_failed(&mut self, source: String, error: Cause) {

@@ -20,8 +20,12 @@ use crate::progress::{Progress, ProgressEvent, Silent};
 use crate::report::{Cause, ItemReport, Outcome, RunReport};
 use crate::{FeedReader, FullTextPolicy, Workspace};
 
-/// Batches given to the index writer between two index commits.
-const INDEX_COMMIT_EVERY: u32 = 8;
+/// Documents given to the index writer between two index commits during a run (it also
+/// commits at the end of the run). A tantivy commit serializes a segment per indexing thread
+/// and waits for them, and every segment is merged later: fewer, larger commits index faster,
+/// while what a crash leaves uncommitted is caught up from the store at the next open. The
+/// benches' raw tantivy baseline commits at the same cadence.
+pub const INDEX_COMMIT_ITEMS: usize = 8_192;
 /// Sources read in parallel at a time.
 const SOURCES_PER_CHUNK: usize = 32;
 
@@ -29,8 +33,8 @@ const SOURCES_PER_CHUNK: usize = 32;
 ///
 /// Reading, extraction, language detection and fingerprinting run in parallel (rayon); dedup,
 /// the store and the index have one writer, which takes items in batches: each batch is one
-/// store transaction, whose documents then go to the index, which commits every 8 batches and
-/// at the end of the run (see `docs/STORE.md`). A batch that the store refuses is reported
+/// store transaction, whose documents then go to the index, which commits every
+/// [`INDEX_COMMIT_ITEMS`] documents and at the end of the run (see `docs/STORE.md`). A batch that the store refuses is reported
 /// item by item as failed and the run goes on; a source that cannot be read is reported and
 /// the run goes on.
 ///
@@ -44,6 +48,7 @@ pub struct Pipeline {
     full_text: Option<FullTextPolicy>,
     extract_options: ExtractOptions,
     progress: Arc<dyn Progress>,
+    list_items: bool,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -67,7 +72,16 @@ impl Pipeline {
             full_text: None,
             extract_options: ExtractOptions::default(),
             progress: Arc::new(Silent),
+            list_items: true,
         }
+    }
+
+    /// Whether a run's report lists every item ([`RunReport::items`], the default) or only
+    /// counts them. The list grows with the input; without it a run's memory is bounded
+    /// whatever its size (for a run of millions of items).
+    pub fn list_items(mut self, list: bool) -> Self {
+        self.list_items = list;
+        self
     }
 
     /// Tells `hook` of each step of every run (sources read, batches written, the end).
@@ -97,7 +111,7 @@ impl Pipeline {
     ) -> Result<RunReport, crate::Error> {
         let names: Vec<String> = inputs.iter().map(|s| s.as_ref().to_owned()).collect();
         let sources = expand_pipeline_inputs(&names);
-        let mut run = Run::begin(workspace, &names)?;
+        let mut run = Run::begin(workspace, &names, self.list_items)?;
         let span = tracing::info_span!("run", id = run.id, sources = sources.len());
         let _entered = span.enter();
         self.progress.event(&ProgressEvent::Started {
@@ -170,19 +184,27 @@ impl Pipeline {
         run.push(workspace, items, self.batch_size, &*self.progress);
     }
 
-    /// Runs already-read items into `workspace`, as one run named by `inputs`.
+    /// Runs already-read items into `workspace`, as one run named by `inputs`. The items are
+    /// taken from the iterator a batch at a time, so a generator of any length streams
+    /// through.
     pub fn run_items(
         &self,
         workspace: &mut Workspace,
         inputs: &[String],
         items: impl IntoIterator<Item = Item>,
     ) -> Result<RunReport, crate::Error> {
-        let mut run = Run::begin(workspace, inputs)?;
+        let mut run = Run::begin(workspace, inputs, self.list_items)?;
         let span = tracing::info_span!("run", id = run.id);
         let _entered = span.enter();
         self.progress.event(&ProgressEvent::Started { sources: 0 });
-        let items = items.into_iter().collect();
-        run.push(workspace, items, self.batch_size, &*self.progress);
+        let mut items = items.into_iter();
+        loop {
+            let batch: Vec<Item> = items.by_ref().take(self.batch_size).collect();
+            if batch.is_empty() {
+                break;
+            }
+            run.push(workspace, batch, self.batch_size, &*self.progress);
+        }
         let report = run.finish(workspace, &*self.progress)?;
         self.progress
             .event(&ProgressEvent::Finished { report: &report });
@@ -256,6 +278,10 @@ struct Run {
     report: RunReport,
     pending: Vec<Item>,
     seen: HashSet<ItemId>,
+    /// Whether the report lists each item, or only counts it.
+    list_items: bool,
+    /// Items handled so far (stored, unchanged, repeated or failed).
+    handled: usize,
     batches: u32,
     /// Whether the index lacks changes the store holds (an index write failed, or another
     /// writer committed between two batches): it then catches up from the store.
@@ -265,10 +291,16 @@ struct Run {
     indexed_through: u64,
     /// Batches given to the index writer since its last commit.
     uncommitted_batches: u32,
+    /// Documents given to the index writer since its last commit.
+    uncommitted_docs: usize,
 }
 
 impl Run {
-    fn begin(workspace: &mut Workspace, inputs: &[String]) -> Result<Run, crate::Error> {
+    fn begin(
+        workspace: &mut Workspace,
+        inputs: &[String],
+        list_items: bool,
+    ) -> Result<Run, crate::Error> {
         if workspace.is_read_only() {
             return Err(crate::Error::ReadOnly);
         }
@@ -292,10 +324,13 @@ impl Run {
             },
             pending: Vec::new(),
             seen: HashSet::new(),
+            list_items,
+            handled: 0,
             batches: 0,
             index_behind: false,
             indexed_through,
             uncommitted_batches: 0,
+            uncommitted_docs: 0,
         })
     }
 
@@ -315,7 +350,7 @@ impl Run {
             progress.event(&ProgressEvent::BatchWritten {
                 batch: number,
                 items,
-                handled: self.report.items.len(),
+                handled: self.handled,
             });
         }
     }
@@ -332,7 +367,7 @@ impl Run {
             progress.event(&ProgressEvent::BatchWritten {
                 batch: number,
                 items,
-                handled: self.report.items.len(),
+                handled: self.handled,
             });
         }
         if self.uncommitted_batches > 0 {
@@ -403,20 +438,28 @@ impl Run {
         // commits every few batches (a tantivy commit costs far more than a SQLite one) and at
         // the end of the run. What a crash leaves uncommitted the index catches up from the
         // store at the next open, so this costs search freshness during a run, never data.
-        let docs: Vec<IndexDoc> = plan
-            .batch
-            .iter()
-            .zip(&written.written)
-            .filter(|(_, r)| **r != Written::Unchanged)
-            .map(|(w, _)| IndexDoc::from_item(&w.item, w.story))
-            .collect();
+        // Items the store inserted were never indexed (nothing to replace); revisions replace
+        // their document.
+        let docs = |inserted: bool| -> Vec<IndexDoc> {
+            plan.batch
+                .iter()
+                .zip(&written.written)
+                .filter(|(_, r)| match r {
+                    Written::Inserted => inserted,
+                    Written::Revised { .. } => !inserted,
+                    Written::Unchanged => false,
+                })
+                .map(|(w, _)| IndexDoc::from_item(&w.item, w.story))
+                .collect()
+        };
+        let (new, revised) = (docs(true), docs(false));
         // Members that a merge moved are stored with their new story but were not given to
         // the index: the catch-up, which reads every change after what the index has, gives
         // it them and this batch alike.
         if !written.moved.is_empty() {
             self.index_behind = true;
         }
-        if let Err(e) = self.index_batch(workspace, &docs, written.seq) {
+        if let Err(e) = self.index_batch(workspace, &new, &revised, written.seq) {
             self.index_failed(workspace, &e);
         }
         self.report.merged.extend(plan.merges);
@@ -534,7 +577,9 @@ impl Run {
     fn record_all(&mut self, prepared: &[Prepared], mut outcomes: Vec<(usize, Outcome)>) {
         outcomes.sort_by_key(|(i, _)| *i);
         for (i, outcome) in outcomes {
-            self.report.record(report_line(&prepared[i], outcome));
+            self.handled += 1;
+            self.report
+                .record(report_line(&prepared[i], outcome), self.list_items);
         }
     }
 
@@ -546,7 +591,8 @@ impl Run {
     fn index_batch(
         &mut self,
         workspace: &mut Workspace,
-        docs: &[IndexDoc],
+        new: &[IndexDoc],
+        revised: &[IndexDoc],
         seq: SeqRange,
     ) -> Result<(), crate::Error> {
         if self.index_behind || seq.after != self.indexed_through {
@@ -556,12 +602,15 @@ impl Run {
             self.indexed_through = workspace.index.committed_seq()?;
             self.index_behind = false;
             self.uncommitted_batches = 0;
+            self.uncommitted_docs = 0;
             return Ok(());
         }
-        workspace.index.upsert(docs)?;
+        workspace.index.insert_new(new)?;
+        workspace.index.upsert(revised)?;
         self.indexed_through = seq.last;
         self.uncommitted_batches += 1;
-        if self.uncommitted_batches >= INDEX_COMMIT_EVERY {
+        self.uncommitted_docs += new.len() + revised.len();
+        if self.uncommitted_docs >= INDEX_COMMIT_ITEMS {
             self.commit_index(workspace)?;
         }
         Ok(())
@@ -571,6 +620,7 @@ impl Run {
     fn commit_index(&mut self, workspace: &mut Workspace) -> Result<(), crate::Error> {
         workspace.index.commit(self.indexed_through)?;
         self.uncommitted_batches = 0;
+        self.uncommitted_docs = 0;
         Ok(())
     }
 
@@ -579,6 +629,7 @@ impl Run {
         // sent again by the catch-up.
         let _ = workspace.index.rollback();
         self.uncommitted_batches = 0;
+        self.uncommitted_docs = 0;
         self.index_behind = true;
         self.report.warnings.push(format!(
             "indexing after batch {}: {} (caught up with the next batch or at next open)",
@@ -590,8 +641,9 @@ impl Run {
     fn fail_all(&mut self, prepared: Vec<Prepared>, error: Cause) {
         for p in &prepared {
             let error = error.clone();
+            self.handled += 1;
             self.report
-                .record(report_line(p, Outcome::Failed { error }));
+                .record(report_line(p, Outcome::Failed { error }), self.list_items);
         }
     }
 }
