@@ -58,7 +58,9 @@ pub use gleaner_backend::{
     SearchResults, TermStatistics, MAX_LIMIT, MAX_QUERY_BYTES, MAX_QUERY_GROUPS, MAX_QUERY_TERMS,
     MAX_WARNINGS,
 };
-pub use raw::{plain_document, plain_index, raw_document, raw_index, PlainFields};
+pub use raw::{
+    plain_document, plain_index, raw_document, raw_index, raw_index_with_threads, PlainFields,
+};
 pub use schema::{Fields, ENGLISH_TOKENIZER, TEXT_TOKENIZER};
 pub use tantivy_index::TantivyIndex;
 pub use tokenizer::{register_analyzers, AnalyzerTokenStream, AnalyzerTokenizer};

@@ -14,11 +14,22 @@ use gleaner_text::Mode;
 /// An empty index in `dir` with gleaner's schema and analyzers, and a writer with the
 /// threads and memory `TantivyIndex` gives its own.
 pub fn raw_index(dir: &Path) -> tantivy::Result<(Index, IndexWriter, Fields)> {
+    let (threads, _) = writer_settings();
+    raw_index_with_threads(dir, threads)
+}
+
+/// [`raw_index`] with `threads` indexing threads (each with the memory `TantivyIndex` gives
+/// a thread): for measuring how indexing scales.
+pub fn raw_index_with_threads(
+    dir: &Path,
+    threads: usize,
+) -> tantivy::Result<(Index, IndexWriter, Fields)> {
     let (schema, fields) = schema::build();
     let index = Index::create_in_dir(dir, schema)?;
     register_analyzers(index.tokenizers(), Mode::Index);
-    let (threads, memory) = writer_settings();
-    let writer = index.writer_with_num_threads(threads, memory)?;
+    let (all, memory) = writer_settings();
+    let threads = threads.max(1);
+    let writer = index.writer_with_num_threads(threads, memory / all * threads)?;
     Ok((index, writer, fields))
 }
 
