@@ -75,7 +75,7 @@ impl Corpus {
         let i = self.words.pick_index(&mut self.rng);
         let i = if korean { i & !1 } else { i | 1 }.min(super::words::VOCABULARY - 1);
         out.push_str(&self.words.0[i]);
-        if korean && self.rng.next() % 2 == 0 {
+        if korean && self.rng.next().is_multiple_of(2) {
             out.push_str(PARTICLES[(self.rng.next() % PARTICLES.len() as u64) as usize]);
         }
     }
@@ -123,7 +123,7 @@ impl Corpus {
                     if k > 0 {
                         edited.push(' ');
                     }
-                    if self.rng.next() % 20 == 0 {
+                    if self.rng.next().is_multiple_of(20) {
                         self.word(korean, &mut edited);
                     } else {
                         edited.push_str(word);
@@ -151,7 +151,7 @@ impl Iterator for Corpus {
             let (title, text) = self.copy_of(&title, &text, lang);
             (title, text, lang)
         } else {
-            let korean = index % 2 == 0;
+            let korean = index.is_multiple_of(2);
             let title_words = 6 + (self.rng.next() % 9) as usize;
             let mut title = self.prose(korean, title_words);
             title.pop();
