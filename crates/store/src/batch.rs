@@ -65,8 +65,9 @@ pub(crate) fn write_item(
             tx.prepare_cached(
                 "INSERT INTO items (id, seq, source, url, canonical_url, title, published, lang,
                     content_hash, revision, story, first_run, last_run, data, fingerprint,
-                    revision_run)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11, ?12, ?13, ?11)",
+                    revision_run, matched, reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11, ?12, ?13, ?11,
+                    ?14, ?15)",
             )?
             .execute(params![
                 id,
@@ -81,18 +82,9 @@ pub(crate) fn write_item(
                 id_text(w.story),
                 run,
                 data,
-                w.fingerprint
-            ])?;
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO story_members (item, story, matched, reason, run)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                id,
-                id_text(w.story),
+                w.fingerprint,
                 w.matched.map(id_text),
-                w.reason,
-                run
+                w.reason
             ])?;
             1
         }
@@ -151,7 +143,7 @@ pub(crate) fn merge_stories(
         update.execute(params![id, into, last])?;
         moved.push(crate::sqlite::parse_id(id, "items")?);
     }
-    for table in ["story_members", "decisions", "notes"] {
+    for table in ["decisions", "notes"] {
         tx.prepare_cached(&format!("UPDATE {table} SET story = ?2 WHERE story = ?1"))?
             .execute(params![from, into])?;
     }

@@ -163,12 +163,34 @@ const MIGRATIONS: &[&str] = &[
     DELETE FROM item_revisions WHERE revision =
         (SELECT i.revision FROM items i WHERE i.id = item_revisions.item);
     "#,
+    // 8: who joined a story, matched with whom and why, is kept on the item's own row
+    // (`items.matched`, `items.reason`, added first, see `ADDED_COLUMNS`), and the
+    // `story_members` table (folded in first, see `FOLD_STORY_MEMBERS`) is a view of it. Its
+    // two indexes were two of the six random B-tree inserts every new item cost (issue 14).
+    r#"
+    CREATE VIEW IF NOT EXISTS story_members AS
+        SELECT id AS item, story, matched, reason, first_run AS run FROM items;
+    "#,
 ];
+
+/// Migration 8, first: what the `story_members` table holds moves onto the items' rows, and the
+/// table goes (when it is still a table: a migration must be safe to run again).
+const FOLD_STORY_MEMBERS: &str = r#"
+    UPDATE items SET
+        matched = (SELECT m.matched FROM story_members m WHERE m.item = items.id),
+        reason = (SELECT m.reason FROM story_members m WHERE m.item = items.id);
+    DROP INDEX IF EXISTS story_members_story;
+    DROP TABLE story_members;
+"#;
 
 /// Columns migration `.0` adds before its SQL runs, when the table lacks them (SQLite has no
 /// `ADD COLUMN IF NOT EXISTS`, and a migration must be safe to run again): (migration, table,
 /// column, declaration).
-const ADDED_COLUMNS: &[(usize, &str, &str, &str)] = &[(6, "items", "revision_run", "INTEGER")];
+const ADDED_COLUMNS: &[(usize, &str, &str, &str)] = &[
+    (6, "items", "revision_run", "INTEGER"),
+    (7, "items", "matched", "TEXT"),
+    (7, "items", "reason", "TEXT"),
+];
 
 /// The schema version this code reads and writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -196,6 +218,16 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), crate::sqlite::Fail> 
                 tx.execute_batch(&format!(
                     "ALTER TABLE {table} ADD COLUMN {column} {declaration}"
                 ))?;
+            }
+        }
+        if i == 7 {
+            let is_table: bool = tx.query_row(
+                "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'story_members'",
+                [],
+                |r| r.get(0),
+            )?;
+            if is_table {
+                tx.execute_batch(FOLD_STORY_MEMBERS)?;
             }
         }
         tx.execute_batch(sql)?;

@@ -385,10 +385,10 @@ impl Store for SqliteStore {
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, Error> {
         let page = |c: &Connection, after: i64| -> Done<(Vec<StoredMember>, i64)> {
             let mut stmt = c.prepare_cached(
-                "SELECT i.id, i.story, i.source, i.published, i.fingerprint, i.canonical_url,
-                    m.matched, m.rowid
-                 FROM story_members m JOIN items i ON i.id = m.item
-                 WHERE m.rowid > ?1 ORDER BY m.rowid LIMIT ?2",
+                // Items' rows are appended as they join (a revision updates its row in
+                // place), so their rowids are the joining order.
+                "SELECT id, story, source, published, fingerprint, canonical_url, matched, rowid
+                 FROM items WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
             )?;
             let mut rows = stmt.query(params![after, STREAM_PAGE])?;
             let mut out = Vec::new();
@@ -403,7 +403,7 @@ impl Store for SqliteStore {
                     published: r.get(3)?,
                     fingerprint: r.get(4)?,
                     canonical_url: r.get(5)?,
-                    matched: matched.map(|m| parse_id(m, "story_members")).transpose()?,
+                    matched: matched.map(|m| parse_id(m, "items")).transpose()?,
                 });
             }
             Ok((out, next))

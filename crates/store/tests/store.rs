@@ -262,6 +262,58 @@ fn members_come_back_in_joining_order_and_decisions_are_audited() {
 }
 
 #[test]
+fn schema_8_folds_story_members_into_the_items_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let run = store.begin_run(&[]).unwrap();
+    let a = item("a", "text");
+    let b = item("b", "text copy");
+    let mut wb = write(&b, 2, a.id);
+    wb.matched = Some(a.id);
+    wb.reason = Some("copy".into());
+    store
+        .write_batch(run, 0, &[write(&a, 1, a.id), wb], &[], &[story(a.id)], "{}")
+        .unwrap();
+    drop(store);
+    // The layout before schema 8: a `story_members` table, no `matched` or `reason` on items.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP VIEW story_members;
+         CREATE TABLE story_members (item TEXT PRIMARY KEY, story TEXT NOT NULL, matched TEXT,
+             reason TEXT, run INTEGER NOT NULL);
+         CREATE INDEX story_members_story ON story_members(story);
+         INSERT INTO story_members SELECT id, story, matched, reason, first_run FROM items
+             ORDER BY rowid;
+         ALTER TABLE items DROP COLUMN matched;
+         ALTER TABLE items DROP COLUMN reason;
+         PRAGMA user_version = 7;",
+    )
+    .unwrap();
+    drop(conn);
+    let store = SqliteStore::open(&path).unwrap();
+    let mut members = Vec::new();
+    let _ = store
+        .members(&mut |m| {
+            members.push((m.id, m.story, m.matched));
+            std::ops::ControlFlow::Continue(())
+        })
+        .unwrap();
+    assert_eq!(members, [(a.id, a.id, None), (b.id, a.id, Some(a.id))]);
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (kind, reason): (String, String) = conn
+        .query_row(
+            "SELECT (SELECT type FROM sqlite_master WHERE name = 'story_members'), reason
+             FROM story_members WHERE matched IS NOT NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((kind.as_str(), reason.as_str()), ("view", "copy"));
+}
+
+#[test]
 fn every_database_has_its_own_identity_kept_for_its_life() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.db");
