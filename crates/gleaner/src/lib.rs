@@ -89,4 +89,4 @@ pub use pages::{is_page_file, read_page_file, LoadedPage, PageInput};
 pub use pipeline::{Pipeline, INDEX_COMMIT_ITEMS};
 pub use progress::{Progress, ProgressEvent};
 pub use report::{Cause, ItemReport, Outcome, RunReport, SourceFailure, Tally};
-pub use workspace::{Workspace, WorkspaceBuilder, INDEX_DIR, LOCK_FILE, STORE_FILE};
+pub use workspace::{Workspace, WorkspaceBuilder, DEDUP_WINDOW, INDEX_DIR, LOCK_FILE, STORE_FILE};

@@ -68,6 +68,8 @@ pub struct Workspace {
     default_index: bool,
     read_only: bool,
     pub(crate) stories: Stories,
+    /// How many recent items dedup remembers ([`WorkspaceBuilder::dedup_window`]).
+    dedup_window: Option<usize>,
     pub(crate) fingerprinter: Fingerprinter,
     /// The rebuilds of the index done by `open`, with their reasons.
     rebuilds: Vec<IndexRebuild>,
@@ -93,7 +95,12 @@ pub struct WorkspaceBuilder {
     store: Option<Box<dyn Store>>,
     index: Option<Box<dyn SearchIndex>>,
     read_only: bool,
+    dedup_window: Option<usize>,
 }
+
+/// How many recent items dedup remembers by default ([`WorkspaceBuilder::dedup_window`]):
+/// about 250 MB of lookup structure (at most a quarter more between two forgets).
+pub const DEDUP_WINDOW: usize = 100_000;
 
 impl std::fmt::Debug for WorkspaceBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -114,6 +121,15 @@ impl WorkspaceBuilder {
     /// Mirrors items in `index` instead of `index/` in the directory. A rebuild clears it.
     pub fn index(mut self, index: impl SearchIndex + 'static) -> Self {
         self.index = Some(Box::new(index));
+        self
+    }
+
+    /// How many of the most recent items dedup remembers ([`DEDUP_WINDOW`] by default;
+    /// `None`: all of them). A copy of an item further back than that starts a new story; in
+    /// exchange dedup's memory is bounded (about 2.4 KB an item remembered) whatever the
+    /// workspace holds, and opening reads only the window's fingerprints into the lookup.
+    pub fn dedup_window(mut self, items: Option<usize>) -> Self {
+        self.dedup_window = items;
         self
     }
 
@@ -195,6 +211,7 @@ impl Workspace {
             store: None,
             index: None,
             read_only: false,
+            dedup_window: Some(DEDUP_WINDOW),
         }
     }
 
@@ -233,6 +250,7 @@ impl Workspace {
             default_index,
             read_only: true,
             stories: Stories::new(),
+            dedup_window: builder.dedup_window,
             fingerprinter: Fingerprinter::new(),
             rebuilds: Vec::new(),
             rebuilds_reported: 0,
@@ -274,6 +292,7 @@ impl Workspace {
             default_index,
             read_only: false,
             stories: Stories::new(),
+            dedup_window: builder.dedup_window,
             fingerprinter: Fingerprinter::new(),
             rebuilds: Vec::new(),
             rebuilds_reported: 0,
@@ -509,7 +528,15 @@ impl Workspace {
     /// Rebuilds the dedup structure from the store's members, in the order they joined.
     /// Fingerprints stored in an older format are recomputed from the stored item.
     pub fn reload_stories(&mut self) -> Result<(), Error> {
-        let mut stories = Stories::new();
+        let mut stories = match self.dedup_window {
+            Some(window) => Stories::with_window(window),
+            None => Stories::new(),
+        };
+        // Members older than the window are restored as records of their stories only.
+        let mut past = match self.dedup_window {
+            Some(window) => self.store.counts()?.items.saturating_sub(window as u64),
+            None => 0,
+        };
         let mut stale = Vec::new();
         let entry = |m: &StoredMember, fingerprint| Entry {
             id: m.id,
@@ -519,6 +546,10 @@ impl Workspace {
         };
         let _ = self.store.members(&mut |m| {
             match Fingerprint::from_bytes(&m.fingerprint) {
+                Some(fingerprint) if past > 0 => {
+                    past -= 1;
+                    stories.restore_forgotten(entry(&m, fingerprint), m.story);
+                }
                 Some(fingerprint) => stories.restore(entry(&m, fingerprint), m.story, m.matched),
                 None => stale.push(m),
             }
@@ -538,6 +569,7 @@ impl Workspace {
                 stories.restore(entry(&m, fingerprint), m.story, m.matched);
             }
         }
+        stories.finish_restore();
         if !rewritten.is_empty() && !self.read_only {
             tracing::info!(
                 items = rewritten.len(),

@@ -51,6 +51,15 @@ pub struct Fingerprint {
 }
 
 impl Fingerprint {
+    /// What a member forgotten by a window keeps: its body's length (which picks a story's
+    /// representative), and no list.
+    pub(crate) fn forgotten(&self) -> Fingerprint {
+        Fingerprint {
+            words: self.words,
+            ..Fingerprint::default()
+        }
+    }
+
     fn list(&self, i: usize) -> &[u32] {
         let start = if i == 0 {
             0

@@ -4,6 +4,7 @@
 //! finds the member an item copies; `learn.rs` posts keys and learns templates from them.
 mod learn;
 mod lookup;
+mod window;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -149,7 +150,9 @@ struct StoryState {
 /// candidates, so their cost does not grow with the number of stories.
 ///
 /// It lives in memory; the store persists stories and fingerprints, and
-/// [`Stories::restore`] rebuilds the structure from them at open.
+/// [`Stories::restore`] rebuilds the structure from them at open. Its memory grows with the
+/// items it remembers (about 2.4 KB each), all of them unless it has a window
+/// ([`Stories::with_window`]), which bounds it.
 #[derive(Default)]
 pub struct Stories {
     members: Vec<Member>,
@@ -178,6 +181,12 @@ pub struct Stories {
     merges: Vec<Merge>,
     /// Stories merged away (their [`StoryState`] stays, empty).
     merged_away: usize,
+    /// At most how many recent members lookups reach ([`Stories::with_window`]); `None`:
+    /// every member.
+    window: Option<usize>,
+    /// Members `0..forgotten` are past the window: kept for their story's record, never
+    /// looked up (no keys posted, no fingerprint but its word count).
+    forgotten: usize,
 }
 
 impl std::fmt::Debug for Stories {
@@ -203,7 +212,8 @@ impl Stories {
         Self::default()
     }
 
-    /// Number of items.
+    /// Number of items, remembered or forgotten by a window ([`Stories::with_window`]) but
+    /// still in a story that keeps remembered members.
     pub fn items(&self) -> usize {
         self.members.len()
     }
@@ -268,6 +278,7 @@ impl Stories {
             Placement::Duplicate { of, reason, .. } => Placement::Duplicate { story, of, reason },
             _ => Placement::New { story },
         };
+        self.forget_if_full();
         (placement, evidence)
     }
 
@@ -335,6 +346,7 @@ impl Stories {
         }
         // The stored stories were checked against what they taught when they were built.
         self.recheck.clear();
+        self.forget_if_full();
     }
 
     /// Gives a known member the fingerprint of its new revision, so that later items are
