@@ -45,6 +45,9 @@ pub struct Args {
     /// profiler.
     #[arg(long)]
     pub no_baselines: bool,
+    /// How many recent items dedup remembers (0: all of them).
+    #[arg(long, default_value_t = gleaner::DEDUP_WINDOW)]
+    pub dedup_window: usize,
 }
 
 /// Resident memory now, in MiB: (anonymous, file-backed), as Linux tells it.
@@ -131,6 +134,9 @@ struct Stage {
     seconds: f64,
     /// The peak resident memory during the stage, when it can be told apart.
     peak_mib: Option<f64>,
+    /// The peak of its anonymous resident memory (the heap and anonymous maps, not the pages
+    /// of files mapped for reading, which the kernel can drop), sampled every 20 ms.
+    peak_anon_mib: Option<f64>,
     /// Resident memory at its end: (anonymous, file-backed).
     end_mib: Option<(f64, f64)>,
 }
@@ -140,19 +146,35 @@ fn stage<T>(
     name: &'static str,
     f: impl FnOnce() -> Result<T, Box<dyn std::error::Error>>,
 ) -> Result<(T, Stage), Box<dyn std::error::Error>> {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     let own_peak = reset_peak();
+    let done = AtomicBool::new(false);
+    let anon_kib = AtomicU64::new(0);
     let t = Instant::now();
-    let value = f()?;
+    let value = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !done.load(Ordering::Relaxed) {
+                if let Some((anon, _)) = rss_now_mib() {
+                    anon_kib.fetch_max((anon * 1024.0) as u64, Ordering::Relaxed);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        });
+        let value = f();
+        done.store(true, Ordering::Relaxed);
+        value
+    })?;
     let seconds = t.elapsed().as_secs_f64();
     let peak_mib = if own_peak { peak_rss_mib() } else { None };
-    let end_mib = rss_now_mib();
+    let anon = anon_kib.load(Ordering::Relaxed);
     Ok((
         value,
         Stage {
             name,
             seconds,
             peak_mib,
-            end_mib,
+            peak_anon_mib: (anon > 0).then_some(anon as f64 / 1024.0),
+            end_mib: rss_now_mib(),
         },
     ))
 }
@@ -224,7 +246,10 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         baselines.push(plain);
     }
 
-    let mut workspace = Workspace::open(dir.path().join("ws"))?;
+    let window = (args.dedup_window > 0).then_some(args.dedup_window);
+    let mut workspace = Workspace::builder(dir.path().join("ws"))
+        .dedup_window(window)
+        .open()?;
     let pipeline = Pipeline::new(FetcherBuilder::new().build()?).list_items(false);
     let (report, piped) = stage("pipeline (dedup, SQLite, tantivy)", || {
         Ok(pipeline.run_items(&mut workspace, &[], Corpus::new(n).map(to_item))?)
@@ -243,21 +268,20 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         })?)
     };
 
-    let row = |out: &mut dyn Write,
-               name: &str,
-               seconds: f64,
-               peak: Option<f64>,
-               end: Option<(f64, f64)>| {
-        let peak = peak.map_or("?".to_owned(), |p| format!("{p:.0}"));
-        let end = end.map_or("?".to_owned(), |(anon, file)| {
+    let mib = |v: Option<f64>| v.map_or("?".to_owned(), |v| format!("{v:.0}"));
+    let row = |out: &mut dyn Write, stage: &Stage| {
+        let end = stage.end_mib.map_or("?".to_owned(), |(anon, file)| {
             format!("{anon:.0} + {file:.0}")
         });
         writeln!(
             out,
-            "| {name} | {:.2} | {:.0} | {:.1} | {peak} | {end} |",
-            seconds,
-            n as f64 / seconds,
-            mb / seconds
+            "| {} | {:.2} | {:.0} | {:.1} | {} | {} | {end} |",
+            stage.name,
+            stage.seconds,
+            n as f64 / stage.seconds,
+            mb / stage.seconds,
+            mib(stage.peak_mib),
+            mib(stage.peak_anon_mib),
         )
     };
     writeln!(
@@ -268,39 +292,32 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
     let scored = scoring.as_ref().map_or(0, |(s, _)| s.scores.len());
     writeln!(
         out,
-        "pipeline: {} new, {} copies; {scored} items scored\n",
-        report.total.new, report.total.duplicate,
+        "pipeline: {} new, {} copies; {scored} items scored; dedup window {}\n",
+        report.total.new,
+        report.total.duplicate,
+        window.map_or("none".to_owned(), |w| format!("{w} items")),
     )?;
     writeln!(
         out,
-        "| stage | seconds | items/s | MB/s | peak MiB | MiB at the end (anonymous + files) |"
+        "| stage | seconds | items/s | MB/s | peak MiB | peak anonymous MiB | MiB at the end (anonymous + files) |"
     )?;
-    writeln!(out, "|---|---|---|---|---|---|")?;
-    row(
-        out,
-        piped.name,
-        piped.seconds,
-        piped.peak_mib,
-        piped.end_mib,
-    )?;
+    writeln!(out, "|---|---|---|---|---|---|---|")?;
+    row(out, &piped)?;
     for b in &baselines {
-        row(out, b.name, b.seconds, b.peak_mib, b.end_mib)?;
+        row(out, b)?;
     }
     if let Some((_, scoring)) = &scoring {
+        row(out, scoring)?;
+        let max = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a.max(b));
         row(
             out,
-            scoring.name,
-            scoring.seconds,
-            scoring.peak_mib,
-            scoring.end_mib,
-        )?;
-        let peak = piped.peak_mib.zip(scoring.peak_mib).map(|(a, b)| a.max(b));
-        row(
-            out,
-            "pipeline + scoring",
-            piped.seconds + scoring.seconds,
-            peak,
-            None,
+            &Stage {
+                name: "pipeline + scoring",
+                seconds: piped.seconds + scoring.seconds,
+                peak_mib: max(piped.peak_mib, scoring.peak_mib),
+                peak_anon_mib: max(piped.peak_anon_mib, scoring.peak_anon_mib),
+                end_mib: None,
+            },
         )?;
     }
     if let Some(raw) = baselines.first() {
