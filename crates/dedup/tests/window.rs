@@ -184,3 +184,25 @@ fn a_restore_with_the_window_gives_the_same_stories() {
     assert!(a.is_some());
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_batch_is_never_forgotten_before_it_ends() {
+    let mut stories = Stories::with_window(5);
+    stories.begin_batch();
+    let ids: Vec<ItemId> = (0..20)
+        .map(|n| {
+            let e = filler(n);
+            let id = e.id;
+            stories.insert(e);
+            id
+        })
+        .collect();
+    // A window of five, but every story of the batch is still there to be recorded.
+    assert!(ids.iter().all(|&id| stories.story(id).is_some()));
+    assert_eq!(stories.remembered(), 20);
+    stories.begin_batch();
+    stories.insert(filler(20));
+    assert_eq!(stories.remembered(), 5);
+    assert!(stories.story(ids[19]).is_some());
+    assert!(stories.story(ids[0]).is_none());
+}

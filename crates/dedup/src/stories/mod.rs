@@ -187,6 +187,10 @@ pub struct Stories {
     /// Members `0..forgotten` are past the window: kept for their story's record, never
     /// looked up (no keys posted, no fingerprint but its word count).
     forgotten: usize,
+    /// Members from this one on joined in the current batch ([`Stories::begin_batch`]): the
+    /// window does not forget them, so that every story a batch touched is there when its
+    /// records are written.
+    batch_start: Option<usize>,
 }
 
 impl std::fmt::Debug for Stories {

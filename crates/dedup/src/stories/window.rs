@@ -34,11 +34,23 @@ impl Stories {
         self.members.len() - self.forgotten
     }
 
-    /// Forgets the oldest members once more than the window and its slack are remembered.
+    /// Marks the start of a batch: the members inserted from now on are not forgotten before
+    /// the next call, however small the window, so that every story the batch founds or
+    /// joins is still here when the caller reads its record ([`Stories::story`]).
+    pub fn begin_batch(&mut self) {
+        self.batch_start = Some(self.members.len());
+    }
+
+    /// Forgets the oldest members once more than the window and its slack are remembered
+    /// (never those of the current batch).
     pub(super) fn forget_if_full(&mut self) {
         let Some(window) = self.window else { return };
-        if self.remembered() > window + window / SLACK_DIVISOR {
-            self.forget_before(self.members.len() - window);
+        if self.remembered() <= window + window / SLACK_DIVISOR {
+            return;
+        }
+        let cut = (self.members.len() - window).min(self.batch_start.unwrap_or(usize::MAX));
+        if cut > self.forgotten {
+            self.forget_before(cut);
         }
     }
 
@@ -98,8 +110,11 @@ impl Stories {
             boilerplate_bits,
             merges,
             window,
+            batch_start,
             ..
         } = std::mem::take(self);
+        // The batch's members are all kept, in order, at the end: the same number from the end.
+        let batch_len = batch_start.map(|start| members.len() - start);
         let mut keeps = vec![false; stories.len()];
         for m in &members[cut..] {
             keeps[m.story as usize] = true;
@@ -149,6 +164,7 @@ impl Stories {
         }
         // What re-posting taught was known already.
         self.recheck.clear();
+        self.batch_start = batch_len.map(|len| self.members.len() - len);
     }
 
     /// Adds `member` to story `story` as forgotten: after every forgotten member so far, and

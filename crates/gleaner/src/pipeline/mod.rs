@@ -475,6 +475,8 @@ impl Run {
         existing: &HashMap<ItemId, Existing>,
     ) -> Plan {
         let mut plan = Plan::default();
+        // Every story this batch touches stays in dedup's memory until its record is written.
+        workspace.stories.begin_batch();
         for (i, p) in prepared.iter().enumerate() {
             if self.seen.contains(&p.item.id) || !plan.batch_ids.insert(p.item.id) {
                 plan.outcomes.push((i, Outcome::Repeated));
