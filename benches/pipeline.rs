@@ -35,45 +35,9 @@ mod words;
 const FEEDS: usize = 40;
 const ITEMS: usize = 250;
 
-/// Text as XML character data.
-fn xml_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The corpus's first 10,000 items as 40 RSS files of 250 (in corpus order, so a copy may be
-/// in the same file as its original or a later one); returns the files' bytes.
-fn write_feeds(dir: &std::path::Path) -> usize {
-    let mut bytes = 0;
-    let mut corpus = corpus::Corpus::new(FEEDS * ITEMS);
-    for f in 0..FEEDS {
-        let mut xml = String::from(
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>\n",
-        );
-        for g in corpus.by_ref().take(ITEMS) {
-            let date = chrono::DateTime::from_timestamp(1_793_491_200 + g.offset_secs, 0)
-                .unwrap()
-                .to_rfc2822();
-            xml.push_str(&format!(
-                "<item><title>{}</title><link>https://src{}.example/{}</link>\
-                 <pubDate>{date}</pubDate><description>{}</description></item>\n",
-                xml_text(&g.title),
-                g.feed,
-                g.index,
-                xml_text(&g.text),
-            ));
-        }
-        xml.push_str("</channel></rss>\n");
-        bytes += xml.len();
-        std::fs::write(dir.join(format!("feed{f:02}.xml")), xml).unwrap();
-    }
-    bytes
-}
-
 fn bench(c: &mut Criterion) {
     let input = tempfile::tempdir().unwrap();
-    let bytes = write_feeds(input.path());
+    let bytes = corpus::write_rss(input.path(), FEEDS, ITEMS);
     let inputs = [input.path().to_string_lossy().into_owned()];
     let reader = FeedReader::new(
         FetcherBuilder::new().build().unwrap(),

@@ -44,36 +44,9 @@ const PROFILE: &str = concat!(
     "/../../examples/profiles/nuri-telecom.toml"
 );
 
-fn xml_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-fn write_feeds(dir: &std::path::Path) {
-    let mut corpus = corpus::Corpus::new(ITEMS);
-    for f in 0..FILES {
-        let mut xml = String::from(
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>\n",
-        );
-        for g in corpus.by_ref().take(PER_FILE) {
-            xml.push_str(&format!(
-                "<item><title>{}</title><link>https://src{}.example/{}</link>\
-                 <description>{}</description></item>\n",
-                xml_text(&g.title),
-                g.feed,
-                g.index,
-                xml_text(&g.text),
-            ));
-        }
-        xml.push_str("</channel></rss>\n");
-        std::fs::write(dir.join(format!("feed{f:02}.xml")), xml).unwrap();
-    }
-}
-
 fn bench(c: &mut Criterion) {
     let input = tempfile::tempdir().unwrap();
-    write_feeds(input.path());
+    corpus::write_rss(input.path(), FILES, PER_FILE);
     let inputs = [input.path().to_string_lossy().into_owned()];
     let sources = expand_inputs(&inputs);
     let reader = FeedReader::new(

@@ -182,3 +182,40 @@ impl Iterator for Corpus {
         (left, Some(left))
     }
 }
+
+/// Text as XML character data.
+pub fn xml_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The corpus's first `files × per_file` items as RSS files (`feed00.xml`…) in `dir`, in
+/// corpus order (a copy may be in its original's file or a later one), each item dated;
+/// returns the files' bytes.
+pub fn write_rss(dir: &std::path::Path, files: usize, per_file: usize) -> usize {
+    let mut bytes = 0;
+    let mut corpus = Corpus::new(files * per_file);
+    for f in 0..files {
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>\n",
+        );
+        for g in corpus.by_ref().take(per_file) {
+            let date = chrono::DateTime::from_timestamp(1_793_491_200 + g.offset_secs, 0)
+                .expect("a date in range")
+                .to_rfc2822();
+            xml.push_str(&format!(
+                "<item><title>{}</title><link>https://src{}.example/{}</link>\
+                 <pubDate>{date}</pubDate><description>{}</description></item>\n",
+                xml_text(&g.title),
+                g.feed,
+                g.index,
+                xml_text(&g.text),
+            ));
+        }
+        xml.push_str("</channel></rss>\n");
+        bytes += xml.len();
+        std::fs::write(dir.join(format!("feed{f:02}.xml")), xml).expect("writes a feed file");
+    }
+    bytes
+}

@@ -338,13 +338,7 @@ impl Stories {
             }
             None if story == entry.id => self.add_to_new_story(entry),
             None => {
-                let s = self.stories.len() as u32;
-                self.stories.push(StoryState {
-                    id: story,
-                    members: Vec::new(),
-                    merged_into: None,
-                });
-                self.story_index.insert(story, s);
+                let s = self.new_story(story);
                 self.add(entry, s, None);
             }
         }
@@ -426,14 +420,20 @@ impl Stories {
     }
 
     fn add_to_new_story(&mut self, entry: Entry) {
+        let s = self.new_story(entry.id);
+        self.add(entry, s, None);
+    }
+
+    /// A new, empty story with this id; its index.
+    fn new_story(&mut self, id: StoryId) -> u32 {
         let s = self.stories.len() as u32;
         self.stories.push(StoryState {
-            id: entry.id,
+            id,
             members: Vec::new(),
             merged_into: None,
         });
-        self.story_index.insert(entry.id, s);
-        self.add(entry, s, None);
+        self.story_index.insert(id, s);
+        s
     }
 
     /// Adds a member to story `story`. Its keys are posted, except those of `matched` (the

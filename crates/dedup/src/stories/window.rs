@@ -66,16 +66,7 @@ impl Stories {
         }
         let s = match self.story_index.get(&story) {
             Some(&s) => s,
-            None => {
-                let s = self.stories.len() as u32;
-                self.stories.push(StoryState {
-                    id: story,
-                    members: Vec::new(),
-                    merged_into: None,
-                });
-                self.story_index.insert(story, s);
-                s
-            }
+            None => self.new_story(story),
         };
         self.add_forgotten(
             Member {
@@ -127,13 +118,7 @@ impl Stories {
         let mut index = vec![u32::MAX; stories.len()];
         for (s, state) in stories.iter().enumerate() {
             if keeps[s] {
-                index[s] = self.stories.len() as u32;
-                self.story_index.insert(state.id, index[s]);
-                self.stories.push(StoryState {
-                    id: state.id,
-                    members: Vec::new(),
-                    merged_into: None,
-                });
+                index[s] = self.new_story(state.id);
             }
         }
         drop(stories);
