@@ -34,9 +34,10 @@ const SOURCES_PER_CHUNK: usize = 32;
 /// Reading, extraction, language detection and fingerprinting run in parallel (rayon); dedup,
 /// the store and the index have one writer, which takes items in batches: each batch is one
 /// store transaction, whose documents then go to the index, which commits every
-/// [`INDEX_COMMIT_ITEMS`] documents and at the end of the run (see `docs/STORE.md`). A batch that the store refuses is reported
-/// item by item as failed and the run goes on; a source that cannot be read is reported and
-/// the run goes on.
+/// [`INDEX_COMMIT_ITEMS`] documents and at the end of the run (see `docs/STORE.md`). A batch
+/// that the store refuses is reported item by item as failed and the run goes on; a source
+/// that cannot be read is reported and the run goes on. Dedup remembers the workspace's
+/// window of recent items ([`crate::WorkspaceBuilder::dedup_window`]).
 ///
 /// A run is traced (`tracing` spans `run`, `source` and `batch`) and can be watched through a
 /// [`Progress`] hook ([`Pipeline::progress`]); the library itself prints nothing.
