@@ -47,6 +47,7 @@ mod listen;
 mod profile;
 mod scorer;
 mod terms;
+mod words;
 
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
@@ -56,4 +57,5 @@ pub use listen::{
     MentionReport, Report, SourceKind, Thresholds, Window,
 };
 pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
-pub use scorer::{best_topic, Document, Scorer, Suggestion};
+pub use scorer::{best_topic, Document, Scorer};
+pub use words::Suggestion;
