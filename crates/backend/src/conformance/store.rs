@@ -641,11 +641,9 @@ pub fn concurrent_writers_never_hide_a_change(make: MakeStore<'_>) {
     let run = store.begin_run(&[]).unwrap();
     const BATCHES: usize = 40;
     const ITEMS: usize = 5;
-    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let writers: Vec<_> = (0..2)
         .map(|w| {
             let store = Arc::clone(&store);
-            let done = Arc::clone(&done);
             std::thread::spawn(move || {
                 let mut ranges = Vec::new();
                 for b in 0..BATCHES {
@@ -657,7 +655,6 @@ pub fn concurrent_writers_never_hide_a_change(make: MakeStore<'_>) {
                         .expect("write");
                     ranges.push(written.seq);
                 }
-                done.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 ranges
             })
         })
@@ -666,7 +663,9 @@ pub fn concurrent_writers_never_hide_a_change(make: MakeStore<'_>) {
     let mut seen: HashSet<ItemId> = HashSet::new();
     let mut cursor = 0;
     loop {
-        let finished = done.load(std::sync::atomic::Ordering::SeqCst) == 2;
+        // Finished or failed: a writer that panics ends the loop, and its join below fails
+        // the check, rather than leaving the follower waiting.
+        let finished = writers.iter().all(|w| w.is_finished());
         for (id, seq) in seqs_after(&*store, cursor) {
             assert!(seq > cursor, "items come in seq order");
             cursor = seq;
