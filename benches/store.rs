@@ -11,10 +11,17 @@
 //! disk (WAL, `synchronous=NORMAL`); `json_only` serializes the same items to JSON, the part
 //! of the work every store does whatever its engine. Throughput reads as items/s and MB/s of
 //! text.
+//!
+//! With `--features store-postgres` and `GLEANER_POSTGRES_URL` set
+//! (`scripts/services/postgres.sh` starts a local server), the same batches go into a fresh
+//! PostgreSQL store (`postgres_write_batch`), and into one by two writers at once, each with
+//! its own connection pool and half the batches (`postgres_two_writers`).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use gleaner::backend::{ItemWrite, Store, StoryRecord};
 use gleaner::dedup::Fingerprinter;
+#[cfg(feature = "store-postgres")]
+use gleaner::postgres::PgStore;
 use gleaner::store::SqliteStore;
 use gleaner::{EntryKey, Item, ItemId, Lang, Source};
 
@@ -61,8 +68,52 @@ fn writes() -> (Vec<ItemWrite>, usize) {
     (writes, bytes)
 }
 
+/// Writes `writes` in batches of `BATCH`, each item founding its story, as the pipeline
+/// would; returns the last sequence number.
+fn write_all(store: &dyn Store, writes: &[ItemWrite]) -> u64 {
+    let run = store.begin_run(&["bench".into()]).unwrap();
+    for (n, batch) in writes.chunks(BATCH).enumerate() {
+        let stories: Vec<StoryRecord> = batch
+            .iter()
+            .map(|w| StoryRecord {
+                id: w.story,
+                representative: w.item.id,
+                originator: w.item.id,
+                members: 1,
+                coverage: 1,
+            })
+            .collect();
+        store
+            .write_batch(run, n as u32, batch, &[], &stories, "{}")
+            .unwrap();
+    }
+    store.max_seq().unwrap()
+}
+
+/// A new, empty PostgreSQL store in a schema of its own.
+#[cfg(feature = "store-postgres")]
+fn fresh_pg(url: &str) -> PgStore {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let schema = format!(
+        "bench_store_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    );
+    PgStore::open_in(url, &schema).unwrap()
+}
+
 fn bench(c: &mut Criterion) {
     let (writes, bytes) = writes();
+    let postgres = std::env::var("GLEANER_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty() && cfg!(feature = "store-postgres"));
+    if postgres.is_none() {
+        eprintln!(
+            "notice: GLEANER_POSTGRES_URL is not set (or no --features store-postgres); \
+             the PostgreSQL rows are skipped"
+        );
+    }
     let mut group = c.benchmark_group("store_10k_items");
     for (unit, throughput) in [
         ("items", Throughput::Elements(ITEMS as u64)),
@@ -73,25 +124,41 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let dir = tempfile::tempdir().unwrap();
                 let store = SqliteStore::open(&dir.path().join("gleaner.db")).unwrap();
-                let run = store.begin_run(&["bench".into()]).unwrap();
-                for (n, batch) in writes.chunks(BATCH).enumerate() {
-                    let stories: Vec<StoryRecord> = batch
-                        .iter()
-                        .map(|w| StoryRecord {
-                            id: w.story,
-                            representative: w.item.id,
-                            originator: w.item.id,
-                            members: 1,
-                            coverage: 1,
-                        })
-                        .collect();
-                    store
-                        .write_batch(run, n as u32, batch, &[], &stories, "{}")
-                        .unwrap();
-                }
-                store.max_seq().unwrap()
+                write_all(&store, &writes)
             })
         });
+        #[cfg(feature = "store-postgres")]
+        if let Some(url) = &postgres {
+            group.bench_function(BenchmarkId::new("postgres_write_batch", unit), |b| {
+                b.iter(|| {
+                    let store = fresh_pg(url);
+                    let seq = write_all(&store, &writes);
+                    store.drop_store().unwrap();
+                    seq
+                })
+            });
+            // Two writers (two pools, as two workers would have), each with half the batches:
+            // their commits take turns on the counter's lock; the rest overlaps.
+            group.bench_function(BenchmarkId::new("postgres_two_writers", unit), |b| {
+                b.iter(|| {
+                    let store = fresh_pg(url);
+                    let schema = store.schema().to_owned();
+                    let halves: Vec<&[ItemWrite]> = writes.chunks(writes.len() / 2).collect();
+                    std::thread::scope(|s| {
+                        for half in &halves {
+                            let schema = &schema;
+                            s.spawn(move || {
+                                let store = PgStore::open_in(url, schema).unwrap();
+                                write_all(&store, half)
+                            });
+                        }
+                    });
+                    let seq = store.max_seq().unwrap();
+                    store.drop_store().unwrap();
+                    seq
+                })
+            });
+        }
         group.bench_function(BenchmarkId::new("json_only", unit), |b| {
             b.iter(|| {
                 writes

@@ -49,6 +49,12 @@ pub enum StoreError {
     /// A write on a store opened for reading only.
     #[error("the store is open for reading only")]
     ReadOnly,
+    /// Another process holds the store's writer lock ([`crate::Store::lock_writer`]).
+    #[error("the store {store} is in use by another writer")]
+    Busy {
+        /// Which store (its backend and where it is, without credentials).
+        store: String,
+    },
 }
 
 impl StoreError {

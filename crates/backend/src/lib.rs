@@ -54,4 +54,4 @@ pub use query::{
 };
 pub use rebuild::{IndexRebuild, RebuildReason};
 pub use search::{Facets, Highlighted, Order, SearchHit, SearchRequest, SearchResults, MAX_LIMIT};
-pub use store::{Sink, StateKind, Store, StoreExt};
+pub use store::{Sink, StateKind, Store, StoreExt, WriterLock};

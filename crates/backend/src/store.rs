@@ -134,6 +134,46 @@ pub trait Store: Send + Sync {
         author: &str,
         body: &str,
     ) -> Result<(), StoreError>;
+
+    /// Takes the store's writer lock, held until the returned guard drops (or the process
+    /// ends, however it ends), or fails with [`StoreError::Busy`] at once when another holder
+    /// has it. A workspace takes it when it opens for writing, so that two pipelines never
+    /// deduplicate against one store at once — which, for a store shared by several hosts,
+    /// the workspace directory's own lock file cannot ensure. Runs left `running` by a
+    /// holder that died are marked `interrupted` once the lock is taken.
+    ///
+    /// The default takes nothing: for a store only one process can open for writing, or one
+    /// in memory.
+    fn lock_writer(&self) -> Result<WriterLock, StoreError> {
+        Ok(WriterLock::none())
+    }
+}
+
+/// A store's writer lock ([`Store::lock_writer`]): released when dropped.
+#[must_use = "the lock is released when this is dropped"]
+pub struct WriterLock(#[allow(dead_code)] Option<Box<dyn Send + Sync>>);
+
+impl WriterLock {
+    /// A lock that holds nothing, for stores that need none.
+    pub fn none() -> Self {
+        WriterLock(None)
+    }
+
+    /// A lock held for as long as `guard` lives (a connection holding a database lock, a
+    /// locked file).
+    pub fn held_by(guard: impl Send + Sync + 'static) -> Self {
+        WriterLock(Some(Box::new(guard)))
+    }
+}
+
+impl std::fmt::Debug for WriterLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "WriterLock(held)"
+        } else {
+            "WriterLock(none)"
+        })
+    }
 }
 
 /// What a saved fetch state belongs to.

@@ -58,7 +58,7 @@ pub fn run(args: Args, quiet: bool, out: &mut impl Write) -> Result {
         pipeline = pipeline.full_text(FullTextPolicy::all());
     }
     let report = crate::logging::with_bar(&bar, || {
-        crate::workspace::add(&args.workspace.workspace, &pipeline, &inputs)
+        crate::workspace::add(&args.workspace, &pipeline, &inputs)
     });
     bar.finish_and_clear();
     let report = report?;

@@ -49,7 +49,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
     if args.newest {
         request.order = Order::Newest;
     }
-    let results = crate::workspace::search(&args.workspace.workspace, &request)?;
+    let results = crate::workspace::search(&args.workspace, &request)?;
     for w in &results.warnings {
         eprintln!("{}", safe_json(&json!({"warning": w})));
     }

@@ -6,7 +6,7 @@
 //! The commands that only read open with [`open_to_read`], read-only: they answer while a
 //! run holds the workspace's write lock.
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use gleaner::index::{SearchRequest, SearchResults};
 use gleaner::{Pipeline, RunReport, Workspace};
@@ -14,40 +14,61 @@ use serde_json::json;
 
 use crate::output::{safe_json, Result};
 
-/// Where the workspace is.
+/// Where the workspace is, and which backends it uses.
 #[derive(clap::Args)]
 pub struct WorkspaceArg {
-    /// The workspace directory.
+    /// The workspace directory: its lock, and its store and index unless --store and --index
+    /// name others.
     // PathBufValueParser refuses an empty value as a usage error: "" would silently mean the
     // current directory.
     #[arg(long, value_name = "DIR", value_parser = clap::builder::PathBufValueParser::new())]
     pub workspace: PathBuf,
+    /// The store: sqlite:DIR (gleaner.db in DIR) or postgres://user@host/db[?schema=NAME]
+    /// [default: gleaner.db in the workspace directory]
+    #[arg(long, value_name = "URL", env = "GLEANER_STORE")]
+    pub store: Option<String>,
+    /// The search index: tantivy:DIR [default: index/ in the workspace directory]
+    #[arg(long, value_name = "URL", env = "GLEANER_INDEX")]
+    pub index: Option<String>,
 }
 
-/// Opens the workspace in `dir` to write, creating it when absent.
-fn open_to_write(dir: &Path) -> Result<Workspace> {
-    tracing::debug!(dir = %dir.display(), "opening the workspace to write");
-    Ok(Workspace::open(dir)?)
+impl WorkspaceArg {
+    fn builder(&self) -> gleaner::WorkspaceBuilder {
+        let mut builder = Workspace::builder(&self.workspace);
+        if let Some(url) = &self.store {
+            builder = builder.store_url(url);
+        }
+        if let Some(url) = &self.index {
+            builder = builder.index_url(url);
+        }
+        builder
+    }
 }
 
-/// Opens the existing workspace in `dir` read-only (beside a run that may be writing it): a
-/// directory without a store is an error here, not a new empty workspace (a mistyped path
-/// would otherwise find nothing, silently).
-fn open_to_read(dir: &Path) -> Result<Workspace> {
-    tracing::debug!(dir = %dir.display(), "opening the workspace to read");
-    Ok(Workspace::open_read_only(dir)?)
+/// Opens the workspace to write, creating it when absent.
+fn open_to_write(at: &WorkspaceArg) -> Result<Workspace> {
+    tracing::debug!(dir = %at.workspace.display(), "opening the workspace to write");
+    Ok(at.builder().open()?)
 }
 
-/// Runs `inputs` through `pipeline` into the workspace in `dir`.
-pub fn add(dir: &Path, pipeline: &Pipeline, inputs: &[String]) -> Result<RunReport> {
-    let mut workspace = open_to_write(dir)?;
+/// Opens the existing workspace read-only (beside a run that may be writing it): a directory
+/// without a store is an error here, not a new empty workspace (a mistyped path would
+/// otherwise find nothing, silently).
+fn open_to_read(at: &WorkspaceArg) -> Result<Workspace> {
+    tracing::debug!(dir = %at.workspace.display(), "opening the workspace to read");
+    Ok(at.builder().read_only().open()?)
+}
+
+/// Runs `inputs` through `pipeline` into the workspace.
+pub fn add(at: &WorkspaceArg, pipeline: &Pipeline, inputs: &[String]) -> Result<RunReport> {
+    let mut workspace = open_to_write(at)?;
     Ok(pipeline.run(&mut workspace, inputs)?)
 }
 
-/// Searches the workspace in `dir`; rebuilds of its index done while opening it are added to
-/// the warnings.
-pub fn search(dir: &Path, request: &SearchRequest) -> Result<SearchResults> {
-    let workspace = open_to_read(dir)?;
+/// Searches the workspace; rebuilds of its index done while opening it are added to the
+/// warnings.
+pub fn search(at: &WorkspaceArg, request: &SearchRequest) -> Result<SearchResults> {
+    let workspace = open_to_read(at)?;
     let mut results = workspace.search(request)?;
     let rebuilds = workspace.index_rebuilds().iter().map(ToString::to_string);
     results.warnings.splice(0..0, rebuilds);
@@ -68,7 +89,7 @@ pub struct RunsArgs {
 
 /// Prints the runs log.
 pub fn runs(args: RunsArgs, out: &mut impl Write) -> Result {
-    let workspace = open_to_read(&args.workspace.workspace)?;
+    let workspace = open_to_read(&args.workspace)?;
     for run in workspace.store().runs()? {
         // The report is JSON the library wrote; kept as text if it somehow is not.
         let report = run
@@ -104,7 +125,7 @@ pub struct StatsArgs {
 
 /// Prints the workspace's counts.
 pub fn stats(args: StatsArgs, out: &mut impl Write) -> Result {
-    let workspace = open_to_read(&args.workspace.workspace)?;
+    let workspace = open_to_read(&args.workspace)?;
     let counts = workspace.store().counts()?;
     let indexed = workspace.index().document_count()?;
     if args.json {
@@ -142,10 +163,11 @@ pub struct RebuildArgs {
 /// Rebuilds the index from the store.
 pub fn rebuild_index(args: RebuildArgs, out: &mut impl Write) -> Result {
     let dir = &args.workspace.workspace;
-    if !dir.join(gleaner::STORE_FILE).is_file() {
+    // A store named by --store is checked by opening it.
+    if args.workspace.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
         return Err(format!("no workspace in {}", dir.display()).into());
     }
-    let mut workspace = open_to_write(dir)?;
+    let mut workspace = open_to_write(&args.workspace)?;
     let indexed = workspace.rebuild_index()?;
     if args.json {
         writeln!(out, "{}", safe_json(&json!({ "indexed": indexed })))?;
@@ -182,7 +204,8 @@ pub struct ScoreArgs {
 /// Scores the stored items, keeps the scores, prints the best.
 pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
     let dir = &args.workspace.workspace;
-    if !dir.join(gleaner::STORE_FILE).is_file() {
+    // A store named by --store is checked by opening it.
+    if args.workspace.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
         return Err(format!(
             "no workspace at {} (gleaner add creates one)",
             dir.display()
@@ -192,7 +215,7 @@ pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
     let profile = gleaner::score::BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let scorer = gleaner::score::Scorer::new(profile);
-    let workspace = open_to_write(dir)?;
+    let workspace = open_to_write(&args.workspace)?;
     let now = args.now.unwrap_or_else(chrono::Utc::now);
     let scored = gleaner::scoring::score_workspace(&workspace, &scorer, now)?;
     for (id, score) in scored.scores.iter().take(args.top) {
@@ -237,7 +260,7 @@ pub struct InfluenceArgs {
 
 /// Prints every source's and author's influence.
 pub fn influence(args: InfluenceArgs, out: &mut impl Write) -> Result {
-    let workspace = open_to_read(&args.workspace.workspace)?;
+    let workspace = open_to_read(&args.workspace)?;
     let influence = gleaner::scoring::influence(&workspace)?;
     for line in influence.iter().take(args.top.unwrap_or(usize::MAX)) {
         writeln!(out, "{}", safe_json(line))?;

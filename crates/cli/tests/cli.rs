@@ -615,3 +615,92 @@ fn bench_prints_the_table_with_the_ratio() {
         assert!(table.contains(says), "{says:?} in {table}");
     }
 }
+
+/// Every subcommand that opens a workspace works against a PostgreSQL store (`--store`, or
+/// `GLEANER_STORE`) and a tantivy index elsewhere (`--index`): two workspace directories, as
+/// two hosts would have, share the store. Needs `GLEANER_POSTGRES_URL` (`.ci/run` starts a
+/// server); without it this prints a notice and passes, unless `GLEANER_REQUIRE_SERVICES=1`.
+#[test]
+fn workspace_subcommands_work_against_a_postgres_store() {
+    let Some(server) = std::env::var("GLEANER_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        assert!(
+            std::env::var_os("GLEANER_REQUIRE_SERVICES").is_none_or(|v| v != "1"),
+            "GLEANER_REQUIRE_SERVICES=1 but GLEANER_POSTGRES_URL is not set"
+        );
+        eprintln!("notice: GLEANER_POSTGRES_URL is not set; PostgreSQL tests skipped");
+        return;
+    };
+    let schema = format!("cli_{}", std::process::id());
+    struct Drop_(String, String);
+    impl Drop for Drop_ {
+        fn drop(&mut self) {
+            if let Ok(store) = gleaner::postgres::PgStore::open_in(&self.0, &self.1) {
+                let _ = store.drop_store();
+            }
+        }
+    }
+    let _cleanup = Drop_(server.clone(), schema.clone());
+    let sep = if server.contains('?') { '&' } else { '?' };
+    let store = format!("{server}{sep}schema={schema}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let index_b = format!("tantivy:{}", dir.path().join("index-b").display());
+    let data = data();
+
+    let added = ok(gleaner(&[
+        "add",
+        "--workspace",
+        a,
+        "--store",
+        &store,
+        "--json",
+        data.to_str().unwrap(),
+    ]));
+    assert!(stdout(&added).contains("\"new\""), "{}", stdout(&added));
+    assert!(
+        !Path::new(a).join(gleaner::STORE_FILE).exists(),
+        "no SQLite file"
+    );
+
+    // Host B: its own directory and index, the same store.
+    let at_b = ["--workspace", b, "--store", &store, "--index", &index_b];
+    let with = |command: &[&str], rest: &[&str]| -> Vec<String> {
+        [command, &at_b[..], rest]
+            .concat()
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let run = |args: Vec<String>| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        ok(gleaner(&args))
+    };
+    // A new host builds its index from the store once (reading commands never write).
+    let rebuilt = stdout(&run(with(&["rebuild-index"], &[])));
+    let stats = json_lines(&run(with(&["stats"], &["--json"])));
+    let items = stats[0]["items"].as_u64().unwrap();
+    assert!(items > 100, "{stats:?}");
+    assert_eq!(rebuilt, format!("indexed {items} items\n"));
+    assert_eq!(
+        stats[0]["indexed"], items,
+        "host B's index mirrors the store"
+    );
+    assert!(!json_lines(&run(with(&["search"], &[QUERY]))).is_empty());
+    assert_eq!(json_lines(&run(with(&["runs"], &[]))).len(), 1);
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/nuri-telecom.toml");
+    let scored = run(with(&["score"], &["--profile", profile.to_str().unwrap()]));
+    assert!(!stdout(&scored).is_empty());
+    run(with(&["influence"], &[]));
+    // The store named by the environment instead.
+    let out = Command::new(env!("CARGO_BIN_EXE_gleaner"))
+        .args(["stats", "--workspace", a, "--json"])
+        .env("GLEANER_STORE", &store)
+        .output()
+        .unwrap();
+    assert_eq!(json_lines(&ok(out))[0]["items"], items);
+}

@@ -70,6 +70,14 @@ pub enum Error {
         /// The feature that brings the default (`store-sqlite`, `index-tantivy`).
         feature: &'static str,
     },
+    /// A `--store` or `--index` URL that names no backend this build has.
+    #[error("backend {url}: {reason}")]
+    BackendUrl {
+        /// The URL, its password hidden.
+        url: String,
+        /// What was wrong, and what is accepted.
+        reason: String,
+    },
     /// Another process has the workspace open.
     #[error("workspace {path} is in use by another process")]
     Busy {

@@ -46,6 +46,7 @@
 
 pub mod alerts;
 mod article;
+mod backend_url;
 pub mod cluster;
 pub mod curate;
 mod error;
@@ -76,6 +77,8 @@ pub use gleaner_extract as extract;
 pub use gleaner_index as index;
 pub use gleaner_ingest as ingest;
 pub use gleaner_ingest::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
+#[cfg(feature = "store-postgres")]
+pub use gleaner_postgres as postgres;
 pub use gleaner_present as present;
 pub use gleaner_score as score;
 #[cfg(feature = "store-sqlite")]

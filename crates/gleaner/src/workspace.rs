@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use gleaner_backend::{
     IndexDoc, IndexError, IndexRebuild, RebuildReason, SearchIndex, SearchRequest, SearchResults,
-    Store, StoreExt, StoredMember,
+    Store, StoreExt, StoredMember, WriterLock,
 };
 use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
 #[cfg(feature = "index-tantivy")]
@@ -12,6 +12,7 @@ use gleaner_index::TantivyIndex;
 #[cfg(feature = "store-sqlite")]
 use gleaner_store::SqliteStore;
 
+use crate::backend_url::{IndexUrl, StoreUrl};
 use crate::pipeline::dedup_source;
 use crate::Error;
 
@@ -63,9 +64,12 @@ pub struct Workspace {
     dir: PathBuf,
     pub(crate) store: Box<dyn Store>,
     pub(crate) index: Box<dyn SearchIndex>,
-    /// Whether the index is the default one in `dir/index` (rebuilt as a fresh directory), or
-    /// one the builder was given (rebuilt by clearing it).
+    /// Whether the index is a tantivy index the workspace manages at `index_path` (rebuilt as
+    /// a fresh directory), or one the builder was given (rebuilt by clearing it).
     default_index: bool,
+    /// Where the managed tantivy index is: `dir/index`, or the directory `tantivy:DIR` named.
+    #[cfg_attr(not(feature = "index-tantivy"), allow(dead_code))]
+    index_path: PathBuf,
     read_only: bool,
     pub(crate) stories: Stories,
     /// How many recent items dedup remembers ([`WorkspaceBuilder::dedup_window`]).
@@ -77,6 +81,8 @@ pub struct Workspace {
     pub(crate) rebuilds_reported: usize,
     /// Held open (and locked) for as long as the workspace is; none when read-only.
     _lock: Option<std::fs::File>,
+    /// The store's own writer lock ([`Store::lock_writer`]), for stores shared by hosts.
+    _writer: WriterLock,
 }
 
 /// Chooses a workspace's backends and how it is opened ([`Workspace::builder`]).
@@ -94,6 +100,8 @@ pub struct WorkspaceBuilder {
     dir: PathBuf,
     store: Option<Box<dyn Store>>,
     index: Option<Box<dyn SearchIndex>>,
+    store_url: Option<String>,
+    index_url: Option<String>,
     read_only: bool,
     dedup_window: Option<usize>,
 }
@@ -115,6 +123,29 @@ impl WorkspaceBuilder {
     /// Keeps items in `store` instead of `gleaner.db` in the directory.
     pub fn store(mut self, store: impl Store + 'static) -> Self {
         self.store = Some(Box::new(store));
+        self
+    }
+
+    /// Keeps items in the store `url` names instead of `gleaner.db` in the directory (read when
+    /// the workspace opens, so a bad URL is an [`Error::BackendUrl`] from
+    /// [`WorkspaceBuilder::open`]):
+    ///
+    /// - `sqlite:DIR`: the SQLite file `gleaner.db` in `DIR` (feature `store-sqlite`);
+    /// - `postgres://user@host/database`: PostgreSQL (feature `store-postgres`), in the schema
+    ///   `gleaner`, or the one a `schema=NAME` parameter names (one database holds a store per
+    ///   schema). The other parameters are PostgreSQL's own (`connect_timeout=…`).
+    ///
+    /// A store given with [`WorkspaceBuilder::store`] wins over a URL.
+    pub fn store_url(mut self, url: impl Into<String>) -> Self {
+        self.store_url = Some(url.into());
+        self
+    }
+
+    /// Mirrors items in the index `url` names instead of `index/` in the directory:
+    /// `tantivy:DIR`, a tantivy index in `DIR`, checked and rebuilt as the default one is.
+    /// An index given with [`WorkspaceBuilder::index`] wins over a URL.
+    pub fn index_url(mut self, url: impl Into<String>) -> Self {
+        self.index_url = Some(url.into());
         self
     }
 
@@ -147,7 +178,11 @@ impl WorkspaceBuilder {
     /// gleaner was built without `store-sqlite` (or `index-tantivy`); else what opening and
     /// checking the backends returns.
     pub fn open(self) -> Result<Workspace, Error> {
-        if self.store.is_none() && !cfg!(feature = "store-sqlite") {
+        // A URL that names no backend is refused before anything is touched.
+        let store_url = self.store_url.as_deref().map(StoreUrl::parse).transpose()?;
+        Workspace::index_path(&self)?;
+        let sqlite_store = matches!(store_url, None | Some(StoreUrl::Sqlite(_)));
+        if self.store.is_none() && sqlite_store && !cfg!(feature = "store-sqlite") {
             return Err(no_default_store());
         }
         if self.index.is_none() && !cfg!(feature = "index-tantivy") {
@@ -212,34 +247,91 @@ impl Workspace {
             index: None,
             read_only: false,
             dedup_window: Some(DEDUP_WINDOW),
+            store_url: None,
+            index_url: None,
         }
     }
 
-    fn open_reader(builder: WorkspaceBuilder) -> Result<Self, Error> {
-        let dir = builder.dir;
-        let store = match builder.store {
-            Some(store) => store,
-            #[cfg(not(feature = "store-sqlite"))]
-            None => return Err(no_default_store()),
-            #[cfg(feature = "store-sqlite")]
-            None => {
-                let path = dir.join(STORE_FILE);
-                if !path.is_file() {
-                    return Err(Error::NoWorkspace {
-                        path: dir.display().to_string(),
-                    });
-                }
-                Box::new(SqliteStore::open_read_only(&path)?)
+    /// The store the builder names: the one it was given, the one its URL names, or
+    /// `gleaner.db` in the directory. Read-only, a SQLite file must exist.
+    fn make_store(
+        builder: &mut WorkspaceBuilder,
+        read_only: bool,
+    ) -> Result<Box<dyn Store>, Error> {
+        if let Some(store) = builder.store.take() {
+            return Ok(store);
+        }
+        let url = builder
+            .store_url
+            .as_deref()
+            .map(StoreUrl::parse)
+            .transpose()?;
+        match url {
+            None => Self::sqlite_store(&builder.dir, read_only),
+            Some(StoreUrl::Sqlite(dir)) => Self::sqlite_store(&dir, read_only),
+            #[cfg(feature = "store-postgres")]
+            Some(StoreUrl::Postgres { url, schema }) => {
+                Ok(Box::new(gleaner_postgres::PgStore::open_in(&url, &schema)?))
             }
-        };
+            #[cfg(not(feature = "store-postgres"))]
+            Some(StoreUrl::Postgres { .. }) => Err(Error::NoBackend {
+                what: "store",
+                feature: "store-postgres",
+            }),
+        }
+    }
+
+    /// The SQLite store `gleaner.db` in `dir`.
+    #[cfg(feature = "store-sqlite")]
+    fn sqlite_store(dir: &Path, read_only: bool) -> Result<Box<dyn Store>, Error> {
+        let path = dir.join(STORE_FILE);
+        if read_only {
+            if !path.is_file() {
+                return Err(Error::NoWorkspace {
+                    path: dir.display().to_string(),
+                });
+            }
+            return Ok(Box::new(SqliteStore::open_read_only(&path)?));
+        }
+        std::fs::create_dir_all(dir).map_err(|source| Error::Workspace {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        Ok(Box::new(SqliteStore::open(&path)?))
+    }
+
+    #[cfg(not(feature = "store-sqlite"))]
+    fn sqlite_store(_: &Path, _: bool) -> Result<Box<dyn Store>, Error> {
+        Err(no_default_store())
+    }
+
+    /// Where the managed tantivy index is: the directory `tantivy:DIR` names, or `index/` in
+    /// the workspace directory.
+    fn index_path(builder: &WorkspaceBuilder) -> Result<PathBuf, Error> {
+        Ok(
+            match builder
+                .index_url
+                .as_deref()
+                .map(IndexUrl::parse)
+                .transpose()?
+            {
+                Some(IndexUrl::Tantivy(dir)) => dir,
+                None => builder.dir.join(INDEX_DIR),
+            },
+        )
+    }
+
+    fn open_reader(mut builder: WorkspaceBuilder) -> Result<Self, Error> {
+        let store = Self::make_store(&mut builder, true)?;
+        let index_path = Self::index_path(&builder)?;
+        let dir = builder.dir;
         let (index, default_index) = match builder.index {
             Some(index) => (index, false),
             #[cfg(not(feature = "index-tantivy"))]
             None => return Err(no_default_index()),
             #[cfg(feature = "index-tantivy")]
             None => (
-                Box::new(TantivyIndex::open_read_only(&dir.join(INDEX_DIR))?)
-                    as Box<dyn SearchIndex>,
+                Box::new(TantivyIndex::open_read_only(&index_path)?) as Box<dyn SearchIndex>,
                 true,
             ),
         };
@@ -248,6 +340,7 @@ impl Workspace {
             store,
             index,
             default_index,
+            index_path,
             read_only: true,
             stories: Stories::new(),
             dedup_window: builder.dedup_window,
@@ -255,21 +348,20 @@ impl Workspace {
             rebuilds: Vec::new(),
             rebuilds_reported: 0,
             _lock: None,
+            _writer: WriterLock::none(),
         };
         workspace.reload_stories()?;
         Ok(workspace)
     }
 
-    fn open_writer(builder: WorkspaceBuilder) -> Result<Self, Error> {
+    fn open_writer(mut builder: WorkspaceBuilder) -> Result<Self, Error> {
+        let lock = Self::lock(&builder.dir)?;
+        let store = Self::make_store(&mut builder, false)?;
+        // A store shared by hosts is locked there too: the directory's lock file guards only
+        // this host.
+        let writer = store.lock_writer()?;
+        let index_path = Self::index_path(&builder)?;
         let dir = builder.dir;
-        let lock = Self::lock(&dir)?;
-        let store = match builder.store {
-            Some(store) => store,
-            #[cfg(not(feature = "store-sqlite"))]
-            None => return Err(no_default_store()),
-            #[cfg(feature = "store-sqlite")]
-            None => Box::new(SqliteStore::open(&dir.join(STORE_FILE))?),
-        };
         let store_id = store.store_id()?;
         let (index, reason, default_index) = match builder.index {
             Some(index) => {
@@ -280,7 +372,7 @@ impl Workspace {
             None => return Err(no_default_index()),
             #[cfg(feature = "index-tantivy")]
             None => {
-                let (index, reason) = Self::open_index(&dir, &*store)?;
+                let (index, reason) = Self::open_index(&index_path, &*store)?;
                 (Box::new(index) as Box<dyn SearchIndex>, reason, true)
             }
         };
@@ -290,6 +382,7 @@ impl Workspace {
             store,
             index,
             default_index,
+            index_path,
             read_only: false,
             stories: Stories::new(),
             dedup_window: builder.dedup_window,
@@ -297,6 +390,7 @@ impl Workspace {
             rebuilds: Vec::new(),
             rebuilds_reported: 0,
             _lock: Some(lock),
+            _writer: writer,
         };
         workspace.reload_stories()?;
         workspace.check_index(reason, &store_id)?;
@@ -379,7 +473,7 @@ impl Workspace {
         match self.default_index {
             // Only the tantivy index is ever the default one.
             #[cfg(feature = "index-tantivy")]
-            true => self.index = Box::new(Self::fresh_index(&self.dir)?),
+            true => self.index = Box::new(Self::fresh_index(&self.index_path)?),
             _ => {
                 self.index.clear()?;
                 self.index.commit(0)?;
@@ -401,15 +495,15 @@ impl Workspace {
         Ok(())
     }
 
-    /// Opens the index, or an empty one in its place when it cannot be shown to mirror
-    /// `store` (with the reason; the caller's catch-up then rebuilds it).
+    /// Opens the index at `path`, or an empty one in its place when it cannot be shown to
+    /// mirror `store` (with the reason; the caller's catch-up then rebuilds it).
     #[cfg(feature = "index-tantivy")]
     fn open_index(
-        dir: &Path,
+        path: &Path,
         store: &dyn Store,
     ) -> Result<(TantivyIndex, Option<RebuildReason>), Error> {
-        let existed = dir.join(INDEX_DIR).join("meta.json").exists();
-        let index = match TantivyIndex::open(&dir.join(INDEX_DIR)) {
+        let existed = path.join("meta.json").exists();
+        let index = match TantivyIndex::open(path) {
             Ok(index) => index,
             Err(e) => {
                 let reason = match e {
@@ -419,14 +513,14 @@ impl Workspace {
                         detail: crate::error_chain(&other),
                     },
                 };
-                return Ok((Self::fresh_index(dir)?, Some(reason)));
+                return Ok((Self::fresh_index(path)?, Some(reason)));
             }
         };
         match Self::distrust(&index, store)? {
             Some(reason) => {
                 // Closed (its writer and files released) before its directory is removed.
                 drop(index);
-                Ok((Self::fresh_index(dir)?, Some(reason)))
+                Ok((Self::fresh_index(path)?, Some(reason)))
             }
             None if !existed || index.committed_seq().unwrap_or(0) == 0 => {
                 // Nothing indexed yet: the catch-up indexes the whole store, which is a rebuild
@@ -475,14 +569,13 @@ impl Workspace {
         Ok(None)
     }
 
-    /// Removes the index directory and creates an empty index in its place.
+    /// Removes the index directory `path` and creates an empty index in its place.
     #[cfg(feature = "index-tantivy")]
-    fn fresh_index(dir: &Path) -> Result<TantivyIndex, Error> {
-        let path = dir.join(INDEX_DIR);
+    fn fresh_index(path: &Path) -> Result<TantivyIndex, Error> {
         // Whatever is there: a directory, or a file or link in its place.
-        let removed = match std::fs::symlink_metadata(&path) {
-            Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(&path),
-            Ok(_) => std::fs::remove_file(&path),
+        let removed = match std::fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+            Ok(_) => std::fs::remove_file(path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             Err(e) => Err(e),
         };
@@ -490,7 +583,7 @@ impl Workspace {
             path: path.display().to_string(),
             source,
         })?;
-        Ok(TantivyIndex::open(&path)?)
+        Ok(TantivyIndex::open(path)?)
     }
 
     /// The workspace directory.

@@ -6,7 +6,7 @@ use std::time::Duration;
 use gleaner_backend::{
     BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, NoteRecord,
     RunId, RunRecord, RunStatus, ScoreRow, Sink, StateKind, StoredItem, StoredMember, StoryMerge,
-    StoryRecord,
+    StoryRecord, WriterLock,
 };
 use gleaner_core::{Item, ItemId};
 use postgres::{Client, NoTls};
@@ -40,6 +40,7 @@ type Manager = PostgresConnectionManager<NoTls>;
 ///   curators' text.
 pub struct PgStore {
     pool: Pool<Manager>,
+    config: postgres::Config,
     schema: String,
 }
 
@@ -153,7 +154,7 @@ impl PgStore {
             ));
         }
         let config: postgres::Config = url.parse().map_err(|e| Error::backend("postgres", e))?;
-        let manager = PostgresConnectionManager::new(config, NoTls);
+        let manager = PostgresConnectionManager::new(config.clone(), NoTls);
         let pool = Pool::builder()
             .max_size(8)
             .min_idle(Some(0))
@@ -163,6 +164,7 @@ impl PgStore {
             .map_err(|e| Error::backend("postgres", e))?;
         let store = PgStore {
             pool,
+            config,
             schema: schema.to_owned(),
         };
         store.with(|c| schema::migrate(c, schema))?;
@@ -182,6 +184,31 @@ impl PgStore {
             c.batch_execute(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))?;
             Ok(())
         })
+    }
+
+    /// Where the store is, for messages: database, hosts and schema, never a password.
+    pub fn describe(&self) -> String {
+        let hosts: Vec<String> = self
+            .config
+            .get_hosts()
+            .iter()
+            .zip(
+                self.config
+                    .get_ports()
+                    .iter()
+                    .chain(std::iter::repeat(&5432)),
+            )
+            .map(|(host, port)| match host {
+                postgres::config::Host::Tcp(h) => format!("{h}:{port}"),
+                postgres::config::Host::Unix(p) => format!("{}:{port}", p.display()),
+            })
+            .collect();
+        format!(
+            "postgres {}/{} schema {}",
+            hosts.join(","),
+            self.config.get_dbname().unwrap_or(""),
+            self.schema
+        )
     }
 
     fn connection(&self) -> Done<PooledConnection<Manager>> {
@@ -577,5 +604,33 @@ impl Store for PgStore {
         body: &str,
     ) -> Result<(), Error> {
         self.transaction(|tx| curation::add_note(tx, item, story, author, body))
+    }
+
+    /// A session advisory lock named after the schema, on a connection of its own (not the
+    /// pool's), held until the guard drops; PostgreSQL releases it too when that connection
+    /// ends, so a writer that dies (its host with it) frees the store once the server sees
+    /// the connection gone.
+    fn lock_writer(&self) -> Result<WriterLock, Error> {
+        let fail = |e: postgres::Error| Error::backend("postgres", e);
+        let mut client = self.config.connect(NoTls).map_err(fail)?;
+        let taken: bool = client
+            .query_one(
+                "SELECT pg_try_advisory_lock(hashtext('gleaner-writer:' || $1))",
+                &[&self.schema],
+            )
+            .map_err(fail)?
+            .get(0);
+        if !taken {
+            return Err(Error::Busy {
+                store: self.describe(),
+            });
+        }
+        client
+            .batch_execute(&format!(
+                "UPDATE \"{}\".runs SET status = 'interrupted' WHERE status = 'running'",
+                self.schema
+            ))
+            .map_err(fail)?;
+        Ok(WriterLock::held_by(std::sync::Mutex::new(client)))
     }
 }

@@ -250,3 +250,27 @@ fn an_absent_server_is_an_error() {
     ));
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }
+
+/// One writer at a time: a second `lock_writer` is refused at once while the first is held,
+/// taken once it is dropped, and runs its holder left `running` are marked interrupted.
+#[test]
+fn one_writer_at_a_time() {
+    use gleaner_backend::RunStatus;
+    let Some(url) = server() else { return };
+    let cleanup = Cleanup::new(&url);
+    let first = cleanup.open("writer_lock");
+    let second = PgStore::open_in(&url, first.schema()).unwrap();
+    let held = first.lock_writer().unwrap();
+    let run = first.begin_run(&[]).unwrap();
+    match second.lock_writer() {
+        Err(StoreError::Busy { store }) => {
+            assert!(store.contains(first.schema()), "{store}");
+            assert!(!store.contains("password"), "{store}");
+        }
+        other => panic!("expected Busy, got {other:?}"),
+    }
+    drop(held);
+    let _again = second.lock_writer().unwrap();
+    let runs = second.runs().unwrap();
+    assert_eq!((runs[0].id, runs[0].status), (run, RunStatus::Interrupted));
+}

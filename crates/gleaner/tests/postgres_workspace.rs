@@ -1,0 +1,142 @@
+//! Workspaces whose store is PostgreSQL (`WorkspaceBuilder::store_url`), as two hosts use one:
+//! each with its own directory and tantivy index, one store between them. Needs a server named
+//! by `GLEANER_POSTGRES_URL` (`.ci/run` starts one); without it the tests print a notice and
+//! pass, unless `GLEANER_REQUIRE_SERVICES=1`.
+use gleaner::index::SearchRequest;
+use gleaner::ingest::FetcherBuilder;
+use gleaner::postgres::PgStore;
+use gleaner::{Error, Pipeline, Workspace};
+
+fn server() -> Option<String> {
+    match std::env::var("GLEANER_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            assert!(
+                std::env::var_os("GLEANER_REQUIRE_SERVICES").is_none_or(|v| v != "1"),
+                "GLEANER_REQUIRE_SERVICES=1 but GLEANER_POSTGRES_URL is not set"
+            );
+            eprintln!("notice: GLEANER_POSTGRES_URL is not set; PostgreSQL tests skipped");
+            None
+        }
+    }
+}
+
+/// A schema of its own, dropped when the test ends (passed or not).
+struct Schema {
+    server: String,
+    name: String,
+}
+
+impl Schema {
+    fn new(server: &str, tag: &str) -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        Schema {
+            server: server.to_owned(),
+            name: format!("ws_{tag}_{}_{nanos}", std::process::id()),
+        }
+    }
+
+    /// The store's URL, with the schema as its parameter.
+    fn url(&self) -> String {
+        let sep = if self.server.contains('?') { '&' } else { '?' };
+        format!("{}{sep}schema={}", self.server, self.name)
+    }
+}
+
+impl Drop for Schema {
+    fn drop(&mut self) {
+        if let Ok(store) = PgStore::open_in(&self.server, &self.name) {
+            let _ = store.drop_store();
+        }
+    }
+}
+
+fn demo_data() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/data").to_owned()
+}
+
+fn pipeline() -> Pipeline {
+    Pipeline::new(FetcherBuilder::new().build().unwrap())
+}
+
+fn hits(workspace: &Workspace, query: &str) -> Vec<String> {
+    let mut request = SearchRequest::new(query);
+    request.limit = 50;
+    let results = workspace.search(&request).unwrap();
+    results.hits.into_iter().map(|h| h.id.to_string()).collect()
+}
+
+/// Host A runs the demo into the shared store; host B, with its own directory and index,
+/// cannot open it for writing while A has it, then can: its index is built from the store,
+/// searches find what A's find, and running the same inputs again finds every item stored.
+#[test]
+fn two_hosts_share_one_store() {
+    let Some(server) = server() else { return };
+    let schema = Schema::new(&server, "hosts");
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let open = |dir: &std::path::Path| {
+        Workspace::builder(dir.join("ws"))
+            .store_url(schema.url())
+            .index_url(format!("tantivy:{}", dir.join("index").display()))
+            .open()
+    };
+    let mut a = open(a_dir.path()).unwrap();
+    let report = pipeline().run(&mut a, &[demo_data()]).unwrap();
+    assert!(report.total.new > 150, "{:?}", report.total);
+    let stored = a.store().counts().unwrap();
+    let a_hits = hits(&a, "고객 불만");
+    assert!(!a_hits.is_empty());
+
+    match open(b_dir.path()) {
+        Err(Error::Store(gleaner::backend::StoreError::Busy { store })) => {
+            assert!(store.contains(&schema.name), "{store}");
+        }
+        other => panic!("expected the store busy, got {:?}", other.map(|_| ())),
+    }
+    drop(a);
+
+    let mut b = open(b_dir.path()).unwrap();
+    assert_eq!(b.store().counts().unwrap().items, stored.items);
+    assert_eq!(b.index().document_count().unwrap(), stored.items);
+    assert_eq!(
+        hits(&b, "고객 불만"),
+        a_hits,
+        "both hosts' indexes mirror one store"
+    );
+    let again = pipeline().run(&mut b, &[demo_data()]).unwrap();
+    assert_eq!(again.total.new, 0, "{:?}", again.total);
+    assert_eq!(
+        again.total.unchanged as u64, stored.items,
+        "{:?}",
+        again.total
+    );
+    assert_eq!(b.stories().len() as u64, stored.stories);
+}
+
+/// A URL naming no backend is refused before anything is made: no directory, no store.
+#[test]
+fn bad_urls_are_refused_before_anything_is_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws");
+    for (store, index) in [
+        (Some("mysql://user:secret@db/x"), None),
+        (None, Some("https://search.example:9200")),
+        (Some("sqlite:"), None),
+    ] {
+        let mut builder = Workspace::builder(&ws);
+        if let Some(url) = store {
+            builder = builder.store_url(url);
+        }
+        if let Some(url) = index {
+            builder = builder.index_url(url);
+        }
+        match builder.open() {
+            Err(e @ Error::BackendUrl { .. }) => assert!(!e.to_string().contains("secret"), "{e}"),
+            other => panic!("expected BackendUrl, got {:?}", other.map(|_| ())),
+        }
+        assert!(!ws.exists(), "nothing is created for a bad URL");
+    }
+}
