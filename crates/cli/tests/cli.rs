@@ -616,7 +616,8 @@ fn bench_prints_the_table_with_the_ratio() {
     }
 }
 
-/// Every subcommand that opens a workspace works against a PostgreSQL store (`--store`, or
+/// Every subcommand that opens a workspace (the desk aside) works against a PostgreSQL store
+/// (`--store`, or
 /// `GLEANER_STORE`) and a tantivy index elsewhere (`--index`): two workspace directories, as
 /// two hosts would have, share the store. Needs `GLEANER_POSTGRES_URL` (`.ci/run` starts a
 /// server); without it this prints a notice and passes, unless `GLEANER_REQUIRE_SERVICES=1`.
@@ -696,6 +697,13 @@ fn workspace_subcommands_work_against_a_postgres_store() {
     let scored = run(with(&["score"], &["--profile", profile.to_str().unwrap()]));
     assert!(!stdout(&scored).is_empty());
     run(with(&["influence"], &[]));
+    // The main job too, its outputs from the shared store.
+    let out = dir.path().join("out");
+    run(with(
+        &["curate", "-q"],
+        &["--out", out.to_str().unwrap(), data.to_str().unwrap()],
+    ));
+    assert!(out.join("digest.md").metadata().unwrap().len() > 0);
     // The store named by the environment instead.
     let out = Command::new(env!("CARGO_BIN_EXE_gleaner"))
         .args(["stats", "--workspace", a, "--json"])
