@@ -27,7 +27,8 @@ pub struct WorkspaceArg {
     /// [default: gleaner.db in the workspace directory]
     #[arg(long, value_name = "URL", env = "GLEANER_STORE")]
     pub store: Option<String>,
-    /// The search index: tantivy:DIR [default: index/ in the workspace directory]
+    /// The search index: tantivy:DIR or http(s)://host:port/NAME (an OpenSearch-compatible
+    /// engine) [default: index/ in the workspace directory]
     #[arg(long, value_name = "URL", env = "GLEANER_INDEX")]
     pub index: Option<String>,
 }

@@ -1,5 +1,6 @@
 //! Backends named by URL, as `--store` and `--index` name them: `sqlite:DIR` and
-//! `postgres://…` for the store, `tantivy:DIR` (and, later, `http(s)://…`) for the index.
+//! `postgres://…` for the store, `tantivy:DIR` and `http(s)://host:port/NAME` (an
+//! OpenSearch-compatible engine) for the index.
 use std::path::PathBuf;
 
 use crate::Error;
@@ -19,6 +20,9 @@ pub(crate) enum StoreUrl {
 pub(crate) enum IndexUrl {
     /// `tantivy:DIR`: a tantivy index in `DIR`.
     Tantivy(PathBuf),
+    /// `http(s)://host:port/NAME`: the index `NAME` (`gleaner` when the path is empty) on an
+    /// OpenSearch- or Elasticsearch-compatible engine at `base`.
+    OpenSearch { base: String, name: String },
 }
 
 /// The schema a PostgreSQL store uses when its URL names none.
@@ -112,12 +116,25 @@ impl IndexUrl {
             return Ok(IndexUrl::Tantivy(dir));
         }
         if url.starts_with("http://") || url.starts_with("https://") {
-            return Err(refused(
-                url,
-                "an OpenSearch-compatible index is not built yet (issue 15); use tantivy:DIR",
-            ));
+            let parsed = url::Url::parse(url).map_err(|e| refused(url, e.to_string()))?;
+            let name = parsed.path().trim_matches('/');
+            if name.contains('/') || parsed.query().is_some() {
+                return Err(refused(
+                    url,
+                    "an engine's index is http(s)://host:port/NAME",
+                ));
+            }
+            let mut base = parsed.clone();
+            base.set_path("");
+            return Ok(IndexUrl::OpenSearch {
+                base: base.as_str().trim_end_matches('/').to_owned(),
+                name: if name.is_empty() { "gleaner" } else { name }.to_owned(),
+            });
         }
-        Err(refused(url, "an index is tantivy:DIR"))
+        Err(refused(
+            url,
+            "an index is tantivy:DIR or http(s)://host:port/NAME",
+        ))
     }
 }
 
@@ -160,11 +177,28 @@ mod tests {
             IndexUrl::parse("tantivy:/var/idx").unwrap(),
             IndexUrl::Tantivy("/var/idx".into())
         );
-        let e = IndexUrl::parse("https://search:9200")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("not built yet"), "{e}");
-        assert!(IndexUrl::parse("tantivy:").is_err());
+        assert_eq!(
+            IndexUrl::parse("https://search:9200/acme-news").unwrap(),
+            IndexUrl::OpenSearch {
+                base: "https://search:9200".into(),
+                name: "acme-news".into()
+            }
+        );
+        assert_eq!(
+            IndexUrl::parse("http://127.0.0.1:9200").unwrap(),
+            IndexUrl::OpenSearch {
+                base: "http://127.0.0.1:9200".into(),
+                name: "gleaner".into()
+            }
+        );
+        for bad in [
+            "tantivy:",
+            "http://h:9200/a/b",
+            "http://h:9200/a?x=1",
+            "solr://h/x",
+        ] {
+            assert!(IndexUrl::parse(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub use gleaner_extract as extract;
 pub use gleaner_index as index;
 pub use gleaner_ingest as ingest;
 pub use gleaner_ingest::{open_input, read_file_capped, FIFO_OPEN_TIMEOUT};
+#[cfg(feature = "index-opensearch")]
+pub use gleaner_opensearch as opensearch;
 #[cfg(feature = "store-postgres")]
 pub use gleaner_postgres as postgres;
 pub use gleaner_present as present;

@@ -142,7 +142,11 @@ impl WorkspaceBuilder {
     }
 
     /// Mirrors items in the index `url` names instead of `index/` in the directory:
-    /// `tantivy:DIR`, a tantivy index in `DIR`, checked and rebuilt as the default one is.
+    ///
+    /// - `tantivy:DIR`: a tantivy index in `DIR`, checked and rebuilt as the default one is;
+    /// - `http(s)://host:port/NAME`: the index `NAME` (`gleaner` by default) on an OpenSearch-
+    ///   or Elasticsearch-compatible engine (feature `index-opensearch`).
+    ///
     /// An index given with [`WorkspaceBuilder::index`] wins over a URL.
     pub fn index_url(mut self, url: impl Into<String>) -> Self {
         self.index_url = Some(url.into());
@@ -185,7 +189,11 @@ impl WorkspaceBuilder {
         if self.store.is_none() && sqlite_store && !cfg!(feature = "store-sqlite") {
             return Err(no_default_store());
         }
-        if self.index.is_none() && !cfg!(feature = "index-tantivy") {
+        let engine_index = matches!(
+            self.index_url.as_deref().map(IndexUrl::parse),
+            Some(Ok(IndexUrl::OpenSearch { .. }))
+        );
+        if self.index.is_none() && !engine_index && !cfg!(feature = "index-tantivy") {
             return Err(no_default_index());
         }
         if self.read_only {
@@ -306,26 +314,50 @@ impl Workspace {
     }
 
     /// Where the managed tantivy index is: the directory `tantivy:DIR` names, or `index/` in
-    /// the workspace directory.
+    /// the workspace directory (unused when the index is an engine's).
     fn index_path(builder: &WorkspaceBuilder) -> Result<PathBuf, Error> {
-        Ok(
-            match builder
-                .index_url
-                .as_deref()
-                .map(IndexUrl::parse)
-                .transpose()?
-            {
-                Some(IndexUrl::Tantivy(dir)) => dir,
-                None => builder.dir.join(INDEX_DIR),
-            },
-        )
+        let url = builder
+            .index_url
+            .as_deref()
+            .map(IndexUrl::parse)
+            .transpose()?;
+        Ok(match url {
+            Some(IndexUrl::Tantivy(dir)) => dir,
+            Some(IndexUrl::OpenSearch { .. }) | None => builder.dir.join(INDEX_DIR),
+        })
+    }
+
+    /// The index the builder was given, or the engine's its URL names: an index the workspace
+    /// does not manage as a directory (a rebuild clears it).
+    fn given_index(builder: &mut WorkspaceBuilder) -> Result<Option<Box<dyn SearchIndex>>, Error> {
+        if let Some(index) = builder.index.take() {
+            return Ok(Some(index));
+        }
+        let url = builder
+            .index_url
+            .as_deref()
+            .map(IndexUrl::parse)
+            .transpose()?;
+        match url {
+            #[cfg(feature = "index-opensearch")]
+            Some(IndexUrl::OpenSearch { base, name }) => Ok(Some(Box::new(
+                gleaner_opensearch::OpenSearchIndex::open(&base, &name)?,
+            ))),
+            #[cfg(not(feature = "index-opensearch"))]
+            Some(IndexUrl::OpenSearch { .. }) => Err(Error::NoBackend {
+                what: "index",
+                feature: "index-opensearch",
+            }),
+            Some(IndexUrl::Tantivy(_)) | None => Ok(None),
+        }
     }
 
     fn open_reader(mut builder: WorkspaceBuilder) -> Result<Self, Error> {
         let store = Self::make_store(&mut builder, true)?;
         let index_path = Self::index_path(&builder)?;
+        let given = Self::given_index(&mut builder)?;
         let dir = builder.dir;
-        let (index, default_index) = match builder.index {
+        let (index, default_index) = match given {
             Some(index) => (index, false),
             #[cfg(not(feature = "index-tantivy"))]
             None => return Err(no_default_index()),
@@ -361,9 +393,10 @@ impl Workspace {
         // this host.
         let writer = store.lock_writer()?;
         let index_path = Self::index_path(&builder)?;
+        let given = Self::given_index(&mut builder)?;
         let dir = builder.dir;
         let store_id = store.store_id()?;
-        let (index, reason, default_index) = match builder.index {
+        let (index, reason, default_index) = match given {
             Some(index) => {
                 let reason = Self::distrust(&*index, &*store)?;
                 (index, reason, false)

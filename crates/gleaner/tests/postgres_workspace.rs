@@ -1,24 +1,30 @@
 //! Workspaces whose store is PostgreSQL (`WorkspaceBuilder::store_url`), as two hosts use one:
-//! each with its own directory and tantivy index, one store between them. Needs a server named
-//! by `GLEANER_POSTGRES_URL` (`.ci/run` starts one); without it the tests print a notice and
-//! pass, unless `GLEANER_REQUIRE_SERVICES=1`.
+//! each with its own directory and tantivy index, one store between them; and with the index
+//! on an OpenSearch-compatible engine (`index_url`). Needs servers named by
+//! `GLEANER_POSTGRES_URL` and `GLEANER_OPENSEARCH_URL` (`.ci/run` starts both); without them
+//! the tests print a notice and pass, unless `GLEANER_REQUIRE_SERVICES=1`.
 use gleaner::index::SearchRequest;
 use gleaner::ingest::FetcherBuilder;
 use gleaner::postgres::PgStore;
 use gleaner::{Error, Pipeline, Workspace};
 
-fn server() -> Option<String> {
-    match std::env::var("GLEANER_POSTGRES_URL") {
+/// The URL in `variable`, or `None` (with a notice) when the test should skip.
+fn service(variable: &str) -> Option<String> {
+    match std::env::var(variable) {
         Ok(url) if !url.is_empty() => Some(url),
         _ => {
             assert!(
                 std::env::var_os("GLEANER_REQUIRE_SERVICES").is_none_or(|v| v != "1"),
-                "GLEANER_REQUIRE_SERVICES=1 but GLEANER_POSTGRES_URL is not set"
+                "GLEANER_REQUIRE_SERVICES=1 but {variable} is not set"
             );
-            eprintln!("notice: GLEANER_POSTGRES_URL is not set; PostgreSQL tests skipped");
+            eprintln!("notice: {variable} is not set; the test is skipped");
             None
         }
     }
+}
+
+fn server() -> Option<String> {
+    service("GLEANER_POSTGRES_URL")
 }
 
 /// A schema of its own, dropped when the test ends (passed or not).
@@ -123,7 +129,8 @@ fn bad_urls_are_refused_before_anything_is_touched() {
     let ws = dir.path().join("ws");
     for (store, index) in [
         (Some("mysql://user:secret@db/x"), None),
-        (None, Some("https://search.example:9200")),
+        (None, Some("solr://search.example:9200/x")),
+        (None, Some("https://search.example:9200/a/b")),
         (Some("sqlite:"), None),
     ] {
         let mut builder = Workspace::builder(&ws);
@@ -139,4 +146,43 @@ fn bad_urls_are_refused_before_anything_is_touched() {
         }
         assert!(!ws.exists(), "nothing is created for a bad URL");
     }
+}
+
+/// Past one machine: the store on PostgreSQL and the index on an OpenSearch-compatible engine.
+/// A run, a search, and an open again that trusts the engine's index (it names the store and
+/// the sequence number it covers) instead of rebuilding it.
+#[test]
+fn store_on_postgres_and_index_on_an_engine() {
+    let (Some(server), Some(engine)) = (server(), service("GLEANER_OPENSEARCH_URL")) else {
+        return;
+    };
+    let schema = Schema::new(&server, "engine");
+    let index_name = format!("gleaner-test-ws-{}", std::process::id());
+    let index_url = format!("{engine}/{index_name}");
+    let dir = tempfile::tempdir().unwrap();
+    let open = || {
+        Workspace::builder(dir.path().join("ws"))
+            .store_url(schema.url())
+            .index_url(&index_url)
+            .open()
+    };
+    let mut workspace = open().unwrap();
+    let report = pipeline().run(&mut workspace, &[demo_data()]).unwrap();
+    let items = workspace.store().counts().unwrap().items;
+    assert!(report.total.new > 150, "{:?}", report.total);
+    assert_eq!(workspace.index().document_count().unwrap(), items);
+    let found = hits(&workspace, "고객 불만");
+    assert!(!found.is_empty());
+    drop(workspace);
+
+    let workspace = open().unwrap();
+    assert!(
+        workspace.index_rebuilds().is_empty(),
+        "{:?}",
+        workspace.index_rebuilds()
+    );
+    assert_eq!(hits(&workspace, "고객 불만"), found);
+    let _ = ureq::Agent::new_with_defaults()
+        .delete(format!("{engine}/{index_name}"))
+        .call();
 }
