@@ -334,6 +334,44 @@ impl Store for MemoryStore {
         self.stream(0, page, sink)
     }
 
+    fn members_after(
+        &self,
+        seq: u64,
+        sink: Sink<'_, StoredMember>,
+    ) -> Result<ControlFlow<()>, StoreError> {
+        let page = |inner: &Inner, after: u64| {
+            let changed: Vec<(u64, ItemId)> = inner
+                .by_seq
+                .range(after + 1..)
+                .take(STREAM_PAGE)
+                .map(|(&seq, &id)| (seq, id))
+                .collect();
+            let next = changed.last().map_or(after, |c| c.0);
+            let records = changed
+                .into_iter()
+                .filter_map(|(_, id)| {
+                    let row = inner.items.get(&id)?;
+                    let matched = inner
+                        .members
+                        .iter()
+                        .find(|(m, _)| *m == id)
+                        .and_then(|(_, matched)| *matched);
+                    Some(StoredMember {
+                        id,
+                        story: row.story,
+                        source: row.item.source.location.clone(),
+                        published: row.item.date().map(|d| d.timestamp()),
+                        fingerprint: row.fingerprint.clone(),
+                        canonical_url: row.canonical_url.clone(),
+                        matched,
+                    })
+                })
+                .collect();
+            (records, next)
+        };
+        self.stream(seq, page, sink)
+    }
+
     fn items_after(
         &self,
         seq: u64,

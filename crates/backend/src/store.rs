@@ -68,6 +68,15 @@ pub trait Store: Send + Sync {
     /// Every story member in the order they joined, with fingerprints: what dedup rebuilds its
     /// lookup structure from. Returns how the stream ended.
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, StoreError>;
+    /// The members whose item changed after change `seq` — joined, revised, or moved by a
+    /// merge — in the order of those changes, with their fingerprints: how a writer that
+    /// shares the store with others brings its dedup structure up to date
+    /// ([`Store::lock_batch`]). Returns how the stream ended.
+    fn members_after(
+        &self,
+        seq: u64,
+        sink: Sink<'_, StoredMember>,
+    ) -> Result<ControlFlow<()>, StoreError>;
     /// Every item whose last change is numbered above `seq`, in `seq` order. Returns how the
     /// stream ended.
     fn items_after(
@@ -145,6 +154,15 @@ pub trait Store: Send + Sync {
     /// The default takes nothing: for a store only one process can open for writing, or one
     /// in memory.
     fn lock_writer(&self) -> Result<WriterLock, StoreError> {
+        Ok(WriterLock::none())
+    }
+
+    /// Takes the store's batch lock, waiting for it, held until the guard drops: what writers
+    /// sharing one store (workers on several hosts, none holding [`Store::lock_writer`]) hold
+    /// from bringing their dedup structure up to date ([`Store::members_after`]) to the index
+    /// writes of their batch, so that each batch is placed in stories knowing every batch
+    /// committed before it. The default takes nothing: a store one process writes needs none.
+    fn lock_batch(&self) -> Result<WriterLock, StoreError> {
         Ok(WriterLock::none())
     }
 }

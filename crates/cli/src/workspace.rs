@@ -31,6 +31,10 @@ pub struct WorkspaceArg {
     /// engine) [default: index/ in the workspace directory]
     #[arg(long, value_name = "URL", env = "GLEANER_INDEX")]
     pub index: Option<String>,
+    /// Write beside other workers of the same --store (each with its own --workspace): one
+    /// batch at a time across them, each placed in stories that know the others' (docs/SCALE.md)
+    #[arg(long)]
+    pub shared: bool,
 }
 
 impl WorkspaceArg {
@@ -41,6 +45,9 @@ impl WorkspaceArg {
         }
         if let Some(url) = &self.index {
             builder = builder.index_url(url);
+        }
+        if self.shared {
+            builder = builder.shared();
         }
         builder
     }

@@ -83,6 +83,11 @@ pub struct Workspace {
     _lock: Option<std::fs::File>,
     /// The store's own writer lock ([`Store::lock_writer`]), for stores shared by hosts.
     _writer: WriterLock,
+    /// Whether this workspace writes beside other writers of its store
+    /// ([`WorkspaceBuilder::shared`]).
+    pub(crate) shared: bool,
+    /// The store change through which `stories` knows every member.
+    pub(crate) stories_seq: u64,
 }
 
 /// Chooses a workspace's backends and how it is opened ([`Workspace::builder`]).
@@ -103,6 +108,7 @@ pub struct WorkspaceBuilder {
     store_url: Option<String>,
     index_url: Option<String>,
     read_only: bool,
+    shared: bool,
     dedup_window: Option<usize>,
 }
 
@@ -165,6 +171,19 @@ impl WorkspaceBuilder {
     /// workspace holds, and opening reads only the window's fingerprints into the lookup.
     pub fn dedup_window(mut self, items: Option<usize>) -> Self {
         self.dedup_window = items;
+        self
+    }
+
+    /// Opens for writing beside other writers of the same store — workers, on this host or
+    /// others, each with its own workspace directory — instead of alone. The store's writer
+    /// lock is not taken ([`Store::lock_writer`]); each batch is written under its batch lock
+    /// instead ([`Store::lock_batch`]), after the stories have learned every member the other
+    /// writers committed ([`Store::members_after`]), so a copy is placed in its story whichever
+    /// worker stored the original, and no item is stored twice. The store's identity is not
+    /// renewed at open (it would make the other writers' indexes look foreign). For stores
+    /// shared across processes (PostgreSQL); see `docs/SCALE.md`.
+    pub fn shared(mut self) -> Self {
+        self.shared = true;
         self
     }
 
@@ -254,6 +273,7 @@ impl Workspace {
             store: None,
             index: None,
             read_only: false,
+            shared: false,
             dedup_window: Some(DEDUP_WINDOW),
             store_url: None,
             index_url: None,
@@ -381,6 +401,8 @@ impl Workspace {
             rebuilds_reported: 0,
             _lock: None,
             _writer: WriterLock::none(),
+            shared: false,
+            stories_seq: 0,
         };
         workspace.reload_stories()?;
         Ok(workspace)
@@ -390,8 +412,13 @@ impl Workspace {
         let lock = Self::lock(&builder.dir)?;
         let store = Self::make_store(&mut builder, false)?;
         // A store shared by hosts is locked there too: the directory's lock file guards only
-        // this host.
-        let writer = store.lock_writer()?;
+        // this host. Shared writers lock each batch instead.
+        let shared = builder.shared;
+        let writer = if shared {
+            WriterLock::none()
+        } else {
+            store.lock_writer()?
+        };
         let index_path = Self::index_path(&builder)?;
         let given = Self::given_index(&mut builder)?;
         let dir = builder.dir;
@@ -424,10 +451,14 @@ impl Workspace {
             rebuilds_reported: 0,
             _lock: Some(lock),
             _writer: writer,
+            shared,
+            stories_seq: 0,
         };
         workspace.reload_stories()?;
         workspace.check_index(reason, &store_id)?;
-        workspace.renew_identity()?;
+        if !shared {
+            workspace.renew_identity()?;
+        }
         Ok(workspace)
     }
 
@@ -654,6 +685,9 @@ impl Workspace {
     /// Rebuilds the dedup structure from the store's members, in the order they joined.
     /// Fingerprints stored in an older format are recomputed from the stored item.
     pub fn reload_stories(&mut self) -> Result<(), Error> {
+        // Changes committed while the members are read are read again by the next catch-up,
+        // which knows them.
+        let stories_seq = self.store.max_seq()?;
         let mut stories = match self.dedup_window {
             Some(window) => Stories::with_window(window),
             None => Stories::new(),
@@ -704,6 +738,60 @@ impl Workspace {
             self.store.rewrite_fingerprints(&rewritten)?;
         }
         self.stories = stories;
+        self.stories_seq = stories_seq;
+        Ok(())
+    }
+
+    /// Brings the stories up to date with what other writers of a shared store committed
+    /// since they last were (see [`WorkspaceBuilder::shared`]): their new members join the
+    /// stories they were stored in, revised members take their new fingerprints, and a member
+    /// another writer moved (a merge) makes the stories be read again whole. Called with the
+    /// store's batch lock held, so nothing commits meanwhile.
+    pub(crate) fn catch_up_stories(&mut self) -> Result<(), Error> {
+        let now = self.store.max_seq()?;
+        if now == self.stories_seq {
+            return Ok(());
+        }
+        let (store, stories) = (&self.store, &mut self.stories);
+        let mut reload = false;
+        let mut joined = 0usize;
+        let _ = store.members_after(self.stories_seq, &mut |m| {
+            let Some(fingerprint) = Fingerprint::from_bytes(&m.fingerprint) else {
+                reload = true;
+                return ControlFlow::Break(());
+            };
+            match stories.story_of(m.id) {
+                Some(story) if story == m.story => {
+                    stories.revise(m.id, fingerprint);
+                }
+                Some(_) => {
+                    reload = true;
+                    return ControlFlow::Break(());
+                }
+                None => {
+                    joined += 1;
+                    let entry = Entry {
+                        id: m.id,
+                        source: dedup_source(m.canonical_url.as_deref(), &m.source),
+                        published: m.published,
+                        fingerprint,
+                    };
+                    stories.restore(entry, m.story, m.matched);
+                }
+            }
+            ControlFlow::Continue(())
+        })?;
+        if reload {
+            tracing::debug!("another writer moved members: the stories are read again");
+            return self.reload_stories();
+        }
+        tracing::debug!(
+            joined,
+            from = self.stories_seq,
+            to = now,
+            "stories caught up"
+        );
+        self.stories_seq = now;
         Ok(())
     }
 

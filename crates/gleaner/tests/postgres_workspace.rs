@@ -186,3 +186,82 @@ fn store_on_postgres_and_index_on_an_engine() {
         .delete(format!("{engine}/{index_name}"))
         .call();
 }
+
+/// Items grouped by story: the partition dedup made, whatever the stories are called.
+fn partition(workspace: &Workspace) -> std::collections::BTreeSet<Vec<String>> {
+    let mut by_story: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for stored in gleaner::backend::StoreExt::collect_items_after(workspace.store(), 0).unwrap() {
+        by_story
+            .entry(stored.story.to_string())
+            .or_default()
+            .push(stored.item.id.to_string());
+    }
+    by_story
+        .into_values()
+        .map(|mut members| {
+            members.sort();
+            members
+        })
+        .collect()
+}
+
+/// Three workers, each with its own directory and index, run the demo's feeds into one store
+/// at once (a third of the feeds each, in batches of 5, so their batches interleave), twice:
+/// the store ends with every item once and the same stories a single run makes, though the
+/// copies of a story came through different workers.
+#[test]
+fn shared_workers_make_the_stories_one_writer_makes() {
+    let Some(server) = server() else { return };
+    let alone = Schema::new(&server, "alone");
+    let together = Schema::new(&server, "together");
+    let dirs = tempfile::tempdir().unwrap();
+    let feeds: Vec<String> = std::fs::read_dir(demo_data())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e != "md"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    assert!(feeds.len() >= 9, "{feeds:?}");
+
+    let mut single = Workspace::builder(dirs.path().join("single"))
+        .store_url(alone.url())
+        .open()
+        .unwrap();
+    pipeline().run(&mut single, &feeds).unwrap();
+    let want = partition(&single);
+    let items = single.store().counts().unwrap().items;
+    drop(single);
+
+    for round in 0..2 {
+        std::thread::scope(|s| {
+            for worker in 0..3 {
+                let (url, dirs, feeds) = (together.url(), &dirs, &feeds);
+                s.spawn(move || {
+                    let mut workspace = Workspace::builder(dirs.path().join(format!("w{worker}")))
+                        .store_url(url)
+                        .shared()
+                        .open()
+                        .unwrap();
+                    let mine: Vec<&String> = feeds.iter().skip(worker).step_by(3).collect();
+                    let report = Pipeline::new(FetcherBuilder::new().build().unwrap())
+                        .batch_size(5)
+                        .run(&mut workspace, &mine)
+                        .unwrap();
+                    assert_eq!(report.total.failed, 0, "round {round}: {:?}", report.total);
+                });
+            }
+        });
+    }
+    let workspace = Workspace::builder(dirs.path().join("check"))
+        .store_url(together.url())
+        .open()
+        .unwrap();
+    assert_eq!(
+        workspace.store().counts().unwrap().items,
+        items,
+        "every item once"
+    );
+    let got = partition(&workspace);
+    assert_eq!(got.len(), want.len(), "as many stories as one writer makes");
+    assert_eq!(got, want, "the same stories");
+}

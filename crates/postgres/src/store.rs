@@ -1,6 +1,7 @@
 //! `PgStore`: the connection pool, the schema it works in, and the [`Store`] methods.
 use std::collections::HashMap;
 use std::ops::ControlFlow;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use gleaner_backend::{
@@ -42,6 +43,31 @@ pub struct PgStore {
     pool: Pool<Manager>,
     config: postgres::Config,
     schema: String,
+    /// The connection that takes the batch lock ([`Store::lock_batch`]), kept between batches.
+    batch_connection: Arc<Mutex<Option<Client>>>,
+}
+
+/// The batch lock held: a session advisory lock on its own connection, released on drop (and
+/// by the server if the process dies with the connection).
+struct BatchLock {
+    client: Option<Client>,
+    key: String,
+    slot: Arc<Mutex<Option<Client>>>,
+}
+
+impl Drop for BatchLock {
+    fn drop(&mut self) {
+        if let Some(mut client) = self.client.take() {
+            let released =
+                client.query_one("SELECT pg_advisory_unlock(hashtext($1))", &[&self.key]);
+            // A connection whose unlock failed is dropped, which releases the lock too.
+            if released.is_ok() {
+                if let Ok(mut slot) = self.slot.lock() {
+                    *slot = Some(client);
+                }
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for PgStore {
@@ -166,6 +192,7 @@ impl PgStore {
             pool,
             config,
             schema: schema.to_owned(),
+            batch_connection: Arc::default(),
         };
         store.with(|c| schema::migrate(c, schema))?;
         Ok(store)
@@ -270,6 +297,33 @@ fn read_item(data: &str, story: &str, seq: i64, revision: i32) -> Done<StoredIte
         seq: seq as u64,
         revision: revision as u32,
     })
+}
+
+/// A page of members in the order of `by` (`joined` or `seq`), after `after`.
+fn member_page(c: &mut Client, by: &str, after: i64) -> Done<(Vec<StoredMember>, i64)> {
+    let rows = c.query(
+        &format!(
+            "SELECT id, story, source, published, fingerprint, canonical_url, matched, {by}
+             FROM items WHERE {by} > $1 ORDER BY {by} LIMIT $2"
+        ),
+        &[&after, &STREAM_PAGE],
+    )?;
+    let mut next = after;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        next = r.get(7);
+        let matched: Option<&str> = r.get(6);
+        out.push(StoredMember {
+            id: parse_id(r.get(0), "items")?,
+            story: parse_id(r.get(1), "items")?,
+            source: r.get(2),
+            published: r.get(3),
+            fingerprint: r.get(4),
+            canonical_url: r.get(5),
+            matched: matched.map(|m| parse_id(m, "items")).transpose()?,
+        });
+    }
+    Ok((out, next))
 }
 
 fn count(c: &mut Client, from: &str) -> Done<u64> {
@@ -381,30 +435,15 @@ impl Store for PgStore {
     }
 
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, Error> {
-        let page = |c: &mut Client, after: i64| -> Done<(Vec<StoredMember>, i64)> {
-            let rows = c.query(
-                "SELECT id, story, source, published, fingerprint, canonical_url, matched, joined
-                 FROM items WHERE joined > $1 ORDER BY joined LIMIT $2",
-                &[&after, &STREAM_PAGE],
-            )?;
-            let mut next = after;
-            let mut out = Vec::with_capacity(rows.len());
-            for r in rows {
-                next = r.get(7);
-                let matched: Option<&str> = r.get(6);
-                out.push(StoredMember {
-                    id: parse_id(r.get(0), "items")?,
-                    story: parse_id(r.get(1), "items")?,
-                    source: r.get(2),
-                    published: r.get(3),
-                    fingerprint: r.get(4),
-                    canonical_url: r.get(5),
-                    matched: matched.map(|m| parse_id(m, "items")).transpose()?,
-                });
-            }
-            Ok((out, next))
-        };
-        self.stream(0, page, sink)
+        self.stream(0, |c, after| member_page(c, "joined", after), sink)
+    }
+
+    fn members_after(
+        &self,
+        seq: u64,
+        sink: Sink<'_, StoredMember>,
+    ) -> Result<ControlFlow<()>, Error> {
+        self.stream(seq as i64, |c, after| member_page(c, "seq", after), sink)
     }
 
     fn items_after(&self, seq: u64, sink: Sink<'_, StoredItem>) -> Result<ControlFlow<()>, Error> {
@@ -632,5 +671,29 @@ impl Store for PgStore {
             ))
             .map_err(fail)?;
         Ok(WriterLock::held_by(std::sync::Mutex::new(client)))
+    }
+
+    /// A session advisory lock named after the schema, waited for, on a connection kept for
+    /// it between batches.
+    fn lock_batch(&self) -> Result<WriterLock, Error> {
+        let fail = |e: postgres::Error| Error::backend("postgres", e);
+        let kept = self
+            .batch_connection
+            .lock()
+            .ok()
+            .and_then(|mut slot| slot.take());
+        let mut client = match kept {
+            Some(client) if !client.is_closed() => client,
+            _ => self.config.connect(NoTls).map_err(fail)?,
+        };
+        let key = format!("gleaner-batch:{}", self.schema);
+        client
+            .query_one("SELECT pg_advisory_lock(hashtext($1))::text", &[&key])
+            .map_err(fail)?;
+        Ok(WriterLock::held_by(Mutex::new(BatchLock {
+            client: Some(client),
+            key,
+            slot: Arc::clone(&self.batch_connection),
+        })))
     }
 }

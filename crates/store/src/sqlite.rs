@@ -225,6 +225,20 @@ impl SqliteStore {
     }
 }
 
+/// A member from a row of `id, story, source, published, fingerprint, canonical_url, matched`.
+fn member(r: &rusqlite::Row<'_>) -> Done<StoredMember> {
+    let matched: Option<String> = r.get(6)?;
+    Ok(StoredMember {
+        id: parse_id(r.get(0)?, "items")?,
+        story: parse_id(r.get(1)?, "items")?,
+        source: r.get(2)?,
+        published: r.get(3)?,
+        fingerprint: r.get(4)?,
+        canonical_url: r.get(5)?,
+        matched: matched.map(|m| parse_id(m, "items")).transpose()?,
+    })
+}
+
 fn read_run(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RunRecord, String)> {
     let status: String = r.get(3)?;
     Ok((
@@ -394,21 +408,34 @@ impl Store for SqliteStore {
             let mut out = Vec::new();
             let mut next = after;
             while let Some(r) = rows.next()? {
-                let matched: Option<String> = r.get(6)?;
                 next = r.get(7)?;
-                out.push(StoredMember {
-                    id: parse_id(r.get(0)?, "items")?,
-                    story: parse_id(r.get(1)?, "items")?,
-                    source: r.get(2)?,
-                    published: r.get(3)?,
-                    fingerprint: r.get(4)?,
-                    canonical_url: r.get(5)?,
-                    matched: matched.map(|m| parse_id(m, "items")).transpose()?,
-                });
+                out.push(member(r)?);
             }
             Ok((out, next))
         };
         self.stream(0, page, sink)
+    }
+
+    fn members_after(
+        &self,
+        seq: u64,
+        sink: Sink<'_, StoredMember>,
+    ) -> Result<ControlFlow<()>, Error> {
+        let page = |c: &Connection, after: i64| -> Done<(Vec<StoredMember>, i64)> {
+            let mut stmt = c.prepare_cached(
+                "SELECT id, story, source, published, fingerprint, canonical_url, matched, seq
+                 FROM items WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )?;
+            let mut rows = stmt.query(params![after, STREAM_PAGE])?;
+            let mut out = Vec::new();
+            let mut next = after;
+            while let Some(r) = rows.next()? {
+                next = r.get(7)?;
+                out.push(member(r)?);
+            }
+            Ok((out, next))
+        };
+        self.stream(seq as i64, page, sink)
     }
 
     fn items_after(&self, seq: u64, sink: Sink<'_, StoredItem>) -> Result<ControlFlow<()>, Error> {

@@ -22,6 +22,7 @@ pub fn run_all(make: MakeStore<'_>) {
     sequence_numbers(make);
     streams_stop_and_fail(make);
     members_in_join_order(make);
+    members_after_follow_changes(make);
     fingerprints_rewritten_in_place(make);
     stories(make);
     story_merges(make);
@@ -270,6 +271,66 @@ pub fn members_in_join_order(make: MakeStore<'_>) {
         members[1].canonical_url.as_deref(),
         Some("https://news.example/y")
     );
+}
+
+/// `members_after(n)` gives the members changed after change `n` — new, revised, moved by a
+/// merge — in the order of those changes, with their stories and fingerprints now.
+pub fn members_after_follow_changes(make: MakeStore<'_>) {
+    let store = make();
+    let run = store.begin_run(&[]).unwrap();
+    store
+        .write_batch(
+            run,
+            0,
+            &[write("a", 1, None), write("b", 1, None)],
+            &[],
+            &[],
+            "{}",
+        )
+        .unwrap();
+    let seen = store.max_seq().unwrap();
+    // After `seen`: c joins a's story, a is revised, and b's story merges into a's.
+    store
+        .write_batch(run, 1, &[write("c", 1, Some("a"))], &[], &[], "{}")
+        .unwrap();
+    let mut revised = write("a", 2, None);
+    revised.fingerprint = b"a, revised".to_vec();
+    store
+        .write_batch(
+            run,
+            2,
+            &[revised],
+            &[crate::StoryMerge {
+                from: id("b"),
+                into: id("a"),
+            }],
+            &[],
+            "{}",
+        )
+        .unwrap();
+    let mut after = Vec::new();
+    let _ = store
+        .members_after(seen, &mut |m| {
+            after.push((m.id, m.story, m.fingerprint, m.matched));
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+    assert_eq!(
+        after,
+        vec![
+            (id("c"), id("a"), b"c".to_vec(), Some(id("a"))),
+            (id("a"), id("a"), b"a, revised".to_vec(), None),
+            (id("b"), id("a"), b"b".to_vec(), None),
+        ]
+    );
+    let mut none = 0;
+    let _ = store
+        .members_after(store.max_seq().unwrap(), &mut |_| {
+            none += 1;
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+    assert_eq!(none, 0);
 }
 
 /// Rewriting fingerprints changes what `members` gives, and nothing else: no revision, no

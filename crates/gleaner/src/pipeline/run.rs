@@ -140,6 +140,21 @@ impl Run {
         for p in &prepared {
             self.report.sanitized += p.sanitized;
         }
+        // Beside other writers: one batch at a time across them, placed in stories that know
+        // every member committed before it. Held to the end of the batch (its index writes).
+        let _batch_lock = if workspace.shared {
+            let locked = workspace
+                .store
+                .lock_batch()
+                .map_err(crate::Error::from)
+                .and_then(|lock| workspace.catch_up_stories().map(|()| lock));
+            match locked {
+                Ok(lock) => Some(lock),
+                Err(e) => return self.fail_all(prepared, Cause::new(e)),
+            }
+        } else {
+            None
+        };
         let ids: Vec<ItemId> = prepared.iter().map(|p| p.item.id).collect();
         let existing = match workspace.store.existing(&ids) {
             Ok(e) => e,
@@ -165,6 +180,11 @@ impl Run {
             Err(e) => return self.store_failed(workspace, &prepared, plan, Cause::new(e)),
         };
         self.batches += 1;
+        // The stories hold this batch's members now: they know the store through its range
+        // (under the batch lock, or alone, nothing else came in between).
+        if written.seq.after == workspace.stories_seq {
+            workspace.stories_seq = written.seq.last;
+        }
         self.seen.extend(plan.batch_ids.iter().copied());
         let mut outcomes = plan.outcomes;
         for (((&i, w), placement), result) in plan
