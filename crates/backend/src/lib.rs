@@ -33,6 +33,7 @@ mod memory;
 mod model;
 pub mod query;
 mod rebuild;
+mod schedule;
 mod search;
 mod store;
 
@@ -53,5 +54,6 @@ pub use query::{
     MAX_WARNINGS,
 };
 pub use rebuild::{IndexRebuild, RebuildReason};
+pub use schedule::{pick_leases, polled_host};
 pub use search::{Facets, Highlighted, Order, SearchHit, SearchRequest, SearchResults, MAX_LIMIT};
 pub use store::{Sink, StateKind, Store, StoreExt, WriterLock};

@@ -38,6 +38,8 @@ struct Inner {
     member_set: HashSet<ItemId>,
     runs: Vec<RunRecord>,
     sources: HashMap<String, (StateKind, String)>,
+    /// The polling schedule: location → (next due, lease holder and its end).
+    polled: HashMap<String, Polled>,
     decisions: Vec<(Decision, i64)>,
     learned: HashMap<String, Vec<LearnedRow>>,
     scores: HashMap<String, HashMap<ItemId, ScoreRow>>,
@@ -45,6 +47,13 @@ struct Inner {
     users: HashMap<String, String>,
     last_seq: u64,
     store_id: Option<String>,
+}
+
+/// A polled source: when it is next due, and who leases it until when.
+#[derive(Debug, Clone, Default)]
+struct Polled {
+    next_poll: i64,
+    lease: Option<(String, i64)>,
 }
 
 /// A note on an item or a story: who wrote what, when.
@@ -446,6 +455,87 @@ impl Store for MemoryStore {
             .sources
             .insert(location.to_owned(), (kind, state.to_owned()));
         Ok(())
+    }
+
+    fn add_polled(&self, locations: &[String], now: i64) -> Result<usize, StoreError> {
+        let mut inner = self.lock()?;
+        let mut added = 0;
+        for location in locations {
+            if !inner.polled.contains_key(location) {
+                inner.polled.insert(
+                    location.clone(),
+                    Polled {
+                        next_poll: now,
+                        lease: None,
+                    },
+                );
+                added += 1;
+            }
+        }
+        Ok(added)
+    }
+
+    fn lease_polled(
+        &self,
+        worker: &str,
+        limit: usize,
+        now: i64,
+        until: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut inner = self.lock()?;
+        let live = |p: &Polled| p.lease.as_ref().is_some_and(|(_, end)| *end >= now);
+        let busy = inner
+            .polled
+            .iter()
+            .filter(|(_, p)| live(p))
+            .filter_map(|(l, _)| crate::polled_host(l))
+            .collect();
+        let mut due: Vec<(&String, i64, Option<String>)> = inner
+            .polled
+            .iter()
+            .filter(|(_, p)| p.next_poll <= now && !live(p))
+            .map(|(l, p)| (l, p.next_poll, crate::polled_host(l)))
+            .collect();
+        due.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(b.0)));
+        let picked = crate::pick_leases(
+            due.iter().map(|(l, _, h)| (l.as_str(), h.as_deref())),
+            &busy,
+            limit,
+        );
+        for location in &picked {
+            if let Some(p) = inner.polled.get_mut(location) {
+                p.lease = Some((worker.to_owned(), until));
+            }
+        }
+        Ok(picked)
+    }
+
+    fn release_polled(
+        &self,
+        location: &str,
+        worker: &str,
+        next_poll: i64,
+    ) -> Result<bool, StoreError> {
+        let mut inner = self.lock()?;
+        match inner.polled.get_mut(location) {
+            Some(p) if p.lease.as_ref().is_some_and(|(w, _)| w == worker) => {
+                p.lease = None;
+                p.next_poll = next_poll;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn polled(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        let inner = self.lock()?;
+        let mut out: Vec<(String, i64)> = inner
+            .polled
+            .iter()
+            .map(|(l, p)| (l.clone(), p.next_poll))
+            .collect();
+        out.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(out)
     }
 
     fn decisions(&self) -> Result<Vec<DecisionRecord>, StoreError> {

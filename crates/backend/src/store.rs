@@ -113,6 +113,32 @@ pub trait Store: Send + Sync {
         kind: StateKind,
         state: &str,
     ) -> Result<(), StoreError>;
+    /// Adds `locations` to the polling schedule (`gleaner schedule`), each due at `now` when
+    /// new; known ones keep their schedule. Returns how many were new.
+    fn add_polled(&self, locations: &[String], now: i64) -> Result<usize, StoreError>;
+    /// Leases to `worker`, until `until`, up to `limit` sources due at `now` (earliest due
+    /// first) that no live lease holds: at most one per host, and none of a host that another
+    /// live lease is fetching, so per-host politeness holds across workers. An expired lease
+    /// (its worker died) counts as none. Leasing is atomic: two workers never lease one
+    /// source, nor two sources of one host, at once.
+    fn lease_polled(
+        &self,
+        worker: &str,
+        limit: usize,
+        now: i64,
+        until: i64,
+    ) -> Result<Vec<String>, StoreError>;
+    /// Ends `worker`'s lease of `location` and makes the source next due at `next_poll`.
+    /// Returns `false`, changing nothing, when `worker` does not hold the lease (it expired and
+    /// another took it).
+    fn release_polled(
+        &self,
+        location: &str,
+        worker: &str,
+        next_poll: i64,
+    ) -> Result<bool, StoreError>;
+    /// The polling schedule: every source with when it is next due, earliest first.
+    fn polled(&self) -> Result<Vec<(String, i64)>, StoreError>;
     /// Records a curator's decision, and its audit entry.
     fn record_decision(&self, decision: &Decision) -> Result<(), StoreError>;
     /// Every decision, in the order recorded, with when.

@@ -66,6 +66,7 @@ mod output;
 #[path = "../../../examples/support/progress.rs"]
 mod progress;
 mod rank;
+mod schedule;
 mod search;
 mod workspace;
 
@@ -144,6 +145,9 @@ enum Command {
     /// Rebuild the search index from the store.
     #[command(name = "rebuild-index", after_help = EXIT_CODES)]
     RebuildIndex(workspace::RebuildArgs),
+    /// Poll sources on their schedule, as one of any number of workers sharing a store.
+    #[command(after_help = EXIT_CODES)]
+    Schedule(schedule::Args),
 }
 
 fn main() {
@@ -167,6 +171,7 @@ fn main() {
         Command::Runs(args) => workspace::runs(args, &mut out),
         Command::Stats(args) => workspace::stats(args, &mut out),
         Command::RebuildIndex(args) => workspace::rebuild_index(args, &mut out),
+        Command::Schedule(args) => schedule::run(args, &mut out),
     };
     output::finish(result, &mut out);
 }

@@ -54,7 +54,7 @@ impl WorkspaceArg {
 }
 
 /// Opens the workspace to write, creating it when absent.
-fn open_to_write(at: &WorkspaceArg) -> Result<Workspace> {
+pub(crate) fn open_to_write(at: &WorkspaceArg) -> Result<Workspace> {
     tracing::debug!(dir = %at.workspace.display(), "opening the workspace to write");
     Ok(at.builder().open()?)
 }

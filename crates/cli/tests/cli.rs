@@ -712,3 +712,109 @@ fn workspace_subcommands_work_against_a_postgres_store() {
         .unwrap();
     assert_eq!(json_lines(&ok(out))[0]["items"], items);
 }
+
+/// Two `gleaner schedule run --once --shared` workers, each with its own directory, poll the
+/// demo's feeds from one PostgreSQL store at once: every source is polled by exactly one of
+/// them, and the store ends with the items and stories `gleaner add` makes alone.
+#[test]
+fn scheduled_workers_share_the_sources() {
+    let Some(server) = std::env::var("GLEANER_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        assert!(
+            std::env::var_os("GLEANER_REQUIRE_SERVICES").is_none_or(|v| v != "1"),
+            "GLEANER_REQUIRE_SERVICES=1 but GLEANER_POSTGRES_URL is not set"
+        );
+        eprintln!("notice: GLEANER_POSTGRES_URL is not set; PostgreSQL tests skipped");
+        return;
+    };
+    let schema = format!("cli_schedule_{}", std::process::id());
+    struct Drop_(String, String);
+    impl Drop for Drop_ {
+        fn drop(&mut self) {
+            if let Ok(store) = gleaner::postgres::PgStore::open_in(&self.0, &self.1) {
+                let _ = store.drop_store();
+            }
+        }
+    }
+    let _cleanup = Drop_(server.clone(), schema.clone());
+    let sep = if server.contains('?') { '&' } else { '?' };
+    let store = format!("{server}{sep}schema={schema}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let at = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let data = data();
+
+    let added = json_lines(&ok(gleaner(&[
+        "schedule",
+        "add",
+        "--workspace",
+        &at("a"),
+        "--store",
+        &store,
+        data.to_str().unwrap(),
+    ])));
+    let sources = added[0]["added"].as_u64().unwrap();
+    assert!(sources >= 10, "{added:?}");
+    assert_eq!(added[0]["scheduled"], sources);
+
+    let workers: Vec<_> = ["a", "b"]
+        .iter()
+        .map(|name| {
+            Command::new(env!("CARGO_BIN_EXE_gleaner"))
+                .args(["schedule", "run", "--once", "--shared", "--sources", "2"])
+                .args([
+                    "--worker",
+                    name,
+                    "--workspace",
+                    &at(name),
+                    "--store",
+                    &store,
+                ])
+                .env_remove("RUST_LOG")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut polled = 0;
+    for worker in workers {
+        let out = ok(worker.wait_with_output().unwrap());
+        for round in json_lines(&out) {
+            polled += round["sources"].as_u64().unwrap();
+            assert_eq!(round["lost_leases"], serde_json::json!([]), "{round}");
+        }
+    }
+    assert_eq!(polled, sources, "every source polled exactly once");
+
+    let alone = at("alone");
+    ok(gleaner(&[
+        "add",
+        "--workspace",
+        &alone,
+        data.to_str().unwrap(),
+    ]));
+    let want = &json_lines(&ok(gleaner(&["stats", "--workspace", &alone, "--json"])))[0];
+    let got = &json_lines(&ok(gleaner(&[
+        "stats",
+        "--workspace",
+        &at("a"),
+        "--store",
+        &store,
+        "--json",
+    ])))[0];
+    assert_eq!(got["items"], want["items"], "{got} vs {want}");
+    assert_eq!(got["stories"], want["stories"], "{got} vs {want}");
+    // Nothing is due any more.
+    let again = ok(gleaner(&[
+        "schedule",
+        "run",
+        "--once",
+        "--workspace",
+        &at("a"),
+        "--store",
+        &store,
+    ]));
+    assert!(stdout(&again).is_empty(), "{}", stdout(&again));
+}

@@ -59,6 +59,7 @@ mod pipeline;
 mod progress;
 pub mod rank;
 mod report;
+pub mod schedule;
 pub mod scoring;
 pub mod terminal;
 mod workspace;

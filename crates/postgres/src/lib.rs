@@ -29,6 +29,7 @@
 
 mod batch;
 mod curation;
+mod schedule;
 mod schema;
 mod store;
 

@@ -138,6 +138,20 @@ const MIGRATIONS: &[&str] = &[
         created_at    BIGINT NOT NULL
     );
     "#,
+    // 2: the polling schedule workers lease sources from (`gleaner schedule`): when each
+    // source is next due, and which worker holds it until when. `host` is the politeness
+    // limit's key (NULL for files).
+    r#"
+    CREATE TABLE polled_sources (
+        location    TEXT PRIMARY KEY,
+        host        TEXT,
+        next_poll   BIGINT NOT NULL,
+        lease_owner TEXT,
+        lease_until BIGINT
+    );
+    CREATE INDEX polled_sources_due ON polled_sources(next_poll);
+    CREATE INDEX polled_sources_host ON polled_sources(host) WHERE lease_until IS NOT NULL;
+    "#,
 ];
 
 /// The schema version this code reads and writes.

@@ -14,7 +14,7 @@ use postgres::{Client, NoTls};
 use r2d2::{CustomizeConnection, Pool, PooledConnection};
 use r2d2_postgres::PostgresConnectionManager;
 
-use crate::{batch, curation, schema, Error, Store};
+use crate::{batch, curation, schedule, schema, Error, Store};
 
 /// Rows handed to a sink per query: no connection is held while a sink runs (so a sink may
 /// call the store), and a long stream holds no transaction open.
@@ -587,6 +587,28 @@ impl Store for PgStore {
             )?;
             Ok(())
         })
+    }
+
+    fn add_polled(&self, locations: &[String], now: i64) -> Result<usize, Error> {
+        self.transaction(|tx| schedule::add_polled(tx, locations, now))
+    }
+
+    fn lease_polled(
+        &self,
+        worker: &str,
+        limit: usize,
+        now: i64,
+        until: i64,
+    ) -> Result<Vec<String>, Error> {
+        self.transaction(|tx| schedule::lease_polled(tx, &self.schema, worker, limit, now, until))
+    }
+
+    fn release_polled(&self, location: &str, worker: &str, next_poll: i64) -> Result<bool, Error> {
+        self.with(|c| schedule::release_polled(c, location, worker, next_poll))
+    }
+
+    fn polled(&self) -> Result<Vec<(String, i64)>, Error> {
+        self.with(schedule::polled)
     }
 
     fn record_decision(&self, decision: &Decision) -> Result<(), Error> {

@@ -27,6 +27,7 @@
 
 mod batch;
 mod curation;
+mod schedule;
 mod schema;
 mod sqlite;
 

@@ -171,6 +171,19 @@ const MIGRATIONS: &[&str] = &[
     CREATE VIEW IF NOT EXISTS story_members AS
         SELECT id AS item, story, matched, reason, first_run AS run FROM items;
     "#,
+    // 9: the polling schedule workers lease sources from (`gleaner schedule`, issue 15): when
+    // each source is next due, and which worker holds it until when. `host` is the politeness
+    // limit's key (NULL for files).
+    r#"
+    CREATE TABLE IF NOT EXISTS polled_sources (
+        location    TEXT PRIMARY KEY,
+        host        TEXT,
+        next_poll   INTEGER NOT NULL,
+        lease_owner TEXT,
+        lease_until INTEGER
+    );
+    CREATE INDEX IF NOT EXISTS polled_sources_due ON polled_sources(next_poll);
+    "#,
 ];
 
 /// Migration 8, first: what the `story_members` table holds moves onto the items' rows, and the

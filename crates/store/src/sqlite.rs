@@ -606,6 +606,28 @@ impl Store for SqliteStore {
         })
     }
 
+    fn add_polled(&self, locations: &[String], now: i64) -> Result<usize, Error> {
+        self.write(|c| crate::schedule::add_polled(c, locations, now))
+    }
+
+    fn lease_polled(
+        &self,
+        worker: &str,
+        limit: usize,
+        now: i64,
+        until: i64,
+    ) -> Result<Vec<String>, Error> {
+        self.write(|c| crate::schedule::lease_polled(c, worker, limit, now, until))
+    }
+
+    fn release_polled(&self, location: &str, worker: &str, next_poll: i64) -> Result<bool, Error> {
+        self.write(|c| crate::schedule::release_polled(c, location, worker, next_poll))
+    }
+
+    fn polled(&self) -> Result<Vec<(String, i64)>, Error> {
+        self.with(crate::schedule::polled)
+    }
+
     fn record_decision(&self, decision: &Decision) -> Result<(), Error> {
         self.write(|c| {
             let tx = c.transaction()?;

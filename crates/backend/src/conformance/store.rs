@@ -28,6 +28,7 @@ pub fn run_all(make: MakeStore<'_>) {
     story_merges(make);
     identity(make);
     source_state(make);
+    polling_schedule(make);
     decisions_and_notes(make);
     learned_weights_and_scores(make);
     concurrent_writers_never_hide_a_change(make);
@@ -561,6 +562,57 @@ pub fn source_state(make: MakeStore<'_>) {
             .as_deref(),
         Some("{}")
     );
+}
+
+/// Sources are leased one worker at a time, one per host, until their lease ends or expires,
+/// and come back due when released.
+pub fn polling_schedule(make: MakeStore<'_>) {
+    let store = make();
+    let sources: Vec<String> = [
+        "https://a.example/1",
+        "https://a.example/2",
+        "https://b.example/feed",
+        "feeds/x.xml",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(store.add_polled(&sources, 100).unwrap(), 4);
+    assert_eq!(
+        store.add_polled(&sources[..1], 50).unwrap(),
+        0,
+        "known: kept"
+    );
+    assert!(
+        store.lease_polled("w", 10, 99, 200).unwrap().is_empty(),
+        "not due yet"
+    );
+    let first = store.lease_polled("w1", 10, 100, 200).unwrap();
+    assert_eq!(first.len(), 3, "one per host: {first:?}");
+    assert!(first.contains(&"feeds/x.xml".to_owned()));
+    assert_eq!(
+        first.iter().filter(|l| l.contains("a.example")).count(),
+        1,
+        "{first:?}"
+    );
+    // a.example is being fetched by w1: w2 gets nothing of it.
+    assert!(store.lease_polled("w2", 10, 150, 300).unwrap().is_empty());
+    // Only the holder releases.
+    let a = first.iter().find(|l| l.contains("a.example")).unwrap();
+    assert!(!store.release_polled(a, "w2", 1000).unwrap());
+    assert!(store.release_polled(a, "w1", 1000).unwrap());
+    let second = store.lease_polled("w2", 10, 150, 300).unwrap();
+    assert_eq!(second.len(), 1, "the other a.example source: {second:?}");
+    assert_ne!(&second[0], a);
+    // w1 dies: its leases expire at 200, and come back to others.
+    let third = store.lease_polled("w3", 10, 250, 400).unwrap();
+    assert_eq!(third.len(), 2, "{third:?}");
+    assert!(
+        !store.release_polled(&third[0], "w1", 5000).unwrap(),
+        "expired and taken"
+    );
+    let schedule = store.polled().unwrap();
+    assert_eq!(schedule.len(), 4);
+    assert_eq!(schedule.last().unwrap(), &(a.clone(), 1000), "{schedule:?}");
 }
 
 /// Decisions and notes are accepted (the review desk reads them back).
