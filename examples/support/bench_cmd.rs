@@ -48,6 +48,18 @@ pub struct Args {
     /// How many recent items dedup remembers (0: all of them).
     #[arg(long, default_value_t = gleaner::DEDUP_WINDOW)]
     pub dedup_window: usize,
+    /// The pipeline's store instead of a throwaway SQLite file: sqlite:DIR or
+    /// postgres://…?schema=NAME (use a throwaway schema: the items stay in it).
+    #[arg(long, value_name = "URL")]
+    pub store: Option<String>,
+    /// The pipeline's index instead of a throwaway tantivy directory: tantivy:DIR or
+    /// http(s)://host:port/NAME.
+    #[arg(long, value_name = "URL")]
+    pub index: Option<String>,
+    /// Shared workers writing into the --store at once, each with its own directory and a
+    /// share of the items (WorkspaceBuilder::shared; docs/SCALE.md).
+    #[arg(long, default_value_t = 1)]
+    pub workers: usize,
 }
 
 /// Resident memory now, in MiB: (anonymous, file-backed), as Linux tells it.
@@ -247,13 +259,58 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
     }
 
     let window = (args.dedup_window > 0).then_some(args.dedup_window);
-    let mut workspace = Workspace::builder(dir.path().join("ws"))
-        .dedup_window(window)
-        .open()?;
+    let workers = args.workers.max(1);
+    if workers > 1 && args.store.is_none() {
+        return Err("--workers needs a --store that workers can share (postgres://…)".into());
+    }
+    let open = |name: &str, shared: bool| {
+        let mut builder = Workspace::builder(dir.path().join(name)).dedup_window(window);
+        if let Some(url) = &args.store {
+            builder = builder.store_url(url);
+        }
+        if let Some(url) = &args.index {
+            builder = builder.index_url(url);
+        }
+        if shared {
+            builder = builder.shared();
+        }
+        builder.open()
+    };
     let pipeline = Pipeline::new(FetcherBuilder::new().build()?).list_items(false);
-    let (report, piped) = stage("pipeline (dedup, SQLite, tantivy)", || {
-        Ok(pipeline.run_items(&mut workspace, &[], Corpus::new(n).map(to_item))?)
+    let name = match (workers, &args.store) {
+        (1, None) => "pipeline (dedup, SQLite, tantivy)",
+        (1, Some(_)) => "pipeline (dedup, --store, --index)",
+        _ => "pipeline, shared workers (dedup, --store, --index)",
+    };
+    let (report, piped) = stage(name, || {
+        if workers == 1 {
+            let mut workspace = open("ws", false)?;
+            return Ok(pipeline.run_items(&mut workspace, &[], Corpus::new(n).map(to_item))?);
+        }
+        // Each worker takes every `workers`-th item, so copies cross workers.
+        std::thread::scope(|scope| {
+            let runs: Vec<_> = (0..workers)
+                .map(|w| {
+                    let (open, pipeline) = (&open, &pipeline);
+                    scope.spawn(move || -> Result<gleaner::RunReport, gleaner::Error> {
+                        let mut workspace = open(&format!("ws{w}"), true)?;
+                        let mine = Corpus::new(n)
+                            .filter(move |g| g.index % workers == w)
+                            .map(to_item);
+                        pipeline.run_items(&mut workspace, &[], mine)
+                    })
+                })
+                .collect();
+            let mut total = gleaner::RunReport::default();
+            for run in runs {
+                let report = run.join().map_err(|_| "a worker panicked")??;
+                total.total.new += report.total.new;
+                total.total.duplicate += report.total.duplicate;
+            }
+            Ok(total)
+        })
     })?;
+    let workspace = open("ws", false)?;
 
     let scoring = if args.no_scoring {
         None

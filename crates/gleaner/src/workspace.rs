@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use gleaner_backend::{
     IndexDoc, IndexError, IndexRebuild, RebuildReason, SearchIndex, SearchRequest, SearchResults,
-    Store, StoreExt, StoredMember, WriterLock,
+    SeqRange, Store, StoreExt, StoredMember, WriterLock,
 };
 use gleaner_dedup::{Entry, Fingerprint, Fingerprinter, Stories};
 #[cfg(feature = "index-tantivy")]
@@ -799,6 +799,13 @@ impl Workspace {
     /// every 2,048 items (so an interrupted catch-up resumes where it stopped); the first
     /// failure stops it. Returns how many items were indexed.
     pub fn catch_up_index(&mut self) -> Result<usize, Error> {
+        self.catch_up_index_except(&[])
+    }
+
+    /// [`Workspace::catch_up_index`], leaving out the changes in `given`: ranges of changes
+    /// whose documents the index was given already (by a shared writer's own batches), so
+    /// they are not written twice. The commits cover them all the same.
+    pub(crate) fn catch_up_index_except(&mut self, given: &[SeqRange]) -> Result<usize, Error> {
         if self.read_only {
             return Err(Error::ReadOnly);
         }
@@ -808,8 +815,14 @@ impl Workspace {
         let mut last = from;
         let index = &*self.index;
         let caught_up = self.store.try_items_after(from, |stored| {
-            docs.push(IndexDoc::from_item(&stored.item, stored.story));
             last = stored.seq;
+            if given
+                .iter()
+                .any(|r| r.after < stored.seq && stored.seq <= r.last)
+            {
+                return Ok(ControlFlow::Continue(()));
+            }
+            docs.push(IndexDoc::from_item(&stored.item, stored.story));
             if docs.len() >= CATCH_UP_BATCH {
                 // Items come in `seq` order, and numbers in commit order: this commit covers
                 // everything up to this one.

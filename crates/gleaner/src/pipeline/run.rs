@@ -35,6 +35,9 @@ pub(super) struct Run {
     uncommitted_batches: u32,
     /// Documents given to the index writer since its last commit.
     uncommitted_docs: usize,
+    /// A shared writer's batches given to the index while it was behind (other writers'
+    /// batches came in between): the catch-up at the end of the run skips them.
+    given: Vec<SeqRange>,
 }
 
 impl Run {
@@ -73,6 +76,7 @@ impl Run {
             indexed_through,
             uncommitted_batches: 0,
             uncommitted_docs: 0,
+            given: Vec::new(),
         })
     }
 
@@ -111,6 +115,16 @@ impl Run {
                 items,
                 handled: self.handled,
             });
+        }
+        if workspace.shared && self.index_behind {
+            // What other writers stored during the run, and what merges moved.
+            match workspace.catch_up_index_except(&self.given) {
+                Ok(_) => {
+                    self.index_behind = false;
+                    self.uncommitted_batches = 0;
+                }
+                Err(e) => self.index_failed(workspace, &e),
+            }
         }
         if self.uncommitted_batches > 0 {
             if let Err(e) = self.commit_index(workspace) {
@@ -359,6 +373,22 @@ impl Run {
         revised: &[IndexDoc],
         seq: SeqRange,
     ) -> Result<(), crate::Error> {
+        if workspace.shared && (self.index_behind || seq.after != self.indexed_through) {
+            // Beside other writers nearly every batch follows another's: catching up (and
+            // committing) at each would index everything at every batch. The batch's own
+            // documents go in now; the others', once, at the end of the run. Commits meanwhile
+            // cover only what followed on (`indexed_through`).
+            self.index_behind = true;
+            workspace.index.insert_new(new)?;
+            workspace.index.upsert(revised)?;
+            self.given.push(seq);
+            self.uncommitted_batches += 1;
+            self.uncommitted_docs += new.len() + revised.len();
+            if self.uncommitted_docs >= INDEX_COMMIT_ITEMS {
+                self.commit_index(workspace)?;
+            }
+            return Ok(());
+        }
         if self.index_behind || seq.after != self.indexed_through {
             self.index_behind = true;
             // Commits what it indexes.
