@@ -252,8 +252,11 @@ fn shared_workers_make_the_stories_one_writer_makes() {
             }
         });
     }
+    // Shared, as the workers: an exclusive open would renew the store's identity, and the
+    // workers' indexes would then be rebuilt at their next open (docs/SCALE.md).
     let workspace = Workspace::builder(dirs.path().join("check"))
         .store_url(together.url())
+        .shared()
         .open()
         .unwrap();
     assert_eq!(
@@ -264,4 +267,16 @@ fn shared_workers_make_the_stories_one_writer_makes() {
     let got = partition(&workspace);
     assert_eq!(got.len(), want.len(), "as many stories as one writer makes");
     assert_eq!(got, want, "the same stories");
+    // Each worker's own index mirrors the whole store, trusted (at most caught up) when the
+    // worker opens again.
+    for worker in 0..3 {
+        let again = Workspace::builder(dirs.path().join(format!("w{worker}")))
+            .store_url(together.url())
+            .shared()
+            .open()
+            .unwrap();
+        assert!(again.index_rebuilds().is_empty(), "{:?}", again.index_rebuilds());
+        assert_eq!(again.index().document_count().unwrap(), items);
+        assert_eq!(hits(&again, "고객 불만"), hits(&workspace, "고객 불만"));
+    }
 }
