@@ -22,6 +22,14 @@ pub struct Args {
     #[arg(long, value_name = "DIR", default_value = "workspace",
           value_parser = clap::builder::PathBufValueParser::new())]
     pub workspace: PathBuf,
+    /// The store instead of gleaner.db in the workspace: sqlite:DIR or
+    /// postgres://user@host/db[?schema=NAME] (docs/SCALE.md).
+    #[arg(long, value_name = "URL")]
+    pub store: Option<String>,
+    /// The search index instead of index/ in the workspace: tantivy:DIR or
+    /// http(s)://host:port/NAME.
+    #[arg(long, value_name = "URL")]
+    pub index: Option<String>,
     /// The brand profile; default: the demo's.
     #[arg(long, value_name = "P.toml")]
     pub profile: Option<PathBuf>,
@@ -53,6 +61,8 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         args.profile.unwrap_or_else(|| PathBuf::from(DEMO_PROFILE)),
     );
     config.out = args.out;
+    config.store_url = args.store;
+    config.index_url = args.index;
     config.listen = args
         .listen
         .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], args.port)));

@@ -7,7 +7,7 @@ use axum::extract::{Extension, Path, Query as UrlQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use gleaner::backend::{Store, StoreExt};
+use gleaner::backend::StoreExt;
 use gleaner::score::Document;
 use serde::Deserialize;
 use serde_json::{json, Value};

@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use gleaner::score::{BrandProfile, Scorer};
-use gleaner::store::SqliteStore;
 use gleaner::Workspace;
 use minijinja::{AutoEscape, Environment};
 use tower_http::timeout::TimeoutLayer;
@@ -37,7 +36,7 @@ pub(crate) struct App {
     /// The profile file as written, for the profile page.
     pub profile_text: String,
     /// Decisions, notes, accounts and scores are written here (SQLite serializes writers).
-    pub store: SqliteStore,
+    pub store: Box<dyn gleaner::backend::Store>,
     /// Searches go through the workspace opened read-only (opened when first needed, and
     /// again after an error: a run may have rebuilt the index).
     pub reader: Mutex<Option<Arc<Workspace>>>,
@@ -90,7 +89,7 @@ impl Desk {
         let profile_text = std::fs::read_to_string(&config.profile).unwrap_or_default();
         std::fs::create_dir_all(&config.workspace)
             .map_err(|source| Error::Bind { address, source })?;
-        let store = SqliteStore::open(&config.workspace.join(gleaner::STORE_FILE))?;
+        let store = config.builder().open_store()?;
         let mut templates = Environment::new();
         templates.set_auto_escape_callback(|_| AutoEscape::Html);
         for (name, source) in TEMPLATES {
@@ -188,7 +187,7 @@ impl App {
             match reader.as_ref() {
                 Some(w) => w.clone(),
                 None => {
-                    let w = Arc::new(Workspace::open_read_only(&self.config.workspace)?);
+                    let w = Arc::new(self.config.builder().read_only().open()?);
                     *reader = Some(w.clone());
                     w
                 }

@@ -9,7 +9,6 @@ use axum::extract::{Extension, Form, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Json;
-use gleaner::backend::Store;
 use serde::Deserialize;
 use serde_json::json;
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use gleaner::backend::{Store, StoreExt};
+use gleaner::backend::StoreExt;
 use gleaner::core::ItemId;
 use gleaner::present::AlertReport;
 use gleaner::score::Listener;

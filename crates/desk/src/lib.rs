@@ -49,6 +49,12 @@ pub use error::Error;
 pub struct DeskConfig {
     /// The workspace directory.
     pub workspace: PathBuf,
+    /// The store by URL instead of `gleaner.db` in the directory (`sqlite:DIR`,
+    /// `postgres://…`; see `WorkspaceBuilder::store_url`).
+    pub store_url: Option<String>,
+    /// The search index by URL instead of `index/` in the directory (`tantivy:DIR`,
+    /// `http(s)://host:port/NAME`).
+    pub index_url: Option<String>,
     /// The brand profile whose scores the queue shows and whose digest the desk writes.
     pub profile: PathBuf,
     /// Where "write the digest" writes (as `curate --out`).
@@ -66,10 +72,24 @@ pub struct DeskConfig {
 }
 
 impl DeskConfig {
+    /// The workspace's builder, with the store and index URLs.
+    pub(crate) fn builder(&self) -> gleaner::WorkspaceBuilder {
+        let mut builder = gleaner::Workspace::builder(&self.workspace);
+        if let Some(url) = &self.store_url {
+            builder = builder.store_url(url);
+        }
+        if let Some(url) = &self.index_url {
+            builder = builder.index_url(url);
+        }
+        builder
+    }
+
     /// The defaults for `workspace` and `profile`: loopback, single user, `out/`.
     pub fn new(workspace: impl Into<PathBuf>, profile: impl Into<PathBuf>) -> DeskConfig {
         DeskConfig {
             workspace: workspace.into(),
+            store_url: None,
+            index_url: None,
             profile: profile.into(),
             out: PathBuf::from("out"),
             listen: SocketAddr::from(([127, 0, 0, 1], 8040)),

@@ -1,6 +1,6 @@
 //! What the desk does, shared by its pages and its API: decisions, notes, bulk decisions,
 //! an item with its story and history, search, re-scoring and writing the digest.
-use gleaner::backend::{Decision, Store, StoreExt};
+use gleaner::backend::{Decision, StoreExt};
 use gleaner::core::ItemId;
 use gleaner::curate::{CurateOptions, DECISIONS};
 use gleaner::index::SearchRequest;
@@ -262,7 +262,7 @@ pub(crate) fn item(app: &App, id: &str) -> Result<ItemView, Refusal> {
 pub(crate) fn rescore(app: &App) -> Result<usize, Refusal> {
     let items = app.store.collect_items_after(0)?;
     let as_of = Catalog::current(app)?.as_of;
-    let scored = gleaner::scoring::score_items(&app.store, &items, &app.scorer, as_of)?;
+    let scored = gleaner::scoring::score_items(&*app.store, &items, &app.scorer, as_of)?;
     app.changed_rows();
     Ok(scored.scores.len())
 }
@@ -277,7 +277,7 @@ pub(crate) fn write_digest(app: &App) -> Result<DigestWritten, Refusal> {
         out: app.config.out.clone(),
         ..CurateOptions::default()
     };
-    let presented = gleaner::curate::present(&app.store, &app.scorer, &options, &|_| {})?;
+    let presented = gleaner::curate::present(&*app.store, &app.scorer, &options, &|_| {})?;
     app.changed_rows();
     let files = presented
         .written
@@ -294,5 +294,9 @@ pub(crate) fn preview(app: &App) -> Result<gleaner::present::Digest, Refusal> {
         out: app.config.out.clone(),
         ..CurateOptions::default()
     };
-    Ok(gleaner::curate::preview(&app.store, &app.scorer, &options)?)
+    Ok(gleaner::curate::preview(
+        &*app.store,
+        &app.scorer,
+        &options,
+    )?)
 }

@@ -450,3 +450,43 @@ fn a_run_while_the_desk_serves_learns_from_its_decisions() {
         3
     );
 }
+
+/// The desk over a workspace whose store is PostgreSQL (`DeskConfig::store_url`): the queue
+/// comes from it, and a decision made at the desk is kept in it. Needs `GLEANER_POSTGRES_URL`
+/// (`.ci/run` starts a server); without it this prints a notice and passes, unless
+/// `GLEANER_REQUIRE_SERVICES=1`.
+#[test]
+fn the_desk_works_over_a_postgres_store() {
+    let Some(server) = std::env::var("GLEANER_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        assert!(
+            std::env::var_os("GLEANER_REQUIRE_SERVICES").is_none_or(|v| v != "1"),
+            "GLEANER_REQUIRE_SERVICES=1 but GLEANER_POSTGRES_URL is not set"
+        );
+        eprintln!("notice: GLEANER_POSTGRES_URL is not set; PostgreSQL tests skipped");
+        return;
+    };
+    let schema = format!("desk_{}", std::process::id());
+    let sep = if server.contains('?') { '&' } else { '?' };
+    let url = format!("{server}{sep}schema={schema}");
+    let served = support::serve_with(false, "127.0.0.1:0", Some(url));
+    let mut c = Client::new(&served.base);
+    c.session();
+    let (id, _) = first_item(&mut c, "q=5G");
+    let decided = c.post_json(
+        &format!("/api/items/{id}/decisions"),
+        &json!({"decision": "approve"}),
+    );
+    assert_eq!(decided.status, 200, "{}", decided.body);
+    let store = gleaner::postgres::PgStore::open_in(&server, &schema).unwrap();
+    let decisions = gleaner::backend::Store::decisions(&store).unwrap();
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(decisions[0].decision.decision, "approve");
+    assert!(
+        !served.workspace().join(gleaner::STORE_FILE).exists(),
+        "no SQLite file"
+    );
+    store.drop_store().unwrap();
+}

@@ -187,6 +187,13 @@ impl WorkspaceBuilder {
         self
     }
 
+    /// Opens only the store the builder names (given, by URL, or `gleaner.db` in the
+    /// directory), for writing, with no index, lock or stories: for a process that keeps its
+    /// own records beside a workspace that others write and it reads (the curators' desk).
+    pub fn open_store(mut self) -> Result<Box<dyn Store>, Error> {
+        Workspace::make_store(&mut self, false)
+    }
+
     /// Opens for reading only (see [`Workspace::open_read_only`]).
     pub fn read_only(mut self) -> Self {
         self.read_only = true;

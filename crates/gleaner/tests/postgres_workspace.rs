@@ -275,7 +275,11 @@ fn shared_workers_make_the_stories_one_writer_makes() {
             .shared()
             .open()
             .unwrap();
-        assert!(again.index_rebuilds().is_empty(), "{:?}", again.index_rebuilds());
+        assert!(
+            again.index_rebuilds().is_empty(),
+            "{:?}",
+            again.index_rebuilds()
+        );
         assert_eq!(again.index().document_count().unwrap(), items);
         assert_eq!(hits(&again, "고객 불만"), hits(&workspace, "고객 불만"));
     }

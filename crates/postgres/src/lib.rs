@@ -29,6 +29,7 @@
 
 mod batch;
 mod curation;
+mod locks;
 mod schedule;
 mod schema;
 mod store;

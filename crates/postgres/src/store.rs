@@ -14,6 +14,7 @@ use postgres::{Client, NoTls};
 use r2d2::{CustomizeConnection, Pool, PooledConnection};
 use r2d2_postgres::PostgresConnectionManager;
 
+use crate::locks::off_runtime;
 use crate::{batch, curation, schedule, schema, Error, Store};
 
 /// Rows handed to a sink per query: no connection is held while a sink runs (so a sink may
@@ -40,41 +41,22 @@ type Manager = PostgresConnectionManager<NoTls>;
 ///   JSON (escaped, so exactly), and NULs are dropped from the columns beside it and from
 ///   curators' text.
 pub struct PgStore {
-    pool: Pool<Manager>,
-    config: postgres::Config,
-    schema: String,
+    /// Always `Some` until the store drops (see its `Drop`).
+    pub(crate) pool: Option<Pool<Manager>>,
+    pub(crate) config: postgres::Config,
+    pub(crate) schema: String,
     /// The connection that takes the batch lock ([`Store::lock_batch`]), kept between batches.
-    batch_connection: Arc<Mutex<Option<Client>>>,
-}
-
-/// The batch lock held: a session advisory lock on its own connection, released on drop (and
-/// by the server if the process dies with the connection).
-struct BatchLock {
-    client: Option<Client>,
-    key: String,
-    slot: Arc<Mutex<Option<Client>>>,
-}
-
-impl Drop for BatchLock {
-    fn drop(&mut self) {
-        if let Some(mut client) = self.client.take() {
-            let released =
-                client.query_one("SELECT pg_advisory_unlock(hashtext($1))", &[&self.key]);
-            // A connection whose unlock failed is dropped, which releases the lock too.
-            if released.is_ok() {
-                if let Ok(mut slot) = self.slot.lock() {
-                    *slot = Some(client);
-                }
-            }
-        }
-    }
+    pub(crate) batch_connection: Arc<Mutex<Option<Client>>>,
 }
 
 impl std::fmt::Debug for PgStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PgStore")
             .field("schema", &self.schema)
-            .field("connections", &self.pool.state().connections)
+            .field(
+                "connections",
+                &self.pool.as_ref().map(|p| p.state().connections),
+            )
             .finish()
     }
 }
@@ -189,7 +171,7 @@ impl PgStore {
             .build(manager)
             .map_err(|e| Error::backend("postgres", e))?;
         let store = PgStore {
-            pool,
+            pool: Some(pool),
             config,
             schema: schema.to_owned(),
             batch_connection: Arc::default(),
@@ -239,19 +221,28 @@ impl PgStore {
     }
 
     fn connection(&self) -> Done<PooledConnection<Manager>> {
-        self.pool.get().map_err(Fail::Pool)
+        self.pool
+            .as_ref()
+            .expect("the pool lives as long as the store")
+            .get()
+            .map_err(Fail::Pool)
     }
 
-    /// Runs `f` with a connection of the pool.
-    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Client) -> Done<T>) -> Result<T, Error> {
-        let mut conn = self.connection()?;
-        Ok(f(&mut conn)?)
+    /// Runs `f` with a connection of the pool (off any async runtime, see [`off_runtime`]).
+    pub(crate) fn with<T: Send>(
+        &self,
+        f: impl FnOnce(&mut Client) -> Done<T> + Send,
+    ) -> Result<T, Error> {
+        off_runtime(|| {
+            let mut conn = self.connection()?;
+            Ok(f(&mut conn)?)
+        })
     }
 
     /// Runs `f` in a transaction, committed when `f` succeeds.
-    fn transaction<T>(
+    fn transaction<T: Send>(
         &self,
-        f: impl FnOnce(&mut postgres::Transaction<'_>) -> Done<T>,
+        f: impl FnOnce(&mut postgres::Transaction<'_>) -> Done<T> + Send,
     ) -> Result<T, Error> {
         self.with(|c| {
             let mut tx = c.transaction()?;
@@ -263,10 +254,10 @@ impl PgStore {
 
     /// Streams pages chosen by `page` (given the cursor, the next rows and the cursor after
     /// them), taking a connection for each page only.
-    fn stream<T>(
+    fn stream<T: Send>(
         &self,
         mut cursor: i64,
-        page: impl Fn(&mut Client, i64) -> Done<(Vec<T>, i64)>,
+        page: impl Fn(&mut Client, i64) -> Done<(Vec<T>, i64)> + Sync,
         sink: Sink<'_, T>,
     ) -> Result<ControlFlow<()>, Error> {
         loop {
@@ -667,55 +658,11 @@ impl Store for PgStore {
         self.transaction(|tx| curation::add_note(tx, item, story, author, body))
     }
 
-    /// A session advisory lock named after the schema, on a connection of its own (not the
-    /// pool's), held until the guard drops; PostgreSQL releases it too when that connection
-    /// ends, so a writer that dies (its host with it) frees the store once the server sees
-    /// the connection gone.
     fn lock_writer(&self) -> Result<WriterLock, Error> {
-        let fail = |e: postgres::Error| Error::backend("postgres", e);
-        let mut client = self.config.connect(NoTls).map_err(fail)?;
-        let taken: bool = client
-            .query_one(
-                "SELECT pg_try_advisory_lock(hashtext('gleaner-writer:' || $1))",
-                &[&self.schema],
-            )
-            .map_err(fail)?
-            .get(0);
-        if !taken {
-            return Err(Error::Busy {
-                store: self.describe(),
-            });
-        }
-        client
-            .batch_execute(&format!(
-                "UPDATE \"{}\".runs SET status = 'interrupted' WHERE status = 'running'",
-                self.schema
-            ))
-            .map_err(fail)?;
-        Ok(WriterLock::held_by(std::sync::Mutex::new(client)))
+        off_runtime(|| self.take_writer_lock())
     }
 
-    /// A session advisory lock named after the schema, waited for, on a connection kept for
-    /// it between batches.
     fn lock_batch(&self) -> Result<WriterLock, Error> {
-        let fail = |e: postgres::Error| Error::backend("postgres", e);
-        let kept = self
-            .batch_connection
-            .lock()
-            .ok()
-            .and_then(|mut slot| slot.take());
-        let mut client = match kept {
-            Some(client) if !client.is_closed() => client,
-            _ => self.config.connect(NoTls).map_err(fail)?,
-        };
-        let key = format!("gleaner-batch:{}", self.schema);
-        client
-            .query_one("SELECT pg_advisory_lock(hashtext($1))::text", &[&key])
-            .map_err(fail)?;
-        Ok(WriterLock::held_by(Mutex::new(BatchLock {
-            client: Some(client),
-            key,
-            slot: Arc::clone(&self.batch_connection),
-        })))
+        off_runtime(|| self.take_batch_lock())
     }
 }

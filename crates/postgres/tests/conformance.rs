@@ -274,3 +274,29 @@ fn one_writer_at_a_time() {
     let runs = second.runs().unwrap();
     assert_eq!((runs[0].id, runs[0].status), (run, RunStatus::Interrupted));
 }
+
+/// The store works when called from async code (the desk's handlers run on tokio), though the
+/// client blocks on a runtime of its own: opening, locking, writing, reading and dropping.
+#[test]
+fn works_inside_an_async_runtime() {
+    let Some(url) = server() else { return };
+    let cleanup = Cleanup::new(&url);
+    let schema = fresh_schema("async");
+    cleanup.schemas.lock().unwrap().push(schema.clone());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let store = PgStore::open_in(&url, &schema).unwrap();
+        let writer = store.lock_writer().unwrap();
+        let batch = store.lock_batch().unwrap();
+        let run = store.begin_run(&[]).unwrap();
+        let write = conformance::store::write("async", 1, None);
+        store.write_batch(run, 0, &[write], &[], &[], "{}").unwrap();
+        assert_eq!(store.counts().unwrap().items, 1);
+        drop(batch);
+        drop(writer);
+        drop(store);
+    });
+}

@@ -55,13 +55,23 @@ pub fn serve(login: bool) -> Served {
 
 /// As [`serve`], listening on `listen` (requests still go to 127.0.0.1).
 pub fn serve_on(login: bool, listen: &'static str) -> Served {
+    serve_with(login, listen, None)
+}
+
+/// As [`serve`], with the workspace's store named by `store_url` (`WorkspaceBuilder::store_url`)
+/// for the curation and the desk alike.
+pub fn serve_with(login: bool, listen: &'static str, store_url: Option<String>) -> Served {
     let dir = tempfile::tempdir().unwrap();
     let feeds = dir.path().join("feeds");
     std::fs::create_dir_all(&feeds).unwrap();
     std::fs::write(feeds.join("hostile.rss"), HOSTILE_FEED).unwrap();
     let profile_path = repo("examples/profiles/nuri-telecom.toml");
     let scorer = Scorer::new(BrandProfile::from_path(&profile_path).unwrap());
-    let mut ws = Workspace::open(dir.path().join("ws")).unwrap();
+    let mut builder = Workspace::builder(dir.path().join("ws"));
+    if let Some(url) = &store_url {
+        builder = builder.store_url(url);
+    }
+    let mut ws = builder.open().unwrap();
     let pipeline = Pipeline::new(FetcherBuilder::new().build().unwrap());
     let inputs = [
         repo("examples/data").to_string_lossy().into_owned(),
@@ -78,6 +88,7 @@ pub fn serve_on(login: bool, listen: &'static str) -> Served {
     config.out = dir.path().join("out");
     config.require_login = login;
     config.os_user = "tester".into();
+    config.store_url = store_url;
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().unwrap();
