@@ -63,8 +63,12 @@ fn a_story_spanning_the_window_keeps_its_record_in_the_store() {
     };
     let pipeline = Pipeline::new(FetcherBuilder::new().build().unwrap()).batch_size(8);
     let mut ws = open();
+    // The original is the only dated member: the originator whatever the ids (undated members
+    // come after dated ones; among undated ones the smallest id would be).
+    let mut original = item("harbor.example", "market", TITLE, &article());
+    original.published = chrono::DateTime::from_timestamp(1_700_000_000, 0);
     let mut first = vec![
-        item("harbor.example", "market", TITLE, &article()),
+        original,
         item("wire.example", "harbor", TITLE, &short_copy()),
     ];
     first.extend((0..10).map(filler));

@@ -120,9 +120,11 @@ pub struct Merge {
 pub struct Story {
     /// The story's id (its founding item).
     pub id: StoryId,
-    /// The member that represents the story: the longest text, the earliest among equals.
+    /// The member that represents the story: the longest text, the earliest among equals (the
+    /// smallest id among those).
     pub representative: ItemId,
-    /// The member published first (insertion order when dates are missing).
+    /// The member published first (undated members after dated ones; the smallest id among
+    /// equals, so that the answer does not depend on the order members arrived in).
     pub originator: ItemId,
     /// All members, in insertion order.
     pub members: Vec<ItemId>,
@@ -390,23 +392,22 @@ impl Stories {
             .iter()
             .map(|&m| &self.members[m as usize])
             .collect();
+        // Ties are broken by id, not by the order members arrived in: any split of the work
+        // (workers sharing a store, runs in another order) then names the same members.
         let representative = members
             .iter()
-            .enumerate()
-            .max_by_key(|(i, m)| {
+            .max_by_key(|m| {
                 (
                     m.fingerprint.words,
                     std::cmp::Reverse(m.published.unwrap_or(i64::MAX)),
-                    std::cmp::Reverse(*i),
+                    std::cmp::Reverse(m.id),
                 )
             })
-            .map(|(_, m)| m)
             .map(|m| m.id)?;
         let originator = members
             .iter()
-            .enumerate()
-            .min_by_key(|(i, m)| (m.published.unwrap_or(i64::MAX), *i))
-            .map(|(_, m)| m.id)?;
+            .min_by_key(|m| (m.published.unwrap_or(i64::MAX), m.id))
+            .map(|m| m.id)?;
         let mut sources: Vec<&str> = members.iter().map(|m| m.source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
