@@ -1,6 +1,6 @@
-//! The `gleaner` command past one machine, as issue 15 asks it to behave: several processes on
-//! one PostgreSQL store (and one OpenSearch index) end as one process would, and workers
-//! killed mid-run lose nothing. Needs `GLEANER_POSTGRES_URL` and `GLEANER_OPENSEARCH_URL`
+//! The `gleaner` command past one machine (issue 15): every workspace subcommand on a
+//! PostgreSQL store; several processes on one store (and one OpenSearch index) end as one
+//! process would; scheduled workers share the sources, and workers killed mid-run lose nothing. Needs `GLEANER_POSTGRES_URL` and `GLEANER_OPENSEARCH_URL`
 //! (`.ci/run` starts both) and the shared feed corpus (`../shared/data/feeds`); without them
 //! the tests print a notice and pass, unless `GLEANER_REQUIRE_SERVICES=1` (or
 //! `GLEANER_REQUIRE_CORPUS=1`).
@@ -46,6 +46,26 @@ fn corpus_feeds() -> Option<Vec<String>> {
             .map(|f| f.to_string_lossy().into_owned())
             .collect(),
     )
+}
+
+fn data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/data")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+/// Runs `gleaner args` to its end.
+fn run(args: &[&str]) -> Output {
+    gleaner().args(args).output().expect("run gleaner")
 }
 
 fn gleaner() -> Command {
@@ -333,4 +353,155 @@ fn killed_workers_lose_nothing() {
         only_ours.is_empty() && only_theirs.is_empty(),
         "stories that differ: workers {only_ours:?}, one process {only_theirs:?}"
     );
+}
+
+/// Every subcommand that opens a workspace works against a PostgreSQL store (`--store`, or
+/// `GLEANER_STORE`) and a tantivy index elsewhere (`--index`): two workspace directories, as
+/// two hosts would have, share the store.
+#[test]
+fn workspace_subcommands_work_against_a_postgres_store() {
+    let Some(server) = service("GLEANER_POSTGRES_URL") else {
+        return;
+    };
+    let schema = Schema::new(&server, "subcommands");
+    let store = schema.url();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let index_b = format!("tantivy:{}", dir.path().join("index-b").display());
+    let data = data();
+
+    let added = ok(run(&[
+        "add",
+        "--workspace",
+        a,
+        "--store",
+        &store,
+        "--json",
+        data.to_str().unwrap(),
+    ]));
+    assert!(stdout(&added).contains("\"new\""), "{}", stdout(&added));
+    assert!(
+        !Path::new(a).join(gleaner::STORE_FILE).exists(),
+        "no SQLite file"
+    );
+
+    // Host B: its own directory and index, the same store.
+    let at_b = ["--workspace", b, "--store", &store, "--index", &index_b];
+    let with = |command: &[&str], rest: &[&str]| -> Output {
+        ok(run(&[command, &at_b[..], rest].concat()))
+    };
+    // A new host builds its index from the store once (reading commands never write).
+    let rebuilt = stdout(&with(&["rebuild-index"], &[]));
+    let stats = json_lines(&with(&["stats"], &["--json"]));
+    let items = stats[0]["items"].as_u64().unwrap();
+    assert!(items > 100, "{stats:?}");
+    assert_eq!(rebuilt, format!("indexed {items} items\n"));
+    assert_eq!(
+        stats[0]["indexed"], items,
+        "host B's index mirrors the store"
+    );
+    assert!(!json_lines(&with(&["search"], &["고객 불만"])).is_empty());
+    assert_eq!(json_lines(&with(&["runs"], &[])).len(), 1);
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/nuri-telecom.toml");
+    let scored = with(&["score"], &["--profile", profile.to_str().unwrap()]);
+    assert!(!stdout(&scored).is_empty());
+    with(&["influence"], &[]);
+    // The main job too, its outputs from the shared store.
+    let out = dir.path().join("out");
+    with(
+        &["curate", "-q"],
+        &["--out", out.to_str().unwrap(), data.to_str().unwrap()],
+    );
+    assert!(out.join("digest.md").metadata().unwrap().len() > 0);
+    // The store named by the environment instead.
+    let by_env = gleaner()
+        .args(["stats", "--workspace", a, "--json"])
+        .env("GLEANER_STORE", &store)
+        .output()
+        .unwrap();
+    assert_eq!(json_lines(&ok(by_env))[0]["items"], items);
+}
+
+/// Two `gleaner schedule run --once --shared` workers, each with its own directory, poll the
+/// demo's feeds from one PostgreSQL store at once: every source is polled by exactly one of
+/// them, and the store ends with the items and stories `gleaner add` makes alone.
+#[test]
+fn scheduled_workers_share_the_sources() {
+    let Some(server) = service("GLEANER_POSTGRES_URL") else {
+        return;
+    };
+    let schema = Schema::new(&server, "schedule");
+    let store = schema.url();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let at = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let data = data();
+
+    let added = json_lines(&ok(run(&[
+        "schedule",
+        "add",
+        "--workspace",
+        &at("a"),
+        "--store",
+        &store,
+        data.to_str().unwrap(),
+    ])));
+    let sources = added[0]["added"].as_u64().unwrap();
+    assert!(sources >= 10, "{added:?}");
+    assert_eq!(added[0]["scheduled"], sources);
+
+    let workers: Vec<Child> = ["a", "b"]
+        .iter()
+        .map(|name| {
+            gleaner()
+                .args(["schedule", "run", "--once", "--shared", "--sources", "2"])
+                .args([
+                    "--worker",
+                    name,
+                    "--workspace",
+                    &at(name),
+                    "--store",
+                    &store,
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut polled = 0;
+    for worker in workers {
+        let out = ok(worker.wait_with_output().unwrap());
+        for round in json_lines(&out) {
+            polled += round["sources"].as_u64().unwrap();
+            assert_eq!(round["lost_leases"], serde_json::json!([]), "{round}");
+        }
+    }
+    assert_eq!(polled, sources, "every source polled exactly once");
+
+    let alone = at("alone");
+    ok(run(&["add", "--workspace", &alone, data.to_str().unwrap()]));
+    let want = &json_lines(&ok(run(&["stats", "--workspace", &alone, "--json"])))[0];
+    let got = &json_lines(&ok(run(&[
+        "stats",
+        "--workspace",
+        &at("a"),
+        "--store",
+        &store,
+        "--json",
+    ])))[0];
+    assert_eq!(got["items"], want["items"], "{got} vs {want}");
+    assert_eq!(got["stories"], want["stories"], "{got} vs {want}");
+    // Nothing is due any more.
+    let again = ok(run(&[
+        "schedule",
+        "run",
+        "--once",
+        "--workspace",
+        &at("a"),
+        "--store",
+        &store,
+    ]));
+    assert!(stdout(&again).is_empty(), "{}", stdout(&again));
 }
