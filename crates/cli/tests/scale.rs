@@ -308,6 +308,10 @@ fn killed_workers_lose_nothing() {
         victim.wait().unwrap();
         stored_before_kills.push(schema.store().counts().unwrap().items);
     }
+    eprintln!(
+        "items stored when each worker was killed: {stored_before_kills:?} of {}",
+        want.len()
+    );
     assert!(
         stored_before_kills
             .last()

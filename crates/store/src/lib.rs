@@ -27,6 +27,7 @@
 
 mod batch;
 mod curation;
+mod members;
 mod schedule;
 mod schema;
 mod sqlite;

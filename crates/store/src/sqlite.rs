@@ -15,12 +15,13 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 use crate::batch::{merge_stories, write_item, write_stories};
 use crate::curation;
+use crate::members::members_page;
 use crate::schema::migrate;
 use crate::{Error, Store};
 
 /// Rows handed to a sink per query: the connection is not held while a sink runs (so a sink
 /// may call the store), and a long stream does not hold a read transaction open.
-const STREAM_PAGE: i64 = 512;
+pub(crate) const STREAM_PAGE: i64 = 512;
 
 /// The store in one SQLite file, in WAL mode: a writer never blocks readers, and a process
 /// killed at any instant leaves every committed batch and nothing of the batch in flight.
@@ -225,20 +226,6 @@ impl SqliteStore {
     }
 }
 
-/// A member from a row of `id, story, source, published, fingerprint, canonical_url, matched`.
-fn member(r: &rusqlite::Row<'_>) -> Done<StoredMember> {
-    let matched: Option<String> = r.get(6)?;
-    Ok(StoredMember {
-        id: parse_id(r.get(0)?, "items")?,
-        story: parse_id(r.get(1)?, "items")?,
-        source: r.get(2)?,
-        published: r.get(3)?,
-        fingerprint: r.get(4)?,
-        canonical_url: r.get(5)?,
-        matched: matched.map(|m| parse_id(m, "items")).transpose()?,
-    })
-}
-
 fn read_run(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RunRecord, String)> {
     let status: String = r.get(3)?;
     Ok((
@@ -397,23 +384,9 @@ impl Store for SqliteStore {
     }
 
     fn members(&self, sink: Sink<'_, StoredMember>) -> Result<ControlFlow<()>, Error> {
-        let page = |c: &Connection, after: i64| -> Done<(Vec<StoredMember>, i64)> {
-            let mut stmt = c.prepare_cached(
-                // Items' rows are appended as they join (a revision updates its row in
-                // place), so their rowids are the joining order.
-                "SELECT id, story, source, published, fingerprint, canonical_url, matched, rowid
-                 FROM items WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
-            )?;
-            let mut rows = stmt.query(params![after, STREAM_PAGE])?;
-            let mut out = Vec::new();
-            let mut next = after;
-            while let Some(r) = rows.next()? {
-                next = r.get(7)?;
-                out.push(member(r)?);
-            }
-            Ok((out, next))
-        };
-        self.stream(0, page, sink)
+        // Items' rows are appended as they join (a revision updates its row in place), so
+        // their rowids are the joining order.
+        self.stream(0, |c, after| members_page(c, "rowid", after), sink)
     }
 
     fn members_after(
@@ -421,21 +394,7 @@ impl Store for SqliteStore {
         seq: u64,
         sink: Sink<'_, StoredMember>,
     ) -> Result<ControlFlow<()>, Error> {
-        let page = |c: &Connection, after: i64| -> Done<(Vec<StoredMember>, i64)> {
-            let mut stmt = c.prepare_cached(
-                "SELECT id, story, source, published, fingerprint, canonical_url, matched, seq
-                 FROM items WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-            )?;
-            let mut rows = stmt.query(params![after, STREAM_PAGE])?;
-            let mut out = Vec::new();
-            let mut next = after;
-            while let Some(r) = rows.next()? {
-                next = r.get(7)?;
-                out.push(member(r)?);
-            }
-            Ok((out, next))
-        };
-        self.stream(seq as i64, page, sink)
+        self.stream(seq as i64, |c, after| members_page(c, "seq", after), sink)
     }
 
     fn items_after(&self, seq: u64, sink: Sink<'_, StoredItem>) -> Result<ControlFlow<()>, Error> {
