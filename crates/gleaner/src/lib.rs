@@ -30,8 +30,10 @@
 //!
 //! # Features
 //!
-//! All three are on by default; a library user can turn them off
-//! (`default-features = false`) to build the stages without SQLite, tantivy or HTTP.
+//! The first three are on by default; a library user can turn them off
+//! (`default-features = false`) to build the stages without SQLite, tantivy or HTTP. The last
+//! two, off by default (the `gleaner` command has them), take a workspace past one machine
+//! (`docs/SCALE.md`).
 //!
 //! - `http`: fetching http(s) feeds and pages, with ureq and rustls, and robots.txt. Without
 //!   it files and `file://` URLs are still read, and an http(s) source fails with
@@ -39,6 +41,10 @@
 //! - `store-sqlite`: the SQLite store, re-exported as `store`, that [`Workspace::open`] uses.
 //! - `index-tantivy`: the tantivy search index, re-exported as `index`, that
 //!   [`Workspace::open`] uses.
+//! - `store-postgres`: the PostgreSQL store, re-exported as `postgres`, for
+//!   [`WorkspaceBuilder::store_url`]`("postgres://…")`.
+//! - `index-opensearch`: the index on an OpenSearch-compatible engine, re-exported as
+//!   `opensearch`, for [`WorkspaceBuilder::index_url`]`("http://host:9200/NAME")`.
 //!
 //! Without `store-sqlite` or `index-tantivy`, give the workspace a backend
 //! ([`Workspace::builder`] with [`backend::MemoryStore`], or your own); opening one without
