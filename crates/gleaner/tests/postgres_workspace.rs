@@ -248,6 +248,11 @@ fn shared_workers_make_the_stories_one_writer_makes() {
                         .run(&mut workspace, &mine)
                         .unwrap();
                     assert_eq!(report.total.failed, 0, "round {round}: {:?}", report.total);
+                    assert!(
+                        report.warnings.iter().all(|w| !w.contains("batch lock")),
+                        "no batch placed without the lock: {:?}",
+                        report.warnings
+                    );
                 });
             }
         });

@@ -198,6 +198,15 @@ impl Run {
         // (under the batch lock, or alone, nothing else came in between).
         if written.seq.after == workspace.stories_seq {
             workspace.stories_seq = written.seq.last;
+        } else if workspace.shared {
+            // Another writer committed while this batch was placed: the batch lock was lost
+            // (its connection dropped). Said, since a copy in both batches may now head a
+            // story of its own; the next catch-up brings the stories up to date.
+            self.report.warnings.push(format!(
+                "batch {}: another writer committed while it was being placed (the batch lock \
+                 was lost); a copy in both batches may have started a story of its own",
+                self.batches
+            ));
         }
         self.seen.extend(plan.batch_ids.iter().copied());
         let mut outcomes = plan.outcomes;
