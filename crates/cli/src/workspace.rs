@@ -25,11 +25,22 @@ pub struct WorkspaceArg {
     pub workspace: PathBuf,
     /// The store: sqlite:DIR (gleaner.db in DIR) or postgres://user@host/db[?schema=NAME]
     /// [default: gleaner.db in the workspace directory]
-    #[arg(long, value_name = "URL", env = "GLEANER_STORE")]
+    // hide_env_values: the URL may hold a password, which --help would otherwise print.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "GLEANER_STORE",
+        hide_env_values = true
+    )]
     pub store: Option<String>,
     /// The search index: tantivy:DIR or http(s)://host:port/NAME (an OpenSearch-compatible
     /// engine) [default: index/ in the workspace directory]
-    #[arg(long, value_name = "URL", env = "GLEANER_INDEX")]
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "GLEANER_INDEX",
+        hide_env_values = true
+    )]
     pub index: Option<String>,
     /// Write beside other workers of the same --store (each with its own --workspace): one
     /// batch at a time across them, each placed in stories that know the others' (docs/SCALE.md)

@@ -615,3 +615,25 @@ fn bench_prints_the_table_with_the_ratio() {
         assert!(table.contains(says), "{says:?} in {table}");
     }
 }
+
+/// A store URL from the environment may hold a password: `--help` names the variable, never
+/// its value.
+#[test]
+fn help_never_prints_a_store_url_from_the_environment() {
+    for command in ["add", "search", "stats", "schedule"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_gleaner"))
+            .args([command, "--help"])
+            .env(
+                "GLEANER_STORE",
+                "postgres://curator:s3cret@db.internal/news",
+            )
+            .env(
+                "GLEANER_INDEX",
+                "https://search:s3cret@search.internal:9200/acme",
+            )
+            .output()
+            .expect("run gleaner");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(!text.contains("s3cret"), "{command} --help: {text}");
+    }
+}
