@@ -154,6 +154,23 @@ fn story_records(
         .collect()
 }
 
+/// Every story of the workers' store is one of the single process's, with the same members,
+/// originator, representative and coverage, and the other way round.
+fn assert_same_story_records(
+    workers: &dyn Store,
+    got: &BTreeMap<String, String>,
+    alone: &dyn Store,
+    want: &BTreeMap<String, String>,
+) {
+    let (ours, theirs) = (story_records(workers, got), story_records(alone, want));
+    let only_ours: Vec<_> = ours.difference(&theirs).collect();
+    let only_theirs: Vec<_> = theirs.difference(&ours).collect();
+    assert!(
+        only_ours.is_empty() && only_theirs.is_empty(),
+        "stories that differ: workers {only_ours:?}, one process {only_theirs:?}"
+    );
+}
+
 /// The partition of items into stories, whatever the stories are called.
 fn partition(stories: &BTreeMap<String, String>) -> BTreeSet<Vec<String>> {
     let mut by_story: BTreeMap<&str, Vec<String>> = BTreeMap::new();
@@ -238,13 +255,7 @@ fn three_add_processes_end_as_one_process() {
         "as many stories"
     );
     assert_eq!(partition(&got), partition(&want), "the same stories");
-    let (ours, theirs) = (story_records(&store, &got), story_records(&alone, &want));
-    let only_ours: Vec<_> = ours.difference(&theirs).collect();
-    let only_theirs: Vec<_> = theirs.difference(&ours).collect();
-    assert!(
-        only_ours.is_empty() && only_theirs.is_empty(),
-        "stories that differ: workers {only_ours:?}, one process {only_theirs:?}"
-    );
+    assert_same_story_records(&store, &got, &alone, &want);
     let renamed = got.keys().filter(|id| got[*id] != want[*id]).count();
     eprintln!(
         "{renamed} of {} items are in a story named after another member",
@@ -350,13 +361,7 @@ fn killed_workers_lose_nothing() {
         "the same items, by id: nothing lost, nothing twice"
     );
     assert_eq!(partition(&got), partition(&want), "the same stories");
-    let (ours, theirs) = (story_records(&store, &got), story_records(&alone, &want));
-    let only_ours: Vec<_> = ours.difference(&theirs).collect();
-    let only_theirs: Vec<_> = theirs.difference(&ours).collect();
-    assert!(
-        only_ours.is_empty() && only_theirs.is_empty(),
-        "stories that differ: workers {only_ours:?}, one process {only_theirs:?}"
-    );
+    assert_same_story_records(&store, &got, &alone, &want);
 }
 
 /// Every subcommand that opens a workspace works against a PostgreSQL store (`--store`, or

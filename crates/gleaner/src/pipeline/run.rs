@@ -382,23 +382,8 @@ impl Run {
         revised: &[IndexDoc],
         seq: SeqRange,
     ) -> Result<(), crate::Error> {
-        if workspace.shared && (self.index_behind || seq.after != self.indexed_through) {
-            // Beside other writers nearly every batch follows another's: catching up (and
-            // committing) at each would index everything at every batch. The batch's own
-            // documents go in now; the others', once, at the end of the run. Commits meanwhile
-            // cover only what followed on (`indexed_through`).
-            self.index_behind = true;
-            workspace.index.insert_new(new)?;
-            workspace.index.upsert(revised)?;
-            self.given.push(seq);
-            self.uncommitted_batches += 1;
-            self.uncommitted_docs += new.len() + revised.len();
-            if self.uncommitted_docs >= INDEX_COMMIT_ITEMS {
-                self.commit_index(workspace)?;
-            }
-            return Ok(());
-        }
-        if self.index_behind || seq.after != self.indexed_through {
+        let follows_on = !self.index_behind && seq.after == self.indexed_through;
+        if !follows_on && !workspace.shared {
             self.index_behind = true;
             // Commits what it indexes.
             workspace.catch_up_index()?;
@@ -410,7 +395,16 @@ impl Run {
         }
         workspace.index.insert_new(new)?;
         workspace.index.upsert(revised)?;
-        self.indexed_through = seq.last;
+        if follows_on {
+            self.indexed_through = seq.last;
+        } else {
+            // Beside other writers nearly every batch follows another's: catching up (and
+            // committing) at each would index everything at every batch. The batch's own
+            // documents go in now; the others', once, at the end of the run. Commits meanwhile
+            // cover only what followed on (`indexed_through`).
+            self.index_behind = true;
+            self.given.push(seq);
+        }
         self.uncommitted_batches += 1;
         self.uncommitted_docs += new.len() + revised.len();
         if self.uncommitted_docs >= INDEX_COMMIT_ITEMS {

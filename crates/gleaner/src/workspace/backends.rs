@@ -24,12 +24,7 @@ impl Workspace {
         if let Some(store) = builder.store.take() {
             return Ok(store);
         }
-        let url = builder
-            .store_url
-            .as_deref()
-            .map(StoreUrl::parse)
-            .transpose()?;
-        match url {
+        match builder.store_url.clone() {
             None => Self::sqlite_store(&builder.dir, read_only),
             Some(StoreUrl::Sqlite(dir)) => Self::sqlite_store(&dir, read_only),
             #[cfg(feature = "store-postgres")]
@@ -70,16 +65,11 @@ impl Workspace {
 
     /// Where the managed tantivy index is: the directory `tantivy:DIR` names, or `index/` in
     /// the workspace directory (unused when the index is an engine's).
-    pub(super) fn index_path(builder: &WorkspaceBuilder) -> Result<PathBuf, Error> {
-        let url = builder
-            .index_url
-            .as_deref()
-            .map(IndexUrl::parse)
-            .transpose()?;
-        Ok(match url {
-            Some(IndexUrl::Tantivy(dir)) => dir,
+    pub(super) fn index_path(builder: &WorkspaceBuilder) -> PathBuf {
+        match &builder.index_url {
+            Some(IndexUrl::Tantivy(dir)) => dir.clone(),
             Some(IndexUrl::OpenSearch { .. }) | None => builder.dir.join(INDEX_DIR),
-        })
+        }
     }
 
     /// The index the builder was given, or the engine's its URL names: an index the workspace
@@ -90,15 +80,10 @@ impl Workspace {
         if let Some(index) = builder.index.take() {
             return Ok(Some(index));
         }
-        let url = builder
-            .index_url
-            .as_deref()
-            .map(IndexUrl::parse)
-            .transpose()?;
-        match url {
+        match &builder.index_url {
             #[cfg(feature = "index-opensearch")]
             Some(IndexUrl::OpenSearch { base, name }) => Ok(Some(Box::new(
-                gleaner_opensearch::OpenSearchIndex::open(&base, &name)?,
+                gleaner_opensearch::OpenSearchIndex::open(base, name)?,
             ))),
             #[cfg(not(feature = "index-opensearch"))]
             Some(IndexUrl::OpenSearch { .. }) => Err(Error::NoBackend {

@@ -197,10 +197,10 @@ impl Workspace {
         let index = &*self.index;
         let caught_up = self.store.try_items_after(from, |stored| {
             last = stored.seq;
-            if given
-                .iter()
-                .any(|r| r.after < stored.seq && stored.seq <= r.last)
-            {
+            // `given` is in commit order, its ranges apart: the one that could hold `seq`
+            // is the first that ends at or after it.
+            let i = given.partition_point(|r| r.last < stored.seq);
+            if given.get(i).is_some_and(|r| r.after < stored.seq) {
                 return Ok(ControlFlow::Continue(()));
             }
             docs.push(IndexDoc::from_item(&stored.item, stored.story));

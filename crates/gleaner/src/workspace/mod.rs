@@ -106,8 +106,10 @@ pub struct WorkspaceBuilder {
     dir: PathBuf,
     store: Option<Box<dyn Store>>,
     index: Option<Box<dyn SearchIndex>>,
-    store_url: Option<String>,
-    index_url: Option<String>,
+    store_url: Option<StoreUrl>,
+    index_url: Option<IndexUrl>,
+    /// The first URL that named no backend, said by [`WorkspaceBuilder::open`].
+    bad_url: Option<Error>,
     read_only: bool,
     shared: bool,
     dedup_window: Option<usize>,
@@ -133,9 +135,9 @@ impl WorkspaceBuilder {
         self
     }
 
-    /// Keeps items in the store `url` names instead of `gleaner.db` in the directory (read when
-    /// the workspace opens, so a bad URL is an [`Error::BackendUrl`] from
-    /// [`WorkspaceBuilder::open`]):
+    /// Keeps items in the store `url` names instead of `gleaner.db` in the directory (a URL that
+    /// names no backend is an [`Error::BackendUrl`] from [`WorkspaceBuilder::open`], before
+    /// anything is touched):
     ///
     /// - `sqlite:DIR`: the SQLite file `gleaner.db` in `DIR` (feature `store-sqlite`);
     /// - `postgres://user@host/database`: PostgreSQL (feature `store-postgres`), in the schema
@@ -143,8 +145,13 @@ impl WorkspaceBuilder {
     ///   schema). The other parameters are PostgreSQL's own (`connect_timeout=…`).
     ///
     /// A store given with [`WorkspaceBuilder::store`] wins over a URL.
-    pub fn store_url(mut self, url: impl Into<String>) -> Self {
-        self.store_url = Some(url.into());
+    pub fn store_url(mut self, url: impl AsRef<str>) -> Self {
+        match StoreUrl::parse(url.as_ref()) {
+            Ok(url) => self.store_url = Some(url),
+            Err(e) => {
+                self.bad_url.get_or_insert(e);
+            }
+        }
         self
     }
 
@@ -155,8 +162,13 @@ impl WorkspaceBuilder {
     ///   or Elasticsearch-compatible engine (feature `index-opensearch`).
     ///
     /// An index given with [`WorkspaceBuilder::index`] wins over a URL.
-    pub fn index_url(mut self, url: impl Into<String>) -> Self {
-        self.index_url = Some(url.into());
+    pub fn index_url(mut self, url: impl AsRef<str>) -> Self {
+        match IndexUrl::parse(url.as_ref()) {
+            Ok(url) => self.index_url = Some(url),
+            Err(e) => {
+                self.bad_url.get_or_insert(e);
+            }
+        }
         self
     }
 
@@ -192,6 +204,9 @@ impl WorkspaceBuilder {
     /// directory), for writing, with no index, lock or stories: for a process that keeps its
     /// own records beside a workspace that others write and it reads (the curators' desk).
     pub fn open_store(mut self) -> Result<Box<dyn Store>, Error> {
+        if let Some(e) = self.bad_url.take() {
+            return Err(e);
+        }
         Workspace::make_store(&mut self, false)
     }
 
@@ -208,18 +223,15 @@ impl WorkspaceBuilder {
     /// [`Error::NoBackend`], before anything is touched, when no store (or index) was given and
     /// gleaner was built without `store-sqlite` (or `index-tantivy`); else what opening and
     /// checking the backends returns.
-    pub fn open(self) -> Result<Workspace, Error> {
-        // A URL that names no backend is refused before anything is touched.
-        let store_url = self.store_url.as_deref().map(StoreUrl::parse).transpose()?;
-        Workspace::index_path(&self)?;
-        let sqlite_store = matches!(store_url, None | Some(StoreUrl::Sqlite(_)));
+    pub fn open(mut self) -> Result<Workspace, Error> {
+        if let Some(e) = self.bad_url.take() {
+            return Err(e);
+        }
+        let sqlite_store = matches!(self.store_url, None | Some(StoreUrl::Sqlite(_)));
         if self.store.is_none() && sqlite_store && !cfg!(feature = "store-sqlite") {
             return Err(no_default_store());
         }
-        let engine_index = matches!(
-            self.index_url.as_deref().map(IndexUrl::parse),
-            Some(Ok(IndexUrl::OpenSearch { .. }))
-        );
+        let engine_index = matches!(self.index_url, Some(IndexUrl::OpenSearch { .. }));
         if self.index.is_none() && !engine_index && !cfg!(feature = "index-tantivy") {
             return Err(no_default_index());
         }
@@ -285,12 +297,13 @@ impl Workspace {
             dedup_window: Some(DEDUP_WINDOW),
             store_url: None,
             index_url: None,
+            bad_url: None,
         }
     }
 
     fn open_reader(mut builder: WorkspaceBuilder) -> Result<Self, Error> {
         let store = Self::make_store(&mut builder, true)?;
-        let index_path = Self::index_path(&builder)?;
+        let index_path = Self::index_path(&builder);
         let given = Self::given_index(&mut builder)?;
         let dir = builder.dir;
         let (index, default_index) = match given {
@@ -335,7 +348,7 @@ impl Workspace {
         } else {
             store.lock_writer()?
         };
-        let index_path = Self::index_path(&builder)?;
+        let index_path = Self::index_path(&builder);
         let given = Self::given_index(&mut builder)?;
         let dir = builder.dir;
         let store_id = store.store_id()?;
