@@ -21,11 +21,11 @@ from reuters_eval import average_precision
 
 # Written before the first run, not tuned.
 PROFILES = {
-    "sports": ("Sports brand", ["sports", "football", "match", "championship", "tournament",
+    "sports": ("Stride Sports", ["sports", "football", "match", "championship", "tournament",
                                 "olympic", "team", "coach", "athletes", "league"]),
-    "business": ("Bank", ["bank", "banking", "interest rates", "inflation", "economy", "markets",
+    "business": ("Hanbit Bank", ["bank", "banking", "interest rates", "inflation", "economy", "markets",
                           "investment", "loans", "central bank", "growth"]),
-    "tech": ("Tech company", ["technology", "software", "internet", "smartphone",
+    "tech": ("Nuvola Tech", ["technology", "software", "internet", "smartphone",
                               "artificial intelligence", "app", "data", "cyber", "startup", "chip"]),
 }
 

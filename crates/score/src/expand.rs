@@ -1,14 +1,12 @@
-//! A topic's wider vocabulary, learned from the batch without labels (pseudo-relevance
+//! A topic's strongest new words, learned from the batch without labels (pseudo-relevance
 //! feedback): the items that match the profile's own terms best are taken as the topic's,
-//! and the words they share far more often than the rest of the batch are added to it, with
-//! less weight than the profile's terms.
+//! and the words they share far more often than the rest of the batch are what
+//! [`crate::Scorer::suggest`] offers a curator.
 //!
-//! Two rounds. The first ([`learn`]) is anchored in the profile so as not to drift: only the
-//! items with the profile's terms teach, and a word must be common among them (a third at
-//! least) and several times more common there than in the batch. The second ([`widen`])
-//! learns more widely from every item the first round scores (at most a few thousand per
-//! topic), weighted by score; its words are what scoring uses, the first round's what
-//! suggestions offer.
+//! Anchored in the profile so as not to drift: only the items with the profile's terms
+//! teach, and a word must be common among them (a third at least) and several times more
+//! common there than in the batch. What scoring uses is learned more widely, by
+//! self-training ([`crate::selftrain`]).
 use rayon::prelude::*;
 
 use crate::keys::HashMap;
@@ -28,10 +26,10 @@ const MAX_BATCH_SHARE: f64 = 0.1;
 /// At most this many words are learned per topic.
 pub(crate) const MAX_WORDS: usize = 30;
 
-/// The words learned for one topic: token hash → weight, and how many items taught them.
+/// What one topic learned from a batch: its strongest new words, which suggestions offer.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Learned {
-    /// Token hash → weight.
+    /// Token hash → weight: the strongest new words, as suggestions.
     pub(crate) words: HashMap<u32, f64>,
     /// Token hash → (teaching items that have it, how many times more common it is there than
     /// in the batch): the evidence of a suggestion.
@@ -39,9 +37,6 @@ pub(crate) struct Learned {
     /// The items that taught the first round's words (indexes into the batch): the evidence
     /// of suggestions.
     pub(crate) teachers: Vec<usize>,
-    /// The best-scoring items of the second round (at most [`TEACHERS`]): where the learned
-    /// words' text is found.
-    pub(crate) best: Vec<usize>,
     /// The words as written (a Korean word without its particle), for explanations.
     pub(crate) text: HashMap<u32, String>,
 }
@@ -130,7 +125,6 @@ pub(crate) fn learn<'a, W: Fn(usize) -> &'a [u32] + Sync>(batch: &Batch<'_, W>) 
                     .collect(),
                 text: HashMap::default(),
                 teachers: matched,
-                best: Vec::new(),
             }
         })
         .collect()
@@ -174,159 +168,4 @@ fn teachers(sums: &[Vec<f64>], keys: &[u64], t: usize) -> Vec<usize> {
     });
     matched.truncate(TEACHERS);
     matched
-}
-
-/// In the second round, a learned word is in at least this share of the teachers' weight…
-const WIDE_MIN_SHARE: f64 = 0.02;
-/// … and at least this many times more common there than in the batch.
-const WIDE_MIN_LIFT: f64 = 1.5;
-/// … and in at least this many of them: a word one item taught is that item's, not the topic's.
-const WIDE_MIN_TEACHERS: u32 = 3;
-/// The second round's teachers per topic: a quarter of the batch, at least [`TEACHERS`], at
-/// most 2,000 (enough for the statistics of any batch; more costs time for little weight).
-fn wide_teachers(n: usize) -> usize {
-    (n / 4).clamp(TEACHERS, 2_000)
-}
-
-/// At most this many words are learned per topic in the second round.
-const WIDE_MAX_WORDS: usize = 200;
-
-/// The second round (self-training). The first round's words score every item; every item
-/// scoring above zero then teaches, weighted by its score over the best one's, and words are
-/// learned more widely: in at least [`WIDE_MIN_SHARE`] of the teachers' weight, at least
-/// [`WIDE_MIN_LIFT`] times more common there than in the batch, at most
-/// [`WIDE_MAX_WORDS`]. The first round's strong words come back among them; a long tail of
-/// weaker ones gives a graded score to items that have none of the profile's terms. Still
-/// anchored: an item teaches only through the profile's terms or the first round's words.
-pub(crate) fn widen<'a, W: Fn(usize) -> &'a [u32] + Sync>(
-    batch: &Batch<'_, W>,
-    first: &[Learned],
-    first_weight: f64,
-    first_cap: f64,
-) -> Vec<Learned> {
-    let Batch {
-        sums,
-        keys,
-        ref words,
-        excluded,
-    } = *batch;
-    let n = sums.len();
-    let topics = first.len();
-    // A topic whose terms too few items have learns nothing, in either round.
-    let anchored: Vec<bool> = (0..topics)
-        .map(|t| sums.iter().filter(|s| s[t] > 0.0).count() >= MIN_TEACHERS)
-        .collect();
-    if !anchored.contains(&true) {
-        return first.to_vec();
-    }
-    let mut by_word: HashMap<u32, Vec<(usize, f64)>> = HashMap::default();
-    for (t, learned) in first.iter().enumerate() {
-        for (&w, &weight) in &learned.words {
-            by_word.entry(w).or_default().push((t, weight));
-        }
-    }
-    // Each item's first-round score per topic (only where above zero).
-    let round1: Vec<Vec<(usize, f64)>> = (0..n)
-        .into_par_iter()
-        .map_init(
-            || vec![0.0; topics],
-            |extra, d| {
-                extra.fill(0.0);
-                for w in words(d) {
-                    for &(t, weight) in by_word.get(w).into_iter().flatten() {
-                        extra[t] += weight;
-                    }
-                }
-                (0..topics)
-                    .filter(|&t| anchored[t])
-                    .map(|t| (t, sums[d][t] + (first_weight * extra[t]).min(first_cap)))
-                    .filter(|&(_, r)| r > 0.0)
-                    .collect()
-            },
-        )
-        .collect();
-    // Per topic, its teachers: the items scoring above zero, best first, at most
-    // `wide_teachers(n)` (the long tail weighs little and would cost much).
-    let limit = wide_teachers(n);
-    let teachers: Vec<Vec<(usize, f64)>> = (0..topics)
-        .into_par_iter()
-        .map(|t| {
-            let mut scored: Vec<(usize, f64)> = round1
-                .iter()
-                .enumerate()
-                .filter_map(|(d, scores)| scores.iter().find(|s| s.0 == t).map(|s| (d, s.1)))
-                .collect();
-            let order = |a: &(usize, f64), b: &(usize, f64)| {
-                b.1.total_cmp(&a.1).then(keys[a.0].cmp(&keys[b.0]))
-            };
-            if scored.len() > limit {
-                scored.select_nth_unstable_by(limit, order);
-                scored.truncate(limit);
-            }
-            scored.sort_by(order);
-            scored
-        })
-        .collect();
-    // Each word's weight among each topic's teachers (weighted by score over the best one's),
-    // and in how many of them it is.
-    let taught: Vec<HashMap<u32, (f64, u32)>> = teachers
-        .par_iter()
-        .map(|scored| {
-            let mut taught: HashMap<u32, (f64, u32)> = HashMap::default();
-            let top = scored.first().map_or(1.0, |s| s.1);
-            for &(d, r) in scored {
-                for &w in words(d) {
-                    let e = taught.entry(w).or_default();
-                    e.0 += r / top;
-                    e.1 += 1;
-                }
-            }
-            taught
-        })
-        .collect();
-    // The batch frequencies of those words only.
-    let wanted = taught.iter().flat_map(|t| t.keys().copied()).collect();
-    let df = frequencies(n, words, wanted);
-    let chosen: Vec<Vec<(u32, f64)>> = taught
-        .iter()
-        .zip(&teachers)
-        .enumerate()
-        .map(|(t, (taught, scored))| {
-            let top = scored.first().map_or(1.0, |s| s.1);
-            let total: f64 = scored.iter().map(|s| s.1 / top).sum();
-            taught
-                .iter()
-                .filter(|(w, &(_, k))| {
-                    k >= WIDE_MIN_TEACHERS && excluded[t].binary_search(w).is_err()
-                })
-                .filter_map(|(&w, &(k, _))| {
-                    let share = k / total;
-                    let overall = f64::from(df[&w]) / n as f64;
-                    let lift = share / overall;
-                    (share >= WIDE_MIN_SHARE && lift >= WIDE_MIN_LIFT && overall <= MAX_BATCH_SHARE)
-                        .then(|| (w, share * lift.ln()))
-                })
-                .collect()
-        })
-        .collect();
-    first
-        .iter()
-        .zip(chosen)
-        .zip(&anchored)
-        .enumerate()
-        .map(|(t, ((learned, mut words), &anchored))| {
-            if !anchored {
-                return learned.clone();
-            }
-            words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            words.truncate(WIDE_MAX_WORDS);
-            // The best teachers: where the learned words' text is found.
-            let best: Vec<usize> = teachers[t].iter().take(TEACHERS).map(|s| s.0).collect();
-            Learned {
-                words: words.into_iter().collect(),
-                best,
-                ..learned.clone()
-            }
-        })
-        .collect()
 }

@@ -25,9 +25,10 @@
 //! assert!(scores[0].value > scores[1].value);
 //! ```
 //!
-//! Each topic also learns its wider vocabulary from the batch, without labels, in two rounds
-//! (`expand.rs`; `docs/PROFILE.md`). [`Scorer::suggest`] offers the strongest words to the
-//! curator as terms to add, with evidence. Coverage, engagement, novelty and resemblance to
+//! Each topic also learns its wider vocabulary from the batch, without labels: a self-trained
+//! model of how much each word says an item is about it (`selftrain.rs`), and its strongest
+//! new words (`expand.rs`), which [`Scorer::suggest`] offers the curator as terms to add,
+//! with evidence (`docs/PROFILE.md`). Coverage, engagement, novelty and resemblance to
 //! the profile's exemplars count where they are known (`context.rs`).
 //!
 //! - [`Learning`]: what the curator's decisions taught (sources, authors, tags, title words),
@@ -46,6 +47,7 @@ mod learn;
 mod listen;
 mod profile;
 mod scorer;
+mod selftrain;
 mod terms;
 mod words;
 

@@ -6,6 +6,7 @@ use rayon::prelude::*;
 
 use crate::expand::{self, Learned};
 use crate::learn::Learning;
+use crate::selftrain::{self, Model};
 use crate::terms::{analyzer, tokens, TermSet};
 use crate::BrandProfile;
 
@@ -19,57 +20,21 @@ const TITLE_BOOST: f64 = 2.0;
 /// (idf about 4) gives about 0.6, two about 0.85.
 const SATURATION: f64 = 4.0;
 
-/// In the first round of learning (`expand::learn`), what a learned word adds to a topic's
-/// BM25 sum, times its weight (share among the teaching items × ln of how much more common
-/// it is there), and the most the learned words add: they pick the second round's teachers.
-const FIRST_ROUND_WEIGHT: f64 = 0.6;
-const FIRST_ROUND_CAP: f64 = 0.75 * SATURATION;
-/// In the score, what a word learned in the second round (`expand::widen`) adds to a topic's
-/// BM25 sum, times its weight, divided by BM25's length factor…
-const LEARNED_WEIGHT: f64 = 2.0;
-/// … and the most learned words add: an item with none of the profile's terms gets at most
-/// 1 − e^−2 ≈ 0.86 of the topic. Learned words can lift an item the terms missed above one
-/// that has a single term in passing, which is what ranking the whole list well takes
-/// (docs/PROFILE.md, "Learning a topic's vocabulary").
-const MAX_LEARNED: f64 = 2.0 * SATURATION;
-
-/// How much a profile term counts when the item has none of its topic's learned words, and
-/// how much learned vocabulary (as added to the sum) makes it count fully. A term in passing
-/// ("software" in a signature, "internet" in a story about a bank) then ranks below items
-/// that are about the topic: average precision 0.722 → 0.740 on the broad set, 0.398 → 0.412
-/// on held-out news (docs/PROFILE.md).
-const TERM_FLOOR: f64 = 0.3;
-const CONTEXT_FULL: f64 = 1.0;
+/// A topic's value gives the profile's terms (their BM25 sum, saturated) this share, and
+/// what the topic self-trained ([`crate::selftrain`]) the rest. Both are needed for the top:
+/// an item that has the terms and is like the topic's items outranks one that has only the
+/// terms (in passing) or only the likeness.
+const TERMS_SHARE: f64 = 1.0 / 3.0;
+/// The self-trained evidence is saturated as `1 - exp(-evidence / EVIDENCE_SATURATION)`:
+/// three words the topic's items have far more often (log-odds about 2 each) give about 0.3.
+const EVIDENCE_SATURATION: f64 = 16.0;
 
 /// An explanation names at most this many of the learned words an item has, the strongest.
 const EXPLAINED_WORDS: usize = 8;
 
-/// Every topic's learned words, and for each word the topics it was learned for.
-struct LearnedAll {
-    topics: Vec<Learned>,
-    by_word: crate::keys::HashMap<u32, Vec<(usize, f64)>>,
-}
-
-impl LearnedAll {
-    fn new(topics: Vec<Learned>) -> LearnedAll {
-        let mut by_word: crate::keys::HashMap<u32, Vec<(usize, f64)>> = Default::default();
-        for (t, learned) in topics.iter().enumerate() {
-            for (&w, &weight) in &learned.words {
-                by_word.entry(w).or_default().push((t, weight));
-            }
-        }
-        // Summed per topic in a fixed order, so that scores do not depend on hash order.
-        for list in by_word.values_mut() {
-            list.sort_by_key(|&(t, _)| t);
-        }
-        LearnedAll { topics, by_word }
-    }
-}
-
 /// What every document of a batch is scored with.
 struct Batch<'a> {
-    learned: &'a LearnedAll,
-    stats: &'a Stats,
+    model: &'a Model,
     exemplars: Option<&'a crate::context::Exemplars>,
     now: DateTime<Utc>,
 }
@@ -153,8 +118,10 @@ pub(crate) struct Analyzed {
     pub(crate) avoided: Vec<u32>,
     pub(crate) competitors: Vec<u32>,
     /// The distinct tokens of title and body (hashes, sorted): what topic vocabulary is
-    /// learned from ([`crate::expand`]).
+    /// learned from ([`crate::expand`], [`crate::selftrain`]).
     pub(crate) words: Vec<u32>,
+    /// How many of `words` are learned from (not function words or the brand's names).
+    pub(crate) features: usize,
     /// A hash of title and text, to order equal matches by.
     pub(crate) key: u64,
 }
@@ -267,12 +234,12 @@ impl Scorer {
         learning: &Learning,
     ) -> Vec<Score> {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
-        let (stats, sums, learned) = self.learn(documents, &analyzed);
-        let learned = LearnedAll::new(learned);
+        let sums = self.topic_sums(&analyzed);
+        let mut model = self.self_train(&analyzed, &sums);
+        self.name_model(documents, &mut model);
         let exemplars = self.exemplars(documents, &analyzed);
         let batch = Batch {
-            learned: &learned,
-            stats: &stats,
+            model: &model,
             exemplars: exemplars.as_ref(),
             now,
         };
@@ -330,13 +297,8 @@ impl Scorer {
         self.unlearned.binary_search(&token).is_ok()
     }
 
-    /// The batch's statistics, each document's BM25 sum per topic, and what each topic learns
-    /// from them.
-    pub(crate) fn learn(
-        &self,
-        documents: &[Document<'_>],
-        analyzed: &[Analyzed],
-    ) -> (Stats, Vec<Vec<f64>>, Vec<Learned>) {
+    /// Each document's BM25 sum per topic, with the batch's statistics.
+    fn topic_sums(&self, analyzed: &[Analyzed]) -> Vec<Vec<f64>> {
         let mut df = vec![0u32; self.topic_terms.len()];
         for a in analyzed {
             for &(term, _, _) in &a.topic_counts {
@@ -350,34 +312,45 @@ impl Scorer {
             n,
             average_length,
         };
-        let sums: Vec<Vec<f64>> = analyzed
+        analyzed
             .par_iter()
-            .map(|a| self.topic_sums(a, &stats))
-            .collect();
+            .map(|a| self.sums_of(a, &stats))
+            .collect()
+    }
+
+    /// What each topic's strongest new words are, from the items its terms match best
+    /// ([`crate::expand`]): what [`Scorer::suggest`] offers.
+    pub(crate) fn learn(&self, documents: &[Document<'_>], analyzed: &[Analyzed]) -> Vec<Learned> {
+        let sums = self.topic_sums(analyzed);
         let keys: Vec<u64> = analyzed.iter().map(|a| a.key).collect();
-        let learned = expand::learn(&expand::Batch {
+        let mut learned = expand::learn(&expand::Batch {
             sums: &sums,
             keys: &keys,
             words: |d: usize| analyzed[d].words.as_slice(),
             excluded: &self.excluded,
         });
-        let mut learned = expand::widen(
-            &expand::Batch {
-                sums: &sums,
+        self.name_learned(documents, &mut learned);
+        learned
+    }
+
+    /// The profile's self-trained model ([`crate::selftrain`]): its teachers are the items
+    /// any topic's terms match (`sums` above zero).
+    fn self_train(&self, analyzed: &[Analyzed], sums: &[Vec<f64>]) -> Model {
+        let matched: Vec<bool> = sums.iter().map(|s| s.iter().any(|&x| x > 0.0)).collect();
+        let keys: Vec<u64> = analyzed.iter().map(|a| a.key).collect();
+        selftrain::train(
+            &selftrain::Batch {
+                matched: &matched,
                 keys: &keys,
                 words: |d: usize| analyzed[d].words.as_slice(),
-                excluded: &self.excluded,
+                unlearned: &self.unlearned,
             },
-            &learned,
-            FIRST_ROUND_WEIGHT,
-            FIRST_ROUND_CAP,
-        );
-        self.name_learned(documents, &mut learned);
-        (stats, sums, learned)
+            expand::TEACHERS,
+        )
     }
 
     /// BM25 sums of each topic's terms in `a`.
-    fn topic_sums(&self, a: &Analyzed, stats: &Stats) -> Vec<f64> {
+    fn sums_of(&self, a: &Analyzed, stats: &Stats) -> Vec<f64> {
         let mut sums = vec![0.0; self.profile.topics.len()];
         let norm = K1 * (1.0 - B + B * a.length / stats.average_length);
         for &(term, in_title, in_body) in &a.topic_counts {
@@ -415,11 +388,13 @@ impl Scorer {
         let mut words: Vec<u32> = title.iter().chain(&body).map(|&h| h as u32).collect();
         words.sort_unstable();
         words.dedup();
+        let features = words.iter().filter(|&&w| !self.is_unlearned(w)).count();
         let key = xxhash_rust::xxh3::xxh3_64(d.title.as_bytes())
             ^ xxhash_rust::xxh3::xxh3_64(d.text.as_bytes()).rotate_left(1);
         Analyzed {
             key,
             words,
+            features,
             topic_counts,
             length: TITLE_BOOST * title.len() as f64 + body.len() as f64,
             names_in_title: self.names_in(d.title, found(&self.names, &title)),
@@ -431,7 +406,7 @@ impl Scorer {
 
     fn score_one(&self, d: &Document<'_>, a: &Analyzed, sums: &[f64], batch: &Batch<'_>) -> Score {
         let w = &self.profile.weights;
-        let topic = self.topic(a, sums, batch.learned, batch.stats);
+        let topic = self.topic(a, sums, batch.model);
         let brand = self.brand_mention(a);
         // Freshness orders items of comparable fit: it counts as far as the item is about the
         // topics or names the brand (fully for a profile without topics).
@@ -502,8 +477,7 @@ impl Scorer {
         &self,
         a: &Analyzed,
         sums: &[f64],
-        learned: &LearnedAll,
-        stats: &Stats,
+        model: &Model,
     ) -> (ComponentKind, f64, Vec<String>) {
         let topics = &self.profile.topics;
         let mut evidence: Vec<Vec<String>> = vec![Vec::new(); topics.len()];
@@ -518,28 +492,23 @@ impl Scorer {
             }
             evidence[self.term_topic[term as usize]].push(said);
         }
-        // Long texts have more words by chance: the learned part is length-normalized as
-        // BM25 is.
-        let length_factor = 1.0 - B + B * a.length / stats.average_length;
-        // What the learned words the item has add to each topic: one lookup per word.
-        let mut extra = vec![0.0; topics.len()];
-        for w in &a.words {
-            for &(t, weight) in learned.by_word.get(w).into_iter().flatten() {
-                extra[t] += weight;
-            }
-        }
+        // The self-trained evidence, shared by the topics: one lookup per word.
+        let log_odds: f64 = a
+            .words
+            .iter()
+            .filter_map(|w| model.words.get(w))
+            .sum::<f64>()
+            / model.length_factor(a.features);
+        let likeness = 1.0 - (-log_odds / EVIDENCE_SATURATION).exp();
         let mut best: Option<(usize, f64)> = None;
         for (t, sum) in sums.iter().enumerate() {
-            let learned_part = (LEARNED_WEIGHT * extra[t] / length_factor).min(MAX_LEARNED);
-            // A term in passing, among none of the topic's learned words, counts less than one
-            // in the topic's context (when the topic learned anything).
-            let context = if learned.topics[t].words.is_empty() {
-                1.0
+            let terms = 1.0 - (-sum / SATURATION).exp();
+            let fit = if model.words.is_empty() {
+                terms
             } else {
-                TERM_FLOOR + (1.0 - TERM_FLOOR) * (learned_part / CONTEXT_FULL).min(1.0)
+                TERMS_SHARE * terms + (1.0 - TERMS_SHARE) * likeness
             };
-            let sum = sum * context + learned_part;
-            let value = topics[t].weight.get_ref() * (1.0 - (-sum / SATURATION).exp());
+            let value = topics[t].weight.get_ref() * fit;
             if value > best.map_or(0.0, |b| b.1) {
                 best = Some((t, value));
             }
@@ -549,7 +518,8 @@ impl Scorer {
                 .words
                 .iter()
                 .copied()
-                .filter(|w| learned.topics[t].words.contains_key(w))
+                .filter(|w| model.words.contains_key(w))
+                .filter(|w| self.excluded[t].binary_search(w).is_err())
                 .collect();
             (t, value, found)
         });
@@ -572,10 +542,9 @@ impl Scorer {
                 )];
                 if !found.is_empty() {
                     // The strongest learned words it has, at most EXPLAINED_WORDS.
-                    let topic = &learned.topics[t];
                     let mut strongest: Vec<(f64, &str)> = found
                         .iter()
-                        .filter_map(|w| Some((topic.words[w], topic.text.get(w)?.as_str())))
+                        .filter_map(|w| Some((model.words[w], model.text.get(w)?.as_str())))
                         .collect();
                     strongest.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
                     let mut words: Vec<&str> = Vec::new();
@@ -585,8 +554,8 @@ impl Scorer {
                         }
                     }
                     said.push(format!(
-                        "learned from the {} items that match it best: {}",
-                        learned.topics[t].best.len(),
+                        "learned from the {} items judged the profile's: {}",
+                        model.judged,
                         words.join(", ")
                     ));
                 }

@@ -5,6 +5,7 @@ use rayon::prelude::*;
 
 use crate::expand::Learned;
 use crate::scorer::{Analyzed, Document};
+use crate::selftrain::Model;
 use crate::Scorer;
 
 /// A word as a curator would write it: lowercase, and a Korean word without its particle or
@@ -36,7 +37,7 @@ impl Scorer {
     /// grows the profile from these.
     pub fn suggest(&self, documents: &[Document<'_>]) -> Vec<Suggestion> {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
-        let (_, _, learned) = self.learn(documents, &analyzed);
+        let learned = self.learn(documents, &analyzed);
         let mut out = Vec::new();
         for (t, learned) in learned.iter().enumerate() {
             let mut words: Vec<(&u32, &f64)> = learned.words.iter().collect();
@@ -98,18 +99,39 @@ impl Scorer {
     /// Finds the text of every learned word in the items that taught it, for explanations.
     pub(crate) fn name_learned(&self, documents: &[Document<'_>], learned: &mut [Learned]) {
         for learned in learned.iter_mut().filter(|l| !l.words.is_empty()) {
-            for &d in learned.teachers.iter().chain(&learned.best) {
-                for text in [documents[d].title, documents[d].text] {
-                    self.analyzer.for_each_token(text, |token, from, to| {
-                        let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
-                        if learned.words.contains_key(&h) {
-                            learned
-                                .text
-                                .entry(h)
-                                .or_insert_with(|| as_written(&text[from..to]));
-                        }
-                    });
-                }
+            let (words, text) = (&learned.words, &mut learned.text);
+            self.name_words(
+                documents,
+                &learned.teachers,
+                |h| words.contains_key(&h),
+                text,
+            );
+        }
+    }
+
+    /// Finds the text of the self-trained model's words in its best items, for explanations.
+    pub(crate) fn name_model(&self, documents: &[Document<'_>], model: &mut Model) {
+        let (words, text) = (&model.words, &mut model.text);
+        self.name_words(documents, &model.best, |h| words.contains_key(&h), text);
+    }
+
+    /// The first text found, in the `items` of `documents`, of each token that is `wanted`.
+    fn name_words(
+        &self,
+        documents: &[Document<'_>],
+        items: &[usize],
+        wanted: impl Fn(u32) -> bool,
+        text: &mut crate::keys::HashMap<u32, String>,
+    ) {
+        for &d in items {
+            for written in [documents[d].title, documents[d].text] {
+                self.analyzer.for_each_token(written, |token, from, to| {
+                    let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
+                    if wanted(h) {
+                        text.entry(h)
+                            .or_insert_with(|| as_written(&written[from..to]));
+                    }
+                });
             }
         }
     }

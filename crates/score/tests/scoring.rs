@@ -280,7 +280,7 @@ fn a_topic_learns_its_wider_vocabulary_from_its_best_matches() {
     let evidence = &learner.component(ComponentKind::Topic).unwrap().evidence;
     assert!(evidence[0].contains("none of its terms"), "{evidence:?}");
     assert!(
-        evidence[1].starts_with("learned from the 11 items that match it best: 안테나, 주파수"),
+        evidence[1].starts_with("learned from the 11 items judged the profile's: 안테나, 주파수"),
         "{evidence:?}"
     );
     // The items with the term itself still rank above the one that only shares its words.
