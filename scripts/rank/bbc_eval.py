@@ -21,7 +21,7 @@ Build the example first: cargo build --release --example rank
 """
 import argparse, datetime, glob, json, os, random, re, subprocess, sys, zipfile
 
-from reuters_eval import average_precision
+from reuters_eval import measure
 
 # Written before the first run, in the shape of the issue's example, never tuned. The brands'
 # names are made up, so that a name ("Bank") is not itself a topic word.
@@ -118,12 +118,9 @@ def main():
         profile = os.path.join(args.dir, f"{label}.toml")
         with open(profile, "w") as f:
             f.write(toml_profile(name, topics))
-        out = subprocess.run([args.rank, "--profile", profile, data], check=True,
-                             capture_output=True, text=True).stdout
-        ranked = [json.loads(l)["id"] for l in out.splitlines()]
         relevant = {i for i, l in labels.items() if l == label}
-        top = sum(1 for i in ranked[:100] if i in relevant) / min(100, len(relevant))
-        a = average_precision(ranked, relevant)
+        # With fewer than 100 items of the section, the top 100 can hold at most that many.
+        top, a = measure(args.rank, profile, data, relevant)
         tops.append(top)
         aps.append(a)
         print(f"{name:14} {len(relevant):6} {top:7.2f} {a:6.3f}")

@@ -17,7 +17,7 @@ Build the example first: cargo build --release --example rank
 """
 import argparse, csv, io, json, os, re, subprocess, sys, zipfile, glob
 
-from reuters_eval import average_precision
+from reuters_eval import measure
 
 # Written before the first run, not tuned.
 PROFILES = {
@@ -100,13 +100,9 @@ def main():
         profile = os.path.join(args.dir, f"{label}.toml")
         with open(profile, "w") as f:
             f.write(f'name = "{name}"\n[[topics]]\nname = "{label}"\nterms = {json.dumps(terms)}\n')
-        out = subprocess.run([args.rank, "--profile", profile, data], check=True,
-                             capture_output=True, text=True).stdout
-        ranked = [json.loads(l)["id"] for l in out.splitlines()]
         relevant = {i for i, l in labels.items() if l == label}
         # With fewer than 100 items of the section, the top 100 can hold at most that many.
-        top = sum(1 for i in ranked[:100] if i in relevant) / min(100, len(relevant))
-        a = average_precision(ranked, relevant)
+        top, a = measure(args.rank, profile, data, relevant)
         tops.append(top)
         aps.append(a)
         print(f"{name:14} {len(relevant):6} {top:7.2f} {a:6.3f}")

@@ -116,6 +116,18 @@ def average_precision(ranked, relevant):
     return total / max(len(relevant), 1)
 
 
+def measure(rank, profile, data, relevant, of_at_most_relevant=True):
+    """Ranks `data` with the `rank` example against `profile`: the share of `relevant` ids in
+    the top 100 (of at most as many as there are, unless `of_at_most_relevant` is false) and
+    the average precision."""
+    out = subprocess.run([rank, "--profile", profile, data], check=True,
+                         capture_output=True, text=True).stdout
+    ranked = [json.loads(l)["id"] for l in out.splitlines()]
+    top = sum(1 for i in ranked[:100] if i in relevant) / (
+        min(100, len(relevant)) if of_at_most_relevant else 100)
+    return top, average_precision(ranked, relevant)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=SETS, default="r8")
@@ -137,12 +149,8 @@ def main():
         profile = os.path.join(args.dir, f"{topic}.toml")
         with open(profile, "w") as f:
             f.write(f'name = "{topic} desk"\n[[topics]]\nname = "{topic}"\nterms = {json.dumps(terms)}\n')
-        out = subprocess.run([args.rank, "--profile", profile, data], check=True,
-                             capture_output=True, text=True).stdout
-        ranked = [json.loads(l)["id"] for l in out.splitlines()]
         relevant = {i for i, l in labels.items() if l == topic}
-        top = sum(1 for i in ranked[:100] if i in relevant) / 100
-        a = average_precision(ranked, relevant)
+        top, a = measure(args.rank, profile, data, relevant, of_at_most_relevant=False)
         tops.append(top)
         aps.append(a)
         print(f"{topic:20} {len(relevant):6} {top:7.2f} {a:6.3f}")
