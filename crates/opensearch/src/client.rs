@@ -92,7 +92,13 @@ impl Client {
         let body = if text.trim().is_empty() {
             Value::Null
         } else {
-            serde_json::from_str(&text).map_err(|e| failed(&what, format!("not JSON ({e})")))?
+            match serde_json::from_str(&text) {
+                Ok(body) => body,
+                // An error page (a proxy's, or "413 Request Entity Too Large") keeps its text
+                // for the error's reason, beside the status.
+                Err(_) if status >= 400 => Value::String(text.chars().take(500).collect()),
+                Err(e) => return Err(failed(&what, format!("not JSON ({e})"))),
+            }
         };
         Ok(Answer { status, body })
     }

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 use crate::client::{reason, Client};
 use crate::document::{create_body, document, schema_tag, Analyzers};
-use crate::query::{filters, shown_tokens, translate};
+use crate::query::{filters, match_none, shown_tokens, translate};
 use crate::snippet::snippet;
 
 /// How deep a page may start: engines refuse `from + size` past 10,000 by default
@@ -21,6 +21,9 @@ use crate::snippet::snippet;
 const MAX_WINDOW: usize = 10_000;
 /// Values counted per facet.
 const FACET_VALUES: usize = 100;
+/// A bulk request is sent once its body reaches this many bytes: far below the engine's
+/// request limit (`http.max_content_length`, 100 MB by default), whatever the batch.
+const BULK_BYTES: usize = 8 << 20;
 
 /// A gleaner index in one index of an OpenSearch- or Elasticsearch-compatible engine.
 ///
@@ -128,10 +131,19 @@ impl OpenSearchIndex {
         Ok(mapping[&self.name]["mappings"]["_meta"]["gleaner"].clone())
     }
 
+    /// Writes `docs` in bulk requests of at most about [`BULK_BYTES`] each.
+    /// Records `seq` and the bound store in the mapping's `_meta`, replaced whole: every key
+    /// is sent each time.
+    fn record(&self, seq: u64) -> Result<(), IndexError> {
+        let store = self.store.lock().map(|s| s.clone()).unwrap_or_default();
+        let meta =
+            json!({"_meta": {"gleaner": {"schema": schema_tag(), "seq": seq, "store": store}}});
+        self.client
+            .ok("PUT", &self.path("/_mapping"), Some(&meta))
+            .map(drop)
+    }
+
     fn write(&self, docs: &[IndexDoc]) -> Result<(), IndexError> {
-        if docs.is_empty() {
-            return Ok(());
-        }
         let mut ndjson = String::new();
         for doc in docs {
             let action = json!({"index": {"_id": doc.id.to_string()}});
@@ -139,7 +151,18 @@ impl OpenSearchIndex {
             ndjson.push('\n');
             ndjson.push_str(&document(&self.index_analyzers, doc).to_string());
             ndjson.push('\n');
+            if ndjson.len() >= BULK_BYTES {
+                self.bulk(std::mem::take(&mut ndjson))?;
+            }
         }
+        if ndjson.is_empty() {
+            return Ok(());
+        }
+        self.bulk(ndjson)
+    }
+
+    /// One bulk request; an error names the engine's reason, or the first refused document's.
+    fn bulk(&self, ndjson: String) -> Result<(), IndexError> {
         let answer = self.client.bulk(&self.path("/_bulk"), ndjson)?;
         if answer.status >= 400 {
             return Err(IndexError::backend(
@@ -215,13 +238,7 @@ impl SearchIndex for OpenSearchIndex {
 
     fn commit(&self, seq: u64) -> Result<(), IndexError> {
         self.client.ok("POST", &self.path("/_refresh"), None)?;
-        let store = self.store.lock().map(|s| s.clone()).unwrap_or_default();
-        // `_meta` is replaced whole: every key is sent each time.
-        let meta =
-            json!({"_meta": {"gleaner": {"schema": schema_tag(), "seq": seq, "store": store}}});
-        self.client
-            .ok("PUT", &self.path("/_mapping"), Some(&meta))
-            .map(drop)
+        self.record(seq)
     }
 
     fn committed_seq(&self) -> Result<u64, IndexError> {
@@ -238,7 +255,12 @@ impl SearchIndex for OpenSearchIndex {
         }
     }
 
+    /// Deletes every document. The engine deletes at once, not at the next commit as tantivy
+    /// does, so the recorded position goes back to 0 first: a writer that stops between
+    /// here and its commit leaves an index that is caught up from the start, never one that
+    /// claims documents it no longer has.
     fn clear(&self) -> Result<(), IndexError> {
+        self.record(0)?;
         let all = json!({"query": {"match_all": {}}});
         self.client
             .ok(
@@ -255,8 +277,7 @@ impl SearchIndex for OpenSearchIndex {
 
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, IndexError> {
         let mut warnings = Warnings::from_list(&request.query_warnings);
-        let text = translate(&self.query_analyzers, &request.query)
-            .unwrap_or_else(|| json!({"bool": {"must_not": [{"match_all": {}}]}}));
+        let text = translate(&self.query_analyzers, &request.query).unwrap_or_else(match_none);
         let query = json!({"bool": {"must": [text], "filter": filters(request)}});
         let limit = request.limit.min(gleaner_backend::MAX_LIMIT);
         let (from, size) = if request.offset >= MAX_WINDOW {
@@ -274,8 +295,21 @@ impl SearchIndex for OpenSearchIndex {
             "from": from,
             "size": size,
             "track_total_hits": true,
-            "_source": ["url", "title", "body", "story", "lang", "source", "published"],
         });
+        // The body is read for snippets only.
+        body["_source"] = if request.no_snippets {
+            json!(["url", "title", "story", "lang", "source", "published"])
+        } else {
+            json!([
+                "url",
+                "title",
+                "body",
+                "story",
+                "lang",
+                "source",
+                "published"
+            ])
+        };
         if request.order == Order::Newest {
             body["sort"] = json!([
                 {"published": {"order": "desc", "missing": "_last"}},
@@ -294,11 +328,18 @@ impl SearchIndex for OpenSearchIndex {
         let answer = self
             .client
             .send("POST", &self.path("/_search"), Some(&body))?;
-        if answer.status >= 400 {
+        // 400 is the engine refusing the query; anything else is the engine failing.
+        if answer.status == 400 {
             return Err(IndexError::Query {
-                query: format!("{:?}", request.query),
+                query: request.query.to_string(),
                 reason: reason(&answer.body),
             });
+        }
+        if answer.status > 400 {
+            return Err(IndexError::backend(
+                "opensearch",
+                format!("search: status {}: {}", answer.status, reason(&answer.body)),
+            ));
         }
         let found = &answer.body["hits"];
         let total = found["total"]["value"].as_u64().unwrap_or(0) as usize;

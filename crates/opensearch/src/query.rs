@@ -39,7 +39,7 @@ fn keyword_field(field: Field) -> Option<&'static str> {
     }
 }
 
-fn match_none() -> Value {
+pub(crate) fn match_none() -> Value {
     json!({"bool": {"must_not": [{"match_all": {}}]}})
 }
 

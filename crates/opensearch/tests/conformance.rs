@@ -141,3 +141,28 @@ fn foreign_indexes_bad_names_and_absent_servers_are_errors() {
     assert!(OpenSearchIndex::open("http://127.0.0.1:1", "x").is_err());
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }
+
+/// What the engine does at once rather than at a commit: clearing forgets the recorded
+/// position first (a writer that stops before its commit leaves an index caught up from the
+/// start, not one that claims what it lost). A batch larger than one bulk request is sent in
+/// several and all of it is found.
+#[test]
+fn clearing_forgets_the_position_and_large_batches_are_split() {
+    let Some(url) = server() else { return };
+    let names = Names::new(&url);
+    let index = names.open("clear");
+    // About 12 MB of documents: more than one bulk request's 8 MB.
+    let body = "고객 불만 접수 ".repeat(8_000);
+    let docs: Vec<_> = (0..100)
+        .map(|i| {
+            let item = conformance::item(&format!("big-{i}"), "s", "큰 문서", &body);
+            gleaner_backend::IndexDoc::from_item(&item, item.id)
+        })
+        .collect();
+    index.upsert(&docs).unwrap();
+    index.commit(7).unwrap();
+    assert_eq!(index.document_count().unwrap(), 100);
+    index.clear().unwrap();
+    assert_eq!(index.committed_seq().unwrap(), 0);
+    assert_eq!(index.document_count().unwrap(), 0);
+}
