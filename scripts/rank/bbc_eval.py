@@ -21,7 +21,7 @@ Build the example first: cargo build --release --example rank
 """
 import argparse, datetime, glob, json, os, random, re, subprocess, sys, zipfile
 
-from reuters_eval import measure
+from reuters_eval import labels_of, report
 
 # Written before the first run, in the shape of the issue's example, never tuned. The brands'
 # names are made up, so that a name ("Bank") is not itself a topic word.
@@ -106,25 +106,10 @@ def main():
     ap.add_argument("--rank", default="target/release/examples/rank")
     args = ap.parse_args()
     data = half(build(args.dir), args.half, args.dir)
-    labels = {}
-    with open(data) as f:
-        for line in f:
-            item = json.loads(line)
-            labels[item["id"]] = item["label"]
-    print(f"{len(labels)} items ({args.half})")
-    print(f"{'profile':14} {'items':>6} {'top100':>7} {'AP':>6}")
-    tops, aps = [], []
-    for label, (name, topics) in PROFILES.items():
-        profile = os.path.join(args.dir, f"{label}.toml")
-        with open(profile, "w") as f:
-            f.write(toml_profile(name, topics))
-        relevant = {i for i, l in labels.items() if l == label}
-        # With fewer than 100 items of the section, the top 100 can hold at most that many.
-        top, a = measure(args.rank, profile, data, relevant)
-        tops.append(top)
-        aps.append(a)
-        print(f"{name:14} {len(relevant):6} {top:7.2f} {a:6.3f}")
-    print(f"{'mean':14} {'':6} {sum(tops)/len(tops):7.3f} {sum(aps)/len(aps):6.3f}")
+    print(f"{len(labels_of(data))} items ({args.half})")
+    report(args.rank, data, args.dir, [
+        (label, name, toml_profile(name, topics)) for label, (name, topics) in PROFILES.items()
+    ], heading="profile", width=14)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ Build the example first: cargo build --release --example rank
 """
 import argparse, csv, io, json, os, re, subprocess, sys, zipfile, glob
 
-from reuters_eval import measure
+from reuters_eval import labels_of, report
 
 # Written before the first run, not tuned.
 PROFILES = {
@@ -88,25 +88,12 @@ def main():
     ap.add_argument("--rank", default="target/release/examples/rank")
     args = ap.parse_args()
     data = build(args.dir)
-    labels = {}
-    with open(data) as f:
-        for line in f:
-            item = json.loads(line)
-            labels[item["id"]] = item["label"]
-    print(f"{len(labels)} items with a section")
-    print(f"{'profile':14} {'items':>6} {'top100':>7} {'AP':>6}")
-    tops, aps = [], []
-    for label, (name, terms) in PROFILES.items():
-        profile = os.path.join(args.dir, f"{label}.toml")
-        with open(profile, "w") as f:
-            f.write(f'name = "{name}"\n[[topics]]\nname = "{label}"\nterms = {json.dumps(terms)}\n')
-        relevant = {i for i, l in labels.items() if l == label}
-        # With fewer than 100 items of the section, the top 100 can hold at most that many.
-        top, a = measure(args.rank, profile, data, relevant)
-        tops.append(top)
-        aps.append(a)
-        print(f"{name:14} {len(relevant):6} {top:7.2f} {a:6.3f}")
-    print(f"{'mean':14} {'':6} {sum(tops)/len(tops):7.3f} {sum(aps)/len(aps):6.3f}")
+    print(f"{len(labels_of(data))} items with a section")
+    # With fewer than 100 items of a section, the top 100 can hold at most that many.
+    report(args.rank, data, args.dir, [
+        (label, name, f'name = "{name}"\n[[topics]]\nname = "{label}"\nterms = {json.dumps(terms)}\n')
+        for label, (name, terms) in PROFILES.items()
+    ], heading="profile", width=14)
 
 
 if __name__ == "__main__":

@@ -116,16 +116,35 @@ def average_precision(ranked, relevant):
     return total / max(len(relevant), 1)
 
 
-def measure(rank, profile, data, relevant, of_at_most_relevant=True):
-    """Ranks `data` with the `rank` example against `profile`: the share of `relevant` ids in
-    the top 100 (of at most as many as there are, unless `of_at_most_relevant` is false) and
-    the average precision."""
-    out = subprocess.run([rank, "--profile", profile, data], check=True,
-                         capture_output=True, text=True).stdout
-    ranked = [json.loads(l)["id"] for l in out.splitlines()]
-    top = sum(1 for i in ranked[:100] if i in relevant) / (
-        min(100, len(relevant)) if of_at_most_relevant else 100)
-    return top, average_precision(ranked, relevant)
+def labels_of(data):
+    """Each item's label, by id, from a JSON-lines file."""
+    with open(data) as f:
+        return {item["id"]: item["label"] for item in map(json.loads, f)}
+
+
+def report(rank, data, dir, profiles, heading="topic", width=20, of_at_most_relevant=True):
+    """Ranks `data` with the `rank` example against each of `profiles` (label, name, TOML,
+    each written into `dir`) and prints, per profile and in the mean, the share of its label
+    in the top 100 (of at most as many items as have it, unless `of_at_most_relevant` is
+    false) and the average precision over the whole list."""
+    labels = labels_of(data)
+    print(f"{heading:{width}} {'items':>6} {'top100':>7} {'AP':>6}")
+    tops, aps = [], []
+    for label, name, toml in profiles:
+        profile = os.path.join(dir, f"{label}.toml")
+        with open(profile, "w") as f:
+            f.write(toml)
+        out = subprocess.run([rank, "--profile", profile, data], check=True,
+                             capture_output=True, text=True).stdout
+        ranked = [json.loads(l)["id"] for l in out.splitlines()]
+        relevant = {i for i, l in labels.items() if l == label}
+        top = sum(1 for i in ranked[:100] if i in relevant) / (
+            min(100, len(relevant)) if of_at_most_relevant else 100)
+        a = average_precision(ranked, relevant)
+        tops.append(top)
+        aps.append(a)
+        print(f"{name:{width}} {len(relevant):6} {top:7.2f} {a:6.3f}")
+    print(f"{'mean':{width}} {'':6} {sum(tops)/len(tops):7.3f} {sum(aps)/len(aps):6.3f}")
 
 
 def main():
@@ -138,23 +157,10 @@ def main():
     data = fetch(args.dir, name)
     if args.set == "broad":
         data = broad(args.dir, data)
-    labels = {}
-    with open(data) as f:
-        for line in f:
-            item = json.loads(line)
-            labels[item["id"]] = item["label"]
-    print(f"{'topic':20} {'items':>6} {'top100':>7} {'AP':>6}")
-    tops, aps = [], []
-    for topic, terms in profiles.items():
-        profile = os.path.join(args.dir, f"{topic}.toml")
-        with open(profile, "w") as f:
-            f.write(f'name = "{topic} desk"\n[[topics]]\nname = "{topic}"\nterms = {json.dumps(terms)}\n')
-        relevant = {i for i, l in labels.items() if l == topic}
-        top, a = measure(args.rank, profile, data, relevant, of_at_most_relevant=False)
-        tops.append(top)
-        aps.append(a)
-        print(f"{topic:20} {len(relevant):6} {top:7.2f} {a:6.3f}")
-    print(f"{'mean':20} {'':6} {sum(tops)/len(tops):7.3f} {sum(aps)/len(aps):6.3f}")
+    report(args.rank, data, args.dir, [
+        (topic, topic, f'name = "{topic} desk"\n[[topics]]\nname = "{topic}"\nterms = {json.dumps(terms)}\n')
+        for topic, terms in profiles.items()
+    ], of_at_most_relevant=False)
 
 
 if __name__ == "__main__":

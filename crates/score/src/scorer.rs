@@ -40,7 +40,7 @@ struct Batch<'a> {
 }
 
 /// The batch's term statistics.
-pub(crate) struct Stats {
+struct Stats {
     df: Vec<u32>,
     n: f64,
     average_length: f64,

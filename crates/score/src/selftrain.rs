@@ -23,8 +23,8 @@
 //! adds teach words that add the neighbour's items, round after round. Three things hold it:
 //! - the profile's share of the batch is at most [`MAX_SHARE`] times the share of items its
 //!   terms match (the prior is lowered until it is);
-//! - only words at least three times as likely in the profile's items (log-odds ≥ [`MIN_LOG_ODDS`])
-//!   count, so the many weakly shared words of a neighbour do not add up;
+//! - only words at least three times as likely in the profile's items (log-odds ≥
+//!   [`MIN_LOG_ODDS`]) count, so the many weakly shared words of a neighbour do not add up;
 //! - only [`ROUNDS`] rounds.
 //!
 //! Measured on five labelled sets (docs/PROFILE.md, "Beyond the profile's terms").
@@ -204,8 +204,8 @@ fn learn(
     (log_odds, evidence, probability)
 }
 
-/// The prior log-odds to judge with: `bias`, lowered until the expected share of the profile's items is
-/// at most `max_share` (by bisection).
+/// The prior log-odds to judge with: `bias`, lowered until the expected share of the
+/// profile's items is at most `max_share` (by bisection).
 fn prior_bias(bias: f64, evidence: &[f64], max_share: f64) -> f64 {
     let share =
         |b: f64| evidence.iter().map(|e| sigmoid(e + b)).sum::<f64>() / evidence.len() as f64;
