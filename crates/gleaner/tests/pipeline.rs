@@ -416,6 +416,41 @@ fn a_rewrite_bridging_two_stories_merges_them_in_the_store_and_the_index() {
     assert!(hits.hits.iter().all(|h| h.story.as_deref() == Some(&*into)));
 }
 
+/// A shared writer's index gives moved members their new story too: the batch that merged
+/// them is indexed with its own documents, and the members it moved come with the catch-up
+/// at the end of the run (they are not among the batch's own documents).
+#[test]
+fn a_shared_writer_indexes_the_members_a_merge_moved() {
+    let input = tempfile::tempdir().unwrap();
+    let versions = harbor_versions();
+    let versions = entries(&versions);
+    feed(input.path(), "first.xml", &versions[..2]);
+    feed(input.path(), "second.xml", &versions[2..]);
+    let ws_dir = tempfile::tempdir().unwrap();
+    let open = || Workspace::builder(ws_dir.path()).shared().open().unwrap();
+    let mut ws = open();
+    pipeline()
+        .run(&mut ws, &[input.path().join("first.xml").to_string_lossy()])
+        .unwrap();
+    let second = pipeline()
+        .run(
+            &mut ws,
+            &[input.path().join("second.xml").to_string_lossy()],
+        )
+        .unwrap();
+    assert_eq!(second.merged.len(), 1, "{second:#?}");
+    let into = second.merged[0].into.to_string();
+    let hits = ws.search(&SearchRequest::new("terminal")).unwrap();
+    assert_eq!(hits.total, 3);
+    assert!(
+        hits.hits.iter().all(|h| h.story.as_deref() == Some(&*into)),
+        "{hits:#?}"
+    );
+    // And the index is trusted when opened again: nothing to rebuild.
+    drop(ws);
+    assert!(open().index_rebuilds().is_empty());
+}
+
 /// The store's story record is right whatever order a story's items arrive in, one run each:
 /// the original (published first), a syndicated copy and a teaser, or a bridging rewrite after
 /// two versions that start two stories.

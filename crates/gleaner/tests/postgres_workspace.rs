@@ -75,6 +75,32 @@ fn hits(workspace: &Workspace, query: &str) -> Vec<String> {
     results.hits.into_iter().map(|h| h.id.to_string()).collect()
 }
 
+/// The stories as `workspace`'s index holds them: each item's story in its document.
+fn indexed_partition(workspace: &Workspace) -> std::collections::BTreeSet<Vec<String>> {
+    let mut by_story: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut request = SearchRequest::new("");
+    request.limit = gleaner::backend::MAX_LIMIT;
+    request.no_snippets = true;
+    loop {
+        let page = workspace.search(&request).unwrap();
+        for hit in &page.hits {
+            let story = hit.story.clone().expect("every document has its story");
+            by_story.entry(story).or_default().push(hit.id.to_string());
+        }
+        request.offset += page.hits.len();
+        if page.hits.is_empty() || request.offset >= page.total {
+            break;
+        }
+    }
+    by_story
+        .into_values()
+        .map(|mut members| {
+            members.sort();
+            members
+        })
+        .collect()
+}
+
 /// Host A runs the demo into the shared store; host B, with its own directory and index,
 /// cannot open it for writing while A has it, then can: its index is built from the store,
 /// searches find what A's find, and running the same inputs again finds every item stored.
@@ -287,5 +313,7 @@ fn shared_workers_make_the_stories_one_writer_makes() {
         );
         assert_eq!(again.index().document_count().unwrap(), items);
         assert_eq!(hits(&again, "고객 불만"), hits(&workspace, "고객 불만"));
+        // Every document carries its item's story, members a merge moved among them.
+        assert_eq!(indexed_partition(&again), got, "worker {worker}'s index");
     }
 }

@@ -241,10 +241,11 @@ impl Run {
         // Members that a merge moved are stored with their new story but were not given to
         // the index: the catch-up, which reads every change after what the index has, gives
         // it them and this batch alike.
-        if !written.moved.is_empty() {
+        let complete = written.moved.is_empty();
+        if !complete {
             self.index_behind = true;
         }
-        if let Err(e) = self.index_batch(workspace, &new, &revised, written.seq) {
+        if let Err(e) = self.index_batch(workspace, &new, &revised, written.seq, complete) {
             self.index_failed(workspace, &e);
         }
         self.report.merged.extend(plan.merges);
@@ -374,13 +375,15 @@ impl Run {
     /// only when the batch's sequence numbers follow on from it (numbers are in commit
     /// order): otherwise another writer committed in between, or an earlier batch failed to
     /// reach the index, and the index catches up from the store instead — never committing
-    /// past a change it was not given.
+    /// past a change it was not given. `complete` says whether the documents are all of the
+    /// batch's changes (not when a merge moved members: only the catch-up gives those).
     fn index_batch(
         &mut self,
         workspace: &mut Workspace,
         new: &[IndexDoc],
         revised: &[IndexDoc],
         seq: SeqRange,
+        complete: bool,
     ) -> Result<(), crate::Error> {
         let follows_on = !self.index_behind && seq.after == self.indexed_through;
         if !follows_on && !workspace.shared {
@@ -401,9 +404,12 @@ impl Run {
             // Beside other writers nearly every batch follows another's: catching up (and
             // committing) at each would index everything at every batch. The batch's own
             // documents go in now; the others', once, at the end of the run. Commits meanwhile
-            // cover only what followed on (`indexed_through`).
+            // cover only what followed on (`indexed_through`). A range whose moved members the
+            // index was not given is left to the catch-up whole.
             self.index_behind = true;
-            self.given.push(seq);
+            if complete {
+                self.given.push(seq);
+            }
         }
         self.uncommitted_batches += 1;
         self.uncommitted_docs += new.len() + revised.len();
@@ -425,6 +431,9 @@ impl Run {
         // An index that cannot roll back keeps what it was given: all of it stored, all of it
         // sent again by the catch-up.
         let _ = workspace.index.rollback();
+        // What was given since the last commit is gone: the catch-up sends every range again
+        // (an upsert of what survived costs only time).
+        self.given.clear();
         self.uncommitted_batches = 0;
         self.uncommitted_docs = 0;
         self.index_behind = true;
