@@ -183,6 +183,17 @@ pub trait Store: Send + Sync {
         Ok(WriterLock::none())
     }
 
+    /// Takes the writer lock shared, held until the guard drops, or fails with
+    /// [`StoreError::Busy`] at once while an exclusive writer ([`Store::lock_writer`]) has it.
+    /// What each of several writers sharing the store holds (they place batches under
+    /// [`Store::lock_batch`]): any number of them at once, but none beside an exclusive
+    /// writer, which is refused while any of them holds it.
+    ///
+    /// The default takes nothing, as [`Store::lock_writer`]'s.
+    fn lock_shared_writer(&self) -> Result<WriterLock, StoreError> {
+        Ok(WriterLock::none())
+    }
+
     /// Takes the store's batch lock, waiting for it, held until the guard drops: what writers
     /// sharing one store (workers on several hosts, none holding [`Store::lock_writer`]) hold
     /// from bringing their dedup structure up to date ([`Store::members_after`]) to the index

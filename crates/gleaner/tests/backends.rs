@@ -301,3 +301,29 @@ fn fingerprints_in_an_older_format_are_rewritten_once_at_open() {
         .unwrap();
     assert_eq!(rerun.total.unchanged, 20, "{rerun:#?}");
 }
+
+/// A SQLite store named by URL is locked by its own files, not by the opening workspace's
+/// directory: two workspaces on one `sqlite:DIR` are one writer at a time, or shared writers
+/// together, never an exclusive writer beside shared ones.
+#[test]
+fn a_sqlite_store_by_url_has_one_writer_or_shared_ones() {
+    let (store, a, b) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
+    let url = format!("sqlite:{}", store.path().display());
+    let open = |dir: &Path, shared: bool| {
+        let builder = Workspace::builder(dir).store_url(url.as_str());
+        if shared { builder.shared() } else { builder }.open()
+    };
+    let first = open(a.path(), false).unwrap();
+    assert!(matches!(
+        open(b.path(), false),
+        Err(Error::Store(gleaner::backend::StoreError::Busy { .. }))
+    ));
+    assert!(open(b.path(), true).is_err());
+    drop(first);
+    let (_one, _two) = (open(a.path(), true).unwrap(), open(b.path(), true).unwrap());
+    assert!(open(tempfile::tempdir().unwrap().path(), false).is_err());
+}

@@ -86,29 +86,33 @@ impl PgStore {
     /// A session advisory lock named after the schema, on a connection of its own (not the
     /// pool's), held until the guard drops; PostgreSQL releases it too when that connection
     /// ends, so a writer that dies (its host with it) frees the store once the server sees the
-    /// connection gone. Runs left `running` are then marked `interrupted`.
-    pub(crate) fn take_writer_lock(&self) -> Result<WriterLock, Error> {
+    /// connection gone. Exclusive, or `shared` among writers that lock each batch: the two
+    /// kinds exclude each other. An exclusive writer then marks runs left `running`
+    /// `interrupted` (a shared one cannot: the others' runs are running).
+    pub(crate) fn take_writer_lock(&self, shared: bool) -> Result<WriterLock, Error> {
         let mut client = self.config.connect(NoTls).map_err(failed)?;
+        let take = if shared {
+            "SELECT pg_try_advisory_lock_shared(hashtext('gleaner-writer:' || $1))"
+        } else {
+            "SELECT pg_try_advisory_lock(hashtext('gleaner-writer:' || $1))"
+        };
         let taken: bool = client
-            .query_one(
-                "SELECT pg_try_advisory_lock(hashtext('gleaner-writer:' || $1))",
-                &[&self.schema],
-            )
+            .query_one(take, &[&self.schema])
             .map_err(failed)?
             .get(0);
         if !taken {
-            let held = HeldClient(Some(client));
-            drop(held);
             return Err(Error::Busy {
                 store: self.describe(),
             });
         }
-        client
-            .batch_execute(&format!(
-                "UPDATE \"{}\".runs SET status = 'interrupted' WHERE status = 'running'",
-                self.schema
-            ))
-            .map_err(failed)?;
+        if !shared {
+            client
+                .batch_execute(&format!(
+                    "UPDATE \"{}\".runs SET status = 'interrupted' WHERE status = 'running'",
+                    self.schema
+                ))
+                .map_err(failed)?;
+        }
         Ok(WriterLock::held_by(Mutex::new(HeldClient(Some(client)))))
     }
 

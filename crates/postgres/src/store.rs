@@ -659,7 +659,11 @@ impl Store for PgStore {
     }
 
     fn lock_writer(&self) -> Result<WriterLock, Error> {
-        off_runtime(|| self.take_writer_lock())
+        off_runtime(|| self.take_writer_lock(false))
+    }
+
+    fn lock_shared_writer(&self) -> Result<WriterLock, Error> {
+        off_runtime(|| self.take_writer_lock(true))
     }
 
     fn lock_batch(&self) -> Result<WriterLock, Error> {

@@ -275,6 +275,33 @@ fn one_writer_at_a_time() {
     assert_eq!((runs[0].id, runs[0].status), (run, RunStatus::Interrupted));
 }
 
+/// Shared writers and an exclusive one exclude each other: any number of shared holders at
+/// once, an exclusive writer refused while one of them holds the lock (it would place
+/// batches without the batch lock, and call their running runs interrupted), and a shared
+/// writer refused while the exclusive one holds it.
+#[test]
+fn shared_writers_and_an_exclusive_one_exclude_each_other() {
+    use gleaner_backend::RunStatus;
+    let Some(url) = server() else { return };
+    let cleanup = Cleanup::new(&url);
+    let first = cleanup.open("shared_lock");
+    let second = PgStore::open_in(&url, first.schema()).unwrap();
+    let shared = first.lock_shared_writer().unwrap();
+    let also = second.lock_shared_writer().unwrap();
+    let run = first.begin_run(&[]).unwrap();
+    assert!(matches!(second.lock_writer(), Err(StoreError::Busy { .. })));
+    assert_eq!(first.runs().unwrap()[0].status, RunStatus::Running);
+    drop((shared, also));
+    let exclusive = second.lock_writer().unwrap();
+    assert_eq!(first.runs().unwrap()[0].id, run);
+    assert!(matches!(
+        first.lock_shared_writer(),
+        Err(StoreError::Busy { .. })
+    ));
+    drop(exclusive);
+    let _shared = first.lock_shared_writer().unwrap();
+}
+
 /// The store works when called from async code (the desk's handlers run on tokio), though the
 /// client blocks on a runtime of its own: opening, locking, writing, reading and dropping.
 #[test]

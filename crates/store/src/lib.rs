@@ -27,6 +27,7 @@
 
 mod batch;
 mod curation;
+mod locks;
 mod members;
 mod schedule;
 mod schema;

@@ -1,14 +1,14 @@
 //! The SQLite store.
 use std::collections::HashMap;
 use std::ops::ControlFlow;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use gleaner_backend::{
     BatchWritten, Counts, Decision, DecisionRecord, Existing, ItemWrite, LearnedRow, NoteRecord,
     RunId, RunRecord, RunStatus, ScoreRow, SeqRange, Sink, StateKind, StoredItem, StoredMember,
-    StoryMerge, StoryRecord, Written,
+    StoryMerge, StoryRecord, WriterLock, Written,
 };
 use gleaner_core::{Item, ItemId};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -29,11 +29,15 @@ pub(crate) const STREAM_PAGE: i64 = 512;
 /// Writers, in this process or others, take turns: each batch is an `IMMEDIATE` transaction,
 /// which holds SQLite's write lock from its first statement to its commit, and takes its
 /// sequence numbers from the `last_seq` counter inside it — so numbers are handed out in
-/// commit order (see [`Store`]).
+/// commit order (see [`Store`]). One writer holds the store, or several share it and take
+/// turns by batch: its locks are files beside the database (`<db>.writer-lock`,
+/// `<db>.batch-lock`).
 #[derive(Debug)]
 pub struct SqliteStore {
     conn: Mutex<Connection>,
     read_only: bool,
+    /// The database file: its locks are files beside it.
+    path: PathBuf,
 }
 
 /// A failure inside one operation: SQLite's, or the store's own.
@@ -114,6 +118,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             conn: Mutex::new(open()?),
             read_only: false,
+            path: path.to_owned(),
         })
     }
 
@@ -147,6 +152,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             conn: Mutex::new(open()?),
             read_only: true,
+            path: path.to_owned(),
         })
     }
 
@@ -563,6 +569,18 @@ impl Store for SqliteStore {
             )?;
             Ok(())
         })
+    }
+
+    fn lock_writer(&self) -> Result<WriterLock, Error> {
+        crate::locks::writer(&self.path, false)
+    }
+
+    fn lock_shared_writer(&self) -> Result<WriterLock, Error> {
+        crate::locks::writer(&self.path, true)
+    }
+
+    fn lock_batch(&self) -> Result<WriterLock, Error> {
+        crate::locks::batch(&self.path)
     }
 
     fn add_polled(&self, locations: &[String], now: i64) -> Result<usize, Error> {

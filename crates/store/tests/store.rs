@@ -366,3 +366,45 @@ fn a_read_only_open_refuses_writes_and_a_schema_it_cannot_upgrade() {
         Err(Error::OlderSchema { .. })
     ));
 }
+
+/// The store's locks are its own, whichever workspace opens it (`sqlite:DIR` may be another
+/// directory's): one exclusive writer, or any number of shared ones, never both; shared
+/// writers take turns by batch.
+#[test]
+fn one_exclusive_writer_or_several_shared_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gleaner.db");
+    let (first, second) = (
+        SqliteStore::open(&path).unwrap(),
+        SqliteStore::open(&path).unwrap(),
+    );
+    let exclusive = first.lock_writer().unwrap();
+    assert!(matches!(second.lock_writer(), Err(Error::Busy { .. })));
+    assert!(matches!(
+        second.lock_shared_writer(),
+        Err(Error::Busy { .. })
+    ));
+    drop(exclusive);
+    let shared = (
+        first.lock_shared_writer().unwrap(),
+        second.lock_shared_writer().unwrap(),
+    );
+    assert!(matches!(first.lock_writer(), Err(Error::Busy { .. })));
+    // One batch at a time: the second waits until the first is done.
+    let batch = first.lock_batch().unwrap();
+    let (sender, waited) = std::sync::mpsc::channel();
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let _turn = second.lock_batch().unwrap();
+            sender.send(()).unwrap();
+        });
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(waited.try_recv().is_err(), "the second batch waits");
+        drop(batch);
+        waited
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("then takes its turn");
+    });
+    drop(shared);
+    let _exclusive = second.lock_writer().unwrap();
+}

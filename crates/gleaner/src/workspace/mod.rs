@@ -193,8 +193,10 @@ impl WorkspaceBuilder {
     /// instead ([`Store::lock_batch`]), after the stories have learned every member the other
     /// writers committed ([`Store::members_after`]), so a copy is placed in its story whichever
     /// worker stored the original, and no item is stored twice. The store's identity is not
-    /// renewed at open (it would make the other writers' indexes look foreign). For stores
-    /// shared across processes (PostgreSQL); see `docs/SCALE.md`.
+    /// renewed at open (it would make the other writers' indexes look foreign). The store's
+    /// writer lock is held shared ([`Store::lock_shared_writer`]): an exclusive writer cannot
+    /// open beside shared ones, nor they beside it. For stores shared across processes
+    /// (PostgreSQL, or SQLite on one machine); see `docs/SCALE.md`.
     pub fn shared(mut self) -> Self {
         self.shared = true;
         self
@@ -341,10 +343,10 @@ impl Workspace {
         let lock = Self::lock(&builder.dir)?;
         let store = Self::make_store(&mut builder, false)?;
         // A store shared by hosts is locked there too: the directory's lock file guards only
-        // this host. Shared writers lock each batch instead.
+        // this host. Shared writers hold it shared, and lock each batch.
         let shared = builder.shared;
         let writer = if shared {
-            WriterLock::none()
+            store.lock_shared_writer()?
         } else {
             store.lock_writer()?
         };
