@@ -40,8 +40,17 @@ impl Workspace {
         };
         // Every stored item is indexed exactly once: a count that differs means the index's
         // own bookkeeping was damaged (segments dropped from meta.json) — rebuild.
-        let stored = self.store.counts()?.items;
-        let documents = self.index.document_count()?;
+        let mut stored = self.store.counts()?.items;
+        let mut documents = self.index.document_count()?;
+        if documents != stored && self.shared {
+            // Other writers commit batches while this one opens: count again at a moment
+            // none can, caught up to it, before calling the index damaged (a rebuild would
+            // clear an engine index every worker searches).
+            let _turn = self.store.lock_batch()?;
+            self.catch_up_index()?;
+            stored = self.store.counts()?.items;
+            documents = self.index.document_count()?;
+        }
         if documents != stored {
             reasons.push(RebuildReason::CountMismatch {
                 indexed: documents,
