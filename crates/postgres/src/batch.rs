@@ -31,7 +31,7 @@ struct NewRows {
 }
 
 impl NewRows {
-    fn push(&mut self, w: &ItemWrite, id: String, seq: i64) {
+    fn push(&mut self, w: &ItemWrite, id: String, seq: i64, data: String) {
         let owned = |s: Option<&str>| opt_text(s).map(|s| s.into_owned());
         self.id.push(id);
         self.seq.push(seq);
@@ -46,8 +46,7 @@ impl NewRows {
         self.story.push(id_text(w.story));
         self.matched.push(w.matched.map(id_text));
         self.reason.push(owned(w.reason.as_deref()));
-        self.data
-            .push(serde_json::to_string(&w.item).expect("items serialize"));
+        self.data.push(data);
         self.fingerprint.push(w.fingerprint.clone());
     }
 
@@ -101,6 +100,12 @@ pub(crate) fn write_batch(
     stories: &[StoryRecord],
     summary: &str,
 ) -> Done<BatchWritten> {
+    // Made before the lock below, which every writer waits for.
+    let ids: Vec<String> = items.iter().map(|w| id_text(w.item.id)).collect();
+    let data: Vec<String> = items
+        .iter()
+        .map(|w| serde_json::to_string(&w.item).expect("items serialize"))
+        .collect();
     // The lock that orders writers: held from here to the commit, so numbers taken after it
     // are in commit order. In READ COMMITTED, the row read is the last committed one.
     let after: String = tx
@@ -109,13 +114,7 @@ pub(crate) fn write_batch(
             &[],
         )?
         .get(0);
-    let after: i64 = after.parse().map_err(|_| {
-        crate::store::Fail::Store(crate::Error::Corrupt {
-            table: "meta",
-            detail: format!("last_seq is {after:?}"),
-        })
-    })?;
-    let ids: Vec<String> = items.iter().map(|w| id_text(w.item.id)).collect();
+    let after = crate::store::parse_last_seq(&after)?;
     let mut known: Known = tx
         .query(
             "SELECT id, content_hash, revision FROM items WHERE id = ANY($1)",
@@ -129,7 +128,7 @@ pub(crate) fn write_batch(
     let mut new_rows = NewRows::default();
     let mut pending: std::collections::HashSet<String> = Default::default();
     let mut unchanged = Vec::new();
-    for (w, id) in items.iter().zip(ids) {
+    for ((w, id), data) in items.iter().zip(ids).zip(data) {
         let hash = w.content_hash as i64;
         match known.get(&id).copied() {
             Some((old, _)) if old == hash => {
@@ -142,7 +141,7 @@ pub(crate) fn write_batch(
                     pending.clear();
                 }
                 last += 1;
-                revise(tx, run, w, &id, last)?;
+                revise(tx, run, w, &id, last, &data)?;
                 known.insert(id, (hash, revision + 1));
                 written.push(Written::Revised {
                     revision: (revision + 1) as u32,
@@ -150,7 +149,7 @@ pub(crate) fn write_batch(
             }
             None => {
                 last += 1;
-                new_rows.push(w, id.clone(), last);
+                new_rows.push(w, id.clone(), last, data);
                 pending.insert(id.clone());
                 known.insert(id, (hash, 1));
                 written.push(Written::Inserted);
@@ -189,14 +188,20 @@ pub(crate) fn write_batch(
 }
 
 /// A stored item's new version: the one it supersedes becomes a revision row.
-fn revise(tx: &mut Transaction<'_>, run: RunId, w: &ItemWrite, id: &str, seq: i64) -> Done<()> {
+fn revise(
+    tx: &mut Transaction<'_>,
+    run: RunId,
+    w: &ItemWrite,
+    id: &str,
+    seq: i64,
+    data: &str,
+) -> Done<()> {
     tx.execute(
         "INSERT INTO item_revisions (item, revision, run, content_hash, data)
          SELECT id, revision, revision_run, content_hash, data FROM items WHERE id = $1
          ON CONFLICT DO NOTHING",
         &[&id],
     )?;
-    let data = serde_json::to_string(&w.item).expect("items serialize");
     tx.execute(
         "UPDATE items SET seq = $2, url = $3, canonical_url = $4, title = $5, published = $6,
             lang = $7, content_hash = $8, revision = revision + 1, last_run = $9, data = $10,

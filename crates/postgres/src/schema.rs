@@ -157,10 +157,43 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this code reads and writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
+/// The version `schema` is at, or `None` when it holds no store yet.
+fn version(client: &mut Client, schema: &str) -> Done<Option<u32>> {
+    let exists: bool = client
+        .query_one(
+            "SELECT to_regclass(format('%I.gleaner_schema', $1::text)) IS NOT NULL",
+            &[&schema],
+        )?
+        .get(0);
+    if !exists {
+        return Ok(None);
+    }
+    let version: Option<i32> = client
+        .query_opt(
+            &format!("SELECT version FROM \"{schema}\".gleaner_schema"),
+            &[],
+        )?
+        .map(|row| row.get(0));
+    Ok(version.map(|v| u32::try_from(v).unwrap_or(u32::MAX)))
+}
+
+fn newer(found: u32) -> Fail {
+    Fail::Store(Error::NewerSchema {
+        found,
+        supported: SCHEMA_VERSION,
+    })
+}
+
 /// Creates `schema` if needed and brings it up to [`SCHEMA_VERSION`], in one transaction
 /// holding an advisory lock named after the schema. A schema from a newer gleaner is refused,
-/// not touched.
+/// not touched. A store already at this version is only read: workers opening together do not
+/// queue behind the lock, and a role without the right to create may open it.
 pub(crate) fn migrate(client: &mut Client, schema: &str) -> Done<()> {
+    match version(client, schema)? {
+        Some(version) if version == SCHEMA_VERSION => return Ok(()),
+        Some(version) if version > SCHEMA_VERSION => return Err(newer(version)),
+        _ => {}
+    }
     let mut tx = client.transaction()?;
     tx.execute(
         "SELECT pg_advisory_xact_lock(hashtext('gleaner:' || $1))",
@@ -178,18 +211,18 @@ pub(crate) fn migrate(client: &mut Client, schema: &str) -> Done<()> {
         .get(0);
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     if version > SCHEMA_VERSION {
-        return Err(Fail::Store(Error::NewerSchema {
-            found: version,
-            supported: SCHEMA_VERSION,
-        }));
+        return Err(newer(version));
     }
-    for sql in MIGRATIONS.iter().skip(version as usize) {
-        tx.batch_execute(sql)?;
+    // Another opener may have migrated while this one waited for the lock.
+    if version < SCHEMA_VERSION {
+        for sql in MIGRATIONS.iter().skip(version as usize) {
+            tx.batch_execute(sql)?;
+        }
+        tx.execute(
+            "UPDATE gleaner_schema SET version = $1",
+            &[&(SCHEMA_VERSION as i32)],
+        )?;
     }
-    tx.execute(
-        "UPDATE gleaner_schema SET version = $1",
-        &[&(SCHEMA_VERSION as i32)],
-    )?;
     tx.commit()?;
     Ok(())
 }

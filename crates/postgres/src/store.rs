@@ -102,6 +102,20 @@ impl CustomizeConnection<Client, postgres::Error> for SearchPath {
     }
 }
 
+/// The change counter as stored (text in `meta`), or [`Error::Corrupt`].
+pub(crate) fn parse_last_seq(value: &str) -> Done<i64> {
+    value
+        .parse::<i64>()
+        .ok()
+        .filter(|seq| *seq >= 0)
+        .ok_or_else(|| {
+            Fail::Store(Error::Corrupt {
+                table: "meta",
+                detail: format!("last_seq is {value:?}"),
+            })
+        })
+}
+
 pub(crate) fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -512,12 +526,7 @@ impl Store for PgStore {
             let value: String = c
                 .query_one("SELECT value FROM meta WHERE key = 'last_seq'", &[])?
                 .get(0);
-            value.parse::<u64>().map_err(|_| {
-                Fail::Store(Error::Corrupt {
-                    table: "meta",
-                    detail: format!("last_seq is {value:?}"),
-                })
-            })
+            parse_last_seq(&value).map(|seq| seq as u64)
         })
     }
 
