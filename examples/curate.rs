@@ -14,6 +14,8 @@
 //! the job fails (a bad profile with its line and column, an unwritable output).
 
 // Not every example uses every helper of the shared modules.
+#[path = "support/backends.rs"]
+mod backends;
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;

@@ -8,6 +8,10 @@
 //!
 //! `gleaner desk` is the same. See docs/DESK.md.
 
+// The desk takes the URLs, not a builder.
+#[allow(dead_code)]
+#[path = "support/backends.rs"]
+mod backends;
 #[path = "support/desk_cmd.rs"]
 mod desk_cmd;
 

@@ -11,6 +11,7 @@ use gleaner::ingest::FetcherBuilder;
 use gleaner::score::{BrandProfile, Scorer};
 use gleaner::{Pipeline, Workspace};
 
+use super::backends::BackendArgs;
 use super::progress::{draw, progress_bar, show_step};
 
 /// The bundled demo, from the repository's `examples/` (what runs with no argument).
@@ -50,13 +51,8 @@ pub struct Args {
     #[arg(long, value_name = "DIR", default_value = "workspace",
           value_parser = clap::builder::PathBufValueParser::new())]
     pub workspace: PathBuf,
-    /// The store instead of gleaner.db in the workspace: sqlite:DIR or
-    /// postgres://user@host/db[?schema=NAME] (docs/SCALE.md; the gleaner command has it).
-    #[arg(long, value_name = "URL")]
-    pub store: Option<String>,
-    /// The search index instead of index/ in the workspace: tantivy:DIR.
-    #[arg(long, value_name = "URL")]
-    pub index: Option<String>,
+    #[command(flatten)]
+    pub backends: BackendArgs,
     /// Where the outputs are written.
     #[arg(long, value_name = "DIR", default_value = "out",
           value_parser = clap::builder::PathBufValueParser::new())]
@@ -124,14 +120,10 @@ pub fn run(
     let visible = !quiet && std::io::stderr().is_terminal();
     let bar = progress_bar();
     let pipeline = Pipeline::new(fetcher).progress(draw(bar.clone(), visible));
-    let mut builder = Workspace::builder(&args.workspace);
-    if let Some(url) = &args.store {
-        builder = builder.store_url(url);
-    }
-    if let Some(url) = &args.index {
-        builder = builder.index_url(url);
-    }
-    let mut workspace = builder.open()?;
+    let mut workspace = args
+        .backends
+        .apply(Workspace::builder(&args.workspace))
+        .open()?;
     // The pipeline's bar is cleared when the run finishes; the steps after it get their own.
     let steps = progress_bar();
     let step = |s: Step| {

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use gleaner_desk::{Desk, DeskConfig};
 
+use super::backends::BackendArgs;
+
 const DEMO_PROFILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../examples/profiles/nuri-telecom.toml"
@@ -22,14 +24,8 @@ pub struct Args {
     #[arg(long, value_name = "DIR", default_value = "workspace",
           value_parser = clap::builder::PathBufValueParser::new())]
     pub workspace: PathBuf,
-    /// The store instead of gleaner.db in the workspace: sqlite:DIR or
-    /// postgres://user@host/db[?schema=NAME] (docs/SCALE.md).
-    #[arg(long, value_name = "URL")]
-    pub store: Option<String>,
-    /// The search index instead of index/ in the workspace: tantivy:DIR or
-    /// http(s)://host:port/NAME.
-    #[arg(long, value_name = "URL")]
-    pub index: Option<String>,
+    #[command(flatten)]
+    pub backends: BackendArgs,
     /// The brand profile; default: the demo's.
     #[arg(long, value_name = "P.toml")]
     pub profile: Option<PathBuf>,
@@ -61,8 +57,8 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         args.profile.unwrap_or_else(|| PathBuf::from(DEMO_PROFILE)),
     );
     config.out = args.out;
-    config.store_url = args.store;
-    config.index_url = args.index;
+    config.store_url = args.backends.store;
+    config.index_url = args.backends.index;
     config.listen = args
         .listen
         .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], args.port)));

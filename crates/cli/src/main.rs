@@ -49,6 +49,8 @@
 
 mod add;
 mod alerts;
+#[path = "../../../examples/support/backends.rs"]
+mod backends;
 #[path = "../../../examples/support/bench_cmd.rs"]
 mod bench_cmd;
 #[path = "../../../examples/support/cli.rs"]

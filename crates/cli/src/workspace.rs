@@ -12,6 +12,8 @@ use gleaner::index::{SearchRequest, SearchResults};
 use gleaner::{Pipeline, RunReport, Workspace};
 use serde_json::json;
 
+use crate::backends::BackendArgs;
+
 use crate::output::{safe_json, Result};
 
 /// Where the workspace is, and which backends it uses.
@@ -23,25 +25,8 @@ pub struct WorkspaceArg {
     // current directory.
     #[arg(long, value_name = "DIR", value_parser = clap::builder::PathBufValueParser::new())]
     pub workspace: PathBuf,
-    /// The store: sqlite:DIR (gleaner.db in DIR) or postgres://user@host/db[?schema=NAME]
-    /// [default: gleaner.db in the workspace directory]
-    // hide_env_values: the URL may hold a password, which --help would otherwise print.
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "GLEANER_STORE",
-        hide_env_values = true
-    )]
-    pub store: Option<String>,
-    /// The search index: tantivy:DIR or http(s)://host:port/NAME (an OpenSearch-compatible
-    /// engine) [default: index/ in the workspace directory]
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "GLEANER_INDEX",
-        hide_env_values = true
-    )]
-    pub index: Option<String>,
+    #[command(flatten)]
+    pub backends: BackendArgs,
     /// Write beside other workers of the same --store (each with its own --workspace): one
     /// batch at a time across them, each placed in stories that know the others' (docs/SCALE.md)
     #[arg(long)]
@@ -50,13 +35,7 @@ pub struct WorkspaceArg {
 
 impl WorkspaceArg {
     fn builder(&self) -> gleaner::WorkspaceBuilder {
-        let mut builder = Workspace::builder(&self.workspace);
-        if let Some(url) = &self.store {
-            builder = builder.store_url(url);
-        }
-        if let Some(url) = &self.index {
-            builder = builder.index_url(url);
-        }
+        let mut builder = self.backends.apply(Workspace::builder(&self.workspace));
         if self.shared {
             builder = builder.shared();
         }
@@ -183,7 +162,7 @@ pub struct RebuildArgs {
 pub fn rebuild_index(args: RebuildArgs, out: &mut impl Write) -> Result {
     let dir = &args.workspace.workspace;
     // A store named by --store is checked by opening it.
-    if args.workspace.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
+    if args.workspace.backends.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
         return Err(format!("no workspace in {}", dir.display()).into());
     }
     let mut workspace = open_to_write(&args.workspace)?;
@@ -224,7 +203,7 @@ pub struct ScoreArgs {
 pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
     let dir = &args.workspace.workspace;
     // A store named by --store is checked by opening it.
-    if args.workspace.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
+    if args.workspace.backends.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
         return Err(format!(
             "no workspace at {} (gleaner add creates one)",
             dir.display()

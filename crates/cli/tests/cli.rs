@@ -620,7 +620,7 @@ fn bench_prints_the_table_with_the_ratio() {
 /// its value.
 #[test]
 fn help_never_prints_a_store_url_from_the_environment() {
-    for command in ["add", "search", "stats", "schedule"] {
+    for command in ["add", "search", "stats", "schedule", "curate", "desk"] {
         let out = Command::new(env!("CARGO_BIN_EXE_gleaner"))
             .args([command, "--help"])
             .env(
