@@ -49,6 +49,13 @@ pub(crate) fn open_to_write(at: &WorkspaceArg) -> Result<Workspace> {
     Ok(at.builder().open()?)
 }
 
+/// Opens the existing workspace to write: a directory without a store is an error, not a
+/// new empty workspace.
+fn open_existing(at: &WorkspaceArg) -> Result<Workspace> {
+    tracing::debug!(dir = %at.workspace.display(), "opening the existing workspace to write");
+    Ok(at.builder().existing().open()?)
+}
+
 /// Opens the existing workspace read-only (beside a run that may be writing it): a directory
 /// without a store is an error here, not a new empty workspace (a mistyped path would
 /// otherwise find nothing, silently).
@@ -160,12 +167,7 @@ pub struct RebuildArgs {
 
 /// Rebuilds the index from the store.
 pub fn rebuild_index(args: RebuildArgs, out: &mut impl Write) -> Result {
-    let dir = &args.workspace.workspace;
-    // A store named by --store is checked by opening it.
-    if args.workspace.backends.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
-        return Err(format!("no workspace in {}", dir.display()).into());
-    }
-    let mut workspace = open_to_write(&args.workspace)?;
+    let mut workspace = open_existing(&args.workspace)?;
     let indexed = workspace.rebuild_index()?;
     if args.json {
         writeln!(out, "{}", safe_json(&json!({ "indexed": indexed })))?;
@@ -201,19 +203,10 @@ pub struct ScoreArgs {
 
 /// Scores the stored items, keeps the scores, prints the best.
 pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
-    let dir = &args.workspace.workspace;
-    // A store named by --store is checked by opening it.
-    if args.workspace.backends.store.is_none() && !dir.join(gleaner::STORE_FILE).is_file() {
-        return Err(format!(
-            "no workspace at {} (gleaner add creates one)",
-            dir.display()
-        )
-        .into());
-    }
     let profile = gleaner::score::BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let scorer = gleaner::score::Scorer::new(profile);
-    let workspace = open_to_write(&args.workspace)?;
+    let workspace = open_existing(&args.workspace)?;
     let now = args.now.unwrap_or_else(chrono::Utc::now);
     let scored = gleaner::scoring::score_workspace(&workspace, &scorer, now)?;
     for (id, score) in scored.scores.iter().take(args.top) {

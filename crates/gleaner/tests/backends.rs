@@ -327,3 +327,36 @@ fn a_sqlite_store_by_url_has_one_writer_or_shared_ones() {
     let (_one, _two) = (open(a.path(), true).unwrap(), open(b.path(), true).unwrap());
     assert!(open(tempfile::tempdir().unwrap().path(), false).is_err());
 }
+
+/// Work on what a workspace holds (`existing`) refuses a directory or `sqlite:DIR` without a
+/// store, creating nothing, and opens one that has it.
+#[test]
+fn existing_refuses_a_mistyped_store_and_creates_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let (dir, typo) = (root.path().join("ws"), root.path().join("typo"));
+    let url = format!("sqlite:{}", typo.display());
+    let refused = Workspace::builder(&dir)
+        .store_url(url.as_str())
+        .existing()
+        .open();
+    assert!(
+        matches!(refused, Err(Error::NoWorkspace { .. })),
+        "{refused:?}"
+    );
+    assert!(matches!(
+        Workspace::builder(&dir).existing().open(),
+        Err(Error::NoWorkspace { .. })
+    ));
+    assert!(!dir.exists() && !typo.exists());
+    drop(
+        Workspace::builder(&dir)
+            .store_url(url.as_str())
+            .open()
+            .unwrap(),
+    );
+    Workspace::builder(&dir)
+        .store_url(url.as_str())
+        .existing()
+        .open()
+        .unwrap();
+}

@@ -111,6 +111,7 @@ pub struct WorkspaceBuilder {
     /// The first URL that named no backend, said by [`WorkspaceBuilder::open`].
     bad_url: Option<Error>,
     read_only: bool,
+    existing: bool,
     shared: bool,
     dedup_window: Option<usize>,
 }
@@ -212,6 +213,15 @@ impl WorkspaceBuilder {
         Workspace::make_store(&mut self, false)
     }
 
+    /// Opens for writing only a workspace whose SQLite store (`gleaner.db` in the directory,
+    /// or in `sqlite:DIR`) exists, else [`Error::NoWorkspace`] before anything is created:
+    /// for work on what a workspace holds, where a mistyped directory must not become a new
+    /// empty workspace. A store given as a value or by a `postgres://` URL is not checked.
+    pub fn existing(mut self) -> Self {
+        self.existing = true;
+        self
+    }
+
     /// Opens for reading only (see [`Workspace::open_read_only`]).
     pub fn read_only(mut self) -> Self {
         self.read_only = true;
@@ -295,6 +305,7 @@ impl Workspace {
             store: None,
             index: None,
             read_only: false,
+            existing: false,
             shared: false,
             dedup_window: Some(DEDUP_WINDOW),
             store_url: None,
@@ -340,6 +351,18 @@ impl Workspace {
     }
 
     fn open_writer(mut builder: WorkspaceBuilder) -> Result<Self, Error> {
+        if builder.existing && builder.store.is_none() {
+            let dir = match &builder.store_url {
+                None => Some(&builder.dir),
+                Some(StoreUrl::Sqlite(dir)) => Some(dir),
+                Some(StoreUrl::Postgres { .. }) => None,
+            };
+            if let Some(dir) = dir.filter(|dir| !dir.join(STORE_FILE).is_file()) {
+                return Err(Error::NoWorkspace {
+                    path: dir.display().to_string(),
+                });
+            }
+        }
         let lock = Self::lock(&builder.dir)?;
         let store = Self::make_store(&mut builder, false)?;
         // A store shared by hosts is locked there too: the directory's lock file guards only
