@@ -206,3 +206,32 @@ fn a_batch_is_never_forgotten_before_it_ends() {
     assert!(stories.story(ids[19]).is_some());
     assert!(stories.story(ids[0]).is_none());
 }
+
+/// A member the window forgot stays forgotten when it is revised: a copy of its new text
+/// starts a story of its own, as a copy of its old text would.
+#[test]
+fn a_revised_forgotten_member_is_still_never_looked_up() {
+    let mut stories = Stories::with_window(50);
+    let original = entry("original", TITLE, &article(), "harbor.example", 0);
+    let original_id = original.id;
+    stories.insert(original);
+    for n in 0..40 {
+        stories.insert(filler(n));
+    }
+    // A copy keeps the story remembered once the original is forgotten.
+    stories.insert(entry("copy", TITLE, &short_copy(), "wire.example", 10));
+    for n in 40..70 {
+        stories.insert(filler(n));
+    }
+    assert!(
+        stories.remembered() < stories.items(),
+        "the original is forgotten"
+    );
+    // Now a text like no other: the filler never inserted.
+    let new_text = filler(10_000).fingerprint;
+    assert!(stories.revise(original_id, new_text));
+    let mut again = filler(10_000);
+    again.id = key("again");
+    let placed = stories.insert(again);
+    assert!(matches!(placed, Placement::New { .. }), "{placed:?}");
+}

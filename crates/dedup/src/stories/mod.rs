@@ -353,11 +353,18 @@ impl Stories {
     /// matched against what it says now. It stays in its story (a revision does not move an
     /// item). The keys of the new text are posted for it; the keys of the old text stay
     /// posted, which can only bring it up as a candidate, where it is compared by its new
-    /// fingerprint. Returns whether `item` is a member.
+    /// fingerprint. A member the window forgot keeps only its new length, and is still never
+    /// looked up. Returns whether `item` is a member.
     pub fn revise(&mut self, item: ItemId, fingerprint: Fingerprint) -> bool {
         let Some(&m) = self.by_id.get(&item) else {
             return false;
         };
+        if (m as usize) < self.forgotten {
+            // A forgotten member stays a record (its story's), never looked up: its new text
+            // is kept as a forgotten member's is, and no key is posted.
+            self.members[m as usize].fingerprint = fingerprint.forgotten();
+            return true;
+        }
         let old = &self.members[m as usize].fingerprint;
         let samples = new_keys(
             fingerprint.samples().iter().copied(),
