@@ -30,7 +30,15 @@ pub struct Schedule {
 
 impl Default for Schedule {
     fn default() -> Self {
-        let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "localhost".to_owned());
+        // The kernel's name for the host (shells rarely export HOSTNAME to their children):
+        // workers on two hosts must not share a name, or they would take each other's leases
+        // for their own.
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .ok()
+            .map(|h| h.trim().to_owned())
+            .filter(|h| !h.is_empty())
+            .or_else(|| std::env::var("HOSTNAME").ok())
+            .unwrap_or_else(|| "localhost".to_owned());
         Schedule {
             worker: format!("{host}:{}", std::process::id()),
             sources_per_lease: 16,
