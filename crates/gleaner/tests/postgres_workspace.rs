@@ -75,6 +75,19 @@ fn hits(workspace: &Workspace, query: &str) -> Vec<String> {
     results.hits.into_iter().map(|h| h.id.to_string()).collect()
 }
 
+/// Each story's members, sorted, whatever the stories' names.
+fn stories(
+    by_story: std::collections::BTreeMap<String, Vec<String>>,
+) -> std::collections::BTreeSet<Vec<String>> {
+    by_story
+        .into_values()
+        .map(|mut members| {
+            members.sort();
+            members
+        })
+        .collect()
+}
+
 /// The stories as `workspace`'s index holds them: each item's story in its document.
 fn indexed_partition(workspace: &Workspace) -> std::collections::BTreeSet<Vec<String>> {
     let mut by_story: std::collections::BTreeMap<String, Vec<String>> = Default::default();
@@ -92,13 +105,7 @@ fn indexed_partition(workspace: &Workspace) -> std::collections::BTreeSet<Vec<St
             break;
         }
     }
-    by_story
-        .into_values()
-        .map(|mut members| {
-            members.sort();
-            members
-        })
-        .collect()
+    stories(by_story)
 }
 
 /// Host A runs the demo into the shared store; host B, with its own directory and index,
@@ -222,13 +229,7 @@ fn partition(workspace: &Workspace) -> std::collections::BTreeSet<Vec<String>> {
             .or_default()
             .push(stored.item.id.to_string());
     }
-    by_story
-        .into_values()
-        .map(|mut members| {
-            members.sort();
-            members
-        })
-        .collect()
+    stories(by_story)
 }
 
 /// Three workers, each with its own directory and index, run the demo's feeds into one store
