@@ -96,7 +96,7 @@ fn build(dir: &PathBuf, n: usize) -> Result<(), Box<dyn std::error::Error>> {
     );
     let scorer = Scorer::new(BrandProfile::from_path(PROFILE)?);
     let t = Instant::now();
-    gleaner::scoring::score_workspace(&workspace, &scorer, start + chrono::Duration::days(30))?;
+    gleaner::scoring::score_workspace(&workspace, &scorer, start + chrono::Duration::days(30), 0)?;
     eprintln!("scored in {:.1} s", t.elapsed().as_secs_f64());
     Ok(())
 }

@@ -38,7 +38,7 @@ pub struct Args {
     /// Items to generate.
     #[arg(long, default_value_t = 10_000)]
     pub items: usize,
-    /// Skip scoring (it reads every stored item into memory at once).
+    /// Skip scoring (a second and third pass over the stored items).
     #[arg(long)]
     pub no_scoring: bool,
     /// Skip the baselines (raw tantivy, tantivy alone): time the pipeline only, for a
@@ -321,6 +321,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
                 &workspace,
                 &scorer,
                 Utc::now(),
+                0,
             )?)
         })?)
     };
@@ -346,7 +347,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         "gleaner bench: {n} items, {mb:.1} MB of text; {}",
         machine()
     )?;
-    let scored = scoring.as_ref().map_or(0, |(s, _)| s.scores.len());
+    let scored = scoring.as_ref().map_or(0, |(s, _)| s.scored);
     writeln!(
         out,
         "pipeline: {} new, {} copies; {scored} items scored; dedup window {}\n",

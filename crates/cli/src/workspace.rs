@@ -208,7 +208,7 @@ pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
     let scorer = gleaner::score::Scorer::new(profile);
     let workspace = open_existing(&args.workspace)?;
     let now = args.now.unwrap_or_else(chrono::Utc::now);
-    let scored = gleaner::scoring::score_workspace(&workspace, &scorer, now)?;
+    let scored = gleaner::scoring::score_workspace(&workspace, &scorer, now, args.top)?;
     for (id, score) in scored.scores.iter().take(args.top) {
         let item = workspace.store().item(*id)?.map(|s| s.item);
         let (components, explanation) = gleaner::rank::explain(score);
@@ -223,7 +223,7 @@ pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
         writeln!(out, "{}", safe_json(&line))?;
     }
     let summary = json!({
-        "scored": scored.scores.len(),
+        "scored": scored.scored,
         "decisions": scored.decisions,
         "learned_from": scored.learned_from,
         "learned": scored.learned.iter().take(10).map(|w| w.reason()).collect::<Vec<_>>(),

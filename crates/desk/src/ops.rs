@@ -1,6 +1,6 @@
 //! What the desk does, shared by its pages and its API: decisions, notes, bulk decisions,
 //! an item with its story and history, search, re-scoring and writing the digest.
-use gleaner::backend::{Decision, StoreExt};
+use gleaner::backend::Decision;
 use gleaner::core::ItemId;
 use gleaner::curate::{CurateOptions, DECISIONS};
 use gleaner::index::SearchRequest;
@@ -260,11 +260,10 @@ pub(crate) fn item(app: &App, id: &str) -> Result<ItemView, Refusal> {
 
 /// Scores every stored item again with what the decisions teach; how many.
 pub(crate) fn rescore(app: &App) -> Result<usize, Refusal> {
-    let items = app.store.collect_items_after(0)?;
     let as_of = Catalog::current(app)?.as_of;
-    let scored = gleaner::scoring::score_items(&*app.store, &items, &app.scorer, as_of)?;
+    let scored = gleaner::scoring::score_store(&*app.store, &app.scorer, as_of, 0)?;
     app.changed_rows();
-    Ok(scored.scores.len())
+    Ok(scored.scored)
 }
 
 /// The files a digest run wrote, with their sizes, and the digest.

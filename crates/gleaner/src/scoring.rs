@@ -5,20 +5,39 @@
 //! decisions in the store become [`Learning`] (sources, authors, tags and title words of the
 //! items decided on), which is kept in the store for the profile, and so are the scores, with
 //! their explanations.
-use std::collections::HashMap;
+//!
+//! A store is scored in two passes over its items, [`CHUNK`] at a time, so memory stays
+//! bounded whatever its size: the first gathers the corpus ([`Corpus`]), each story's sources
+//! and the decided items; the second scores and keeps the scores. What stays in memory
+//! between them is a few bytes per item and story (their ids, each story's sources as hashes)
+//! and the corpus's sample ([`gleaner_score::Corpus`]).
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
-use gleaner_backend::{LearnedRow, ScoreRow, StoreExt, StoredItem};
+use gleaner_backend::{LearnedRow, ScoreRow, Store, StoreExt, StoredItem};
 use gleaner_core::{ItemId, Score};
 
-use crate::score::{Document, FeatureKind, Feedback, LearnedWeight, Learning, Scorer, Verdict};
+use crate::score::{
+    Corpus, Document, FeatureKind, Feedback, LearnedWeight, Learning, Scorer, Verdict,
+};
 use crate::{Error, Workspace};
 
-/// What [`score_workspace`] did.
+/// Items read and scored at a time: a multiple of the stores' pages, so a piece ends where a
+/// page does.
+pub const CHUNK: usize = 4_096;
+
+/// What scoring a store did.
 #[derive(Debug)]
 pub struct WorkspaceScores {
-    /// Every stored item with its score, best first (equal scores by id).
+    /// The best items with their scores, best first (equal scores by id): every item for
+    /// [`score_items`], at most the number asked for by [`score_workspace`] and
+    /// [`score_store`].
     pub scores: Vec<(ItemId, Score)>,
+    /// How many items were scored.
+    pub scored: usize,
     /// What the decisions taught, strongest first (empty without decisions).
     pub learned: Vec<LearnedWeight>,
     /// Decisions read.
@@ -29,22 +48,66 @@ pub struct WorkspaceScores {
 }
 
 /// Scores every item stored in `workspace` against `scorer`'s profile as of `now`, learns
-/// from the stored decisions, and keeps both the learned weights and the scores in the store
-/// (under the profile's name). A decision on a story counts for the story's first item.
+/// from the stored decisions, keeps both the learned weights and the scores in the store
+/// (under the profile's name), and returns the `best` best. A decision on a story counts
+/// for the story's first item. Streams: see the module's documentation.
 pub fn score_workspace(
     workspace: &Workspace,
     scorer: &Scorer,
     now: DateTime<Utc>,
+    best: usize,
 ) -> Result<WorkspaceScores, Error> {
-    let items: Vec<StoredItem> = workspace.store().collect_items_after(0)?;
-    score_items(workspace.store(), &items, scorer, now)
+    score_store(workspace.store(), scorer, now, best)
 }
 
-/// [`score_workspace`] over `items`, every item in `store`, already read: for a caller that
-/// holds the store without its workspace (the desk writes through its own store while a
-/// run holds the workspace).
+/// [`score_workspace`] on a store held without its workspace (the desk writes through its
+/// own store while a run holds the workspace).
+pub fn score_store(
+    store: &dyn Store,
+    scorer: &Scorer,
+    now: DateTime<Utc>,
+    best: usize,
+) -> Result<WorkspaceScores, Error> {
+    score_store_in_pieces(store, scorer, now, best, CHUNK)
+}
+
+/// [`score_store`], reading `chunk` items at a time.
+fn score_store_in_pieces(
+    store: &dyn Store,
+    scorer: &Scorer,
+    now: DateTime<Utc>,
+    best: usize,
+    chunk: usize,
+) -> Result<WorkspaceScores, Error> {
+    let pieces = |each: &mut dyn FnMut(&[StoredItem]) -> Result<(), Error>| {
+        let mut after = 0;
+        loop {
+            let mut piece = Vec::with_capacity(chunk);
+            let _ = store.try_items_after(after, |item| {
+                piece.push(item);
+                Ok::<_, Error>(if piece.len() == chunk {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                })
+            })?;
+            let Some(last) = piece.last() else {
+                return Ok(());
+            };
+            after = last.seq;
+            each(&piece)?;
+            if piece.len() < chunk {
+                return Ok(());
+            }
+        }
+    };
+    score_pieces(store, &pieces, scorer, now, best, true)
+}
+
+/// [`score_workspace`] over `items`, every item in `store`, already read and held in memory;
+/// returns every score.
 pub fn score_items(
-    store: &dyn gleaner_backend::Store,
+    store: &dyn Store,
     items: &[StoredItem],
     scorer: &Scorer,
     now: DateTime<Utc>,
@@ -54,30 +117,82 @@ pub fn score_items(
 
 /// [`score_items`], keeping the learned weights and scores in the store only when `keep`.
 pub(crate) fn score_items_keeping(
-    store: &dyn gleaner_backend::Store,
+    store: &dyn Store,
     items: &[StoredItem],
     scorer: &Scorer,
     now: DateTime<Utc>,
     keep: bool,
 ) -> Result<WorkspaceScores, Error> {
-    let by_id: HashMap<ItemId, usize> = items
+    let pieces = |each: &mut dyn FnMut(&[StoredItem]) -> Result<(), Error>| each(items);
+    score_pieces(store, &pieces, scorer, now, usize::MAX, keep)
+}
+
+/// Calls its argument with every item of a store, in pieces, the same pieces in the same
+/// order each time it is called.
+type Pieces<'a> =
+    dyn Fn(&mut dyn FnMut(&[StoredItem]) -> Result<(), Error>) -> Result<(), Error> + 'a;
+
+/// Scores the items `pieces` gives (twice over: the corpus, then the scores), keeping the
+/// learned weights and the scores in `store` when `keep`, and returns the `best` best.
+fn score_pieces(
+    store: &dyn Store,
+    pieces: &Pieces<'_>,
+    scorer: &Scorer,
+    now: DateTime<Utc>,
+    best: usize,
+    keep: bool,
+) -> Result<WorkspaceScores, Error> {
+    let decisions = store.decisions()?;
+    let named: HashSet<ItemId> = decisions
+        .iter()
+        .flat_map(|d| [d.decision.item, d.decision.story])
+        .flatten()
+        .collect();
+
+    // The first pass: the corpus, each story's sources, the decided items, every item's id.
+    let mut corpus = scorer.corpus();
+    let mut story_sources: HashMap<ItemId, Vec<u64>> = HashMap::new();
+    let mut decided: Vec<StoredItem> = Vec::new();
+    let mut ids: Vec<ItemId> = Vec::new();
+    pieces(&mut |items| {
+        let keys: Vec<Option<String>> = items.iter().map(|s| source_key(&s.item)).collect();
+        for (s, key) in items.iter().zip(&keys) {
+            let mut hasher = DefaultHasher::new();
+            key.as_deref().unwrap_or("").hash(&mut hasher);
+            let sources = story_sources.entry(s.story).or_default();
+            let source = hasher.finish();
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+            if named.contains(&s.item.id) {
+                decided.push(s.clone());
+            }
+            ids.push(s.item.id);
+        }
+        corpus.add(&documents(items, &keys, None, None));
+        Ok(())
+    })?;
+    let mut corpus = corpus.finish();
+    learn_names(store, scorer, &mut corpus, &ids)?;
+    drop(ids);
+
+    // What the decisions taught.
+    let by_id: HashMap<ItemId, usize> = decided
         .iter()
         .enumerate()
         .map(|(i, s)| (s.item.id, i))
         .collect();
-    let keys: Vec<Option<String>> = items.iter().map(|s| source_key(&s.item)).collect();
-
-    let decisions = store.decisions()?;
     let last = last_decisions(&decisions, &by_id);
+    let decided_keys: Vec<Option<String>> = decided.iter().map(|s| source_key(&s.item)).collect();
     let feedback: Vec<Feedback<'_>> = last
         .iter()
         .filter_map(|(&i, d)| {
             let verdict = Verdict::of(&d.decision.decision)?;
-            let item = &items[i].item;
+            let item = &decided[i].item;
             Some(Feedback {
                 verdict,
                 at: DateTime::from_timestamp(d.at, 0).unwrap_or(now),
-                source: keys[i].as_deref(),
+                source: decided_keys[i].as_deref(),
                 author: item.authors.first().map(String::as_str),
                 tags: &item.categories,
                 title: item.title.as_deref().unwrap_or(""),
@@ -86,42 +201,103 @@ pub(crate) fn score_items_keeping(
         .collect();
     let learning = Learning::from_feedback(scorer, &feedback, now);
     let profile = &scorer.profile().name;
-    let rows: Vec<LearnedRow> = learning
-        .weights()
-        .iter()
-        .map(|w| LearnedRow {
-            kind: w.kind.name().to_owned(),
-            key: w.key.clone(),
-            weight: w.weight,
-            approved: w.approved,
-            rejected: w.rejected,
-        })
-        .collect();
     if keep {
+        let rows: Vec<LearnedRow> = learning
+            .weights()
+            .iter()
+            .map(|w| LearnedRow {
+                kind: w.kind.name().to_owned(),
+                key: w.key.clone(),
+                weight: w.weight,
+                approved: w.approved,
+                rejected: w.rejected,
+            })
+            .collect();
         store.save_learned(profile, &rows)?;
     }
-
-    // Coverage: the distinct sources of each story's stored items.
-    let mut story_sources: HashMap<ItemId, Vec<&str>> = HashMap::new();
-    for (s, key) in items.iter().zip(&keys) {
-        story_sources
-            .entry(s.story)
-            .or_default()
-            .push(key.as_deref().unwrap_or(""));
-    }
-    for sources in story_sources.values_mut() {
-        sources.sort_unstable();
-        sources.dedup();
-    }
     // Novelty: the stories the curator already published.
-    let published: std::collections::HashSet<ItemId> = last
+    let published: HashSet<ItemId> = last
         .iter()
         .filter(|(_, d)| is_publish(&d.decision.decision))
-        .map(|(&i, _)| items[i].story)
+        .map(|(&i, _)| decided[i].story)
         .collect();
-    let documents: Vec<Document<'_>> = items
+
+    // The second pass: every item scored against the corpus, its score kept.
+    let scored_at = now.timestamp();
+    let mut scored = 0;
+    let mut kept_best: Vec<(ItemId, Score)> = Vec::new();
+    pieces(&mut |items| {
+        let keys: Vec<Option<String>> = items.iter().map(|s| source_key(&s.item)).collect();
+        let documents = documents(items, &keys, Some(&story_sources), Some(&published));
+        let scores = scorer.score_with(&corpus, &documents, now, &learning);
+        if keep {
+            let rows: Vec<ScoreRow> = items
+                .iter()
+                .zip(&scores)
+                .map(|(s, score)| ScoreRow {
+                    item: s.item.id,
+                    score: score.value,
+                    explanation: serde_json::to_string(&score.components).unwrap_or_default(),
+                    scored_at,
+                })
+                .collect();
+            store.save_scores(profile, &rows)?;
+        }
+        scored += items.len();
+        if best > 0 {
+            kept_best.extend(items.iter().map(|s| s.item.id).zip(scores));
+            if kept_best.len() > best.saturating_mul(2).max(CHUNK) {
+                best_first(&mut kept_best, best);
+            }
+        }
+        Ok(())
+    })?;
+    best_first(&mut kept_best, best);
+    Ok(WorkspaceScores {
+        scores: kept_best,
+        scored,
+        learned: learning.weights().to_vec(),
+        decisions: decisions.len(),
+        learned_from: feedback.len(),
+    })
+}
+
+/// Sorts `scores` best first (equal scores by id) and keeps the `best` first.
+fn best_first(scores: &mut Vec<(ItemId, Score)>, best: usize) {
+    scores.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then(a.0.cmp(&b.0)));
+    scores.truncate(best);
+}
+
+/// Reads the corpus's teachers back from `store` (`ids` holds every item's id, by position),
+/// so that explanations name the words learned from them.
+fn learn_names(
+    store: &dyn Store,
+    scorer: &Scorer,
+    corpus: &mut Corpus,
+    ids: &[ItemId],
+) -> Result<(), Error> {
+    let mut teachers = Vec::new();
+    for &position in corpus.teachers() {
+        if let Some(s) = ids.get(position).and_then(|&id| store.item(id).transpose()) {
+            teachers.push(s?);
+        }
+    }
+    let keys: Vec<Option<String>> = teachers.iter().map(|s| source_key(&s.item)).collect();
+    scorer.name_learned_words(corpus, &documents(&teachers, &keys, None, None));
+    Ok(())
+}
+
+/// The documents to score of `items`, whose source keys are `keys`: with their stories'
+/// coverage and whether the curator published them, where those are given.
+fn documents<'a>(
+    items: &'a [StoredItem],
+    keys: &'a [Option<String>],
+    story_sources: Option<&HashMap<ItemId, Vec<u64>>>,
+    published: Option<&HashSet<ItemId>>,
+) -> Vec<Document<'a>> {
+    items
         .iter()
-        .zip(&keys)
+        .zip(keys)
         .map(|(s, key)| {
             let item = &s.item;
             Document {
@@ -136,35 +312,13 @@ pub(crate) fn score_items_keeping(
                 author: item.authors.first().map(String::as_str),
                 tags: &item.categories,
                 engagement: None,
-                coverage: story_sources.get(&s.story).map(|v| v.len() as u32),
-                already_published: Some(published.contains(&s.story)),
+                coverage: story_sources
+                    .and_then(|sources| sources.get(&s.story))
+                    .map(|v| v.len() as u32),
+                already_published: published.map(|p| p.contains(&s.story)),
             }
         })
-        .collect();
-    let scores = scorer.score_batch_learned(&documents, now, &learning);
-    let scored_at = now.timestamp();
-    let kept: Vec<ScoreRow> = items
-        .iter()
-        .zip(&scores)
-        .map(|(s, score)| ScoreRow {
-            item: s.item.id,
-            score: score.value,
-            explanation: serde_json::to_string(&score.components).unwrap_or_default(),
-            scored_at,
-        })
-        .collect();
-    if keep {
-        store.save_scores(profile, &kept)?;
-    }
-
-    let mut scores: Vec<(ItemId, Score)> = items.iter().map(|s| s.item.id).zip(scores).collect();
-    scores.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then(a.0.cmp(&b.0)));
-    Ok(WorkspaceScores {
-        scores,
-        learned: learning.weights().to_vec(),
-        decisions: decisions.len(),
-        learned_from: feedback.len(),
-    })
+        .collect()
 }
 
 /// Each decided item's last decision, by index in `items`: a later decision replaces an
@@ -355,4 +509,92 @@ pub fn influence(workspace: &Workspace) -> Result<Vec<Influence>, Error> {
             .then(a.key.cmp(&b.key))
     });
     Ok(influence)
+}
+
+#[cfg(all(test, feature = "index-tantivy"))]
+mod tests {
+    use super::*;
+    use crate::score::BrandProfile;
+    use gleaner_core::{Item, Source};
+
+    /// Forty items in a store (in memory): thirty about 5G base stations in as many words,
+    /// ten about the weather.
+    fn workspace() -> (tempfile::TempDir, Workspace) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut workspace = Workspace::builder(dir.path())
+            .store(gleaner_backend::MemoryStore::new())
+            .open()
+            .unwrap();
+        let words = [
+            "antennas",
+            "coverage",
+            "towers",
+            "spectrum",
+            "rollout",
+            "latency",
+            "operators",
+            "handsets",
+            "rural",
+            "uplink",
+        ];
+        let items = (0..40).map(|i| {
+            let key = format!("item-{i}");
+            let mut item = Item::new(ItemId::from_key(key.as_bytes()), Source::file("feed.xml"));
+            item.url = Some(format!("https://site{}.example/{key}", i % 3));
+            let (title, body) = if i < 30 {
+                (
+                    format!("Acme adds 5G base stations, number {i}"),
+                    format!(
+                        "The network gains {} and {} in district {i}, with {} on the way.",
+                        words[i % 10],
+                        words[(i * 3 + 1) % 10],
+                        words[(i * 7 + 2) % 10]
+                    ),
+                )
+            } else {
+                (
+                    format!("Rain expected on day {i}"),
+                    format!("Forecasters see showers and {i} millimetres of rain."),
+                )
+            };
+            item.title = Some(title);
+            item.content_text = Some(body);
+            item
+        });
+        let pipeline = crate::Pipeline::new(crate::ingest::FetcherBuilder::new().build().unwrap());
+        pipeline.run_items(&mut workspace, &[], items).unwrap();
+        (dir, workspace)
+    }
+
+    #[test]
+    fn a_store_scored_in_pieces_scores_as_in_one() {
+        let (_dir, workspace) = workspace();
+        let scorer = Scorer::new(
+            BrandProfile::from_toml(
+                "name = \"Acme\"\n[[topics]]\nname = \"5G\"\nterms = [\"5G\", \"base station\"]\n",
+            )
+            .unwrap(),
+        );
+        let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+        let store = workspace.store();
+        let items = store.collect_items_after(0).unwrap();
+        assert_eq!(items.len(), 40);
+        let whole = score_items(store, &items, &scorer, now).unwrap();
+        for chunk in [1, 7, 40, 41] {
+            let pieces = score_store_in_pieces(store, &scorer, now, usize::MAX, chunk).unwrap();
+            assert_eq!(pieces.scored, 40, "chunk {chunk}");
+            assert_eq!(pieces.scores, whole.scores, "chunk {chunk}");
+        }
+        let best = score_store_in_pieces(store, &scorer, now, 5, 7).unwrap();
+        assert_eq!(best.scores, whole.scores[..5]);
+        // The learned words are named in the explanations, whichever way it was read.
+        let topic = whole.scores[0]
+            .1
+            .component(gleaner_core::ComponentKind::Topic)
+            .unwrap();
+        assert!(
+            topic.evidence.iter().any(|e| e.starts_with("learned from")),
+            "{topic:?}"
+        );
+    }
 }

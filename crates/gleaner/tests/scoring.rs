@@ -91,7 +91,7 @@ fn decisions_in_the_store_teach_the_scores_which_are_kept() {
     let scorer = scorer();
 
     // No decisions: the profile's scores alone, kept in the store.
-    let plain = score_workspace(&ws, &scorer, now).unwrap();
+    let plain = score_workspace(&ws, &scorer, now, usize::MAX).unwrap();
     assert!(plain.learned.is_empty());
     assert!(plain
         .scores
@@ -121,7 +121,7 @@ fn decisions_in_the_store_teach_the_scores_which_are_kept() {
             decide(&ws, &format!("https://{site}/{i}"), decision);
         }
     }
-    let taught = score_workspace(&ws, &scorer, now).unwrap();
+    let taught = score_workspace(&ws, &scorer, now, usize::MAX).unwrap();
     assert_eq!((taught.decisions, taught.learned_from), (6, 6));
     let a = score_of(&taught.scores, a_new);
     let b = score_of(&taught.scores, b_new);
@@ -237,7 +237,7 @@ fn the_last_decision_on_an_item_counts_and_undo_withdraws_it() {
     decide("https://a.example/2", "undo");
     decide("https://a.example/3", "shortlist");
     let now = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
-    let scored = score_workspace(&ws, &scorer(), now).unwrap();
+    let scored = score_workspace(&ws, &scorer(), now, usize::MAX).unwrap();
     assert_eq!((scored.decisions, scored.learned_from), (7, 3));
     let source = scored
         .learned

@@ -4,7 +4,8 @@
 use gleaner_core::ComponentKind;
 
 use crate::keys::HashMap;
-use crate::scorer::{Analyzed, Document};
+use crate::scorer::Document;
+use crate::selftrain::Sample;
 use crate::terms::tokens;
 use crate::Scorer;
 
@@ -51,7 +52,8 @@ pub(crate) fn novelty(d: &Document<'_>) -> Option<Part> {
     Some((ComponentKind::Novelty, value, vec![said.into()]))
 }
 
-/// The profile's exemplars as analyzed against one batch.
+/// The profile's exemplars as analyzed against one corpus.
+#[derive(Debug, Clone)]
 pub(crate) struct Exemplars {
     /// Per exemplar: its distinct words with their rarity in the batch (idf), and their sum.
     exemplars: Vec<(Vec<(u32, f64)>, f64)>,
@@ -88,14 +90,23 @@ impl Exemplars {
     }
 }
 
+/// Whether the item at `url` is the one an exemplar written as an address names (a text
+/// exemplar names none).
+pub(crate) fn is_at(url: &str, exemplar: &str) -> bool {
+    let exemplar = exemplar.trim();
+    (exemplar.starts_with("http://") || exemplar.starts_with("https://"))
+        && url.trim_end_matches('/') == exemplar.trim_end_matches('/')
+}
+
 impl Scorer {
-    /// The profile's exemplars against this batch, or `None` when it has none. An exemplar
-    /// that is an address (`http://`, `https://`) is the batch's item at that address, and is
-    /// left out when no item has it.
+    /// The profile's exemplars against a corpus, or `None` when it has none. An exemplar
+    /// that is an address (`http://`, `https://`) is the corpus's item at that address
+    /// (`at_address`, by the exemplar's position), and is left out when no item has it. How
+    /// rare each word is comes from the corpus's `sample`.
     pub(crate) fn exemplars(
         &self,
-        documents: &[Document<'_>],
-        analyzed: &[Analyzed],
+        at_address: &[Option<Vec<u32>>],
+        sample: &Sample,
     ) -> Option<Exemplars> {
         let written = &self.profile().exemplars;
         if written.is_empty() {
@@ -107,9 +118,8 @@ impl Scorer {
             let exemplar = exemplar.trim();
             let words: Vec<u32> =
                 if exemplar.starts_with("http://") || exemplar.starts_with("https://") {
-                    let same = |u: &str| u.trim_end_matches('/') == exemplar.trim_end_matches('/');
-                    match documents.iter().position(|d| d.url.is_some_and(same)) {
-                        Some(i) => analyzed[i].words.clone(),
+                    match &at_address[number] {
+                        Some(words) => words.clone(),
                         None => continue,
                     }
                 } else {
@@ -141,21 +151,21 @@ impl Scorer {
         if exemplar_words.is_empty() {
             return None;
         }
-        // How many items of the batch have each exemplar word.
+        // How many sampled items have each exemplar word.
         let mut df: HashMap<u32, u32> = HashMap::default();
         for words in &exemplar_words {
             for &w in words {
                 df.insert(w, 0);
             }
         }
-        for a in analyzed {
-            for w in &a.words {
+        for item in sample.items() {
+            for w in &item.words {
                 if let Some(n) = df.get_mut(w) {
                     *n += 1;
                 }
             }
         }
-        let n = analyzed.len() as f64;
+        let n = sample.len() as f64;
         let idf = |w: &u32| {
             let df = f64::from(df.get(w).copied().unwrap_or(0));
             (1.0 + (n - df + 0.5) / (df + 0.5)).ln()

@@ -5,6 +5,9 @@
 //! - [`Scorer`]: scores a batch of [`Document`]s against a profile, with the batch as the
 //!   corpus for term statistics. Every [`Score`] is a weighted sum of components in [0, 1],
 //!   each with its evidence; the same input gives the same scores.
+//! - [`Corpus`]: for a corpus too large to hold, its statistics gathered in one pass
+//!   ([`Scorer::corpus`]), then its items scored in pieces ([`Scorer::score_with`]) in
+//!   bounded memory, with the scores [`Scorer::score_batch`] would give.
 //!
 //! ```
 //! use gleaner_score::{BrandProfile, Document, Scorer};
@@ -40,6 +43,7 @@
 
 mod components;
 mod context;
+mod corpus;
 mod error;
 mod expand;
 mod keys;
@@ -51,6 +55,7 @@ mod selftrain;
 mod terms;
 mod words;
 
+pub use corpus::{Corpus, CorpusBuilder};
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
 pub use learn::{FeatureKind, Feedback, LearnedWeight, Learning, LearningSettings, Verdict};

@@ -4,9 +4,10 @@ use gleaner_core::{Component, ComponentKind, Score};
 use gleaner_text::Analyzer;
 use rayon::prelude::*;
 
+use crate::corpus::{Corpus, Stats, StatsCounter};
 use crate::expand::{self, Learned};
 use crate::learn::Learning;
-use crate::selftrain::{self, Model};
+use crate::selftrain::Model;
 use crate::terms::{analyzer, tokens, TermSet};
 use crate::BrandProfile;
 
@@ -37,13 +38,6 @@ struct Batch<'a> {
     model: &'a Model,
     exemplars: Option<&'a crate::context::Exemplars>,
     now: DateTime<Utc>,
-}
-
-/// The batch's term statistics.
-struct Stats {
-    df: Vec<u32>,
-    n: f64,
-    average_length: f64,
 }
 
 /// The topic a score placed its item in, as an index into `profile.topics`: the topic its
@@ -234,21 +228,34 @@ impl Scorer {
         learning: &Learning,
     ) -> Vec<Score> {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
-        let sums = self.topic_sums(&analyzed);
-        let mut model = self.self_train(&analyzed, &sums);
-        self.name_model(documents, &mut model);
-        let exemplars = self.exemplars(documents, &analyzed);
+        let mut corpus = self.corpus();
+        corpus.add_analyzed(documents, &analyzed);
+        let mut corpus = corpus.finish();
+        let teachers: Vec<Document<'_>> = corpus.teachers().iter().map(|&d| documents[d]).collect();
+        self.name_learned_words(&mut corpus, &teachers);
+        self.score_analyzed(&corpus, documents, &analyzed, now, learning)
+    }
+
+    /// Scores `documents`, analyzed, against `corpus`.
+    pub(crate) fn score_analyzed(
+        &self,
+        corpus: &Corpus,
+        documents: &[Document<'_>],
+        analyzed: &[Analyzed],
+        now: DateTime<Utc>,
+        learning: &Learning,
+    ) -> Vec<Score> {
         let batch = Batch {
-            model: &model,
-            exemplars: exemplars.as_ref(),
+            model: &corpus.model,
+            exemplars: corpus.exemplars.as_ref(),
             now,
         };
         documents
             .par_iter()
-            .zip(&analyzed)
-            .zip(&sums)
-            .map(|((d, a), sums)| {
-                let mut score = self.score_one(d, a, sums, &batch);
+            .zip(analyzed)
+            .map(|(d, a)| {
+                let sums = self.sums_of(a, &corpus.stats);
+                let mut score = self.score_one(d, a, &sums, &batch);
                 self.adjust(&mut score, d, a, learning);
                 score
             })
@@ -299,19 +306,11 @@ impl Scorer {
 
     /// Each document's BM25 sum per topic, with the batch's statistics.
     fn topic_sums(&self, analyzed: &[Analyzed]) -> Vec<Vec<f64>> {
-        let mut df = vec![0u32; self.topic_terms.len()];
+        let mut counter = StatsCounter::new(self.topic_terms.len());
         for a in analyzed {
-            for &(term, _, _) in &a.topic_counts {
-                df[term as usize] += 1;
-            }
+            counter.add(a);
         }
-        let n = analyzed.len().max(1) as f64;
-        let average_length = (analyzed.iter().map(|a| a.length).sum::<f64>() / n).max(1.0);
-        let stats = Stats {
-            df,
-            n,
-            average_length,
-        };
+        let stats = counter.stats();
         analyzed
             .par_iter()
             .map(|a| self.sums_of(a, &stats))
@@ -331,22 +330,6 @@ impl Scorer {
         });
         self.name_learned(documents, &mut learned);
         learned
-    }
-
-    /// The profile's self-trained model ([`crate::selftrain`]): its teachers are the items
-    /// any topic's terms match (`sums` above zero).
-    fn self_train(&self, analyzed: &[Analyzed], sums: &[Vec<f64>]) -> Model {
-        let matched: Vec<bool> = sums.iter().map(|s| s.iter().any(|&x| x > 0.0)).collect();
-        let keys: Vec<u64> = analyzed.iter().map(|a| a.key).collect();
-        selftrain::train(
-            &selftrain::Batch {
-                matched: &matched,
-                keys: &keys,
-                words: |d: usize| analyzed[d].words.as_slice(),
-                unlearned: &self.unlearned,
-            },
-            expand::TEACHERS,
-        )
     }
 
     /// BM25 sums of each topic's terms in `a`.

@@ -32,6 +32,8 @@
 //! **Cost.** The model is learned on at most [`SAMPLE`] items of the batch: those whose
 //! content keys are smallest, so the choice does not depend on the batch's order. Applying
 //! it is one lookup per word, whatever the batch's size.
+use std::collections::BinaryHeap;
+
 use crate::keys::HashMap;
 
 /// An item the profile's terms match starts as the profile's with this probability.
@@ -56,16 +58,106 @@ const MIN_ITEMS: f64 = 3.0;
 /// The length factor is `1 − LENGTH_B + LENGTH_B × words / average words`, as BM25's.
 const LENGTH_B: f64 = 0.75;
 
-/// What self-training reads of a batch.
-pub(crate) struct Batch<'a, W> {
-    /// Whether the profile's terms match item `d`: `matched[d]`.
-    pub(crate) matched: &'a [bool],
-    /// A key of each item's content: which items are sampled, and the order of equals.
-    pub(crate) keys: &'a [u64],
-    /// Item `d`'s distinct token hashes, sorted.
-    pub(crate) words: W,
-    /// Tokens never learned, sorted: function words and the brand's names.
-    pub(crate) unlearned: &'a [u32],
+/// The items self-training learns from, gathered while a batch streams past: at most
+/// [`SAMPLE`], those whose content keys are smallest (then the earliest added), so that which
+/// items teach does not depend on the batch's order. Each keeps only its learned-from words.
+#[derive(Debug, Default)]
+pub(crate) struct Sample {
+    /// A max-heap: the item with the largest key is the next to leave.
+    kept: BinaryHeap<Sampled>,
+}
+
+/// One sampled item.
+#[derive(Debug)]
+pub(crate) struct Sampled {
+    /// Its content key.
+    key: u64,
+    /// Its position in the batch.
+    position: usize,
+    /// Whether the profile's terms match it.
+    matched: bool,
+    /// Its distinct token hashes, sorted, without the unlearned ones.
+    pub(crate) words: Vec<u32>,
+}
+
+impl PartialEq for Sampled {
+    fn eq(&self, other: &Self) -> bool {
+        (self.key, self.position) == (other.key, other.position)
+    }
+}
+impl Eq for Sampled {}
+impl PartialOrd for Sampled {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Sampled {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.key, self.position).cmp(&(other.key, other.position))
+    }
+}
+
+impl Sample {
+    /// Offers the item at `position` of the batch, with content key `key`, whether the
+    /// profile's terms match it, and its distinct tokens (sorted): kept while it is among
+    /// the [`SAMPLE`] smallest keys, `unlearned` tokens (sorted) left out.
+    pub(crate) fn add(
+        &mut self,
+        key: u64,
+        position: usize,
+        matched: bool,
+        words: &[u32],
+        unlearned: &[u32],
+    ) {
+        if self.kept.len() == SAMPLE
+            && self
+                .kept
+                .peek()
+                .is_some_and(|largest| (key, position) >= (largest.key, largest.position))
+        {
+            return;
+        }
+        self.kept.push(Sampled {
+            key,
+            position,
+            matched,
+            words: words
+                .iter()
+                .copied()
+                .filter(|w| unlearned.binary_search(w).is_err())
+                .collect(),
+        });
+        if self.kept.len() > SAMPLE {
+            self.kept.pop();
+        }
+    }
+
+    /// For a piece of a batch with these (key, position) pairs: the largest pair of it the
+    /// sample could keep, or `None` when it could keep any. A piece larger than the sample
+    /// has [`SAMPLE`] items of its own with smaller keys than any pair past it, so those need
+    /// not be offered (nor their words copied).
+    pub(crate) fn cutoff(mut pairs: Vec<(u64, usize)>) -> Option<(u64, usize)> {
+        if pairs.len() <= SAMPLE {
+            return None;
+        }
+        let (_, &mut largest, _) = pairs.select_nth_unstable(SAMPLE - 1);
+        Some(largest)
+    }
+
+    /// The sampled items (in no particular order).
+    pub(crate) fn items(&self) -> impl Iterator<Item = &Sampled> {
+        self.kept.iter()
+    }
+
+    /// How many items are sampled.
+    pub(crate) fn len(&self) -> usize {
+        self.kept.len()
+    }
+
+    /// The model learned from the sample, keeping its `best` items (by batch position).
+    pub(crate) fn train(self, best: usize) -> Model {
+        train(self.kept.into_sorted_vec(), best)
+    }
 }
 
 /// The profile's self-trained model.
@@ -77,8 +169,8 @@ pub(crate) struct Model {
     pub(crate) average_words: f64,
     /// How many sampled items the last round judged more likely the profile's than not.
     pub(crate) judged: usize,
-    /// The sampled items most likely the profile's, best first (at most `best`): where the
-    /// learned words' text is found for explanations.
+    /// The positions in the batch of the sampled items most likely the profile's, best first
+    /// (at most `best`): where the learned words' text is found for explanations.
     pub(crate) best: Vec<usize>,
     /// The words as written (a Korean word without its particle), for explanations.
     pub(crate) text: HashMap<u32, String>,
@@ -96,31 +188,19 @@ fn length_factor(features: f64, average: f64) -> f64 {
     1.0 - LENGTH_B + LENGTH_B * features / average.max(1.0)
 }
 
-/// The model learned from `batch`, keeping its `best` items.
-pub(crate) fn train<'a, W: Fn(usize) -> &'a [u32] + Sync>(
-    batch: &Batch<'_, W>,
-    best: usize,
-) -> Model {
-    let n = batch.keys.len();
-    // The sample: the items with the smallest keys.
-    let mut sample: Vec<usize> = (0..n).collect();
-    if n > SAMPLE {
-        sample.select_nth_unstable_by_key(SAMPLE, |&d| (batch.keys[d], d));
-        sample.truncate(SAMPLE);
-    }
-    sample.sort_unstable_by_key(|&d| (batch.keys[d], d));
-    let matched: Vec<bool> = sample.iter().map(|&d| batch.matched[d]).collect();
+/// The model learned from `sample` (sorted by key), keeping its `best` items.
+fn train(sample: Vec<Sampled>, best: usize) -> Model {
+    let matched: Vec<bool> = sample.iter().map(|s| s.matched).collect();
     if matched.iter().filter(|&&m| m).count() < MIN_MATCHED {
         return Model::default();
     }
-    // The sample's words as dense ids, without the unlearned ones.
+    // The sample's words as dense ids.
     let mut vocabulary: HashMap<u32, u32> = HashMap::default();
     let items: Vec<Vec<u32>> = sample
         .iter()
-        .map(|&d| {
-            (batch.words)(d)
+        .map(|s| {
+            s.words
                 .iter()
-                .filter(|w| batch.unlearned.binary_search(w).is_err())
                 .map(|&w| {
                     let next = vocabulary.len() as u32;
                     *vocabulary.entry(w).or_insert(next)
@@ -146,7 +226,11 @@ pub(crate) fn train<'a, W: Fn(usize) -> &'a [u32] + Sync>(
             .collect(),
         average_words,
         judged: probability.iter().filter(|&&p| p >= 0.5).count(),
-        best: order.iter().take(best).map(|&i| sample[i]).collect(),
+        best: order
+            .iter()
+            .take(best)
+            .map(|&i| sample[i].position)
+            .collect(),
         text: HashMap::default(),
     }
 }
@@ -249,14 +333,11 @@ mod tests {
                 w
             })
             .collect();
-        let keys: Vec<u64> = (0..items.len() as u64).collect();
-        let batch = Batch {
-            matched,
-            keys: &keys,
-            words: |d: usize| words[d].as_slice(),
-            unlearned: &[],
-        };
-        train(&batch, 10)
+        let mut sample = Sample::default();
+        for (d, words) in words.iter().enumerate() {
+            sample.add(d as u64, d, matched[d], words, &[]);
+        }
+        sample.train(10)
     }
 
     #[test]
@@ -273,6 +354,25 @@ mod tests {
         assert!(!model.words.contains_key(&3), "{model:?}");
         assert!(evidence(&model, &items[10]) > evidence(&model, &items[11]));
         assert_eq!(evidence(&model, &items[11]), 0.0);
+    }
+
+    #[test]
+    fn the_sample_keeps_the_smallest_keys_whatever_the_order() {
+        let forward: Vec<u64> = (0..SAMPLE as u64 + 10).collect();
+        let backward: Vec<u64> = forward.iter().rev().copied().collect();
+        let kept = |keys: &[u64]| {
+            let mut sample = Sample::default();
+            for (position, &key) in keys.iter().enumerate() {
+                sample.add(key, position, false, &[1, 2, 3], &[2]);
+            }
+            let mut kept: Vec<(u64, Vec<u32>)> =
+                sample.items().map(|s| (s.key, s.words.clone())).collect();
+            kept.sort();
+            kept
+        };
+        let expected: Vec<(u64, Vec<u32>)> = (0..SAMPLE as u64).map(|k| (k, vec![1, 3])).collect();
+        assert_eq!(kept(&forward), expected);
+        assert_eq!(kept(&backward), expected);
     }
 
     #[test]

@@ -101,30 +101,29 @@ impl Scorer {
         for learned in learned.iter_mut().filter(|l| !l.words.is_empty()) {
             let (words, text) = (&learned.words, &mut learned.text);
             self.name_words(
-                documents,
-                &learned.teachers,
+                learned.teachers.iter().map(|&d| &documents[d]),
                 |h| words.contains_key(&h),
                 text,
             );
         }
     }
 
-    /// Finds the text of the self-trained model's words in its best items, for explanations.
-    pub(crate) fn name_model(&self, documents: &[Document<'_>], model: &mut Model) {
+    /// Finds the text of the self-trained model's words in its best items (`teachers`, in
+    /// the order of `model.best`), for explanations.
+    pub(crate) fn name_model(&self, teachers: &[Document<'_>], model: &mut Model) {
         let (words, text) = (&model.words, &mut model.text);
-        self.name_words(documents, &model.best, |h| words.contains_key(&h), text);
+        self.name_words(teachers, |h| words.contains_key(&h), text);
     }
 
-    /// The first text found, in the `items` of `documents`, of each token that is `wanted`.
-    fn name_words(
+    /// The first text found, in `documents` in order, of each token that is `wanted`.
+    fn name_words<'d>(
         &self,
-        documents: &[Document<'_>],
-        items: &[usize],
+        documents: impl IntoIterator<Item = &'d Document<'d>>,
         wanted: impl Fn(u32) -> bool,
         text: &mut crate::keys::HashMap<u32, String>,
     ) {
-        for &d in items {
-            for written in [documents[d].title, documents[d].text] {
+        for d in documents {
+            for written in [d.title, d.text] {
                 self.analyzer.for_each_token(written, |token, from, to| {
                     let h = xxhash_rust::xxh3::xxh3_64(token.as_bytes()) as u32;
                     if wanted(h) {

@@ -1,0 +1,198 @@
+//! The corpus a batch is scored against, gathered in one pass so that a corpus of any size is
+//! scored in bounded memory: [`CorpusBuilder`] reads the items once, [`Scorer::score_with`]
+//! scores them (again, in pieces of any size) against the [`Corpus`] it made.
+//!
+//! What a corpus holds, and what it costs whatever the number of items:
+//! - the BM25 statistics of the profile's terms: how many items have each, and the average
+//!   length (a counter per term);
+//! - the sample that self-training learns from ([`crate::selftrain::Sample`]: at most 50,000
+//!   items, their words only), and the model learned from it;
+//! - the rarity of the exemplars' words, counted in the same sample, and the words of the
+//!   items at the exemplars' addresses.
+//!
+//! [`Scorer::score_batch`] is this in one piece: a batch is its own corpus, so scoring a
+//! batch in one piece or its corpus first and then the batch in pieces gives the same scores.
+use rayon::prelude::*;
+
+use crate::context::Exemplars;
+use crate::scorer::{Analyzed, Document};
+use crate::selftrain::{Model, Sample};
+use crate::Scorer;
+
+/// The BM25 statistics of the profile's terms in a corpus.
+#[derive(Debug, Clone)]
+pub(crate) struct Stats {
+    /// By term id: how many items have the term.
+    pub(crate) df: Vec<u32>,
+    /// How many items (at least 1).
+    pub(crate) n: f64,
+    /// Their average length (title tokens counted twice; at least 1).
+    pub(crate) average_length: f64,
+}
+
+/// [`Stats`], counted one item at a time.
+#[derive(Debug, Clone)]
+pub(crate) struct StatsCounter {
+    df: Vec<u32>,
+    n: usize,
+    total_length: f64,
+}
+
+impl StatsCounter {
+    /// A counter for `terms` topic terms.
+    pub(crate) fn new(terms: usize) -> StatsCounter {
+        StatsCounter {
+            df: vec![0; terms],
+            n: 0,
+            total_length: 0.0,
+        }
+    }
+
+    /// Counts one item.
+    pub(crate) fn add(&mut self, a: &Analyzed) {
+        for &(term, _, _) in &a.topic_counts {
+            self.df[term as usize] += 1;
+        }
+        self.n += 1;
+        self.total_length += a.length;
+    }
+
+    /// The statistics of the items counted.
+    pub(crate) fn stats(self) -> Stats {
+        let n = self.n.max(1) as f64;
+        Stats {
+            df: self.df,
+            n,
+            average_length: (self.total_length / n).max(1.0),
+        }
+    }
+}
+
+/// What scoring reads of a whole corpus ([`Scorer::score_with`]): made by a
+/// [`CorpusBuilder`], for one profile's [`Scorer`].
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// How many items it was gathered from.
+    items: usize,
+    pub(crate) stats: Stats,
+    pub(crate) model: Model,
+    pub(crate) exemplars: Option<Exemplars>,
+}
+
+impl Corpus {
+    /// How many items it was gathered from.
+    pub fn items(&self) -> usize {
+        self.items
+    }
+
+    /// The items (by their position in the order they were added, from 0) whose text names
+    /// the learned words in explanations: the sampled items most likely the profile's. Give
+    /// them to [`Scorer::name_learned_words`] before scoring, or explanations list the
+    /// learned words' values without their words.
+    pub fn teachers(&self) -> &[usize] {
+        &self.model.best
+    }
+}
+
+/// Gathers a [`Corpus`] from items added in any number of pieces ([`Scorer::corpus`]).
+#[derive(Debug)]
+pub struct CorpusBuilder<'s> {
+    scorer: &'s Scorer,
+    stats: StatsCounter,
+    sample: Sample,
+    /// By position in the profile's exemplars: the words of the first item at its address
+    /// (`None` for a text exemplar, or an address not yet seen).
+    at_address: Vec<Option<Vec<u32>>>,
+    /// How many items were added.
+    added: usize,
+}
+
+impl Scorer {
+    /// A builder of the corpus to score against: add every item of the corpus to it, then
+    /// [`CorpusBuilder::finish`].
+    pub fn corpus(&self) -> CorpusBuilder<'_> {
+        CorpusBuilder {
+            scorer: self,
+            stats: StatsCounter::new(self.topic_terms.len()),
+            sample: Sample::default(),
+            at_address: vec![None; self.profile.exemplars.len()],
+            added: 0,
+        }
+    }
+
+    /// Finds, in `teachers` (the documents at [`Corpus::teachers`], in that order), how the
+    /// corpus's learned words are written, for explanations.
+    pub fn name_learned_words(&self, corpus: &mut Corpus, teachers: &[Document<'_>]) {
+        self.name_model(teachers, &mut corpus.model);
+    }
+
+    /// Scores `documents` against `corpus` (gathered from them, or from a corpus they are
+    /// part of), freshness measured at `now`, then adds what the curator's decisions taught
+    /// (`learning`), as [`Scorer::score_batch_learned`] does. One score per document, in order;
+    /// each depends only on its document and the corpus, so the documents may come in pieces
+    /// of any size.
+    pub fn score_with(
+        &self,
+        corpus: &Corpus,
+        documents: &[Document<'_>],
+        now: chrono::DateTime<chrono::Utc>,
+        learning: &crate::Learning,
+    ) -> Vec<crate::Score> {
+        let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
+        self.score_analyzed(corpus, documents, &analyzed, now, learning)
+    }
+}
+
+impl CorpusBuilder<'_> {
+    /// Adds `documents`, the next items of the corpus (analyzed in parallel).
+    pub fn add(&mut self, documents: &[Document<'_>]) {
+        let analyzed: Vec<Analyzed> = documents
+            .par_iter()
+            .map(|d| self.scorer.analyze(d))
+            .collect();
+        self.add_analyzed(documents, &analyzed);
+    }
+
+    /// Adds `documents`, already analyzed.
+    pub(crate) fn add_analyzed(&mut self, documents: &[Document<'_>], analyzed: &[Analyzed]) {
+        let exemplars = &self.scorer.profile.exemplars;
+        let cutoff = Sample::cutoff(
+            analyzed
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.key, self.added + i))
+                .collect(),
+        );
+        for (d, a) in documents.iter().zip(analyzed) {
+            self.stats.add(a);
+            if cutoff.is_none_or(|c| (a.key, self.added) <= c) {
+                self.sample.add(
+                    a.key,
+                    self.added,
+                    !a.topic_counts.is_empty(),
+                    &a.words,
+                    &self.scorer.unlearned,
+                );
+            }
+            if let Some(url) = d.url {
+                for (found, exemplar) in self.at_address.iter_mut().zip(exemplars) {
+                    if found.is_none() && crate::context::is_at(url, exemplar) {
+                        *found = Some(a.words.clone());
+                    }
+                }
+            }
+            self.added += 1;
+        }
+    }
+
+    /// The corpus of the items added: their statistics, and the model learned from them.
+    pub fn finish(self) -> Corpus {
+        let exemplars = self.scorer.exemplars(&self.at_address, &self.sample);
+        Corpus {
+            items: self.added,
+            stats: self.stats.stats(),
+            model: self.sample.train(crate::expand::TEACHERS),
+            exemplars,
+        }
+    }
+}
