@@ -79,27 +79,45 @@ fn score_store_in_pieces(
     best: usize,
     chunk: usize,
 ) -> Result<WorkspaceScores, Error> {
+    // A thread reads (and parses) the next piece while this one is scored.
     let pieces = |each: &mut dyn FnMut(&[StoredItem]) -> Result<(), Error>| {
-        let mut after = 0;
-        loop {
-            let mut piece = Vec::with_capacity(chunk);
-            let _ = store.try_items_after(after, |item| {
-                piece.push(item);
-                Ok::<_, Error>(if piece.len() == chunk {
-                    ControlFlow::Break(())
-                } else {
-                    ControlFlow::Continue(())
-                })
-            })?;
-            let Some(last) = piece.last() else {
-                return Ok(());
-            };
-            after = last.seq;
-            each(&piece)?;
-            if piece.len() < chunk {
-                return Ok(());
+        std::thread::scope(|scope| {
+            let (send, received) = std::sync::mpsc::sync_channel::<Vec<StoredItem>>(1);
+            let reader = scope.spawn(move || -> Result<(), Error> {
+                let mut after = 0;
+                loop {
+                    let mut piece = Vec::with_capacity(chunk);
+                    let _ = store.try_items_after(after, |item| {
+                        piece.push(item);
+                        Ok::<_, Error>(if piece.len() == chunk {
+                            ControlFlow::Break(())
+                        } else {
+                            ControlFlow::Continue(())
+                        })
+                    })?;
+                    let Some(last) = piece.last() else {
+                        return Ok(());
+                    };
+                    after = last.seq;
+                    let full = piece.len() == chunk;
+                    // The receiver is gone when scoring failed: nothing more to read.
+                    if send.send(piece).is_err() || !full {
+                        return Ok(());
+                    }
+                }
+            });
+            let mut scored = Ok(());
+            for piece in received {
+                scored = each(&piece);
+                if scored.is_err() {
+                    break;
+                }
             }
-        }
+            let read = reader
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            scored.and(read)
+        })
     };
     score_pieces(store, &pieces, scorer, now, best, true)
 }

@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use crate::context::Exemplars;
 use crate::scorer::{Analyzed, Document};
-use crate::selftrain::{Model, Sample};
+use crate::selftrain::{Model, Sample, Sampled};
 use crate::Scorer;
 
 /// The BM25 statistics of the profile's terms in a corpus.
@@ -156,6 +156,8 @@ impl CorpusBuilder<'_> {
     /// Adds `documents`, already analyzed.
     pub(crate) fn add_analyzed(&mut self, documents: &[Document<'_>], analyzed: &[Analyzed]) {
         let exemplars = &self.scorer.profile.exemplars;
+        // Only items the sample could keep are offered, their words copied in parallel: those
+        // before both the sample's bound and the piece's own cutoff.
         let cutoff = Sample::cutoff(
             analyzed
                 .iter()
@@ -163,17 +165,30 @@ impl CorpusBuilder<'_> {
                 .map(|(i, a)| (a.key, self.added + i))
                 .collect(),
         );
-        for (d, a) in documents.iter().zip(analyzed) {
-            self.stats.add(a);
-            if cutoff.is_none_or(|c| (a.key, self.added) <= c) {
-                self.sample.add(
+        let limit = match (self.sample.bound(), cutoff) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let (added, unlearned) = (self.added, &self.scorer.unlearned);
+        let offered: Vec<Sampled> = analyzed
+            .par_iter()
+            .enumerate()
+            .filter(|(i, a)| limit.is_none_or(|l| (a.key, added + i) <= l))
+            .map(|(i, a)| {
+                Sampled::new(
                     a.key,
-                    self.added,
+                    added + i,
                     !a.topic_counts.is_empty(),
                     &a.words,
-                    &self.scorer.unlearned,
-                );
-            }
+                    unlearned,
+                )
+            })
+            .collect();
+        for item in offered {
+            self.sample.add(item);
+        }
+        for (d, a) in documents.iter().zip(analyzed) {
+            self.stats.add(a);
             if let Some(url) = d.url {
                 for (found, exemplar) in self.at_address.iter_mut().zip(exemplars) {
                     if found.is_none() && crate::context::is_at(url, exemplar) {

@@ -80,6 +80,29 @@ pub(crate) struct Sampled {
     pub(crate) words: Vec<u32>,
 }
 
+impl Sampled {
+    /// The item at `position` of the batch, with content key `key`, whether the profile's
+    /// terms match it, and its distinct tokens (sorted), `unlearned` ones (sorted) left out.
+    pub(crate) fn new(
+        key: u64,
+        position: usize,
+        matched: bool,
+        words: &[u32],
+        unlearned: &[u32],
+    ) -> Sampled {
+        Sampled {
+            key,
+            position,
+            matched,
+            words: words
+                .iter()
+                .copied()
+                .filter(|w| unlearned.binary_search(w).is_err())
+                .collect(),
+        }
+    }
+}
+
 impl PartialEq for Sampled {
     fn eq(&self, other: &Self) -> bool {
         (self.key, self.position) == (other.key, other.position)
@@ -98,38 +121,30 @@ impl Ord for Sampled {
 }
 
 impl Sample {
-    /// Offers the item at `position` of the batch, with content key `key`, whether the
-    /// profile's terms match it, and its distinct tokens (sorted): kept while it is among
-    /// the [`SAMPLE`] smallest keys, `unlearned` tokens (sorted) left out.
-    pub(crate) fn add(
-        &mut self,
-        key: u64,
-        position: usize,
-        matched: bool,
-        words: &[u32],
-        unlearned: &[u32],
-    ) {
-        if self.kept.len() == SAMPLE
-            && self
-                .kept
-                .peek()
-                .is_some_and(|largest| (key, position) >= (largest.key, largest.position))
+    /// Offers an item: kept while it is among the [`SAMPLE`] smallest keys.
+    pub(crate) fn add(&mut self, item: Sampled) {
+        if self
+            .bound()
+            .is_some_and(|largest| (item.key, item.position) >= largest)
         {
             return;
         }
-        self.kept.push(Sampled {
-            key,
-            position,
-            matched,
-            words: words
-                .iter()
-                .copied()
-                .filter(|w| unlearned.binary_search(w).is_err())
-                .collect(),
-        });
+        self.kept.push(item);
         if self.kept.len() > SAMPLE {
             self.kept.pop();
         }
+    }
+
+    /// The largest (key, position) kept once the sample is full: an item must come before it
+    /// to be kept. `None` while the sample keeps any item.
+    pub(crate) fn bound(&self) -> Option<(u64, usize)> {
+        (self.kept.len() == SAMPLE)
+            .then(|| {
+                self.kept
+                    .peek()
+                    .map(|largest| (largest.key, largest.position))
+            })
+            .flatten()
     }
 
     /// For a piece of a batch with these (key, position) pairs: the largest pair of it the
@@ -335,7 +350,7 @@ mod tests {
             .collect();
         let mut sample = Sample::default();
         for (d, words) in words.iter().enumerate() {
-            sample.add(d as u64, d, matched[d], words, &[]);
+            sample.add(Sampled::new(d as u64, d, matched[d], words, &[]));
         }
         sample.train(10)
     }
@@ -363,7 +378,7 @@ mod tests {
         let kept = |keys: &[u64]| {
             let mut sample = Sample::default();
             for (position, &key) in keys.iter().enumerate() {
-                sample.add(key, position, false, &[1, 2, 3], &[2]);
+                sample.add(Sampled::new(key, position, false, &[1, 2, 3], &[2]));
             }
             let mut kept: Vec<(u64, Vec<u32>)> =
                 sample.items().map(|s| (s.key, s.words.clone())).collect();
