@@ -13,6 +13,10 @@ mod bench_cmd;
 
 use clap::Parser;
 
+/// The allocator the `gleaner` command ships with, so that both print the same figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "bench")]
 struct Cli {

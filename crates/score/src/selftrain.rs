@@ -391,6 +391,16 @@ mod tests {
     }
 
     #[test]
+    fn a_piece_larger_than_the_sample_is_cut_at_its_own_sample_th_key() {
+        // Keys from SAMPLE + 5 down to 1: the SAMPLE smallest end at key SAMPLE (position 5).
+        let pairs: Vec<(u64, usize)> = (0..SAMPLE + 5)
+            .map(|i| ((SAMPLE + 5 - i) as u64, i))
+            .collect();
+        assert_eq!(Sample::cutoff(pairs.clone()), Some((SAMPLE as u64, 5)));
+        assert_eq!(Sample::cutoff(pairs[..SAMPLE].to_vec()), None);
+    }
+
+    #[test]
     fn too_few_matches_learn_nothing() {
         let items: Vec<Vec<u32>> = (0..30).map(|i| vec![1, 2, i + 10]).collect();
         let refs: Vec<&[u32]> = items.iter().map(Vec::as_slice).collect();
