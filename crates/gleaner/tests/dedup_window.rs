@@ -73,8 +73,8 @@ fn a_story_spanning_the_window_keeps_its_record_in_the_store() {
     ];
     first.extend((0..10).map(filler));
     first.push(item("portal.example", "harbor", TITLE, &short_copy()));
-    // At 26 remembered, the oldest six (the original, the first copy, four fillers) go.
-    first.extend((10..23).map(filler));
+    // At 31 remembered, the oldest eleven (the original, the first copy, nine fillers) go.
+    first.extend((10..28).map(filler));
     let report = pipeline.run_items(&mut ws, &[], first).unwrap();
     let story = report.items[0].id;
     assert_eq!(report.total.duplicate, 2, "{report:#?}");

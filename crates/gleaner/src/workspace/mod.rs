@@ -117,7 +117,7 @@ pub struct WorkspaceBuilder {
 }
 
 /// How many recent items dedup remembers by default ([`WorkspaceBuilder::dedup_window`]):
-/// about 250 MB of lookup structure (at most a quarter more between two forgets).
+/// about 250 MB of lookup structure (at most half as much more between two forgets).
 pub const DEDUP_WINDOW: usize = 100_000;
 
 impl std::fmt::Debug for WorkspaceBuilder {
