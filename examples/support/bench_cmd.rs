@@ -38,7 +38,7 @@ pub struct Args {
     /// Items to generate.
     #[arg(long, default_value_t = 10_000)]
     pub items: usize,
-    /// Skip scoring (a second and third pass over the stored items).
+    /// Skip scoring (two passes over the stored items).
     #[arg(long)]
     pub no_scoring: bool,
     /// Skip the baselines (raw tantivy, tantivy alone): time the pipeline only, for a

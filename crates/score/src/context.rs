@@ -90,12 +90,16 @@ impl Exemplars {
     }
 }
 
+/// Whether an exemplar (trimmed) is written as an address rather than as text.
+fn is_address(exemplar: &str) -> bool {
+    exemplar.starts_with("http://") || exemplar.starts_with("https://")
+}
+
 /// Whether the item at `url` is the one an exemplar written as an address names (a text
 /// exemplar names none).
 pub(crate) fn is_at(url: &str, exemplar: &str) -> bool {
     let exemplar = exemplar.trim();
-    (exemplar.starts_with("http://") || exemplar.starts_with("https://"))
-        && url.trim_end_matches('/') == exemplar.trim_end_matches('/')
+    is_address(exemplar) && url.trim_end_matches('/') == exemplar.trim_end_matches('/')
 }
 
 impl Scorer {
@@ -116,21 +120,20 @@ impl Scorer {
         let mut labels = Vec::new();
         for (number, exemplar) in written.iter().enumerate() {
             let exemplar = exemplar.trim();
-            let words: Vec<u32> =
-                if exemplar.starts_with("http://") || exemplar.starts_with("https://") {
-                    match &at_address[number] {
-                        Some(words) => words.clone(),
-                        None => continue,
-                    }
-                } else {
-                    let mut words: Vec<u32> = tokens(&self.analyzer, exemplar)
-                        .into_iter()
-                        .map(|h| h as u32)
-                        .collect();
-                    words.sort_unstable();
-                    words.dedup();
-                    words
-                };
+            let words: Vec<u32> = if is_address(exemplar) {
+                match &at_address[number] {
+                    Some(words) => words.clone(),
+                    None => continue,
+                }
+            } else {
+                let mut words: Vec<u32> = tokens(&self.analyzer, exemplar)
+                    .into_iter()
+                    .map(|h| h as u32)
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            };
             let words: Vec<u32> = words
                 .into_iter()
                 .filter(|w| !self.is_unlearned(*w))
