@@ -14,6 +14,7 @@ use gleaner_core::{Item, ItemId};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::batch::{merge_stories, write_item, write_stories};
+use crate::checkpoint::Checkpointer;
 use crate::curation;
 use crate::members::members_page;
 use crate::schema::migrate;
@@ -34,6 +35,9 @@ pub(crate) const STREAM_PAGE: i64 = 512;
 /// `<db>.batch-lock`).
 #[derive(Debug)]
 pub struct SqliteStore {
+    /// Copies the log into the database off the writer's thread (none when read-only).
+    /// Declared first, so that it stops before the writer's connection closes.
+    checkpointer: Option<Checkpointer>,
     conn: Mutex<Connection>,
     read_only: bool,
     /// The database file: its locks are files beside it.
@@ -104,10 +108,10 @@ impl SqliteStore {
             // land all over the items' and stories' B-trees, which outgrow 2 MiB at about
             // 10,000 items and were then read back from the OS at every batch.
             conn.pragma_update(None, "cache_size", -32_768)?;
-            // Checkpoint every 8,000 WAL pages (32 MiB) instead of 1,000: the B-tree pages a
-            // batch touches again and again are copied into the database once per
-            // checkpoint, not once per batch. A crash replays at most this much WAL.
-            conn.pragma_update(None, "wal_autocheckpoint", 8_000)?;
+            // The log is copied into the database in the background (`checkpoint.rs`); the
+            // writer's own checkpoint, at 32,000 pages (128 MiB) instead of 1,000, only bounds
+            // the log when that falls behind. A crash replays at most this much log.
+            conn.pragma_update(None, "wal_autocheckpoint", 32_000)?;
             migrate(&mut conn)?;
             conn.execute(
                 "UPDATE runs SET status = 'interrupted' WHERE status = 'running'",
@@ -115,8 +119,10 @@ impl SqliteStore {
             )?;
             Ok(conn)
         };
+        let conn = open()?;
         Ok(SqliteStore {
-            conn: Mutex::new(open()?),
+            checkpointer: Checkpointer::start(path),
+            conn: Mutex::new(conn),
             read_only: false,
             path: path.to_owned(),
         })
@@ -150,6 +156,7 @@ impl SqliteStore {
             Ok(conn)
         };
         Ok(SqliteStore {
+            checkpointer: None,
             conn: Mutex::new(open()?),
             read_only: true,
             path: path.to_owned(),
@@ -191,7 +198,11 @@ impl SqliteStore {
             return Err(Error::ReadOnly);
         }
         let mut conn = self.lock()?;
-        Ok(f(&mut conn)?)
+        let done = f(&mut conn)?;
+        if let Some(checkpointer) = &self.checkpointer {
+            checkpointer.wrote();
+        }
+        Ok(done)
     }
 
     /// Streams pages chosen by `page` (given the cursor, the next rows and the cursor after

@@ -408,3 +408,32 @@ fn one_exclusive_writer_or_several_shared_ones() {
     drop(shared);
     let _exclusive = second.lock_writer().unwrap();
 }
+
+#[test]
+fn the_log_is_copied_into_the_database_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let run = store.begin_run(&["x".into()]).unwrap();
+    let text = "a long enough body of text to fill pages ".repeat(40);
+    let items: Vec<Item> = (0..400).map(|i| item(&format!("k{i}"), &text)).collect();
+    let writes: Vec<ItemWrite> = items.iter().map(|i| write(i, 1, i.id)).collect();
+    let stories: Vec<StoryRecord> = items.iter().map(|i| story(i.id)).collect();
+    store
+        .write_batch(run, 0, &writes, &[], &stories, "{}")
+        .unwrap();
+    // The batch (about 700 KB) is in the log; the writer's own checkpoint is far off (32,000
+    // pages), so only the background one can bring it into the database file, with the store
+    // still open and nothing more written.
+    let size = || std::fs::metadata(&path).unwrap().len();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while size() < 500_000 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(size() >= 500_000, "the database file is {} bytes", size());
+    assert_eq!(store.counts().unwrap().items, 400);
+    drop(store);
+    let reopened = SqliteStore::open(&path).unwrap();
+    assert_eq!(reopened.counts().unwrap().items, 400);
+    reopened.check_integrity().unwrap();
+}
