@@ -24,8 +24,8 @@ Build the example first: cargo build --release --example rank
 """
 import argparse, collections, csv, datetime, json, math, os, random, re
 
-from bbc_eval import PROFILES, toml_profile
-from reuters_eval import average_precision, labels_of, report
+from bbc_eval import PROFILES, report_profiles
+from reuters_eval import average_precision, labels_of
 
 CLASSES = {"1": "world", "2": "sports", "3": "business", "4": "tech"}
 
@@ -99,9 +99,7 @@ def main():
         other, _ = build(args.csv, args.dir, "held-out" if args.half == "dev" else "dev")
         supervised(other, data)
     print(f"{len(labels_of(data))} items ({args.half}; {per_class} a class before the split)")
-    report(args.rank, data, args.dir, [
-        (label, name, toml_profile(name, topics)) for label, (name, topics) in PROFILES.items()
-    ], heading="profile", width=14)
+    report_profiles(args.rank, data, args.dir)
 
 
 if __name__ == "__main__":

@@ -99,6 +99,13 @@ def toml_profile(name, topics):
     return "\n".join(lines) + "\n"
 
 
+def report_profiles(rank, data, dir):
+    """Ranks `data` against the three profiles and reports each (`reuters_eval.report`)."""
+    report(rank, data, dir, [
+        (label, name, toml_profile(name, topics)) for label, (name, topics) in PROFILES.items()
+    ], heading="profile", width=14)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", choices=["dev", "held-out", "all"], default="dev")
@@ -107,9 +114,7 @@ def main():
     args = ap.parse_args()
     data = half(build(args.dir), args.half, args.dir)
     print(f"{len(labels_of(data))} items ({args.half})")
-    report(args.rank, data, args.dir, [
-        (label, name, toml_profile(name, topics)) for label, (name, topics) in PROFILES.items()
-    ], heading="profile", width=14)
+    report_profiles(args.rank, data, args.dir)
 
 
 if __name__ == "__main__":
