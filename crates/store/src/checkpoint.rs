@@ -43,15 +43,13 @@ impl Checkpointer {
         let flag = Arc::clone(&wrote);
         let thread = std::thread::Builder::new()
             .name("sqlite-checkpoint".into())
-            .spawn(move || loop {
-                match stopped.recv_timeout(INTERVAL) {
-                    Err(RecvTimeoutError::Timeout) => {
-                        if flag.swap(false, Ordering::AcqRel) {
-                            checkpoint(&conn);
-                        }
+            .spawn(move || {
+                // Until the store closes (drops the sender); what is left then, its last
+                // connection copies.
+                while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(INTERVAL) {
+                    if flag.swap(false, Ordering::AcqRel) {
+                        checkpoint(&conn);
                     }
-                    // The store is closing: what is left, its last connection copies.
-                    Ok(()) | Err(RecvTimeoutError::Disconnected) => break,
                 }
             })
             .ok()?;
