@@ -4,11 +4,11 @@
 //! [`Store`] (from `gleaner-backend`, re-exported here) is what the pipeline needs of a
 //! store; [`SqliteStore`] implements it in one SQLite file in WAL mode (readers never wait for
 //! the writer; a thread of the store's own copies the log into the database, off the writer's
-//! commits), with schema migrations ([`SCHEMA_VERSION`]). Writes come in batches, one transaction each
-//! ([`Store::write_batch`]): a process killed at any instant leaves every committed batch and
-//! none of the one in flight. Writing an item that is already stored with the same content
-//! changes nothing but its `last_run` ([`Written::Unchanged`]); different content becomes a
-//! new revision.
+//! commits), with schema migrations ([`SCHEMA_VERSION`]). Writes come in batches, one
+//! transaction each ([`Store::write_batch`]): a process killed at any instant leaves every
+//! committed batch and none of the one in flight. Writing an item that is already stored with
+//! the same content changes nothing but its `last_run` ([`Written::Unchanged`]); different
+//! content becomes a new revision.
 //!
 //! Every item write takes the next change sequence number (`seq`), in commit order even with
 //! several writer processes (an `IMMEDIATE` transaction takes them from a counter), so a
