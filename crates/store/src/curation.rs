@@ -1,10 +1,59 @@
-//! What the curator and the scorer keep: decisions read back with their time, the weights
-//! learned from them, and items' scores, per profile. The bodies of `SqliteStore`'s methods
+//! What the curator and the scorer keep: decisions and notes (each audited) and read back
+//! with their time, the weights learned from decisions, and items' scores, per profile. The bodies of `SqliteStore`'s methods
 //! of those names, each on a connection the store hands over.
 use gleaner_backend::{Decision, DecisionRecord, LearnedRow, NoteRecord, ScoreRow};
+use gleaner_core::ItemId;
 use rusqlite::{params, Connection};
 
-use crate::sqlite::{id_text, parse_id, Done};
+use crate::sqlite::{id_text, now, parse_id, Done};
+
+/// Records a curator's decision and its audit entry, in one transaction.
+pub(crate) fn record_decision(c: &mut Connection, decision: &Decision) -> Done<()> {
+    let tx = c.transaction()?;
+    tx.execute(
+        "INSERT INTO decisions (item, story, decision, curator, at, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            decision.item.map(id_text),
+            decision.story.map(id_text),
+            decision.decision,
+            decision.curator,
+            now(),
+            decision.reason
+        ],
+    )?;
+    tx.execute(
+        "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'decision', ?3, ?4)",
+        params![
+            now(),
+            decision.curator,
+            decision.item.or(decision.story).map(id_text),
+            decision.decision
+        ],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Records a note on an item or a story and its audit entry, in one transaction.
+pub(crate) fn add_note(
+    c: &mut Connection,
+    item: Option<ItemId>,
+    story: Option<ItemId>,
+    author: &str,
+    body: &str,
+) -> Done<()> {
+    let tx = c.transaction()?;
+    tx.execute(
+        "INSERT INTO notes (item, story, author, body, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![item.map(id_text), story.map(id_text), author, body, now()],
+    )?;
+    tx.execute(
+        "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'note', ?3, NULL)",
+        params![now(), author, item.or(story).map(id_text)],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
 
 /// Every decision, in the order recorded.
 pub(crate) fn decisions(c: &Connection) -> Done<Vec<DecisionRecord>> {

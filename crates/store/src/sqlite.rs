@@ -617,31 +617,7 @@ impl Store for SqliteStore {
     }
 
     fn record_decision(&self, decision: &Decision) -> Result<(), Error> {
-        self.write(|c| {
-            let tx = c.transaction()?;
-            tx.execute(
-                "INSERT INTO decisions (item, story, decision, curator, at, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    decision.item.map(id_text),
-                    decision.story.map(id_text),
-                    decision.decision,
-                    decision.curator,
-                    now(),
-                    decision.reason
-                ],
-            )?;
-            tx.execute(
-                "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'decision', ?3, ?4)",
-                params![
-                    now(),
-                    decision.curator,
-                    decision.item.or(decision.story).map(id_text),
-                    decision.decision
-                ],
-            )?;
-            tx.commit()?;
-            Ok(())
-        })
+        self.write(|c| curation::record_decision(c, decision))
     }
 
     fn decisions(&self) -> Result<Vec<DecisionRecord>, Error> {
@@ -687,18 +663,6 @@ impl Store for SqliteStore {
         author: &str,
         body: &str,
     ) -> Result<(), Error> {
-        self.write(|c| {
-            let tx = c.transaction()?;
-            tx.execute(
-                "INSERT INTO notes (item, story, author, body, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![item.map(id_text), story.map(id_text), author, body, now()],
-            )?;
-            tx.execute(
-                "INSERT INTO audit (at, actor, action, subject, detail) VALUES (?1, ?2, 'note', ?3, NULL)",
-                params![now(), author, item.or(story).map(id_text)],
-            )?;
-            tx.commit()?;
-            Ok(())
-        })
+        self.write(|c| curation::add_note(c, item, story, author, body))
     }
 }
