@@ -2,7 +2,7 @@
 use chrono::{DateTime, Utc};
 use gleaner_core::{Item, ItemId};
 
-use crate::search::{SearchRequest, SearchResults};
+use crate::search::{Highlighted, SearchRequest, SearchResults};
 use crate::IndexError;
 
 /// What the pipeline and the scorer need of a search index.
@@ -59,8 +59,23 @@ pub trait SearchIndex: Send + Sync {
     fn clear(&self) -> Result<(), IndexError>;
     /// How many documents the last commit holds.
     fn document_count(&self) -> Result<u64, IndexError>;
-    /// Runs a search.
+    /// Runs a search. Unless the request does without them, hits come with snippets when the
+    /// index keeps the bodies it cuts them from ([`SearchIndex::keeps_bodies`]); otherwise
+    /// their snippets are empty, for the caller to cut with [`SearchIndex::snippets`] from the
+    /// bodies it keeps (the `gleaner` facade's `Workspace::search` does, from the store).
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, IndexError>;
+    /// Whether [`SearchIndex::search`] cuts its hits' snippets itself, from bodies the index
+    /// keeps. An index that keeps only what search needs (tantivy's: the store has the bodies,
+    /// and an index that stored them again would read them again in every merge) says no.
+    fn keeps_bodies(&self) -> bool;
+    /// The snippets of `bodies` for `request`'s query, one per body and in order, cut and
+    /// marked as [`SearchIndex::search`] would mark them: what a caller gives the hits of an
+    /// index that keeps no bodies. A body the query does not match gives its opening.
+    fn snippets(
+        &self,
+        request: &SearchRequest,
+        bodies: &[&str],
+    ) -> Result<Vec<Highlighted>, IndexError>;
     /// Corpus statistics of `tokens` in item bodies, in one call: what scoring weighs a
     /// matched term by. Tokens are as the `text` crate's analyzers produce them in query mode
     /// (normalized; Korean stems as bigrams). They may lag uncommitted writes.

@@ -223,6 +223,16 @@ impl gleaner::backend::SearchIndex for NoRollbackIndex {
     ) -> Result<gleaner::backend::SearchResults, gleaner::backend::IndexError> {
         self.inner.search(request)
     }
+    fn keeps_bodies(&self) -> bool {
+        self.inner.keeps_bodies()
+    }
+    fn snippets(
+        &self,
+        request: &SearchRequest,
+        bodies: &[&str],
+    ) -> Result<Vec<gleaner::backend::Highlighted>, gleaner::backend::IndexError> {
+        self.inner.snippets(request, bodies)
+    }
     fn term_statistics(
         &self,
         tokens: &[&str],

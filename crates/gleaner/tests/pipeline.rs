@@ -96,6 +96,12 @@ fn reruns_add_nothing_and_say_why() {
     );
     let found = ws.search(&SearchRequest::new("fifty")).unwrap();
     assert_eq!(found.total, 1);
+    // The snippet is cut from the store's copy of the latest revision.
+    let snippet = found.hits[0].snippet.to_html();
+    assert!(snippet.contains("<b>fifty</b>"), "{snippet}");
+    let mut bare = SearchRequest::new("fifty");
+    bare.no_snippets = true;
+    assert!(ws.search(&bare).unwrap().hits[0].snippet.text.is_empty());
     let runs = ws.store().runs().unwrap();
     assert!(runs
         .iter()

@@ -24,6 +24,11 @@
 //! answers or returns an [`Error`]; it never panics or overflows the stack. Snippets are text
 //! with highlight ranges ([`Highlighted`]); `to_html` renders them escaped.
 //!
+//! The index keeps no bodies (the store does; a second copy here would be read and rewritten
+//! by every merge): hits come without snippets, and [`SearchIndex::snippets`] cuts them from
+//! the bodies the caller keeps, as the `gleaner` facade's `Workspace::search` does from the
+//! store.
+//!
 //! This crate does not decide when to rebuild (the `gleaner` facade's `Workspace` does) and
 //! does not store items (`gleaner-store` does).
 //!
@@ -38,9 +43,11 @@
 //! item.content_text = Some("회사는 고객들의 불만을 하루 안에 처리하겠다고 발표했다.".into());
 //! index.upsert(&[IndexDoc::from_item(&item, item.id)])?;
 //! index.commit(1)?;
-//! let found = index.search(&SearchRequest::new("고객의 불만"))?;
+//! let request = SearchRequest::new("고객의 불만");
+//! let found = index.search(&request)?;
 //! assert_eq!(found.total, 1);
-//! assert!(found.hits[0].snippet.to_html().contains("<b>"));
+//! let snippets = index.snippets(&request, &[item.body()])?;
+//! assert!(snippets[0].to_html().contains("<b>불만을</b>"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -13,7 +13,8 @@ pub struct Fields {
     pub url: Field,
     /// Title, analyzed for every script (Korean stems, CJK bigrams, Latin words), stored.
     pub title: Field,
-    /// Body text, analyzed like the title, stored (for snippets).
+    /// Body text, analyzed like the title, not stored: the store keeps it, and snippets are cut
+    /// from the store's copy (`SearchIndex::snippets`), so merges never read a second one.
     pub body: Field,
     /// Title with English stemming (English items only).
     pub title_en: Field,
@@ -58,7 +59,7 @@ pub fn build() -> (Schema, Fields) {
         id: b.add_text_field("id", STRING | STORED),
         url: b.add_text_field("url", STORED),
         title: b.add_text_field("title", text(TEXT_TOKENIZER, true)),
-        body: b.add_text_field("body", text(TEXT_TOKENIZER, true)),
+        body: b.add_text_field("body", text(TEXT_TOKENIZER, false)),
         title_en: b.add_text_field("title_en", text(ENGLISH_TOKENIZER, false)),
         body_en: b.add_text_field("body_en", text(ENGLISH_TOKENIZER, false)),
         source: b.add_text_field("source", STRING | STORED | FAST),

@@ -372,7 +372,6 @@ impl TantivyIndex {
     fn hit(
         &self,
         searcher: &Searcher,
-        snippets: Option<&SnippetGenerator>,
         score: f32,
         address: DocAddress,
     ) -> Result<SearchHit, Error> {
@@ -383,30 +382,13 @@ impl TantivyIndex {
                 .and_then(|v| v.as_str())
                 .map(str::to_owned)
         };
-        let snippet = match snippets {
-            None => Highlighted::default(),
-            Some(snippets) => {
-                let found = snippets.snippet_from_doc(&doc);
-                if found.is_empty() {
-                    let body = text(f.body).unwrap_or_default();
-                    Highlighted {
-                        text: body.chars().take(SNIPPET_CHARS).collect(),
-                        ranges: Vec::new(),
-                    }
-                } else {
-                    Highlighted {
-                        text: found.fragment().to_owned(),
-                        ranges: found.highlighted().to_vec(),
-                    }
-                }
-            }
-        };
         Ok(SearchHit {
             id: text(f.id).unwrap_or_default(),
             url: text(f.url),
             title: text(f.title).filter(|t| !t.is_empty()),
             score,
-            snippet,
+            // The body is not kept here: `SearchIndex::snippets` cuts it from the store's.
+            snippet: Highlighted::default(),
             story: text(f.story),
             lang: text(f.lang),
             source: text(f.source),
@@ -542,6 +524,28 @@ impl SearchIndex for TantivyIndex {
         }
     }
 
+    /// No: the store keeps the bodies, and every merge would read a second copy here.
+    fn keeps_bodies(&self) -> bool {
+        false
+    }
+
+    fn snippets(
+        &self,
+        request: &SearchRequest,
+        bodies: &[&str],
+    ) -> Result<Vec<Highlighted>, Error> {
+        // As in `search`: a query shape that trips tantivy fails as a value.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.cut_snippets(request, bodies)
+        }))
+        .unwrap_or_else(|panic| {
+            Err(Error::Query {
+                query: request.query.to_string(),
+                reason: verify::panic_message(panic.as_ref()),
+            })
+        })
+    }
+
     fn term_statistics(&self, tokens: &[&str]) -> Result<TermStatistics, Error> {
         let searcher = self.searcher()?;
         let documents = searcher.num_docs();
@@ -595,7 +599,7 @@ impl TantivyIndex {
         })
     }
 
-    /// The requested page of hits, with snippets unless the request does without.
+    /// The requested page of hits (their snippets empty: see [`SearchIndex::snippets`]).
     fn hits(
         &self,
         searcher: &Searcher,
@@ -619,21 +623,43 @@ impl TantivyIndex {
                 .map(|(_, a)| (0.0, a))
                 .collect(),
         };
-        if found.is_empty() {
-            return Ok(Vec::new());
-        }
-        let snippets = if request.no_snippets {
-            None
-        } else {
-            let mut snippets =
-                SnippetGenerator::create(searcher, query, self.fields.body).engine()?;
-            snippets.set_max_num_chars(SNIPPET_CHARS);
-            Some(snippets)
-        };
         found
             .into_iter()
-            .map(|(score, address)| self.hit(searcher, snippets.as_ref(), score, address))
+            .map(|(score, address)| self.hit(searcher, score, address))
             .collect()
+    }
+
+    fn cut_snippets(
+        &self,
+        request: &SearchRequest,
+        bodies: &[&str],
+    ) -> Result<Vec<Highlighted>, Error> {
+        if bodies.is_empty() {
+            return Ok(Vec::new());
+        }
+        let searcher = self.searcher()?;
+        let mut warnings = Warnings::from_list(&request.query_warnings);
+        let query = self.build_query(&searcher, request, &mut warnings)?;
+        let mut generator =
+            SnippetGenerator::create(&searcher, &*query, self.fields.body).engine()?;
+        generator.set_max_num_chars(SNIPPET_CHARS);
+        Ok(bodies
+            .iter()
+            .map(|body| {
+                let found = generator.snippet(body);
+                if found.is_empty() {
+                    Highlighted {
+                        text: body.chars().take(SNIPPET_CHARS).collect(),
+                        ranges: Vec::new(),
+                    }
+                } else {
+                    Highlighted {
+                        text: found.fragment().to_owned(),
+                        ranges: found.highlighted().to_vec(),
+                    }
+                }
+            })
+            .collect())
     }
 }
 

@@ -155,19 +155,38 @@ fn filters_facets_order_and_snippets() {
     r.story = Some(id("c"));
     assert_eq!(ids(&index, &r), [id("c")]);
 
-    let hit = &index.search(&SearchRequest::new("고객 소통")).unwrap().hits[0];
+    // The index keeps no bodies: hits come without snippets, which are cut from the body the
+    // caller keeps (the workspace's store), marking inflected Korean forms too.
+    let request = SearchRequest::new("고객 소통");
+    let hit = &index.search(&request).unwrap().hits[0];
     assert_eq!(hit.id, id("c"));
-    assert!(
-        hit.snippet.to_html().contains("<b>고객</b>"),
-        "{:?}",
-        hit.snippet
-    );
-    assert!(
-        hit.snippet.to_html().contains("<b>소통을</b>"),
-        "{:?}",
-        hit.snippet
-    );
     assert!(hit.score > 0.0);
+    assert!(!index.keeps_bodies());
+    assert_eq!(hit.snippet, Default::default());
+    let body = "삼성전자가 고객 소통을 강화하는 브랜드 캠페인을 발표했다.";
+    let snippet = &index.snippets(&request, &[body]).unwrap()[0];
+    assert!(snippet.to_html().contains("<b>고객</b>"), "{:?}", snippet);
+    assert!(snippet.to_html().contains("<b>소통을</b>"), "{:?}", snippet);
+}
+
+#[test]
+fn snippets_are_cut_for_the_query_from_long_bodies() {
+    let (_dir, index) = fixture();
+    let filler = "Nothing to see in this sentence at all. ".repeat(30);
+    let body = format!("{filler}Customer complaints rose after the recall.{filler}");
+    let request = SearchRequest::new("complaints");
+    let snippets = index.snippets(&request, &[&body, "", &filler]).unwrap();
+    assert!(
+        snippets[0].to_html().contains("<b>complaints</b>"),
+        "{:?}",
+        snippets[0]
+    );
+    assert!(snippets[0].text.chars().count() <= 200, "{:?}", snippets[0]);
+    // No body, no snippet; a body without a match shows its opening.
+    assert_eq!(snippets[1], Default::default());
+    assert!(snippets[2].ranges.is_empty());
+    assert!(filler.starts_with(&snippets[2].text));
+    assert_eq!(snippets[2].text.chars().count(), 200);
 }
 
 #[test]

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use chrono::DateTime;
 use gleaner_backend::{
-    Facets, IndexDoc, IndexError, Order, SearchHit, SearchIndex, SearchRequest, SearchResults,
-    TermStatistics, Warnings,
+    Facets, Highlighted, IndexDoc, IndexError, Order, SearchHit, SearchIndex, SearchRequest,
+    SearchResults, TermStatistics, Warnings,
 };
 use gleaner_text::Mode;
 use serde_json::{json, Value};
@@ -195,13 +195,20 @@ impl OpenSearchIndex {
         Ok(answer["count"].as_u64().unwrap_or(0))
     }
 
+    /// The tokens of `request`'s query that a snippet marks.
+    fn shown_tokens(&self, request: &SearchRequest) -> HashSet<String> {
+        let mut tokens = Vec::new();
+        shown_tokens(&self.query_analyzers, &request.query, &mut tokens);
+        tokens.into_iter().collect()
+    }
+
     fn hit(&self, raw: &Value, score: f32, tokens: Option<&HashSet<String>>) -> SearchHit {
         let source = &raw["_source"];
         let text = |key: &str| source[key].as_str().map(str::to_owned);
         let body = source["body"].as_str().unwrap_or_default();
         let snippet = match tokens {
             Some(tokens) => snippet(&self.query_analyzers, body, tokens),
-            None => gleaner_backend::Highlighted::default(),
+            None => Highlighted::default(),
         };
         SearchHit {
             id: raw["_id"].as_str().unwrap_or_default().to_owned(),
@@ -343,11 +350,7 @@ impl SearchIndex for OpenSearchIndex {
         }
         let found = &answer.body["hits"];
         let total = found["total"]["value"].as_u64().unwrap_or(0) as usize;
-        let tokens = (!request.no_snippets).then(|| {
-            let mut tokens = Vec::new();
-            shown_tokens(&self.query_analyzers, &request.query, &mut tokens);
-            tokens.into_iter().collect::<HashSet<String>>()
-        });
+        let tokens = (!request.no_snippets).then(|| self.shown_tokens(request));
         let hits = found["hits"]
             .as_array()
             .into_iter()
@@ -374,6 +377,23 @@ impl SearchIndex for OpenSearchIndex {
             facets,
             warnings: warnings.finish(),
         })
+    }
+
+    /// Yes: hits' snippets are cut here from the body kept in `_source`.
+    fn keeps_bodies(&self) -> bool {
+        true
+    }
+
+    fn snippets(
+        &self,
+        request: &SearchRequest,
+        bodies: &[&str],
+    ) -> Result<Vec<Highlighted>, IndexError> {
+        let tokens = self.shown_tokens(request);
+        Ok(bodies
+            .iter()
+            .map(|body| snippet(&self.query_analyzers, body, &tokens))
+            .collect())
     }
 
     fn term_statistics(&self, tokens: &[&str]) -> Result<TermStatistics, IndexError> {

@@ -262,29 +262,44 @@ pub fn facets(make: MakeIndex<'_>) {
     assert_eq!(facets.tag, vec![("brand".into(), 2), ("product".into(), 2)]);
 }
 
-/// Snippets mark matches as ranges of the stored text; their HTML is escaped.
+/// Snippets mark matches as ranges of the body; their HTML is escaped. An index that keeps
+/// its bodies cuts them in search; every index cuts them from bodies it is given, and a body
+/// the query does not match gives its opening, unmarked.
 pub fn highlights_are_ranges(make: MakeIndex<'_>) {
     let index = make();
-    let hostile = item(
-        "x",
-        "s",
-        "Recall notice",
-        "<script>alert(1)</script> 고객 불만 & recall notice for customers",
-    );
+    let body = "<script>alert(1)</script> 고객 불만 & recall notice for customers";
+    let hostile = item("x", "s", "Recall notice", body);
     index.upsert(&[doc(&hostile)]).unwrap();
     index.commit(1).unwrap();
     for query in ["recall", "고객 불만"] {
-        let found = search(&*index, query);
-        let snippet = &found.hits[0].snippet;
-        assert!(!snippet.ranges.is_empty(), "{query}: {snippet:?}");
-        for range in &snippet.ranges {
-            let part = snippet.text.get(range.clone()).expect("char boundaries");
-            assert!(!part.is_empty());
+        let request = SearchRequest::new(query);
+        let found = index.search(&request).unwrap();
+        assert_eq!(found.hits.len(), 1, "{query}");
+        let given = index
+            .snippets(&request, &[body, "nothing of the kind"])
+            .unwrap();
+        assert_eq!(given.len(), 2);
+        let mut snippets = vec![&given[0]];
+        if index.keeps_bodies() {
+            snippets.push(&found.hits[0].snippet);
+        } else {
+            assert!(found.hits[0].snippet.text.is_empty(), "{query}");
         }
-        let html = snippet.to_html();
-        assert!(!html.contains("<script>"), "{html}");
-        assert!(html.contains("<b>"), "{html}");
+        for snippet in snippets {
+            assert!(!snippet.ranges.is_empty(), "{query}: {snippet:?}");
+            for range in &snippet.ranges {
+                let part = snippet.text.get(range.clone()).expect("char boundaries");
+                assert!(!part.is_empty());
+            }
+            let html = snippet.to_html();
+            assert!(!html.contains("<script>"), "{html}");
+            assert!(html.contains("<b>"), "{html}");
+        }
+        assert!(given[1].ranges.is_empty(), "{query}: {:?}", given[1]);
+        assert_eq!(given[1].text, "nothing of the kind");
     }
+    let none = SearchRequest::new("recall");
+    assert!(index.snippets(&none, &[]).unwrap().is_empty());
 }
 
 /// Statistics for many tokens in one call.

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use gleaner_backend::{IndexRebuild, SearchIndex, SearchRequest, SearchResults, Store, WriterLock};
+use gleaner_core::ItemId;
 use gleaner_dedup::{Fingerprinter, Stories};
 #[cfg(feature = "index-tantivy")]
 use gleaner_index::TantivyIndex;
@@ -473,9 +474,29 @@ impl Workspace {
         &self.rebuilds
     }
 
-    /// Searches the index.
+    /// Searches the index. Unless the request does without them, every hit has its snippet:
+    /// cut by the index, or (for an index that keeps no bodies, as tantivy's does not) from
+    /// the store's copy of the item's body.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
-        Ok(self.index.search(request)?)
+        let mut results = self.index.search(request)?;
+        if request.no_snippets || self.index.keeps_bodies() || results.hits.is_empty() {
+            return Ok(results);
+        }
+        let mut bodies = Vec::with_capacity(results.hits.len());
+        for hit in &results.hits {
+            // An id the store does not know (an index ahead of it) shows no snippet.
+            let stored = match hit.id.parse::<ItemId>() {
+                Ok(id) => self.store.item(id)?,
+                Err(_) => None,
+            };
+            bodies.push(stored.map(|s| s.item.body().to_owned()).unwrap_or_default());
+        }
+        let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
+        let snippets = self.index.snippets(request, &bodies)?;
+        for (hit, snippet) in results.hits.iter_mut().zip(snippets) {
+            hit.snippet = snippet;
+        }
+        Ok(results)
     }
 }
 
