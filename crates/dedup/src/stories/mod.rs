@@ -135,9 +135,22 @@ pub struct Story {
 struct Member {
     id: ItemId,
     story: u32,
-    source: String,
+    /// Its source's number ([`SourceNumbers`]).
+    source: u32,
     published: Option<i64>,
     fingerprint: Fingerprint,
+}
+
+/// Sources by number: a member keeps its source's number, not its name (a million members
+/// name a few hundred feeds; a name each was about 60 bytes a member).
+#[derive(Default)]
+struct SourceNumbers(HashMap<String, u32>);
+
+impl SourceNumbers {
+    fn number(&mut self, name: String) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(name).or_insert(next)
+    }
 }
 
 struct StoryState {
@@ -186,6 +199,8 @@ pub struct Stories {
     /// At most how many recent members lookups reach ([`Stories::with_window`]); `None`:
     /// every member.
     window: Option<usize>,
+    /// The members' sources, numbered.
+    sources: SourceNumbers,
     /// Members `0..forgotten` are past the window: kept for their story's record, never
     /// looked up (no keys posted, no fingerprint but its word count).
     forgotten: usize,
@@ -262,7 +277,8 @@ impl Stories {
             Some(found) => {
                 let story = self.members[found.member as usize].story;
                 let of = self.members[found.member as usize].id;
-                self.add(entry, story, Some(found.member));
+                let member = self.member(entry, story);
+                self.add(member, Some(found.member));
                 for other in found.also {
                     self.merge(story, other);
                 }
@@ -336,12 +352,14 @@ impl Stories {
                     .and_then(|m| self.by_id.get(&m).copied())
                     .filter(|&m| self.members[m as usize].story == s)
                     .unwrap_or(self.stories[s as usize].members[0]);
-                self.add(entry, s, Some(matched));
+                let member = self.member(entry, s);
+                self.add(member, Some(matched));
             }
             None if story == entry.id => self.add_to_new_story(entry),
             None => {
                 let s = self.new_story(story);
-                self.add(entry, s, None);
+                let member = self.member(entry, s);
+                self.add(member, None);
             }
         }
         // The stored stories were checked against what they taught when they were built.
@@ -415,7 +433,7 @@ impl Stories {
             .iter()
             .min_by_key(|m| (m.published.unwrap_or(i64::MAX), m.id))
             .map(|m| m.id)?;
-        let mut sources: Vec<&str> = members.iter().map(|m| m.source.as_str()).collect();
+        let mut sources: Vec<u32> = members.iter().map(|m| m.source).collect();
         sources.sort_unstable();
         sources.dedup();
         Some(Story {
@@ -429,7 +447,19 @@ impl Stories {
 
     fn add_to_new_story(&mut self, entry: Entry) {
         let s = self.new_story(entry.id);
-        self.add(entry, s, None);
+        let member = self.member(entry, s);
+        self.add(member, None);
+    }
+
+    /// `entry` as a member of story `story` (not added yet).
+    fn member(&mut self, entry: Entry, story: u32) -> Member {
+        Member {
+            id: entry.id,
+            story,
+            source: self.sources.number(entry.source),
+            published: entry.published,
+            fingerprint: entry.fingerprint,
+        }
     }
 
     /// A new, empty story with this id; its index.
@@ -444,12 +474,13 @@ impl Stories {
         s
     }
 
-    /// Adds a member to story `story`. Its keys are posted, except those of `matched` (the
+    /// Adds a member to its story. Its keys are posted, except those of `matched` (the
     /// member it copies): a story posts each of its phrases once, so the length of a posting
     /// list counts stories, not copies.
-    fn add(&mut self, entry: Entry, story: u32, matched: Option<u32>) {
+    fn add(&mut self, member: Member, matched: Option<u32>) {
         let m = self.members.len() as u32;
-        let fp = &entry.fingerprint;
+        let story = member.story;
+        let fp = &member.fingerprint;
         let known = matched.map(|k| &self.members[k as usize].fingerprint);
         let samples = new_keys(
             fp.samples().iter().copied(),
@@ -460,15 +491,9 @@ impl Stories {
         if fp.exact != 0 {
             self.exact.entry(fp.exact).or_insert(m);
         }
-        self.by_id.insert(entry.id, m);
+        self.by_id.insert(member.id, m);
         self.stories[story as usize].members.push(m);
-        self.members.push(Member {
-            id: entry.id,
-            story,
-            source: entry.source,
-            published: entry.published,
-            fingerprint: entry.fingerprint,
-        });
+        self.members.push(member);
         // Posted once the member is there: learning a template compares its title.
         self.post(m, samples, true);
         self.post(m, figures, true);

@@ -69,16 +69,8 @@ impl Stories {
             Some(&s) => s,
             None => self.new_story(story),
         };
-        self.add_forgotten(
-            Member {
-                id: entry.id,
-                story: s,
-                source: entry.source,
-                published: entry.published,
-                fingerprint: entry.fingerprint,
-            },
-            s,
-        );
+        let member = self.member(entry, s);
+        self.add_forgotten(member, s);
     }
 
     /// Ends a restore: drops the stories that kept no member remembered.
@@ -102,6 +94,7 @@ impl Stories {
             boilerplate_bits,
             merges,
             window,
+            sources,
             batch_start,
             ..
         } = std::mem::take(self);
@@ -112,6 +105,7 @@ impl Stories {
             keeps[m.story as usize] = true;
         }
         self.window = window;
+        self.sources = sources;
         self.boilerplate = boilerplate;
         self.boilerplate_bits = boilerplate_bits;
         self.merges = merges;
@@ -140,13 +134,7 @@ impl Stories {
                 .iter()
                 .copied()
                 .find(|&m| m >= forgotten);
-            let entry = Entry {
-                id: member.id,
-                source: member.source,
-                published: member.published,
-                fingerprint: member.fingerprint,
-            };
-            self.add(entry, s, matched);
+            self.add(Member { story: s, ..member }, matched);
         }
         // What re-posting taught was known already.
         self.recheck.clear();
