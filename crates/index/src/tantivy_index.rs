@@ -501,19 +501,7 @@ impl SearchIndex for TantivyIndex {
     }
 
     fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
-        // The query's parser bounds what reaches tantivy; this is the last line: tantivy 0.27
-        // has query shapes that trip its own assertions (an excluded phrase:
-        // quickwit-oss/tantivy#2811), and a search must fail as a value, not take the caller
-        // down.
-        let result =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_search(request)))
-                .unwrap_or_else(|panic| {
-                    Err(Error::Query {
-                        query: request.query.to_string(),
-                        reason: verify::panic_message(panic.as_ref()),
-                    })
-                });
-        match result {
+        match query_fails_as_value(request, || self.run_search(request)) {
             // The engine failed: if files were damaged since the index was opened, say that
             // (the index must be rebuilt), not that the query failed.
             Err(e @ (Error::Query { .. } | Error::Backend { .. })) => match self.verify() {
@@ -534,16 +522,7 @@ impl SearchIndex for TantivyIndex {
         request: &SearchRequest,
         bodies: &[&str],
     ) -> Result<Vec<Highlighted>, Error> {
-        // As in `search`: a query shape that trips tantivy fails as a value.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            self.cut_snippets(request, bodies)
-        }))
-        .unwrap_or_else(|panic| {
-            Err(Error::Query {
-                query: request.query.to_string(),
-                reason: verify::panic_message(panic.as_ref()),
-            })
-        })
+        query_fails_as_value(request, || self.cut_snippets(request, bodies))
     }
 
     fn term_statistics(&self, tokens: &[&str]) -> Result<TermStatistics, Error> {
@@ -661,6 +640,22 @@ impl TantivyIndex {
             })
             .collect())
     }
+}
+
+/// Runs `run` for `request`, turning a panic into [`Error::Query`]. The query's parser bounds
+/// what reaches tantivy; this is the last line: tantivy 0.27 has query shapes that trip its own
+/// assertions (an excluded phrase: quickwit-oss/tantivy#2811), and a search must fail as a
+/// value, not take the caller down.
+fn query_fails_as_value<T>(
+    request: &SearchRequest,
+    run: impl FnOnce() -> Result<T, Error>,
+) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|panic| {
+        Err(Error::Query {
+            query: request.query.to_string(),
+            reason: verify::panic_message(panic.as_ref()),
+        })
+    })
 }
 
 /// Counts of matching items per source, language and tag.

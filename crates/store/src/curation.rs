@@ -1,6 +1,7 @@
 //! What the curator and the scorer keep: decisions and notes (each audited) and read back
-//! with their time, the weights learned from decisions, and items' scores, per profile. The bodies of `SqliteStore`'s methods
-//! of those names, each on a connection the store hands over.
+//! with their time, the weights learned from decisions, and items' scores, per profile. The
+//! bodies of `SqliteStore`'s methods of those names, each on a connection the store hands
+//! over.
 use gleaner_backend::{Decision, DecisionRecord, LearnedRow, NoteRecord, ScoreRow};
 use gleaner_core::ItemId;
 use rusqlite::{params, Connection};
