@@ -31,13 +31,21 @@ pub(crate) fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     })
 }
 
-/// A connection holding the writer lock; closed (which releases it) off any async runtime.
+/// A connection holding the writer lock; on drop it releases the lock, then closes, off any
+/// async runtime.
 struct HeldClient(Option<Client>);
 
 impl Drop for HeldClient {
     fn drop(&mut self) {
         let client = self.0.take();
-        off_runtime(move || drop(client));
+        off_runtime(move || {
+            // Closing alone releases the lock only once the server has ended the session,
+            // after the drop returns: a writer taking the lock next could still find it held.
+            // The unlock's answer says it is free. If it fails, closing still releases it.
+            if let Some(mut client) = client {
+                let _ = client.batch_execute("SELECT pg_advisory_unlock_all()");
+            }
+        });
     }
 }
 
