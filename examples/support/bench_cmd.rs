@@ -79,6 +79,22 @@ fn rss_now_mib() -> Option<(f64, f64)> {
     Some((field("RssAnon:")?, field("RssFile:")?))
 }
 
+/// Bytes this process has sent to storage so far, less those it dirtied and then deleted before
+/// they were written (Linux's `/proc/self/io`: `write_bytes - cancelled_write_bytes`), in MiB.
+/// Pages are counted when dirtied, so writes the kernel flushes later count for the stage that
+/// made them.
+fn written_mib() -> Option<f64> {
+    let io = std::fs::read_to_string("/proc/self/io").ok()?;
+    let field = |name: &str| -> Option<f64> {
+        io.lines()
+            .find_map(|l| l.strip_prefix(name))?
+            .trim()
+            .parse()
+            .ok()
+    };
+    Some((field("write_bytes:")? - field("cancelled_write_bytes:")?) / 1_048_576.0)
+}
+
 /// A generated item as the pipeline takes it.
 fn to_item(g: Generated) -> Item {
     let start = Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap();
@@ -151,6 +167,8 @@ struct Stage {
     peak_anon_mib: Option<f64>,
     /// Resident memory at its end: (anonymous, file-backed).
     end_mib: Option<(f64, f64)>,
+    /// What it wrote to storage ([`written_mib`]), when known.
+    written_mib: Option<f64>,
 }
 
 /// Runs `f` as a stage: its time and memory.
@@ -162,6 +180,7 @@ fn stage<T>(
     let own_peak = reset_peak();
     let done = AtomicBool::new(false);
     let anon_kib = AtomicU64::new(0);
+    let written_before = written_mib();
     let t = Instant::now();
     let value = std::thread::scope(|scope| {
         scope.spawn(|| {
@@ -187,6 +206,7 @@ fn stage<T>(
             peak_mib,
             peak_anon_mib: (anon > 0).then_some(anon as f64 / 1024.0),
             end_mib: rss_now_mib(),
+            written_mib: written_before.zip(written_mib()).map(|(a, b)| b - a),
         },
     ))
 }
@@ -333,13 +353,14 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
         });
         writeln!(
             out,
-            "| {} | {:.2} | {:.0} | {:.1} | {} | {} | {end} |",
+            "| {} | {:.2} | {:.0} | {:.1} | {} | {} | {end} | {} |",
             stage.name,
             stage.seconds,
             n as f64 / stage.seconds,
             mb / stage.seconds,
             mib(stage.peak_mib),
             mib(stage.peak_anon_mib),
+            mib(stage.written_mib),
         )
     };
     writeln!(
@@ -357,9 +378,9 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
     )?;
     writeln!(
         out,
-        "| stage | seconds | items/s | MB/s | peak MiB | peak anonymous MiB | MiB at the end (anonymous + files) |"
+        "| stage | seconds | items/s | MB/s | peak MiB | peak anonymous MiB | MiB at the end (anonymous + files) | MiB written |"
     )?;
-    writeln!(out, "|---|---|---|---|---|---|---|")?;
+    writeln!(out, "|---|---|---|---|---|---|---|---|")?;
     row(out, &piped)?;
     for b in &baselines {
         row(out, b)?;
@@ -375,6 +396,10 @@ pub fn run(args: Args, out: &mut impl Write) -> Result<(), Box<dyn std::error::E
                 peak_mib: max(piped.peak_mib, scoring.peak_mib),
                 peak_anon_mib: max(piped.peak_anon_mib, scoring.peak_anon_mib),
                 end_mib: None,
+                written_mib: piped
+                    .written_mib
+                    .zip(scoring.written_mib)
+                    .map(|(a, b)| a + b),
             },
         )?;
     }
