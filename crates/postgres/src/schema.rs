@@ -152,6 +152,12 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX polled_sources_due ON polled_sources(next_poll);
     CREATE INDEX polled_sources_host ON polled_sources(host) WHERE lease_until IS NOT NULL;
     "#,
+    // 3: no query looks items up by canonical address or by date; each of these indexes was
+    // one more insert for every new item (the SQLite store drops them too, issue 14).
+    r#"
+    DROP INDEX IF EXISTS items_canonical_url;
+    DROP INDEX IF EXISTS items_published;
+    "#,
 ];
 
 /// The schema version this code reads and writes.

@@ -184,6 +184,14 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX IF NOT EXISTS polled_sources_due ON polled_sources(next_poll);
     "#,
+    // 10: no query looks items up by canonical address or by date (dedup keeps its own
+    // lookups in memory; digests and search go through the index), so these two indexes only
+    // cost: each was a B-tree insert at a random place for every new item, a page written to
+    // the log and again by the checkpoint once the tree outgrows the cache (issue 14).
+    r#"
+    DROP INDEX IF EXISTS items_canonical_url;
+    DROP INDEX IF EXISTS items_published;
+    "#,
 ];
 
 /// Migration 8, first: what the `story_members` table holds moves onto the items' rows, and the
