@@ -52,6 +52,7 @@
 //! ```
 
 mod commit;
+mod merges;
 mod query;
 mod raw;
 mod schema;

@@ -6,13 +6,14 @@ use std::path::Path;
 use tantivy::schema::Facet;
 use tantivy::{Index, IndexWriter, TantivyDocument};
 
+use crate::merges::BoundedMerges;
 use crate::schema::{self, Fields};
 use crate::tantivy_index::writer_settings;
 use crate::tokenizer::register_analyzers;
 use gleaner_text::Mode;
 
 /// An empty index in `dir` with gleaner's schema and analyzers, and a writer with the
-/// threads and memory `TantivyIndex` gives its own.
+/// threads, memory and merge policy `TantivyIndex` gives its own.
 pub fn raw_index(dir: &Path) -> tantivy::Result<(Index, IndexWriter, Fields)> {
     let (threads, _) = writer_settings();
     raw_index_with_threads(dir, threads)
@@ -30,6 +31,7 @@ pub fn raw_index_with_threads(
     let (all, memory) = writer_settings();
     let threads = threads.max(1);
     let writer = index.writer_with_num_threads(threads, memory / all * threads)?;
+    writer.set_merge_policy(Box::new(BoundedMerges::default()));
     Ok((index, writer, fields))
 }
 
@@ -72,6 +74,7 @@ pub fn plain_index(dir: &Path) -> tantivy::Result<(Index, IndexWriter, PlainFiel
     let index = Index::create_in_dir(dir, builder.build())?;
     let (threads, memory) = writer_settings();
     let writer = index.writer_with_num_threads(threads, memory)?;
+    writer.set_merge_policy(Box::new(BoundedMerges::default()));
     Ok((index, writer, PlainFields { title, body }))
 }
 

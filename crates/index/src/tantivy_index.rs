@@ -25,6 +25,7 @@ use tantivy::{
 };
 
 use crate::commit::CommitPayload;
+use crate::merges::BoundedMerges;
 use crate::query;
 use crate::schema::{self, Fields};
 use crate::tokenizer::register_analyzers;
@@ -148,6 +149,7 @@ impl TantivyIndex {
         let writer = if writable {
             let (threads, memory) = writer_settings();
             let writer = index.writer_with_num_threads(threads, memory).engine()?;
+            writer.set_merge_policy(Box::new(BoundedMerges::default()));
             Some(Mutex::new(writer))
         } else {
             None
