@@ -122,6 +122,15 @@ pub(crate) fn write_stories(
     Ok(())
 }
 
+/// The ids of story `?1`'s items in sequence order: its founder by its own id, the others
+/// through the index of items that joined a story (`items_joined_story`, schema 11), so that
+/// neither branch reads the whole table.
+const MEMBERS_OF_STORY: &str = "SELECT id FROM (
+        SELECT id, seq FROM items WHERE id = ?1 AND story = ?1
+        UNION ALL
+        SELECT id, seq FROM items WHERE story = ?1 AND story != id)
+    ORDER BY seq";
+
 /// Applies one story merge inside the batch's transaction: every item of `merge.from` moves to
 /// `merge.into` with a new sequence number after `last` (in the order of their old ones), the
 /// story row `from` is deleted, decisions and notes on it now name `into`, and the audit log
@@ -134,7 +143,7 @@ pub(crate) fn merge_stories(
 ) -> Done<i64> {
     let (from, into) = (id_text(merge.from), id_text(merge.into));
     let members: Vec<String> = tx
-        .prepare_cached("SELECT id FROM items WHERE story = ?1 ORDER BY seq")?
+        .prepare_cached(MEMBERS_OF_STORY)?
         .query_map([&from], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     let mut update = tx.prepare_cached("UPDATE items SET story = ?2, seq = ?3 WHERE id = ?1")?;
@@ -154,4 +163,26 @@ pub(crate) fn merge_stories(
     )?
     .execute(params![crate::sqlite::now(), from, into])?;
     Ok(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MEMBERS_OF_STORY;
+
+    #[test]
+    fn a_storys_members_are_found_through_indexes_not_a_scan() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        assert!(crate::schema::migrate(&mut conn).is_ok());
+        let plan: Vec<String> = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {MEMBERS_OF_STORY}"))
+            .unwrap()
+            .query_map(["x"], |r| r.get(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let plan = plan.join("\n");
+        assert!(plan.contains("items_joined_story"), "{plan}");
+        assert!(plan.contains("sqlite_autoindex_items_1"), "{plan}");
+        assert!(!plan.contains("SCAN items"), "{plan}");
+    }
 }

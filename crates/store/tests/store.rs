@@ -437,3 +437,68 @@ fn the_log_is_copied_into_the_database_in_the_background() {
     assert_eq!(reopened.counts().unwrap().items, 400);
     reopened.check_integrity().unwrap();
 }
+
+#[test]
+fn schema_11_keeps_every_story_and_only_joined_items_in_the_story_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.db");
+    let store = SqliteStore::open(&path).unwrap();
+    let run = store.begin_run(&[]).unwrap();
+    let (a, b, c) = (
+        item("a", "text"),
+        item("b", "text copy"),
+        item("c", "other"),
+    );
+    let writes = [write(&a, 1, a.id), write(&b, 2, a.id), write(&c, 3, c.id)];
+    store
+        .write_batch(run, 0, &writes, &[], &[story(a.id), story(c.id)], "{}")
+        .unwrap();
+    drop(store);
+    // The layout before schema 11: a rowid `stories` table, every item in the story index.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP INDEX items_joined_story;
+         CREATE INDEX items_story ON items(story);
+         CREATE TABLE stories_old AS SELECT * FROM stories;
+         DROP TABLE stories;
+         ALTER TABLE stories_old RENAME TO stories;
+         PRAGMA user_version = 10;",
+    )
+    .unwrap();
+    drop(conn);
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.story(a.id).unwrap(), Some(story(a.id)));
+    assert_eq!(store.story(c.id).unwrap(), Some(story(c.id)));
+    assert_eq!(store.counts().unwrap().stories, 2);
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let indexes: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        indexes.contains(&"items_joined_story".to_owned()),
+        "{indexes:?}"
+    );
+    assert!(!indexes.contains(&"items_story".to_owned()), "{indexes:?}");
+    // Only b joined a story it did not found.
+    let joined: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM items INDEXED BY items_joined_story WHERE story != id",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(joined, 1);
+    let sql: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'stories'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(sql.contains("WITHOUT ROWID"), "{sql}");
+}
