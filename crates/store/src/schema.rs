@@ -213,6 +213,11 @@ const MIGRATIONS: &[&str] = &[
     DROP TABLE stories;
     ALTER TABLE stories_by_id RENAME TO stories;
     "#,
+    // 12: `Store::scores` reads a profile's every score and sorts them itself; this index
+    // was one more random B-tree write for every score kept (issue 14).
+    r#"
+    DROP INDEX IF EXISTS scores_best;
+    "#,
 ];
 
 /// Migration 8, first: what the `story_members` table holds moves onto the items' rows, and the

@@ -613,7 +613,15 @@ pub fn learned_weights_and_scores(make: MakeStore<'_>) {
         scored_at: 1_700_000_000,
     };
     store
-        .save_scores("Acme", &[score("a", 0.2), score("b", 0.9), score("c", 0.5)])
+        .save_scores(
+            "Acme",
+            &[
+                score("a", 0.2),
+                score("b", 0.9),
+                score("c", 0.5),
+                score("d", 0.5),
+            ],
+        )
         .unwrap();
     store.save_scores("Acme", &[score("a", 0.95)]).unwrap();
     store.save_scores("Other", &[score("a", 0.1)]).unwrap();
@@ -623,7 +631,12 @@ pub fn learned_weights_and_scores(make: MakeStore<'_>) {
         .iter()
         .map(|s| (s.item, s.score))
         .collect();
-    assert_eq!(kept, [(id("a"), 0.95), (id("b"), 0.9), (id("c"), 0.5)]);
+    // Best first, equal scores by id.
+    let (low, high) = (id("c").min(id("d")), id("c").max(id("d")));
+    assert_eq!(
+        kept,
+        [(id("a"), 0.95), (id("b"), 0.9), (low, 0.5), (high, 0.5)]
+    );
     assert_eq!(
         store.scores("Acme").unwrap()[0].explanation,
         "{\"item\":\"a\"}"
