@@ -3,9 +3,10 @@
 //!
 //! A merge reads every byte of its input segments through their memory maps, and those pages
 //! stay resident until the merged segment replaces them. Under the log policy alone the
-//! biggest merge grows with the index (eight segments of a level at once: at a million items,
-//! eight of about 100,000), so the indexing process's resident memory grew with the input
-//! (docs/PERFORMANCE.md, "Memory at a million items"). Bounding each merge bounds that too.
+//! biggest merge grows with the index (every segment of a level at once, eight or more), so
+//! the indexing process's resident memory grew with the input: past 1 GiB at a million items
+//! (docs/PERFORMANCE.md, "Where a million items' writes go, and the peak under 1 GiB").
+//! Bounding each merge bounds that too.
 //! The price is more segments in a large index, about one for every `MAX_MERGED_DOCS / 2`
 //! documents, which a search visits one after the other.
 use tantivy::index::SegmentMeta;
