@@ -57,16 +57,17 @@ impl MergePolicy for BoundedMerges {
             for id in ids {
                 let n = docs(id);
                 if !group.is_empty() && total + n > self.max_docs {
-                    if group.len() > 1 {
-                        out.push(MergeCandidate(std::mem::take(&mut group)));
+                    let full = std::mem::take(&mut group);
+                    if full.len() > 1 {
+                        out.push(MergeCandidate(full));
                     }
-                    group.clear();
                     total = 0;
                 }
                 group.push(id);
                 total += n;
             }
-            if group.len() > 1 && total <= self.max_docs {
+            // A group of two or more is within the bound: a segment joins one only if it fits.
+            if group.len() > 1 {
                 out.push(MergeCandidate(group));
             }
         }

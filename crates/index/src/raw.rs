@@ -6,9 +6,8 @@ use std::path::Path;
 use tantivy::schema::Facet;
 use tantivy::{Index, IndexWriter, TantivyDocument};
 
-use crate::merges::BoundedMerges;
 use crate::schema::{self, Fields};
-use crate::tantivy_index::writer_settings;
+use crate::tantivy_index::{new_writer, writer_settings};
 use crate::tokenizer::register_analyzers;
 use gleaner_text::Mode;
 
@@ -30,8 +29,7 @@ pub fn raw_index_with_threads(
     register_analyzers(index.tokenizers(), Mode::Index);
     let (all, memory) = writer_settings();
     let threads = threads.max(1);
-    let writer = index.writer_with_num_threads(threads, memory / all * threads)?;
-    writer.set_merge_policy(Box::new(BoundedMerges::default()));
+    let writer = new_writer(&index, threads, memory / all * threads)?;
     Ok((index, writer, fields))
 }
 
@@ -73,8 +71,7 @@ pub fn plain_index(dir: &Path) -> tantivy::Result<(Index, IndexWriter, PlainFiel
     let body = builder.add_text_field("body", tantivy::schema::TEXT);
     let index = Index::create_in_dir(dir, builder.build())?;
     let (threads, memory) = writer_settings();
-    let writer = index.writer_with_num_threads(threads, memory)?;
-    writer.set_merge_policy(Box::new(BoundedMerges::default()));
+    let writer = new_writer(&index, threads, memory)?;
     Ok((index, writer, PlainFields { title, body }))
 }
 

@@ -44,6 +44,18 @@ pub(crate) fn writer_settings() -> (usize, usize) {
         .clamp(1, MAX_WRITER_THREADS);
     (threads, threads * WRITER_MEMORY_PER_THREAD)
 }
+
+/// A writer on `index` with `threads` indexing threads sharing `memory`, merging as
+/// [`BoundedMerges`] decides: what `TantivyIndex` and the raw baselines both write with.
+pub(crate) fn new_writer(
+    index: &Index,
+    threads: usize,
+    memory: usize,
+) -> tantivy::Result<IndexWriter> {
+    let writer = index.writer_with_num_threads(threads, memory)?;
+    writer.set_merge_policy(Box::new(BoundedMerges::default()));
+    Ok(writer)
+}
 /// The most characters of a snippet.
 const SNIPPET_CHARS: usize = 200;
 
@@ -148,9 +160,7 @@ impl TantivyIndex {
         // writing the next batch to SQLite).
         let writer = if writable {
             let (threads, memory) = writer_settings();
-            let writer = index.writer_with_num_threads(threads, memory).engine()?;
-            writer.set_merge_policy(Box::new(BoundedMerges::default()));
-            Some(Mutex::new(writer))
+            Some(Mutex::new(new_writer(&index, threads, memory).engine()?))
         } else {
             None
         };
