@@ -62,21 +62,23 @@ pub struct Args {
     pub workers: usize,
 }
 
+/// The number on the line of a Linux `/proc` file that starts with `name` (`"VmHWM:"`), its
+/// unit (`kB`), if any, dropped.
+fn proc_number(text: &str, name: &str) -> Option<f64> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
+}
+
 /// Resident memory now, in MiB: (anonymous, file-backed), as Linux tells it.
 fn rss_now_mib() -> Option<(f64, f64)> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let field = |name: &str| -> Option<f64> {
-        let kb: f64 = status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))?
-            .trim()
-            .trim_end_matches("kB")
-            .trim()
-            .parse()
-            .ok()?;
-        Some(kb / 1024.0)
-    };
-    Some((field("RssAnon:")?, field("RssFile:")?))
+    let mib = |name| Some(proc_number(&status, name)? / 1024.0);
+    Some((mib("RssAnon:")?, mib("RssFile:")?))
 }
 
 /// Bytes this process has sent to storage so far, less those it dirtied and then deleted before
@@ -85,14 +87,8 @@ fn rss_now_mib() -> Option<(f64, f64)> {
 /// made them.
 fn written_mib() -> Option<f64> {
     let io = std::fs::read_to_string("/proc/self/io").ok()?;
-    let field = |name: &str| -> Option<f64> {
-        io.lines()
-            .find_map(|l| l.strip_prefix(name))?
-            .trim()
-            .parse()
-            .ok()
-    };
-    Some((field("write_bytes:")? - field("cancelled_write_bytes:")?) / 1_048_576.0)
+    let written = proc_number(&io, "write_bytes:")? - proc_number(&io, "cancelled_write_bytes:")?;
+    Some(written / 1_048_576.0)
 }
 
 /// A generated item as the pipeline takes it.
@@ -124,14 +120,8 @@ fn machine() -> String {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let memory = std::fs::read_to_string("/proc/meminfo")
         .ok()
-        .and_then(|m| {
-            m.lines()
-                .find_map(|l| l.strip_prefix("MemTotal:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        })
-        .map_or(String::new(), |kb| {
-            format!(", {:.0} GiB", kb as f64 / 1_048_576.0)
-        });
+        .and_then(|m| proc_number(&m, "MemTotal:"))
+        .map_or(String::new(), |kb| format!(", {:.0} GiB", kb / 1_048_576.0));
     format!("{model}, {cores} cores{memory}")
 }
 
@@ -139,15 +129,7 @@ fn machine() -> String {
 /// when known.
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))?
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb / 1024.0)
+    Some(proc_number(&status, "VmHWM:")? / 1024.0)
 }
 
 /// Starts a new peak for [`peak_rss_mib`] (Linux: `5` written to `/proc/self/clear_refs`);
