@@ -30,13 +30,30 @@ from reuters_eval import average_precision, labels_of
 CLASSES = {"1": "world", "2": "sports", "3": "business", "4": "tech"}
 
 
-def build(path, dir, which):
-    os.makedirs(dir, exist_ok=True)
-    rows = {label: [] for label in CLASSES.values()}
+def rows_of(path):
+    """(label, title, description) rows of either file: the original `train.csv`
+    (class,title,description, classes 1-4) or a sample written as `text,label` (title and
+    description joined, labels 0-3 as numbers, as in fxcawley/MetaRepICL's
+    data/ag_news_train.csv: `df.sample(n=5000, random_state=42)` of the training split),
+    whose title is then empty."""
     with open(path, newline="") as f:
         for row in csv.reader(f):
             if len(row) == 3 and row[0] in CLASSES:
-                rows[CLASSES[row[0]]].append(row)
+                yield CLASSES[row[0]], row[1], row[2]
+            elif len(row) == 2 and row[1] in ("0.0", "1.0", "2.0", "3.0"):
+                yield CLASSES[str(int(float(row[1])) + 1)], "", row[0]
+
+
+def build(path, dir, which, skip=0):
+    os.makedirs(dir, exist_ok=True)
+    rows = {label: [] for label in CLASSES.values()}
+    seen = set()
+    for number, (label, title, description) in enumerate(rows_of(path)):
+        if number < skip:
+            continue
+        if (title, description) not in seen:
+            seen.add((title, description))
+            rows[label].append((title, description))
     per_class = min(1900, min(len(r) for r in rows.values()))
     rng = random.Random(7)
     end = datetime.datetime(2026, 11, 30, 12, 0, 0)
@@ -44,7 +61,7 @@ def build(path, dir, which):
     out = os.path.join(dir, f"agnews-{which}.jsonl")
     with open(out, "w") as f:
         for label, members in rows.items():
-            for number, (_, title, description) in enumerate(members[:per_class]):
+            for number, (title, description) in enumerate(members[:per_class]):
                 when = end - datetime.timedelta(seconds=rng.randint(0, 28 * 86400))
                 if keep is not None and number % 2 != keep:
                     continue
@@ -91,15 +108,18 @@ def main():
     ap.add_argument("--half", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--dir", default="/tmp/agnews-eval")
     ap.add_argument("--rank", default="target/release/examples/rank")
+    ap.add_argument("--sets", default="0", help="profile sets, comma-separated: 0, A, B")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="leave out the file's first rows (those a method was tuned on)")
     ap.add_argument("--supervised", action="store_true",
                     help="also rank the half with naive Bayes trained on the other half's labels")
     args = ap.parse_args()
-    data, per_class = build(args.csv, args.dir, args.half)
+    data, per_class = build(args.csv, args.dir, args.half, args.skip)
     if args.supervised and args.half != "all":
-        other, _ = build(args.csv, args.dir, "held-out" if args.half == "dev" else "dev")
+        other, _ = build(args.csv, args.dir, "held-out" if args.half == "dev" else "dev", args.skip)
         supervised(other, data)
     print(f"{len(labels_of(data))} items ({args.half}; {per_class} a class before the split)")
-    report_profiles(args.rank, data, args.dir)
+    report_profiles(args.rank, data, args.dir, args.sets.split(","))
 
 
 if __name__ == "__main__":

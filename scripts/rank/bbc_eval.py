@@ -99,11 +99,28 @@ def toml_profile(name, topics):
     return "\n".join(lines) + "\n"
 
 
-def report_profiles(rank, data, dir):
-    """Ranks `data` against the three profiles and reports each (`reuters_eval.report`)."""
-    report(rank, data, dir, [
-        (label, name, toml_profile(name, topics)) for label, (name, topics) in PROFILES.items()
-    ], heading="profile", width=14)
+# The blind profiles (scripts/rank/profiles/): two more sets, A and B, of a tech company, a
+# sports brand and a bank, written by a helper session that saw neither the data nor the code,
+# as a communication team would, in the issue's shape (aliases, avoid terms, competitors,
+# Korean terms, weights, freshness): `SET-tech.toml`, `SET-sports.toml`, `SET-bank.toml`.
+BLIND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "profiles")
+BLIND_LABELS = {"tech": "tech", "sports": "sports", "bank": "business"}
+
+
+def report_profiles(rank, data, dir, sets=("0",)):
+    """Ranks `data` against each set of three profiles and reports each
+    (`reuters_eval.report`): set 0 is PROFILES above, A and B the blind ones."""
+    for which in sets:
+        if which == "0":
+            profiles = [(label, name, toml_profile(name, topics))
+                        for label, (name, topics) in PROFILES.items()]
+        else:
+            profiles = []
+            for kind, label in BLIND_LABELS.items():
+                with open(os.path.join(BLIND, f"{which}-{kind}.toml")) as f:
+                    profiles.append((label, f"{which}: {kind}", f.read()))
+        print(f"profile set {which}")
+        report(rank, data, dir, profiles, heading="profile", width=14)
 
 
 def main():
@@ -111,10 +128,11 @@ def main():
     ap.add_argument("--half", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--dir", default="/tmp/bbc-eval")
     ap.add_argument("--rank", default="target/release/examples/rank")
+    ap.add_argument("--sets", default="0", help="profile sets, comma-separated: 0, A, B")
     args = ap.parse_args()
     data = half(build(args.dir), args.half, args.dir)
     print(f"{len(labels_of(data))} items ({args.half})")
-    report_profiles(args.rank, data, args.dir)
+    report_profiles(args.rank, data, args.dir, args.sets.split(","))
 
 
 if __name__ == "__main__":

@@ -169,7 +169,7 @@ impl CorpusBuilder<'_> {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        let (added, unlearned) = (self.added, &self.scorer.unlearned);
+        let (added, scorer) = (self.added, self.scorer);
         let offered: Vec<Sampled> = analyzed
             .par_iter()
             .enumerate()
@@ -178,9 +178,9 @@ impl CorpusBuilder<'_> {
                 Sampled::new(
                     a.key,
                     added + i,
-                    !a.topic_counts.is_empty(),
+                    scorer.seed(a),
                     &a.words,
-                    unlearned,
+                    &scorer.unlearned,
                 )
             })
             .collect();

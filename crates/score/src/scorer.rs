@@ -299,6 +299,27 @@ impl Scorer {
         score.value = (score.value + up - down).clamp(0.0, 1.0);
     }
 
+    /// How strongly an item starts self-training as the profile's, from 0 (none of its
+    /// terms) to 1 (a term of its heaviest topic): the square of the relative weight of the
+    /// heaviest topic whose terms it has ([`crate::selftrain`]).
+    pub(crate) fn seed(&self, a: &Analyzed) -> f64 {
+        let topics = &self.profile.topics;
+        let heaviest = topics
+            .iter()
+            .map(|t| *t.weight.get_ref())
+            .fold(0.0, f64::max);
+        if heaviest <= 0.0 {
+            return 0.0;
+        }
+        a.topic_counts
+            .iter()
+            .map(|&(term, _, _)| {
+                let relative = topics[self.term_topic[term as usize]].weight.get_ref() / heaviest;
+                relative * relative
+            })
+            .fold(0.0, f64::max)
+    }
+
     /// Whether a token is never learned from (a function word or the brand's name).
     pub(crate) fn is_unlearned(&self, token: u32) -> bool {
         self.unlearned.binary_search(&token).is_ok()
