@@ -120,6 +120,21 @@ pub(crate) struct Analyzed {
     pub(crate) key: u64,
 }
 
+/// Names as written, and each name of several words also written as one word ("Skyline Air"
+/// also as "SkylineAir", "에이크미 모바일" as "에이크미모바일"): handles and hashtags join them
+/// (@SkylineAir, #에이크미모바일).
+fn joined<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut all = Vec::new();
+    for name in names {
+        all.push(name.to_owned());
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() > 1 {
+            all.push(words.concat());
+        }
+    }
+    all
+}
+
 impl Scorer {
     /// A scorer for `profile`.
     pub fn new(profile: BrandProfile) -> Scorer {
@@ -152,11 +167,14 @@ impl Scorer {
         // brand's name would pull every item that names it into one topic.
         let mut unlearned = function_words.clone();
         unlearned.extend(
-            profile
-                .names()
-                .chain(profile.competitors.iter().map(String::as_str))
-                .flat_map(|n| tokens(&analyzer, n))
-                .map(|h| h as u32),
+            joined(
+                profile
+                    .names()
+                    .chain(profile.competitors.iter().map(String::as_str)),
+            )
+            .iter()
+            .flat_map(|n| tokens(&analyzer, n))
+            .map(|h| h as u32),
         );
         unlearned.sort_unstable();
         unlearned.dedup();
@@ -177,7 +195,8 @@ impl Scorer {
                 own
             })
             .collect();
-        let names = set(&mut profile.names());
+        let names = joined(profile.names());
+        let names = set(&mut names.iter().map(String::as_str));
         let short_korean_names = names
             .written
             .iter()
@@ -187,7 +206,8 @@ impl Scorer {
             })
             .collect();
         let avoid = set(&mut profile.avoid.iter().map(String::as_str));
-        let competitors = set(&mut profile.competitors.iter().map(String::as_str));
+        let competitors = joined(profile.competitors.iter().map(String::as_str));
+        let competitors = set(&mut competitors.iter().map(String::as_str));
         Scorer {
             profile,
             analyzer,

@@ -51,6 +51,17 @@ fn english_names_with_possessives_and_the_longest_name_wins() {
 }
 
 #[test]
+fn a_name_of_several_words_is_found_joined_in_handles_and_hashtags() {
+    assert_eq!(
+        mentions("@AcmeMobile is down again #acmemobile"),
+        [
+            brand("AcmeMobile", "AcmeMobile"),
+            brand("AcmeMobile", "acmemobile"),
+        ]
+    );
+}
+
+#[test]
 fn other_words_are_not_mentions() {
     assert!(mentions("Acmeville, Acmetech and 에이크 or 미국").is_empty());
     assert!(mentions("").is_empty());
