@@ -1,7 +1,12 @@
-//! Listening on timelines a helper session wrote without seeing the listening code
-//! (`tests/data/timelines/`, made by `scripts/listen/make_timelines.py`): two brands, English
-//! and Korean, two quiet weeks, an ordinary problem from two sources, a crisis across more than
-//! ten. First run against the finished code as a held-out check; kept as a regression test.
+//! Listening on timelines helper sessions wrote without seeing the listening code: two brands,
+//! English and Korean, two quiet weeks, an ordinary problem from one or two sources, a crisis
+//! across more than ten. Each set was first run against the finished code as a held-out check,
+//! and is kept as a regression test:
+//! - `tests/data/timelines/` (`scripts/listen/make_timelines.py`): a mobile carrier and a food
+//!   company;
+//! - `tests/data/timelines2/` (`scripts/listen/timelines2/`): an airline and a game publisher,
+//!   whose aliases are also common words ("Skyline": a city's skyline, a Nissan Skyline); the
+//!   items that use them so are listed as look-alikes, which may be heard.
 //!
 //! `cargo test -p gleaner-score --test timelines -- --nocapture` prints each file's alerts and
 //! class accuracy.
@@ -11,14 +16,16 @@ use chrono::{DateTime, Duration, Utc};
 use gleaner_score::{AlertLevel, BrandProfile, Heard, Listener, MentionClass};
 use serde_json::Value;
 
-fn dir() -> String {
-    format!("{}/tests/data/timelines", env!("CARGO_MANIFEST_DIR"))
+fn dir(set: &str) -> String {
+    format!("{}/tests/data/{set}", env!("CARGO_MANIFEST_DIR"))
 }
 
-fn check(file: &str) -> f64 {
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{}/expected.json", dir())).unwrap())
-            .unwrap();
+/// Checks one timeline of `set` and returns its class accuracy.
+fn check(set: &str, file: &str) -> f64 {
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{}/expected.json", dir(set))).unwrap(),
+    )
+    .unwrap();
     let expected = &expected[file];
     let names: Vec<&str> = expected["aliases"]
         .as_array()
@@ -40,7 +47,7 @@ fn check(file: &str) -> f64 {
     ))
     .unwrap();
     let listener = Listener::new(profile);
-    let lines: Vec<Value> = std::fs::read_to_string(format!("{}/{file}", dir()))
+    let lines: Vec<Value> = std::fs::read_to_string(format!("{}/{file}", dir(set)))
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -67,15 +74,29 @@ fn check(file: &str) -> f64 {
     let report = listener.listen(&heard, now);
     let id = |i: usize| lines[i]["id"].as_str().unwrap();
 
-    // Exactly the items that name the brand are heard.
-    let want: HashSet<&str> = expected["mention_ids"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    // Every item that names the brand is heard, and no other but a look-alike.
+    let list = |key: &str| -> HashSet<&str> {
+        expected[key]
+            .as_array()
+            .map(|ids| ids.iter().map(|v| v.as_str().unwrap()).collect())
+            .unwrap_or_default()
+    };
+    let (want, lookalikes) = (list("mention_ids"), list("lookalike_ids"));
     let got: HashSet<&str> = report.mentions.iter().map(|m| id(m.item)).collect();
-    assert_eq!(got, want, "{file}: mentions");
+    let missed: Vec<&&str> = want.difference(&got).collect();
+    let wrong: Vec<&&str> = got
+        .difference(&want)
+        .filter(|i| !lookalikes.contains(**i))
+        .collect();
+    assert!(
+        missed.is_empty() && wrong.is_empty(),
+        "{file}: missed {missed:?}, heard {wrong:?}"
+    );
+    println!(
+        "{file}: {} mentions, {} look-alikes heard",
+        want.len(),
+        got.len() - want.len()
+    );
 
     // Every deadline is publication plus 24 hours, for complaints and questions only.
     for m in &report.mentions {
@@ -131,7 +152,10 @@ fn check(file: &str) -> f64 {
         .mentions
         .iter()
         .filter(|m| {
-            let want = classes[id(m.item)].as_str().unwrap();
+            // A heard look-alike has no class: it counts as wrong.
+            let Some(want) = classes.get(id(m.item)).and_then(Value::as_str) else {
+                return false;
+            };
             MentionClass::ALL
                 .iter()
                 .any(|c| c.name() == want && *c == m.classified.class)
@@ -149,7 +173,7 @@ fn check(file: &str) -> f64 {
 fn english_timelines() {
     for file in ["en-acme.jsonl", "en-nuri.jsonl"] {
         // Measured 0.800 and 0.756.
-        assert!(check(file) >= 0.70, "{file}");
+        assert!(check("timelines", file) >= 0.70, "{file}");
     }
 }
 
@@ -157,6 +181,22 @@ fn english_timelines() {
 fn korean_timelines() {
     for file in ["ko-acme.jsonl", "ko-nuri.jsonl"] {
         // Measured 0.702 and 0.713.
-        assert!(check(file) >= 0.65, "{file}");
+        assert!(check("timelines", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn english_timelines_of_an_airline_and_a_game_publisher() {
+    // Measured 0.49 and 0.54 (look-alikes heard count as wrong): sarcasm and understatement
+    // without grievance words ("the Chili's here knows our names now") read as other or news.
+    for (file, measured) in [("en-skyline.jsonl", 0.49), ("en-pixelforge.jsonl", 0.54)] {
+        assert!(check("timelines2", file) >= measured - 0.05, "{file}");
+    }
+}
+
+#[test]
+fn korean_timelines_of_an_airline_and_a_game_publisher() {
+    for (file, measured) in [("ko-skyline.jsonl", 0.70), ("ko-pixelforge.jsonl", 0.62)] {
+        assert!(check("timelines2", file) >= measured - 0.05, "{file}");
     }
 }
