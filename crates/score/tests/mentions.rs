@@ -100,6 +100,9 @@ fn a_korean_name_with_the_copula_or_a_colloquial_particle_is_named() {
         "에이크미랑 글로벡스",
         "에이크미인데 왜 이래",
         "에이크미처럼",
+        "선반이 전부 에이크미임",
+        "이게 에이크미인지 몰랐네",
+        "제 폰도 에이크미예요",
     ] {
         assert_eq!(scorer.mentions(text).len(), 1, "{text}");
     }

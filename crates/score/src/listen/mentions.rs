@@ -28,7 +28,7 @@ fn names_the_word(name: &str, word: &str) -> bool {
         return true;
     }
     // What the stemmer leaves on: the copula and a few colloquial particles (에이크미라,
-    // 에이크미랑, 에이크미인데).
+    // 에이크미랑, 에이크미인데, 에이크미임).
     word.strip_prefix(name.as_str())
         .is_some_and(|rest| TRAILERS.contains(&rest))
 }
@@ -54,6 +54,26 @@ const TRAILERS: &[&str] = &[
     "이다",
     "였다",
     "이었다",
+    "임",
+    "인",
+    "인가",
+    "인지",
+    "이지",
+    "이라",
+    "이라고",
+    "이라서",
+    "이라도",
+    "이라는",
+    "이라면",
+    "이네",
+    "이냐",
+    "냐",
+    "예요",
+    "이에요",
+    "에요",
+    "입니다",
+    "이죠",
+    "죠",
     "야",
     "이야",
     "께",

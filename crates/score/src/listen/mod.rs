@@ -418,6 +418,7 @@ impl Listener {
         }
         alerts.extend(one_per_episode(group));
         alerts.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(&b.kind)));
+        let alerts = fold_into_crises(alerts, self.settings.thresholds.aftermath_hours);
         Report { mentions, alerts }
     }
 
@@ -470,6 +471,62 @@ fn one_per_episode(mut group: Vec<(usize, Alert)>) -> Vec<Alert> {
     kept
 }
 
+/// How long before a crisis an issue is its onset.
+const ONSET_HOURS: i64 = 24;
+
+/// `alerts` (by start) without the issues that are a crisis's onset (ending less than
+/// [`ONSET_HOURS`] before it starts) or aftermath (beginning less than `aftermath_hours` after
+/// it ends): the follow-up coverage of a crisis is that crisis, not a new alert. The crisis's
+/// rule names each issue it took in.
+fn fold_into_crises(alerts: Vec<Alert>, aftermath_hours: f64) -> Vec<Alert> {
+    let aftermath = chrono::Duration::seconds((aftermath_hours * 3600.0).round() as i64);
+    let onset = chrono::Duration::hours(ONSET_HOURS);
+    let crises: Vec<(DateTime<Utc>, DateTime<Utc>)> = alerts
+        .iter()
+        .filter(|a| a.level == AlertLevel::Crisis)
+        .map(|a| (a.start, a.end))
+        .collect();
+    let mut folded: Vec<(usize, String)> = Vec::new();
+    let mut kept: Vec<Alert> = Vec::new();
+    for alert in alerts {
+        let part_of = crises.iter().position(|&(start, end)| {
+            alert.level == AlertLevel::Issue
+                && alert.end >= start - onset
+                && alert.start <= end + aftermath
+        });
+        match part_of {
+            Some(c) => {
+                let (start, _) = crises[c];
+                let when = if alert.end < start {
+                    "onset"
+                } else {
+                    "aftermath"
+                };
+                folded.push((
+                    c,
+                    format!(
+                        "; the issue of {} mentions from {} to {} is its {when}, not another alert",
+                        alert.mentions,
+                        alert.start.format("%Y-%m-%d %H:%M"),
+                        alert.end.format("%Y-%m-%d %H:%M"),
+                    ),
+                ));
+            }
+            None => kept.push(alert),
+        }
+    }
+    let mut crisis = 0;
+    for alert in &mut kept {
+        if alert.level == AlertLevel::Crisis {
+            for (_, said) in folded.iter().filter(|(c, _)| *c == crisis) {
+                alert.rule.push_str(said);
+            }
+            crisis += 1;
+        }
+    }
+    kept
+}
+
 /// What counts as one source: its name, else its address's host, else its author, else
 /// "unknown".
 fn source_key(item: &Heard<'_>) -> String {
@@ -489,4 +546,59 @@ fn source_key(item: &Heard<'_>) -> String {
                 .map(|a| format!("author {}", a.to_lowercase()))
         })
         .unwrap_or_else(|| "unknown".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alert(level: AlertLevel, start_hour: i64, end_hour: i64) -> Alert {
+        let at = |h: i64| DateTime::<Utc>::UNIX_EPOCH + chrono::Duration::hours(1_000 + h);
+        Alert {
+            level,
+            kind: None,
+            rule: level.name().to_owned(),
+            start: at(start_hour),
+            end: at(end_hour),
+            mentions: 10,
+            baseline: 1.0,
+            negative_share: 0.5,
+            sources: 3,
+            items: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn issues_just_before_or_after_a_crisis_are_part_of_it() {
+        let alerts = vec![
+            alert(AlertLevel::Issue, -100, -99), // four days before: its own
+            alert(AlertLevel::Issue, -3, -1),    // onset
+            alert(AlertLevel::Crisis, 0, 6),
+            alert(AlertLevel::Issue, 30, 40),    // aftermath
+            alert(AlertLevel::Issue, 80, 82),    // past 72 hours after: its own
+            alert(AlertLevel::Crisis, 200, 201), // another crisis stands
+        ];
+        let kept = fold_into_crises(alerts, 72.0);
+        let levels: Vec<(AlertLevel, DateTime<Utc>)> =
+            kept.iter().map(|a| (a.level, a.start)).collect();
+        assert_eq!(kept.len(), 4, "{levels:?}");
+        assert_eq!(kept[1].level, AlertLevel::Crisis);
+        assert!(kept[1].rule.contains("is its onset"), "{}", kept[1].rule);
+        assert!(
+            kept[1].rule.contains("is its aftermath"),
+            "{}",
+            kept[1].rule
+        );
+        assert_eq!(kept[2].level, AlertLevel::Issue);
+        assert_eq!(kept[3].rule, "crisis");
+        // With no aftermath, an issue after the crisis stands.
+        let kept = fold_into_crises(
+            vec![
+                alert(AlertLevel::Crisis, 0, 6),
+                alert(AlertLevel::Issue, 7, 8),
+            ],
+            0.0,
+        );
+        assert_eq!(kept.len(), 2);
+    }
 }

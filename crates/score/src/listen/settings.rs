@@ -97,6 +97,11 @@ pub struct Thresholds {
     /// …with at least this many mentions (10).
     #[serde(default = "default_crisis_min_mentions")]
     pub crisis_min_mentions: u32,
+    /// An issue that begins within this many hours after a crisis ends (72), or ends less than
+    /// a day before it starts, is the crisis's aftermath or onset: the crisis's alert says
+    /// so, and it is not raised again.
+    #[serde(default = "default_aftermath_hours")]
+    pub aftermath_hours: f64,
 }
 
 impl Default for Thresholds {
@@ -107,6 +112,7 @@ impl Default for Thresholds {
             crisis_negative_share: default_crisis_negative_share(),
             crisis_min_sources: default_crisis_min_sources(),
             crisis_min_mentions: default_crisis_min_mentions(),
+            aftermath_hours: default_aftermath_hours(),
         }
     }
 }
@@ -158,6 +164,15 @@ impl Listening {
                 ));
             }
         }
+        if !(t.aftermath_hours.is_finite() && (0.0..=MAX_HOURS).contains(&t.aftermath_hours)) {
+            return Some((
+                "aftermath_hours",
+                format!(
+                    "aftermath_hours must be a number of hours from 0 to {MAX_HOURS}, not {}",
+                    t.aftermath_hours
+                ),
+            ));
+        }
         let (cues, longest) = self.cues.size();
         if cues > MAX_CUES || longest > MAX_CUE_BYTES {
             return Some((
@@ -194,4 +209,7 @@ fn default_crisis_min_sources() -> u32 {
 }
 fn default_crisis_min_mentions() -> u32 {
     10
+}
+fn default_aftermath_hours() -> f64 {
+    72.0
 }

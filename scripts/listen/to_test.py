@@ -1,23 +1,25 @@
 #!/usr/bin/env python3
-"""Converts what make.py writes (here) into crates/score/tests/data/timelines2/: the timelines
-and an expected.json in the schema of the first timelines (phases, classes), plus lookalike_ids.
+"""Converts what a set's make.py writes (beside it) into crates/score/tests/data/SET/: the
+timelines and an expected.json in the schema of the first timelines (phases, classes), plus
+lookalike_ids.
 
-    python3 scripts/listen/timelines2/make.py && python3 scripts/listen/timelines2/to_test.py
+    python3 scripts/listen/timelines2/make.py && python3 scripts/listen/to_test.py timelines2
 """
-import json, os, shutil
+import json, os, shutil, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "..", "crates", "score", "tests", "data", "timelines2")
+SET = sys.argv[1]
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), SET)
+OUT = os.path.join(HERE, "..", "..", "..", "crates", "score", "tests", "data", SET)
 NOTE = ("Written by a helper session that saw neither the listening code, its lexicons nor the "
-        "first timelines (scripts/listen/timelines2/make.py). Run once against the code of "
-        "2026-12-02 before its lexicons learned incident words; see docs/PROFILE.md. phases: "
-        "crisis, ordinary, or baseline (everything else); classes: the writer's reading of each "
-        "mention; lookalike_ids: items that contain an alias as another word (a city skyline, a "
-        "Nissan Skyline), which a name matcher may hear.")
+        f"other timelines (scripts/listen/{SET}/make.py), and run once as a held-out check "
+        "(docs/PROFILE.md, Listening). phases: crisis, ordinary, or baseline (everything else); "
+        "classes: the writer's reading of each mention; lookalike_ids: items that contain an "
+        "alias as another word (a city skyline, a Nissan Skyline), which a name matcher may hear.")
 
 expected = json.load(open(os.path.join(HERE, "expected.json")))
 out = {"_notes": NOTE}
 for name, e in expected.items():
+    os.makedirs(OUT, exist_ok=True)
     shutil.copy(os.path.join(HERE, name), os.path.join(OUT, name))
     crisis, ordinary = set(e["crisis"]["ids"]), set(e["ordinary_issue"]["ids"])
     phases = {}
