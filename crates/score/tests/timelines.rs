@@ -11,8 +11,9 @@
 //!   fire and a recall) and a skincare brand (a contaminated product), with crisis follow-ups
 //!   in the days after.
 //!
-//! `cargo test -p gleaner-score --test timelines -- --nocapture` prints each file's alerts and
-//! class accuracy.
+//! `cargo test -p gleaner-score --test timelines -- --nocapture` prints each file's alerts, its
+//! class accuracy, and how often a mention has a deadline exactly when its writer reads it as
+//! a complaint or a question.
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
@@ -166,9 +167,24 @@ fn check(set: &str, file: &str) -> f64 {
         })
         .count();
     let accuracy = right as f64 / report.mentions.len() as f64;
+    // Whether a mention gets a deadline agrees with the writer's reading: a complaint or a
+    // question read as another class has none, and the other way round.
+    let needs_answer = |name: &str| name == "complaint" || name == "question";
+    let agreed = report
+        .mentions
+        .iter()
+        .filter(|m| {
+            classes
+                .get(id(m.item))
+                .and_then(Value::as_str)
+                .is_some_and(|want| needs_answer(want) == m.classified.class.needs_answer())
+        })
+        .count();
     println!(
-        "{file}: class accuracy {accuracy:.3} over {} mentions",
-        report.mentions.len()
+        "{file}: class accuracy {accuracy:.3} over {} mentions; a deadline where the writer \
+         reads one: {:.3}",
+        report.mentions.len(),
+        agreed as f64 / report.mentions.len() as f64
     );
     accuracy
 }
