@@ -9,7 +9,10 @@
 //!   items that use them so are listed as look-alikes, which may be heard;
 //! - `tests/data/timelines3/` (`scripts/listen/timelines3/`): an electric-car maker (a battery
 //!   fire and a recall) and a skincare brand (a contaminated product), with crisis follow-ups
-//!   in the days after.
+//!   in the days after;
+//! - `tests/data/timelines4/` (`scripts/listen/timelines4/`): a payments app (an outage that
+//!   showed zero balances and sent payments twice) and a food-delivery app (food poisoning and
+//!   a couriers' strike).
 //!
 //! `cargo test -p gleaner-score --test timelines -- --nocapture` prints each file's alerts, its
 //! class accuracy, and how often a mention has a deadline exactly when its writer reads it as
@@ -230,5 +233,17 @@ fn timelines_of_a_car_maker_and_a_skincare_brand() {
         ("ko-lumeskin.jsonl", 0.56),
     ] {
         assert!(check("timelines3", file) >= measured - 0.05, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_payments_app_and_a_delivery_app() {
+    for (file, measured) in [
+        ("en-brightpay.jsonl", 0.64),
+        ("ko-brightpay.jsonl", 0.66),
+        ("en-dashly.jsonl", 0.56),
+        ("ko-dashly.jsonl", 0.56),
+    ] {
+        assert!(check("timelines4", file) >= measured - 0.05, "{file}");
     }
 }
