@@ -489,10 +489,15 @@ fn fold_into_crises(alerts: Vec<Alert>, aftermath_hours: f64) -> Vec<Alert> {
     let mut folded: Vec<(usize, String)> = Vec::new();
     let mut kept: Vec<Alert> = Vec::new();
     for alert in alerts {
+        // Checked: an item may be dated at the edge of what a date can hold.
         let part_of = crises.iter().position(|&(start, end)| {
             alert.level == AlertLevel::Issue
-                && alert.end >= start - onset
-                && alert.start <= end + aftermath
+                && start
+                    .checked_sub_signed(onset)
+                    .is_none_or(|from| alert.end >= from)
+                && end
+                    .checked_add_signed(aftermath)
+                    .is_none_or(|to| alert.start <= to)
         });
         match part_of {
             Some(c) => {
@@ -566,6 +571,15 @@ mod tests {
             sources: 3,
             items: Vec::new(),
         }
+    }
+
+    #[test]
+    fn alerts_at_the_edges_of_time_do_not_overflow() {
+        let mut crisis = alert(AlertLevel::Crisis, 0, 1);
+        crisis.start = DateTime::<Utc>::MIN_UTC;
+        crisis.end = DateTime::<Utc>::MAX_UTC;
+        let kept = fold_into_crises(vec![crisis, alert(AlertLevel::Issue, 5, 6)], 8784.0);
+        assert_eq!(kept.len(), 1);
     }
 
     #[test]
