@@ -56,6 +56,7 @@ pub(crate) fn new_writer(
     writer.set_merge_policy(Box::new(BoundedMerges::default()));
     Ok(writer)
 }
+
 /// The most characters of a snippet.
 const SNIPPET_CHARS: usize = 200;
 

@@ -90,6 +90,8 @@ pub struct Scorer {
     /// Every topic's terms; `term_topic[id]` is the topic of term `id`.
     pub(crate) topic_terms: TermSet,
     pub(crate) term_topic: Vec<usize>,
+    /// By term id: how strongly a match of the term starts self-training ([`Scorer::seed`]).
+    term_seed: Vec<f64>,
     pub(crate) names: TermSet,
     pub(crate) avoid: TermSet,
     pub(crate) competitors: TermSet,
@@ -148,6 +150,22 @@ impl Scorer {
                 }
             }
         }
+        // The square of the term's topic's weight relative to the heaviest topic's.
+        let heaviest = profile
+            .topics
+            .iter()
+            .map(|t| *t.weight.get_ref())
+            .fold(0.0, f64::max);
+        let term_seed = term_topic
+            .iter()
+            .map(|&t| {
+                if heaviest > 0.0 {
+                    (profile.topics[t].weight.get_ref() / heaviest).powi(2)
+                } else {
+                    0.0
+                }
+            })
+            .collect();
         let set = |terms: &mut dyn Iterator<Item = &str>| {
             let mut set = TermSet::default();
             for term in terms {
@@ -165,16 +183,15 @@ impl Scorer {
         // The brand's own names are in nearly every item it decides on (and a competitor's in
         // many): never a learned term, neither from decisions nor for a topic, where the
         // brand's name would pull every item that names it into one topic.
+        let names = joined(profile.names());
+        let competitors = joined(profile.competitors.iter().map(String::as_str));
         let mut unlearned = function_words.clone();
         unlearned.extend(
-            joined(
-                profile
-                    .names()
-                    .chain(profile.competitors.iter().map(String::as_str)),
-            )
-            .iter()
-            .flat_map(|n| tokens(&analyzer, n))
-            .map(|h| h as u32),
+            names
+                .iter()
+                .chain(&competitors)
+                .flat_map(|n| tokens(&analyzer, n))
+                .map(|h| h as u32),
         );
         unlearned.sort_unstable();
         unlearned.dedup();
@@ -195,7 +212,6 @@ impl Scorer {
                 own
             })
             .collect();
-        let names = joined(profile.names());
         let names = set(&mut names.iter().map(String::as_str));
         let short_korean_names = names
             .written
@@ -206,13 +222,13 @@ impl Scorer {
             })
             .collect();
         let avoid = set(&mut profile.avoid.iter().map(String::as_str));
-        let competitors = joined(profile.competitors.iter().map(String::as_str));
         let competitors = set(&mut competitors.iter().map(String::as_str));
         Scorer {
             profile,
             analyzer,
             topic_terms,
             term_topic,
+            term_seed,
             names,
             avoid,
             competitors,
@@ -323,20 +339,9 @@ impl Scorer {
     /// terms) to 1 (a term of its heaviest topic): the square of the relative weight of the
     /// heaviest topic whose terms it has ([`crate::selftrain`]).
     pub(crate) fn seed(&self, a: &Analyzed) -> f64 {
-        let topics = &self.profile.topics;
-        let heaviest = topics
-            .iter()
-            .map(|t| *t.weight.get_ref())
-            .fold(0.0, f64::max);
-        if heaviest <= 0.0 {
-            return 0.0;
-        }
         a.topic_counts
             .iter()
-            .map(|&(term, _, _)| {
-                let relative = topics[self.term_topic[term as usize]].weight.get_ref() / heaviest;
-                relative * relative
-            })
+            .map(|&(term, _, _)| self.term_seed[term as usize])
             .fold(0.0, f64::max)
     }
 

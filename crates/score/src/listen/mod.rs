@@ -478,58 +478,49 @@ const ONSET_HOURS: i64 = 24;
 /// [`ONSET_HOURS`] before it starts) or aftermath (beginning less than `aftermath_hours` after
 /// it ends): the follow-up coverage of a crisis is that crisis, not a new alert. The crisis's
 /// rule names each issue it took in.
-fn fold_into_crises(alerts: Vec<Alert>, aftermath_hours: f64) -> Vec<Alert> {
+fn fold_into_crises(mut alerts: Vec<Alert>, aftermath_hours: f64) -> Vec<Alert> {
     let aftermath = chrono::Duration::seconds((aftermath_hours * 3600.0).round() as i64);
     let onset = chrono::Duration::hours(ONSET_HOURS);
-    let crises: Vec<(DateTime<Utc>, DateTime<Utc>)> = alerts
-        .iter()
-        .filter(|a| a.level == AlertLevel::Crisis)
-        .map(|a| (a.start, a.end))
-        .collect();
-    let mut folded: Vec<(usize, String)> = Vec::new();
-    let mut kept: Vec<Alert> = Vec::new();
-    for alert in alerts {
-        // Checked: an item may be dated at the edge of what a date can hold.
-        let part_of = crises.iter().position(|&(start, end)| {
-            alert.level == AlertLevel::Issue
-                && start
-                    .checked_sub_signed(onset)
-                    .is_none_or(|from| alert.end >= from)
-                && end
-                    .checked_add_signed(aftermath)
-                    .is_none_or(|to| alert.start <= to)
-        });
-        match part_of {
-            Some(c) => {
-                let (start, _) = crises[c];
-                let when = if alert.end < start {
-                    "onset"
-                } else {
-                    "aftermath"
-                };
-                folded.push((
-                    c,
-                    format!(
-                        "; the issue of {} mentions from {} to {} is its {when}, not another alert",
-                        alert.mentions,
-                        alert.start.format("%Y-%m-%d %H:%M"),
-                        alert.end.format("%Y-%m-%d %H:%M"),
-                    ),
-                ));
-            }
-            None => kept.push(alert),
+    // Checked: an item may be dated at the edge of what a date can hold.
+    let part_of = |issue: &Alert, crisis: &Alert| {
+        crisis
+            .start
+            .checked_sub_signed(onset)
+            .is_none_or(|from| issue.end >= from)
+            && crisis
+                .end
+                .checked_add_signed(aftermath)
+                .is_none_or(|to| issue.start <= to)
+    };
+    let mut folded = vec![false; alerts.len()];
+    for i in 0..alerts.len() {
+        if alerts[i].level != AlertLevel::Issue {
+            continue;
+        }
+        let crisis = (0..alerts.len())
+            .find(|&c| alerts[c].level == AlertLevel::Crisis && part_of(&alerts[i], &alerts[c]));
+        if let Some(c) = crisis {
+            let issue = &alerts[i];
+            let when = if issue.end < alerts[c].start {
+                "onset"
+            } else {
+                "aftermath"
+            };
+            let said = format!(
+                "; the issue of {} mentions from {} to {} is its {when}, not another alert",
+                issue.mentions,
+                issue.start.format("%Y-%m-%d %H:%M"),
+                issue.end.format("%Y-%m-%d %H:%M"),
+            );
+            alerts[c].rule.push_str(&said);
+            folded[i] = true;
         }
     }
-    let mut crisis = 0;
-    for alert in &mut kept {
-        if alert.level == AlertLevel::Crisis {
-            for (_, said) in folded.iter().filter(|(c, _)| *c == crisis) {
-                alert.rule.push_str(said);
-            }
-            crisis += 1;
-        }
-    }
-    kept
+    alerts
+        .into_iter()
+        .zip(folded)
+        .filter_map(|(alert, folded)| (!folded).then_some(alert))
+        .collect()
 }
 
 /// What counts as one source: its name, else its address's host, else its author, else
