@@ -7,15 +7,19 @@ precision over the whole list.
 
 The issue's held-out set is 7,600 items with topic labels: AG News's test split. This script
 never reads it. It reads rows of the *training* split (`train.csv`: class,title,description,
-classes 1-4), a disjoint sample of the same source, from a copy given with --csv (the rows
-measured in docs/PROFILE.md are a prefix of train.csv in a public repository's copy,
-Hongcheng-Gao/RobTest-Demo data/agnews/train.csv). The classes are balanced by taking the
+classes 1-4), a disjoint sample of the same source, from a copy given with --csv: either a
+prefix of train.csv (Hongcheng-Gao/RobTest-Demo data/agnews/train.csv) or a random sample
+written as `text,label` (fxcawley/MetaRepICL data/ag_news_train.csv), both measured in
+docs/PROFILE.md; `--skip N` leaves out the file's first N rows (those a method was tuned on).
+Exact duplicate rows are kept once. The classes are balanced by taking the
 first rows of each up to the smallest class's count (at most 1,900, the test split's), each
 item dated at random over four weeks (a fixed seed), and split by row into two halves: `dev`
 (even rows), which the ranking may be tuned on, and `held-out` (odd rows), run only to
 measure.
 
-    python3 scripts/rank/agnews_eval.py --csv train_rows.csv [--half dev|held-out|all] [--supervised] [--dir /tmp/agnews-eval] [--rank target/release/examples/rank]
+    python3 scripts/rank/agnews_eval.py --csv train_rows.csv [--half dev|held-out|all] [--skip N] [--sets 0,A,B] [--supervised] [--dir /tmp/agnews-eval] [--rank target/release/examples/rank]
+
+--sets picks the profile sets: 0 (bbc_eval.PROFILES) and the blind A and B (scripts/rank/profiles/).
 
 --supervised also prints, for comparison, a naive Bayes model trained on the other half's
 labels ranking this half: about the best a model of words does on these labels.
