@@ -10,6 +10,7 @@ use gleaner_score::{BrandProfile, Listener, MentionClass, SourceKind};
 
 struct Labelled {
     held_out: bool,
+    brand: String,
     text: String,
     class: MentionClass,
     kind: SourceKind,
@@ -50,6 +51,7 @@ fn read_set(set: &str, lang: &str) -> Vec<Labelled> {
             };
             Labelled {
                 held_out: set == "mentions-holdout" || number.is_multiple_of(4),
+                brand: v["brand"].as_str().expect("brand").to_owned(),
                 text: v["text"].as_str().expect("text").to_owned(),
                 class,
                 kind,
@@ -58,16 +60,69 @@ fn read_set(set: &str, lang: &str) -> Vec<Labelled> {
         .collect()
 }
 
+/// The brands of the sets (their READMEs), with their names and competitors.
+const BRANDS: &[(&str, &str)] = &[
+    (
+        "Acme Mobile",
+        "aliases = [\"Acme\", \"에이크미\"]\ncompetitors = [\"Globex\", \"글로벡스\"]",
+    ),
+    (
+        "누리식품",
+        "aliases = [\"누리\", \"Nuri Foods\"]\ncompetitors = [\"한빛푸드\", \"Hanbit Food\"]",
+    ),
+    (
+        "Hanul Bank",
+        "aliases = [\"Hanul\", \"한울은행\", \"한울\"]\ncompetitors = [\"Daon Bank\", \"다온은행\"]",
+    ),
+    (
+        "Stride",
+        "aliases = [\"스트라이드\"]\ncompetitors = [\"Vanta\", \"반타\"]",
+    ),
+];
+
+/// A listener per brand of the sets: the learned classifier (the default), or the cues alone.
+struct Listeners(Vec<(&'static str, Listener)>);
+
+impl Listeners {
+    fn new(learned: bool) -> Listeners {
+        Listeners(
+            BRANDS
+                .iter()
+                .map(|(name, rest)| {
+                    let profile = BrandProfile::from_toml(&format!("name = {name:?}\n{rest}"))
+                        .expect("profile");
+                    let listener = Listener::new(profile);
+                    let listener = if learned {
+                        listener
+                    } else {
+                        listener.with_model(None)
+                    };
+                    (*name, listener)
+                })
+                .collect(),
+        )
+    }
+
+    fn classify(&self, item: &Labelled, kind: Option<SourceKind>) -> MentionClass {
+        let (_, listener) = self
+            .0
+            .iter()
+            .find(|(name, _)| *name == item.brand)
+            .expect("a known brand");
+        listener.classify(&item.text, kind).class
+    }
+}
+
 /// Per class (precision, recall, support), and accuracy.
 fn measure(
-    listener: &Listener,
+    listener: &Listeners,
     set: &[&Labelled],
     with_kind: bool,
 ) -> (BTreeMap<MentionClass, (f64, f64, usize)>, f64) {
     let mut confusion: BTreeMap<(MentionClass, MentionClass), usize> = BTreeMap::new();
     for item in set {
         let kind = with_kind.then_some(item.kind);
-        let got = listener.classify(&item.text, kind).class;
+        let got = listener.classify(item, kind);
         *confusion.entry((item.class, got)).or_default() += 1;
         if std::env::var_os("GLEANER_SHOW_ERRORS").is_some() && got != item.class && !item.held_out
         {
@@ -108,45 +163,48 @@ fn measure(
     (per_class, correct as f64 / set.len() as f64)
 }
 
-/// The second held-out set's accuracy with the source's kind known, after printing its table.
+/// How a table was made: the learned classifier or the cues alone, with the source's kind
+/// known or from the text only.
+fn how(learned: bool, with_kind: bool) -> &'static str {
+    match (learned, with_kind) {
+        (true, true) => "learned, source kind known",
+        (true, false) => "learned, text only",
+        (false, true) => "cues alone, source kind known",
+        (false, false) => "cues alone, text only",
+    }
+}
+
+/// The second held-out set's accuracy with the learned classifier and the source's kind
+/// known, after printing its tables.
 fn report_holdout(lang: &str) -> f64 {
-    let profile = BrandProfile::from_toml("name = \"Hanul Bank\"").expect("profile");
-    let listener = Listener::new(profile);
     let all = read_set("mentions-holdout", lang);
     let set: Vec<&Labelled> = all.iter().collect();
     let mut known = 0.0;
-    for with_kind in [true, false] {
-        let (per_class, accuracy) = measure(&listener, &set, with_kind);
-        let source = if with_kind {
-            "source kind known"
-        } else {
-            "text only"
-        };
+    for (learned, with_kind) in [(true, true), (true, false), (false, true), (false, false)] {
+        let (per_class, accuracy) = measure(&Listeners::new(learned), &set, with_kind);
+        let source = how(learned, with_kind);
         println!("{lang} second held-out, bank and sportswear ({} mentions, {source}): accuracy {accuracy:.3}", set.len());
         for (class, (p, r, n)) in per_class {
             println!("  {:9} P {p:.2} R {r:.2} ({n})", class.name());
         }
-        if with_kind {
+        if learned && with_kind {
             known = accuracy;
         }
     }
     known
 }
 
+/// The held-out quarter's accuracy with the learned classifier and the source's kind known,
+/// after printing the tables of both parts. The learned classifier was trained on the tuning
+/// part (`scripts/listen/training_set.py`), so its figures there say only that it learned it.
 fn report(lang: &str) -> f64 {
-    let profile = BrandProfile::from_toml("name = \"Acme Mobile\"").expect("profile");
-    let listener = Listener::new(profile);
     let all = read(lang);
     let mut held_out_accuracy = 0.0;
     for (part, held_out) in [("tuning", false), ("held-out", true)] {
         let set: Vec<&Labelled> = all.iter().filter(|l| l.held_out == held_out).collect();
-        for with_kind in [true, false] {
-            let (per_class, accuracy) = measure(&listener, &set, with_kind);
-            let source = if with_kind {
-                "source kind known"
-            } else {
-                "text only"
-            };
+        for (learned, with_kind) in [(true, true), (true, false), (false, true), (false, false)] {
+            let (per_class, accuracy) = measure(&Listeners::new(learned), &set, with_kind);
+            let source = how(learned, with_kind);
             println!(
                 "{lang} {part} ({} mentions, {source}): accuracy {accuracy:.3}",
                 set.len()
@@ -154,7 +212,7 @@ fn report(lang: &str) -> f64 {
             for (class, (p, r, n)) in per_class {
                 println!("  {:9} P {p:.2} R {r:.2} ({n})", class.name());
             }
-            if held_out && with_kind {
+            if held_out && learned && with_kind {
                 held_out_accuracy = accuracy;
             }
         }
@@ -164,23 +222,26 @@ fn report(lang: &str) -> f64 {
 
 #[test]
 fn english_mentions_are_classified() {
-    // Measured 0.771 (docs/PROFILE.md, "Classes"): a drop below 0.70 is a regression.
+    // Measured 0.843 with the learned classifier, 0.757 with the cues alone (docs/PROFILE.md,
+    // "Classes"): a drop below 0.78 is a regression.
     let accuracy = report("en");
-    assert!(accuracy >= 0.70, "held-out accuracy {accuracy:.3}");
+    assert!(accuracy >= 0.78, "held-out accuracy {accuracy:.3}");
 }
 
 #[test]
 fn korean_mentions_are_classified() {
-    // Measured 0.743 (docs/PROFILE.md, "Classes"): a drop below 0.70 is a regression.
+    // Measured 0.829 with the learned classifier, 0.743 with the cues alone (docs/PROFILE.md,
+    // "Classes"): a drop below 0.78 is a regression.
     let accuracy = report("ko");
-    assert!(accuracy >= 0.70, "held-out accuracy {accuracy:.3}");
+    assert!(accuracy >= 0.78, "held-out accuracy {accuracy:.3}");
 }
 
 #[test]
 fn mentions_of_other_brands_in_another_domain_are_classified() {
     for lang in ["en", "ko"] {
         let accuracy = report_holdout(lang);
-        // Measured 0.685 (en) and 0.679 (ko): a drop below 0.60 is a regression.
-        assert!(accuracy >= 0.60, "{lang}: {accuracy:.3}");
+        // Measured 0.784 (en) and 0.802 (ko) with the learned classifier, 0.679 and 0.685
+        // with the cues alone: a drop below 0.72 is a regression.
+        assert!(accuracy >= 0.72, "{lang}: {accuracy:.3}");
     }
 }

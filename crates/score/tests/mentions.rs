@@ -92,6 +92,56 @@ fn a_short_korean_name_does_not_name_longer_words_that_contain_it() {
 }
 
 #[test]
+fn a_name_that_opens_a_handle_or_hashtag_is_named() {
+    let profile =
+        gleaner_score::BrandProfile::from_toml("name = \"Telvo\"\ncompetitors = [\"Fibrix\"]")
+            .unwrap();
+    let scorer = gleaner_score::Scorer::new(profile);
+    let text = "@TelvoUK down again #TelvoDown, router TelvoHub_4G7K, @Fibrix2 fine";
+    let found: Vec<(String, bool)> = scorer
+        .mentions(text)
+        .into_iter()
+        .map(|m| (text[m.span].to_owned(), m.competitor))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("TelvoUK".to_owned(), false),
+            ("TelvoDown".to_owned(), false),
+            ("TelvoHub_4G7K".to_owned(), false),
+            ("Fibrix2".to_owned(), true),
+        ]
+    );
+    assert!(scorer
+        .mentions("#hotelvouchers and TELVOUK and telvofan")
+        .is_empty());
+}
+
+#[test]
+fn a_korean_name_is_named_with_a_noun_written_onto_it() {
+    let profile = gleaner_score::BrandProfile::from_toml(
+        "name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]",
+    )
+    .unwrap();
+    let scorer = gleaner_score::Scorer::new(profile);
+    let names = |text: &str| -> Vec<String> {
+        scorer
+            .mentions(text)
+            .into_iter()
+            .map(|m| text[m.span].to_owned())
+            .collect()
+    };
+    assert_eq!(
+        names("도바커피가 또 결제 오류, 도바오더를 지웠다"),
+        ["도바커피가", "도바오더를"]
+    );
+    assert_eq!(names("도바매장 직원분 친절"), ["도바매장"]);
+    // Another word that only begins like the name.
+    assert!(names("그냥 도바리 쳤음").is_empty());
+    assert!(names("몰도바 여행").is_empty());
+}
+
+#[test]
 fn a_korean_name_with_the_copula_or_a_colloquial_particle_is_named() {
     let profile = gleaner_score::BrandProfile::from_toml("name = \"에이크미\"").unwrap();
     let scorer = gleaner_score::Scorer::new(profile);

@@ -1,11 +1,11 @@
 //! The class of a mention: complaint, question, praise, news or other, from the cue
 //! lexicons (`cues.rs`), with negation and sarcasm turning cues around.
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cues::{is_hangul, normalize, CueKind, CueMatcher, Hit};
 
 /// What a mention is, for the team that answers it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MentionClass {
     /// A grievance that calls for an answer.
@@ -48,7 +48,7 @@ impl MentionClass {
 }
 
 /// Where a mention was heard: it weighs on whether a text is press or a person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     /// Social media, communities, blogs, reviews.

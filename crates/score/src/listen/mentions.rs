@@ -28,10 +28,84 @@ fn names_the_word(name: &str, word: &str) -> bool {
         return true;
     }
     // What the stemmer leaves on: the copula and a few colloquial particles (에이크미라,
-    // 에이크미랑, 에이크미인데, 에이크미임).
-    word.strip_prefix(name.as_str())
-        .is_some_and(|rest| TRAILERS.contains(&rest))
+    // 에이크미랑, 에이크미인데, 에이크미임); or a noun of what a brand is or has, written on
+    // as Korean compounds are (도바커피, 도바오더를, 텔보고객센터).
+    word.strip_prefix(name.as_str()).is_some_and(|rest| {
+        TRAILERS.contains(&rest)
+            || COMPOUND_HEADS.iter().any(|head| {
+                rest.strip_prefix(head).is_some_and(|after| {
+                    after.is_empty()
+                        || TRAILERS.contains(&after)
+                        || gleaner_text::korean_stem(rest) == *head
+                })
+            })
+    })
 }
+
+/// Nouns written onto a brand's name as one word: what it is (커피, 은행, 항공), its app and
+/// services (앱, 오더, 페이), its people and places (매장, 고객센터, 직원). Not suffixes that
+/// make another word of a name (꾼, 호, 리).
+const COMPOUND_HEADS: &[&str] = &[
+    "커피",
+    "카페",
+    "베이커리",
+    "오더",
+    "앱",
+    "어플",
+    "페이",
+    "카드",
+    "뱅크",
+    "은행",
+    "증권",
+    "보험",
+    "캐피탈",
+    "모바일",
+    "통신",
+    "텔레콤",
+    "인터넷",
+    "와이파이",
+    "공유기",
+    "식품",
+    "푸드",
+    "항공",
+    "에어",
+    "모터스",
+    "자동차",
+    "전자",
+    "코리아",
+    "그룹",
+    "스토어",
+    "마트",
+    "몰",
+    "샵",
+    "쇼핑",
+    "뷰티",
+    "코스메틱",
+    "게임즈",
+    "게임",
+    "엔터",
+    "택배",
+    "배송",
+    "배달",
+    "고객센터",
+    "상담원",
+    "상담센터",
+    "매장",
+    "지점",
+    "본사",
+    "직원",
+    "알바",
+    "사장",
+    "대표",
+    "회원",
+    "멤버십",
+    "포인트",
+    "쿠폰",
+    "요금",
+    "요금제",
+    "서비스",
+    "공식",
+];
 
 /// Longer than any ending the stemmer strips or [`TRAILERS`] allows (으로부터는: 18 bytes),
 /// with room for punctuation around the word.
@@ -160,6 +234,60 @@ impl Scorer {
                 span,
             });
         }
+        self.name_openings(text, &mut mentions);
         mentions
+    }
+
+    /// Adds the names that open a handle, a hashtag or a word in camel case, which the
+    /// tokenizer reads as one longer word: @TelvoUK, #TelvoDown, TelvoHub_4G7K. The name
+    /// begins the word and is followed by a capital after a small letter, a digit or an
+    /// underscore; #hotelvouchers and Moldova are not Telvo or Dova.
+    fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let lower = text.to_ascii_lowercase();
+        let mut added = false;
+        for (set, competitor) in [(&self.names, false), (&self.competitors, true)] {
+            for name in &set.written {
+                let joined: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+                if joined.len() < 3 || !joined.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    continue;
+                }
+                let needle = joined.to_ascii_lowercase();
+                for (at, _) in lower.match_indices(&needle) {
+                    let end = at + needle.len();
+                    let before = text[..at].chars().next_back();
+                    let opens = before.is_none_or(|c| !c.is_alphanumeric());
+                    let last = text[..end].chars().next_back();
+                    let next = text[end..].chars().next();
+                    let joined_on = match next {
+                        Some(n) if n.is_ascii_uppercase() => {
+                            last.is_some_and(|l| l.is_ascii_lowercase())
+                        }
+                        Some(n) => n.is_ascii_digit() || n == '_',
+                        None => false,
+                    };
+                    if !opens || !joined_on {
+                        continue;
+                    }
+                    let word_end = text[end..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .map_or(text.len(), |i| end + i);
+                    if mentions
+                        .iter()
+                        .any(|m| m.span.start < word_end && at < m.span.end)
+                    {
+                        continue;
+                    }
+                    mentions.push(Mention {
+                        name: name.clone(),
+                        competitor,
+                        span: at..word_end,
+                    });
+                    added = true;
+                }
+            }
+        }
+        if added {
+            mentions.sort_by_key(|m| m.span.start);
+        }
     }
 }

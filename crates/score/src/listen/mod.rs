@@ -4,6 +4,8 @@
 //! - `mentions.rs`: names found in text ([`Scorer::mentions`](crate::Scorer::mentions)).
 //! - `cues.rs`: the cue lexicons (`crates/score/cues/*.toml`), matched in one pass.
 //! - `classify.rs`: a mention's class from its cues, negation and sarcasm.
+//! - `learned.rs`: a model learned from labelled mentions that weighs the cues' verdict with
+//!   the words around it.
 //! - `spikes.rs`: windows against their baseline, raised as issues or crises.
 //! - `settings.rs`: the profile's `[listening]` section.
 //! - here: [`Listener`], which ties them together over a batch of items.
@@ -12,14 +14,18 @@ use serde::Serialize;
 
 mod classify;
 mod cues;
+mod learned;
 mod mentions;
 mod settings;
 mod spikes;
 
+use std::sync::Arc;
+
 pub use classify::{Classified, MentionClass, SourceKind};
 pub use cues::Cues;
+pub use learned::{LabelledMention, MentionModel};
 pub use mentions::Mention;
-pub use settings::{Listening, Thresholds, Window};
+pub use settings::{Classifier, Listening, Thresholds, Window};
 pub use spikes::{Alert, AlertLevel};
 
 use crate::{BrandProfile, Scorer};
@@ -83,11 +89,17 @@ pub struct Report {
 pub struct Listener {
     scorer: Scorer,
     cues: CueMatcher,
+    /// The learned classifier; `None` classes by the cues alone.
+    model: Option<Arc<MentionModel>>,
     settings: Listening,
     /// Host patterns (with a dot) and source names that are social.
     social_hosts: Vec<String>,
     social_names: Vec<String>,
 }
+
+/// How likely a complaint must be, by the learned classifier, for a mention of another class to
+/// count as negative in spikes.
+const NEGATIVE_COMPLAINT_PROBABILITY: f32 = 0.3;
 
 /// Social sites and communities, by host; subdomains are covered.
 const SOCIAL_HOSTS: &[&str] = &[
@@ -237,22 +249,28 @@ const PRESS_MARKS: &[&str] = &[
 ];
 
 impl Listener {
-    /// A listener for `profile`, with the bundled cue lexicons extended by the profile's.
+    /// A listener for `profile`, with the bundled cue lexicons extended by the profile's, and
+    /// (unless the profile says `classifier = "cues"`) the learned classifier: the bundled
+    /// model, trained once per process on first use, or one trained anew with the profile's
+    /// `examples` when it has some.
     pub fn new(profile: BrandProfile) -> Listener {
         let settings = profile.listening.clone();
         let mut cues = Cues::bundled();
         cues.extend(&settings.cues);
-        let (hosts, names): (Vec<String>, Vec<String>) = SOCIAL_HOSTS
-            .iter()
-            .chain(SOCIAL_NAMES)
-            .map(|s| (*s).to_owned())
-            .chain(settings.social_sources.iter().cloned())
-            .map(|s| s.trim().trim_end_matches('.').to_lowercase())
-            .filter(|s| !s.is_empty())
-            .partition(|s| s.contains('.'));
+        let (hosts, names) = social_sources(&settings.social_sources);
+        let model = match settings.classifier {
+            Classifier::Cues => None,
+            Classifier::Learned if settings.examples.is_empty() => Some(MentionModel::bundled()),
+            Classifier::Learned => Some(Arc::new(MentionModel::from_bundled(
+                |_| true,
+                &settings.examples,
+                Some(&profile),
+            ))),
+        };
         Listener {
             scorer: Scorer::new(profile),
             cues: CueMatcher::new(&cues),
+            model,
             settings,
             social_hosts: hosts,
             social_names: names,
@@ -274,7 +292,51 @@ impl Listener {
     /// assert_eq!(listener.classify("Not bad at all, Acme!", None).class, MentionClass::Praise);
     /// ```
     pub fn classify(&self, text: &str, kind: Option<SourceKind>) -> Classified {
-        classify::classify(&self.cues, text, kind)
+        self.classify_named(text, kind, &self.scorer.mentions(text))
+    }
+
+    /// This listener with `model` as its learned classifier, or with none (`None`: the cues
+    /// alone); for a model trained on your own labelled mentions
+    /// ([`MentionModel::from_bundled`]).
+    pub fn with_model(mut self, model: Option<Arc<MentionModel>>) -> Listener {
+        self.model = model;
+        self
+    }
+
+    /// The class of `text`, whose names are at `mentions`: the cues' reading, and the learned
+    /// model's class when there is one. The evidence keeps the cues and says what the model
+    /// made of them.
+    fn classify_named(
+        &self,
+        text: &str,
+        kind: Option<SourceKind>,
+        mentions: &[Mention],
+    ) -> Classified {
+        let cued = classify::classify(&self.cues, text, kind);
+        let Some(model) = &self.model else {
+            return cued;
+        };
+        let (class, p) = model.predict(&learned::read(text, mentions, kind, &cued));
+        let mut evidence = cued.evidence;
+        evidence.push(format!(
+            "learned: {} ({:.2}; the cues alone: {})",
+            class.name(),
+            p[class as usize],
+            cued.class.name()
+        ));
+        Classified {
+            class,
+            // Negative when read as a complaint, when the cues find more grievance than praise
+            // and the model does not read praise (news of an outage, a question about one, a
+            // grievance in passing), or when a complaint is likely if not the likeliest.
+            negative: class == MentionClass::Complaint
+                || (cued.negative && class != MentionClass::Praise)
+                || p[MentionClass::Complaint as usize] >= NEGATIVE_COMPLAINT_PROBABILITY,
+            negativity: cued
+                .negativity
+                .max(f64::from(p[MentionClass::Complaint as usize])),
+            evidence,
+        }
     }
 
     /// Whether an item comes from a social source or a news source: its `kind` when given;
@@ -286,32 +348,12 @@ impl Listener {
         if let Some(kind) = item.kind {
             return Some(kind);
         }
-        let host = item
-            .url
-            .and_then(|u| url::Url::parse(u).ok())
-            .and_then(|u| u.host_str().map(|h| h.trim_end_matches('.').to_lowercase()));
-        let source = item
-            .source
-            .map(|s| s.trim().trim_end_matches('.').to_lowercase());
-        let host_matches = |h: &str| {
-            self.social_hosts.iter().any(|p| {
-                h == p
-                    || h.strip_suffix(p.as_str())
-                        .is_some_and(|rest| rest.ends_with('.'))
-            })
-        };
-        let social = host.as_deref().is_some_and(host_matches)
-            || source
-                .as_deref()
-                .is_some_and(|s| host_matches(s) || self.social_names.iter().any(|n| n == s));
-        let press = |s: &str| PRESS_MARKS.iter().any(|m| s.contains(m));
-        if social {
-            Some(SourceKind::Social)
-        } else if host.as_deref().is_some_and(press) || source.as_deref().is_some_and(press) {
-            Some(SourceKind::News)
-        } else {
-            None
-        }
+        kind_of(
+            &self.social_hosts,
+            &self.social_names,
+            item.url,
+            item.source,
+        )
     }
 
     /// Listens to a batch: every item that names the brand (a competitor alone is not
@@ -331,11 +373,12 @@ impl Listener {
             } else {
                 format!("{}\n{}", item.title, item.text)
             };
-            if !self.scorer.mentions(&text).iter().any(|m| !m.competitor) {
+            let named = self.scorer.mentions(&text);
+            if !named.iter().any(|m| !m.competitor) {
                 continue;
             }
             let known = self.source_kind(item);
-            let classified = self.classify(&text, known);
+            let classified = self.classify_named(&text, known, &named);
             // A source of unknown kind is judged by how the item is written.
             let kind = known.unwrap_or(if classified.class == MentionClass::News {
                 SourceKind::News
@@ -542,6 +585,51 @@ fn source_key(item: &Heard<'_>) -> String {
                 .map(|a| format!("author {}", a.to_lowercase()))
         })
         .unwrap_or_else(|| "unknown".into())
+}
+
+/// The built-in social hosts and names with `extra`, as (hosts, names): what has a dot is a
+/// host pattern, covering subdomains.
+pub(crate) fn social_sources(extra: &[String]) -> (Vec<String>, Vec<String>) {
+    SOCIAL_HOSTS
+        .iter()
+        .chain(SOCIAL_NAMES)
+        .map(|s| (*s).to_owned())
+        .chain(extra.iter().cloned())
+        .map(|s| s.trim().trim_end_matches('.').to_lowercase())
+        .filter(|s| !s.is_empty())
+        .partition(|s| s.contains('.'))
+}
+
+/// Social, news or unknown, by an item's address and source name ([`Listener::source_kind`]).
+pub(crate) fn kind_of(
+    social_hosts: &[String],
+    social_names: &[String],
+    url: Option<&str>,
+    source: Option<&str>,
+) -> Option<SourceKind> {
+    let host = url
+        .and_then(|u| url::Url::parse(u).ok())
+        .and_then(|u| u.host_str().map(|h| h.trim_end_matches('.').to_lowercase()));
+    let source = source.map(|s| s.trim().trim_end_matches('.').to_lowercase());
+    let host_matches = |h: &str| {
+        social_hosts.iter().any(|p| {
+            h == p
+                || h.strip_suffix(p.as_str())
+                    .is_some_and(|rest| rest.ends_with('.'))
+        })
+    };
+    let social = host.as_deref().is_some_and(host_matches)
+        || source
+            .as_deref()
+            .is_some_and(|s| host_matches(s) || social_names.iter().any(|n| n == s));
+    let press = |s: &str| PRESS_MARKS.iter().any(|m| s.contains(m));
+    if social {
+        Some(SourceKind::Social)
+    } else if host.as_deref().is_some_and(press) || source.as_deref().is_some_and(press) {
+        Some(SourceKind::News)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

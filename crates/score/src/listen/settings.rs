@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::cues::{Cues, MAX_CUES, MAX_CUE_BYTES};
+use super::learned::LabelledMention;
 
 /// How the brand listens (`[listening]` in the profile; `docs/PROFILE.md`).
 #[derive(Debug, Clone, Deserialize)]
@@ -27,6 +28,24 @@ pub struct Listening {
     /// Cue words added to the bundled lexicons.
     #[serde(default)]
     pub cues: Cues,
+    /// How mentions are classed: `learned` (the default) by a model trained on labelled
+    /// mentions with the cues' reading among what it weighs, or `cues` by the cue rules alone.
+    #[serde(default)]
+    pub classifier: Classifier,
+    /// Labelled mentions of this brand the learned classifier also learns from.
+    #[serde(default)]
+    pub examples: Vec<LabelledMention>,
+}
+
+/// How mentions are classed (`[listening] classifier`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Classifier {
+    /// A model learned from labelled mentions, reading the cue rules' verdict among the words.
+    #[default]
+    Learned,
+    /// The cue lexicons and their rules alone: every class follows from words you can read.
+    Cues,
 }
 
 impl Default for Listening {
@@ -38,6 +57,8 @@ impl Default for Listening {
             news: Window::news(),
             thresholds: Thresholds::default(),
             cues: Cues::default(),
+            classifier: Classifier::default(),
+            examples: Vec::new(),
         }
     }
 }
@@ -180,9 +201,27 @@ impl Listening {
                 format!("listening.cues: at most {MAX_CUES} cues of at most {MAX_CUE_BYTES} bytes"),
             ));
         }
+        if self.examples.len() > MAX_EXAMPLES
+            || self
+                .examples
+                .iter()
+                .any(|e| e.text.len() > MAX_EXAMPLE_BYTES)
+        {
+            return Some((
+                "examples",
+                format!(
+                    "listening.examples: at most {MAX_EXAMPLES} examples of at most {MAX_EXAMPLE_BYTES} bytes"
+                ),
+            ));
+        }
         None
     }
 }
+
+/// The most labelled examples a profile may add, and the longest: training time grows with
+/// them, and a listener is built from a profile at every run.
+pub const MAX_EXAMPLES: usize = 5_000;
+pub const MAX_EXAMPLE_BYTES: usize = 4_096;
 
 /// The longest response time or window a profile may set: a year.
 pub const MAX_HOURS: f64 = 24.0 * 366.0;
