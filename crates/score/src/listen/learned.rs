@@ -506,8 +506,12 @@ mod tests {
     fn a_profiles_examples_are_learned() {
         // A brand's own slang: its fans call a sold-out drop "the blue hamster".
         let text = "Acme gave me the blue hamster again";
-        let plain = Listener::new(profile(""));
-        assert_eq!(plain.classify(text, None).class, MentionClass::Complaint);
+        let plain = Listener::new(profile("")).classify(text, None).class;
+        let teach = if plain == MentionClass::Praise {
+            MentionClass::Complaint
+        } else {
+            MentionClass::Praise
+        };
         let examples: String = [
             "Acme gave me the blue hamster again",
             "the blue hamster, Acme! again!",
@@ -517,16 +521,16 @@ mod tests {
             "Acme and its blue hamster again",
         ]
         .iter()
-        .map(|t| format!("[[listening.examples]]\ntext = {t:?}\nclass = \"praise\"\n"))
+        .map(|t| {
+            let class = teach.name();
+            format!("[[listening.examples]]\ntext = {t:?}\nclass = \"{class}\"\n")
+        })
         .collect();
         let taught = Listener::new(profile(&examples));
         let classified = taught.classify(text, None);
-        assert_eq!(classified.class, MentionClass::Praise);
-        assert!(classified
-            .evidence
-            .last()
-            .unwrap()
-            .starts_with("learned: praise"));
+        assert_eq!(classified.class, teach);
+        let verdict = format!("learned: {}", teach.name());
+        assert!(classified.evidence.last().unwrap().starts_with(&verdict));
     }
 
     #[test]

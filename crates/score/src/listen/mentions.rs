@@ -20,8 +20,9 @@ fn names_the_word(name: &str, word: &str) -> bool {
     if word.len() > name.len() + MAX_TRAILER_BYTES {
         return false;
     }
+    // Punctuation, and laughter or tears in loose letters (도바ㅋㅋ, 도바ㅠㅠ), are not the word.
     let word = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !c.is_alphanumeric() || is_jamo(c))
         .to_lowercase();
     let name = name.to_lowercase();
     if word == name || gleaner_text::korean_stem(&word) == gleaner_text::korean_stem(&name) {
@@ -41,6 +42,13 @@ fn names_the_word(name: &str, word: &str) -> bool {
             })
     })
 }
+
+/// What a brand's handle or hashtag goes on with after its name, in small letters
+/// (@telvohelp, #telvodown).
+const HANDLE_ENDINGS: &[&str] = &[
+    "help", "support", "care", "cares", "cs", "official", "news", "team", "app", "hq", "uk", "us",
+    "usa", "kr", "korea", "global", "down", "outage", "fail", "fails", "sucks", "gate",
+];
 
 /// Nouns written onto a brand's name as one word: what it is (커피, 은행, 항공), its app and
 /// services (앱, 오더, 페이), its people and places (매장, 고객센터, 직원). Not suffixes that
@@ -107,6 +115,11 @@ const COMPOUND_HEADS: &[&str] = &[
     "공식",
 ];
 
+/// A loose Hangul letter (ㅋ, ㅎ, ㅠ), not a syllable.
+fn is_jamo(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
 /// Longer than any ending the stemmer strips or [`TRAILERS`] allows (으로부터는: 18 bytes),
 /// with room for punctuation around the word.
 const MAX_TRAILER_BYTES: usize = 32;
@@ -148,6 +161,10 @@ const TRAILERS: &[&str] = &[
     "입니다",
     "이죠",
     "죠",
+    "꺼",
+    "껀",
+    "거",
+    "것",
     "야",
     "이야",
     "께",
@@ -239,9 +256,10 @@ impl Scorer {
     }
 
     /// Adds the names that open a handle, a hashtag or a word in camel case, which the
-    /// tokenizer reads as one longer word: @TelvoUK, #TelvoDown, TelvoHub_4G7K. The name
-    /// begins the word and is followed by a capital after a small letter, a digit or an
-    /// underscore; #hotelvouchers and Moldova are not Telvo or Dova.
+    /// tokenizer reads as one longer word: @TelvoUK, #TelvoDown, TelvoHub_4G7K, @telvohelp.
+    /// The name begins the word and is followed by a capital after a small letter, a digit, an
+    /// underscore, or in a handle or hashtag one of [`HANDLE_ENDINGS`]; #hotelvouchers,
+    /// Moldova and #telvofan are not Telvo or Dova.
     fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
         let lower = text.to_ascii_lowercase();
         let mut added = false;
@@ -258,19 +276,24 @@ impl Scorer {
                     let opens = before.is_none_or(|c| !c.is_alphanumeric());
                     let last = text[..end].chars().next_back();
                     let next = text[end..].chars().next();
+                    let word_end = text[end..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .map_or(text.len(), |i| end + i);
+                    let handle = matches!(before, Some('@' | '#'));
                     let joined_on = match next {
                         Some(n) if n.is_ascii_uppercase() => {
                             last.is_some_and(|l| l.is_ascii_lowercase())
                         }
-                        Some(n) => n.is_ascii_digit() || n == '_',
+                        Some(n) => {
+                            n.is_ascii_digit()
+                                || n == '_'
+                                || (handle && HANDLE_ENDINGS.contains(&&lower[end..word_end]))
+                        }
                         None => false,
                     };
                     if !opens || !joined_on {
                         continue;
                     }
-                    let word_end = text[end..]
-                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                        .map_or(text.len(), |i| end + i);
                     if mentions
                         .iter()
                         .any(|m| m.span.start < word_end && at < m.span.end)
