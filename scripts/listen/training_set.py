@@ -14,9 +14,13 @@ brands the sets are about.
 
 From crates/score/tests/data: the tuning three quarters of `mentions` (ids not divisible by
 4; the quarter that is stays held out) and every labelled mention of the timeline sets named
-below. `mentions-holdout` is never taken: it measures.
+below. `mentions-holdout` is never taken: it measures. A name that is a directory under
+scripts/listen/ with a brands.json is a set of labelled mentions written only to train on
+(en.jsonl and ko.jsonl: brand, register, class, title, text; brands.json: each brand's names
+and competitors).
 
-    python3 scripts/listen/training_set.py timelines timelines2 timelines3 timelines4
+    python3 scripts/listen/training_set.py timelines timelines2 timelines3 timelines4 \
+        timelines5 mentions6
 """
 import json, os, re, sys
 
@@ -42,6 +46,18 @@ def mention_rows():
                    "class": r["class"], "text": r["text"]}
 
 
+def labelled_rows(name, brands):
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
+    for brand, b in json.load(open(os.path.join(here, "brands.json"), encoding="utf-8")).items():
+        brands[f"{name}/{brand}"] = (b["names"], b["competitors"])
+    for lang in ("en", "ko"):
+        for line in open(os.path.join(here, f"{lang}.jsonl"), encoding="utf-8"):
+            r = json.loads(line)
+            text = r["text"] if not r.get("title") else r["title"] + "\n" + r["text"]
+            yield {"set": name, "brand": f"{name}/{r['brand']}", "kind": r["register"],
+                   "class": r["class"], "text": text}
+
+
 def timeline_rows(name, brands):
     expected = json.load(open(os.path.join(DATA, name, "expected.json"), encoding="utf-8"))
     for file, e in sorted(expected.items()):
@@ -64,8 +80,12 @@ def timeline_rows(name, brands):
 def main():
     brands = dict(MENTION_BRANDS)
     rows = list(mention_rows())
+    here = os.path.dirname(os.path.abspath(__file__))
     for name in sys.argv[1:]:
-        rows.extend(timeline_rows(name, brands))
+        if os.path.exists(os.path.join(here, name, "brands.json")):
+            rows.extend(labelled_rows(name, brands))
+        else:
+            rows.extend(timeline_rows(name, brands))
     with open(OUT, "w", encoding="utf-8") as f:
         for brand, (names, competitors) in brands.items():
             f.write(json.dumps({"brand": brand, "names": names, "competitors": competitors},

@@ -136,6 +136,7 @@ fn a_korean_name_is_named_with_a_noun_written_onto_it() {
         ["도바커피가", "도바오더를"]
     );
     assert_eq!(names("도바매장 직원분 친절"), ["도바매장"]);
+    assert_eq!(names("도바갤 보니까 다들 그럼"), ["도바갤"]);
     assert_eq!(
         names("도바ㅋㅋ 또 품절, 도바꺼 다신 안 삼"),
         ["도바ㅋㅋ", "도바꺼"]

@@ -51,7 +51,8 @@ const HANDLE_ENDINGS: &[&str] = &[
 ];
 
 /// Nouns written onto a brand's name as one word: what it is (커피, 은행, 항공), its app and
-/// services (앱, 오더, 페이), its people and places (매장, 고객센터, 직원). Not suffixes that
+/// services (앱, 오더, 페이), its people and places (매장, 고객센터, 직원), where it is talked
+/// about (갤, a community's board for it; 공홈, its own site). Not suffixes that
 /// make another word of a name (꾼, 호, 리).
 const COMPOUND_HEADS: &[&str] = &[
     "커피",
@@ -113,6 +114,49 @@ const COMPOUND_HEADS: &[&str] = &[
     "요금제",
     "서비스",
     "공식",
+    "공홈",
+    "갤",
+    "갤러리",
+    "손해보험",
+    "손보",
+    "생명",
+    "생명보험",
+    "화재",
+    "다이렉트",
+    "저축은행",
+    "파이낸셜",
+    "투자",
+    "자산운용",
+    "홀딩스",
+    "건설",
+    "제약",
+    "바이오",
+    "화학",
+    "물산",
+    "상사",
+    "중공업",
+    "리테일",
+    "홈쇼핑",
+    "제과",
+    "유업",
+    "호텔",
+    "리조트",
+    "투어",
+    "렌터카",
+    "모빌리티",
+    "에너지",
+    "가스",
+    "전력",
+    "엔터테인먼트",
+    "스튜디오",
+    "미디어",
+    "방송",
+    "플러스",
+    "프라임",
+    "플레이",
+    "뮤직",
+    "티비",
+    "닷컴",
 ];
 
 /// A loose Hangul letter (ㅋ, ㅎ, ㅠ), not a syllable.

@@ -440,6 +440,7 @@ impl Listener {
         for (rank, (kind, heard, window)) in tracks.into_iter().enumerate() {
             let raised = spikes::detect(
                 heard,
+                &all,
                 kind,
                 window,
                 &self.settings.thresholds,

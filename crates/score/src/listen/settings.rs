@@ -110,11 +110,17 @@ pub struct Thresholds {
     /// A crisis: at least this share of the spike's mentions negative (0.5)…
     #[serde(default = "default_crisis_negative_share")]
     pub crisis_negative_share: f64,
-    /// …spread over at least this many sources (4), counted as the inverse Simpson index of
-    /// the sources of the negative mentions (so that a few stray complaints elsewhere do not
-    /// turn one forum's bad afternoon into a crisis)…
+    /// …spread over at least this many sources (3), counted as the inverse Simpson index of
+    /// the sources of the negative mentions heard in the spike's hours, of any kind (a crisis
+    /// on social sites is also in the press; one where a big site has half the posts is still
+    /// spread)…
     #[serde(default = "default_crisis_min_sources")]
-    pub crisis_min_sources: u32,
+    pub crisis_min_sources: f64,
+    /// …with at least this many of those negative mentions from beyond their two busiest
+    /// sources (5): an ordinary problem is one or two sources' and a stray complaint or two
+    /// elsewhere…
+    #[serde(default = "default_crisis_min_elsewhere")]
+    pub crisis_min_elsewhere: u32,
     /// …with at least this many mentions (10).
     #[serde(default = "default_crisis_min_mentions")]
     pub crisis_min_mentions: u32,
@@ -132,6 +138,7 @@ impl Default for Thresholds {
             issue_negative_share: default_issue_negative_share(),
             crisis_negative_share: default_crisis_negative_share(),
             crisis_min_sources: default_crisis_min_sources(),
+            crisis_min_elsewhere: default_crisis_min_elsewhere(),
             crisis_min_mentions: default_crisis_min_mentions(),
             aftermath_hours: default_aftermath_hours(),
         }
@@ -172,6 +179,15 @@ impl Listening {
             return Some((
                 "spike_ratio",
                 format!("spike_ratio must be positive, not {}", t.spike_ratio),
+            ));
+        }
+        if !(t.crisis_min_sources.is_finite() && t.crisis_min_sources >= 0.0) {
+            return Some((
+                "crisis_min_sources",
+                format!(
+                    "crisis_min_sources must be a number of sources from 0, not {}",
+                    t.crisis_min_sources
+                ),
             ));
         }
         for (key, value) in [
@@ -243,8 +259,11 @@ fn default_issue_negative_share() -> f64 {
 fn default_crisis_negative_share() -> f64 {
     0.5
 }
-fn default_crisis_min_sources() -> u32 {
-    4
+fn default_crisis_min_sources() -> f64 {
+    3.0
+}
+fn default_crisis_min_elsewhere() -> u32 {
+    5
 }
 fn default_crisis_min_mentions() -> u32 {
     10

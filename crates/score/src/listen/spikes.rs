@@ -84,9 +84,12 @@ const MIN_RATE: f64 = 0.5;
 
 /// The alerts in `observations` (one kind of source, sorted by time). `history_start` is the
 /// earliest time anything was heard: a baseline is never taken from before it, and a window
-/// with less than half its baseline heard is not judged.
+/// with less than half its baseline heard is not judged. `everything` is every mention of
+/// every kind, sorted by time: how widely a spike's negative mentions spread is counted over
+/// all of them in its hours, as a crisis on social sites is also reported by the press.
 pub(crate) fn detect(
     observations: &[Observation],
+    everything: &[Observation],
     kind: Option<SourceKind>,
     window: &Window,
     thresholds: &Thresholds,
@@ -161,21 +164,20 @@ pub(crate) fn detect(
         .filter_map(|(start, end, rate, peak)| {
             let from = times.partition_point(|&t| t <= start);
             let to = times.partition_point(|&t| t <= end);
-            judge(
-                &observations[from..to],
-                kind,
-                window,
-                thresholds,
-                rate,
-                peak,
-            )
+            let episode = &observations[from..to];
+            let (first, last) = (episode.first()?.time, episode.last()?.time);
+            let around = &everything[everything.partition_point(|o| o.time < first)
+                ..everything.partition_point(|o| o.time <= last)];
+            judge(episode, around, kind, window, thresholds, rate, peak)
         })
         .collect()
 }
 
-/// An episode's alert, or none when it is not negative enough to be one.
+/// An episode's alert, or none when it is not negative enough to be one. `around` is every
+/// mention heard from the episode's first to its last, of any kind.
 fn judge(
     episode: &[Observation],
+    around: &[Observation],
     kind: Option<SourceKind>,
     window: &Window,
     thresholds: &Thresholds,
@@ -192,10 +194,12 @@ fn judge(
         all.dedup();
         all.len()
     };
-    let spread = spread(episode);
+    let spread = spread(around);
+    let elsewhere = beyond_the_busiest_two(around);
     let t = thresholds;
     let crisis = negative_share >= t.crisis_negative_share
-        && spread >= f64::from(t.crisis_min_sources)
+        && spread >= t.crisis_min_sources
+        && elsewhere >= t.crisis_min_elsewhere as usize
         && mentions >= t.crisis_min_mentions as usize;
     let level = if crisis {
         AlertLevel::Crisis
@@ -217,10 +221,11 @@ fn judge(
     };
     let why = if crisis {
         format!(
-            "{:.0}% negative ≥ {:.0}%, negative mentions spread over {spread:.1} sources ≥ {} ({sources} in all), {mentions} mentions ≥ {}: crisis",
+            "{:.0}% negative ≥ {:.0}%, negative mentions of those hours spread over {spread:.1} sources ≥ {} ({sources} in all) with {elsewhere} beyond the busiest two ≥ {}, {mentions} mentions ≥ {}: crisis",
             negative_share * 100.0,
             t.crisis_negative_share * 100.0,
             t.crisis_min_sources,
+            t.crisis_min_elsewhere,
             t.crisis_min_mentions
         )
     } else {
@@ -230,10 +235,15 @@ fn judge(
                 negative_share * 100.0,
                 t.crisis_negative_share * 100.0
             )
-        } else if spread < f64::from(t.crisis_min_sources) {
+        } else if spread < t.crisis_min_sources {
             format!(
-                "negative mentions spread over {spread:.1} sources < {} ({sources} in all)",
+                "negative mentions of those hours spread over {spread:.1} sources < {} ({sources} in all)",
                 t.crisis_min_sources
+            )
+        } else if elsewhere < t.crisis_min_elsewhere as usize {
+            format!(
+                "{elsewhere} negative mentions of those hours beyond their busiest two sources < {}",
+                t.crisis_min_elsewhere
             )
         } else {
             format!("{mentions} mentions < {}", t.crisis_min_mentions)
@@ -284,6 +294,21 @@ fn spread(episode: &[Observation]) -> f64 {
         .map(|run| (run.len() as f64 / total).powi(2))
         .sum();
     1.0 / squares
+}
+
+/// How many negative mentions come from sources other than the two with the most of them: an
+/// ordinary problem is one or two sources' (and a stray complaint or two elsewhere); a crisis
+/// is heard well beyond them.
+fn beyond_the_busiest_two(episode: &[Observation]) -> usize {
+    let mut negative: Vec<&str> = episode
+        .iter()
+        .filter(|o| o.negative)
+        .map(|o| o.source.as_str())
+        .collect();
+    negative.sort_unstable();
+    let mut runs: Vec<usize> = negative.chunk_by(|a, b| a == b).map(<[_]>::len).collect();
+    runs.sort_unstable_by(|a, b| b.cmp(a));
+    runs.iter().skip(2).sum()
 }
 
 /// P(X ≥ k) for X Poisson with mean `lambda`.
