@@ -9,6 +9,18 @@ fn scorer() -> Scorer {
     Scorer::new(BrandProfile::from_path(path).unwrap())
 }
 
+/// The words that name the brand or a competitor of the profile written `toml`, for each text.
+fn named_by(toml: &str) -> impl Fn(&str) -> Vec<String> {
+    let scorer = Scorer::new(BrandProfile::from_toml(toml).unwrap());
+    move |text| {
+        scorer
+            .mentions(text)
+            .into_iter()
+            .map(|m| text[m.span].to_owned())
+            .collect()
+    }
+}
+
 /// (name, competitor, the words that name it) of every mention in `text`.
 fn mentions(text: &str) -> Vec<(String, bool, String)> {
     scorer()
@@ -69,18 +81,9 @@ fn other_words_are_not_mentions() {
 
 #[test]
 fn a_short_korean_name_does_not_name_longer_words_that_contain_it() {
-    let profile = gleaner_score::BrandProfile::from_toml(
+    let names = named_by(
         "name = \"누리식품\"\naliases = [\"누리\", \"Nuri Foods\"]\ncompetitors = [\"한빛푸드\"]",
-    )
-    .unwrap();
-    let scorer = gleaner_score::Scorer::new(profile);
-    let names = |text: &str| -> Vec<String> {
-        scorer
-            .mentions(text)
-            .into_iter()
-            .map(|m| text[m.span].to_owned())
-            .collect()
-    };
+    );
     assert!(names("한 누리꾼이 올린 영상").is_empty());
     assert!(names("온누리상품권 할인 판매").is_empty());
     assert!(names("누리호 발사 성공").is_empty());
@@ -119,18 +122,7 @@ fn a_name_that_opens_a_handle_or_hashtag_is_named() {
 
 #[test]
 fn a_korean_name_is_named_with_a_noun_written_onto_it() {
-    let profile = gleaner_score::BrandProfile::from_toml(
-        "name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]",
-    )
-    .unwrap();
-    let scorer = gleaner_score::Scorer::new(profile);
-    let names = |text: &str| -> Vec<String> {
-        scorer
-            .mentions(text)
-            .into_iter()
-            .map(|m| text[m.span].to_owned())
-            .collect()
-    };
+    let names = named_by("name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]");
     assert_eq!(
         names("도바커피가 또 결제 오류, 도바오더를 지웠다"),
         ["도바커피가", "도바오더를"]

@@ -284,7 +284,7 @@ fn each_set_left_out_of_the_learned_classifier() {
     let mut sums = [0.0; 4];
     let mut files = 0.0;
     for (set, names) in SETS {
-        let model = Arc::new(MentionModel::from_bundled(|s| s != set, &[], None));
+        let model = Arc::new(MentionModel::from_bundled(|s| s != set, None));
         for file in names {
             let (learned, learned_deadlines) = check_with(set, file, Some(model.clone()));
             let (cues, cue_deadlines) = check_with(set, file, None);

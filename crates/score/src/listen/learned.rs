@@ -9,7 +9,7 @@
 //! read, so the model learns how people write about a brand and not which brands it was
 //! trained on. Training is deterministic: a fixed order, a fixed number of passes.
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::Deserialize;
 
@@ -36,6 +36,8 @@ const CUE_WEIGHT: f32 = 1.0;
 /// Letter n-grams within a word, from 2 to 4 letters (the word padded with a space each side).
 const MIN_GRAM: usize = 2;
 const MAX_GRAM: usize = 4;
+/// How many models trained with a profile's examples a process keeps.
+const KEPT_MODELS: usize = 4;
 /// The brand's names and the competitors', as the model reads them.
 const BRAND_MARK: &str = " \u{24B7} ";
 const RIVAL_MARK: &str = " \u{24B8} ";
@@ -72,18 +74,61 @@ impl MentionModel {
     pub fn bundled() -> Arc<MentionModel> {
         static BUNDLED_MODEL: OnceLock<Arc<MentionModel>> = OnceLock::new();
         BUNDLED_MODEL
-            .get_or_init(|| Arc::new(MentionModel::from_bundled(|_| true, &[], None)))
+            .get_or_init(|| Arc::new(MentionModel::from_bundled(|_| true, None)))
             .clone()
     }
 
+    /// The bundled model trained anew with `examples` of the brand of `profile` (its
+    /// `[[listening.examples]]`), kept for the process: the same profile and examples get the
+    /// same model without training again (the last few are kept).
+    pub fn with_examples(
+        profile: &BrandProfile,
+        examples: &[LabelledMention],
+    ) -> Arc<MentionModel> {
+        static TRAINED: Mutex<Vec<(u64, Arc<MentionModel>)>> = Mutex::new(Vec::new());
+        let mut key = String::new();
+        for name in std::iter::once(&profile.name)
+            .chain(&profile.aliases)
+            .chain(&profile.competitors)
+        {
+            key.push_str(name);
+            key.push('\u{1f}');
+        }
+        for e in examples {
+            key.push_str(&format!(
+                "{}\u{1e}{:?}\u{1e}{:?}\u{1f}",
+                e.text, e.class, e.kind
+            ));
+        }
+        let key = xxhash_rust::xxh3::xxh3_64(key.as_bytes());
+        let cached = |trained: &[(u64, Arc<MentionModel>)]| {
+            trained
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, m)| m.clone())
+        };
+        if let Some(model) = cached(&TRAINED.lock().unwrap_or_else(|e| e.into_inner())) {
+            return model;
+        }
+        let model = Arc::new(MentionModel::from_bundled(
+            |_| true,
+            Some((profile, examples)),
+        ));
+        let mut trained = TRAINED.lock().unwrap_or_else(|e| e.into_inner());
+        if trained.len() >= KEPT_MODELS {
+            trained.remove(0);
+        }
+        trained.push((key, model.clone()));
+        model
+    }
+
     /// A model trained on the bundled mentions of the sets `keep` accepts (`mentions`,
-    /// `timelines`, `timelines2`…; see `scripts/listen/training_set.py`) and on `extra`, the
-    /// mentions of the brand of `profile` (whose names are found in them as in what is heard).
-    /// `keep` lets a test leave a set out and measure on it.
+    /// `timelines`, `timelines2`…; see `scripts/listen/training_set.py`) and on a brand's own
+    /// labelled mentions, given with its profile (whose names are found in them as in what is
+    /// heard). `keep` lets a test leave a set out and measure on it.
     pub fn from_bundled(
         keep: impl Fn(&str) -> bool,
-        extra: &[LabelledMention],
-        profile: Option<&BrandProfile>,
+        brand: Option<(&BrandProfile, &[LabelledMention])>,
     ) -> MentionModel {
         let cues = CueMatcher::new(&Cues::bundled());
         let mut readings: Vec<(Reading, MentionClass)> = Vec::new();
@@ -93,9 +138,9 @@ impl MentionModel {
                 readings.push((prepare(&cues, &scorer, &m.text, m.kind), m.class));
             }
         }
-        if let Some(profile) = profile {
+        if let Some((profile, examples)) = brand {
             let scorer = Scorer::new(profile.clone());
-            for m in extra {
+            for m in examples {
                 readings.push((prepare(&cues, &scorer, &m.text, m.kind), m.class));
             }
         }
@@ -496,8 +541,8 @@ mod tests {
     #[test]
     fn training_is_deterministic() {
         let only_the_mentions = |set: &str| set == "mentions";
-        let a = MentionModel::from_bundled(only_the_mentions, &[], None);
-        let b = MentionModel::from_bundled(only_the_mentions, &[], None);
+        let a = MentionModel::from_bundled(only_the_mentions, None);
+        let b = MentionModel::from_bundled(only_the_mentions, None);
         assert_eq!(a.bias, b.bias);
         assert!(a.weights == b.weights);
     }
@@ -531,6 +576,19 @@ mod tests {
         assert_eq!(classified.class, teach);
         let verdict = format!("learned: {}", teach.name());
         assert!(classified.evidence.last().unwrap().starts_with(&verdict));
+    }
+
+    #[test]
+    fn a_profiles_model_is_trained_once() {
+        let acme = profile("");
+        let examples = [LabelledMention {
+            text: "Acme ate my parcel".into(),
+            kind: None,
+            class: MentionClass::Complaint,
+        }];
+        let first = MentionModel::with_examples(&acme, &examples);
+        assert!(Arc::ptr_eq(&first, &MentionModel::with_examples(&acme, &examples)));
+        assert!(!Arc::ptr_eq(&first, &MentionModel::with_examples(&acme, &[])));
     }
 
     #[test]

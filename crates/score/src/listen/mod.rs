@@ -261,11 +261,7 @@ impl Listener {
         let model = match settings.classifier {
             Classifier::Cues => None,
             Classifier::Learned if settings.examples.is_empty() => Some(MentionModel::bundled()),
-            Classifier::Learned => Some(Arc::new(MentionModel::from_bundled(
-                |_| true,
-                &settings.examples,
-                Some(&profile),
-            ))),
+            Classifier::Learned => Some(MentionModel::with_examples(&profile, &settings.examples)),
         };
         Listener {
             scorer: Scorer::new(profile),
