@@ -18,7 +18,11 @@
 //!   outage, a router flaw that sends users to fake bank sites);
 //! - `tests/data/timelines6/` (`scripts/listen/timelines6/`): a streaming service (a price rise
 //!   with lockouts and other users' viewing histories shown) and an insurer (claims wrongly
-//!   declined en masse, claim letters in other customers' apps).
+//!   declined en masse, claim letters in other customers' apps);
+//! - `tests/data/timelines7/` (`scripts/listen/timelines7/`): a bank (other customers' accounts
+//!   shown; payments failing and going out twice) and a supermarket (a baby-food recall; a
+//!   delivery-data leak), each with a burst of praise and news on day 5 that must raise
+//!   nothing, and an ordinary problem in one forum thread.
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -40,7 +44,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 6] = [
+const SETS: [(&str, [&str; 4]); 7] = [
     (
         "timelines",
         [
@@ -93,6 +97,15 @@ const SETS: [(&str, [&str; 4]); 6] = [
             "ko-pixora.jsonl",
             "en-kelvaro.jsonl",
             "ko-kelvaro.jsonl",
+        ],
+    ),
+    (
+        "timelines7",
+        [
+            "en-brell.jsonl",
+            "ko-brell.jsonl",
+            "en-pomelle.jsonl",
+            "ko-pomelle.jsonl",
         ],
     ),
 ];
@@ -306,13 +319,13 @@ fn each_set_left_out_of_the_learned_classifier() {
         "left out, mean of {files} timelines: class accuracy {learned:.3} (cues alone {cues:.3}), \
          deadlines {learned_deadlines:.3} ({cue_deadlines:.3})"
     );
-    // Measured 0.728 (the cues alone 0.632) and 0.815 (0.767) over the six sets.
+    // Measured 0.751 (the cues alone 0.628) and 0.835 (0.770) over the seven sets.
     assert!(
-        learned >= 0.70 && learned > cues,
+        learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
     );
     assert!(
-        learned_deadlines >= 0.79,
+        learned_deadlines >= 0.81,
         "deadlines {learned_deadlines:.3}"
     );
 }
@@ -398,5 +411,19 @@ fn timelines_of_a_streaming_service_and_an_insurer() {
         "ko-kelvaro.jsonl",
     ] {
         assert!(check("timelines6", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_bank_and_a_supermarket() {
+    // First run (before the set was trained on): class accuracy 0.791, 0.793, 0.673, 0.770
+    // (the cues alone 0.600, 0.631, 0.575, 0.602); the positive burst raised nothing.
+    for file in [
+        "en-brell.jsonl",
+        "ko-brell.jsonl",
+        "en-pomelle.jsonl",
+        "ko-pomelle.jsonl",
+    ] {
+        assert!(check("timelines7", file) >= 0.65, "{file}");
     }
 }
