@@ -121,6 +121,16 @@ fn a_name_that_opens_a_handle_or_hashtag_is_named() {
 }
 
 #[test]
+fn a_name_repeated_inside_one_long_word_is_read_in_one_pass() {
+    let scorer = Scorer::new(BrandProfile::from_toml("name = \"Telvo\"").unwrap());
+    // 600 KB of one word: each match must not read on to the word's end.
+    let text = "Telvo1".repeat(100_000);
+    assert_eq!(scorer.mentions(&text).len(), 1);
+    let handles = "#Telvo1".repeat(20_000);
+    assert_eq!(scorer.mentions(&handles).len(), 20_000);
+}
+
+#[test]
 fn a_korean_name_is_named_with_a_noun_written_onto_it() {
     let names = named_by("name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]");
     assert_eq!(

@@ -322,7 +322,7 @@ impl Scorer {
     /// Moldova and #telvofan are not Telvo or Dova.
     fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
         let lower = text.to_ascii_lowercase();
-        let mut added = false;
+        let mut found: Vec<Mention> = Vec::new();
         for (set, competitor) in [(&self.names, false), (&self.competitors, true)] {
             for name in &set.written {
                 let joined: String = name.chars().filter(|c| !c.is_whitespace()).collect();
@@ -333,14 +333,17 @@ impl Scorer {
                 for (at, _) in lower.match_indices(&needle) {
                     let end = at + needle.len();
                     let before = text[..at].chars().next_back();
-                    let opens = before.is_none_or(|c| !c.is_alphanumeric());
+                    // Only a match that opens a word goes on: one a word, so finding words'
+                    // ends below reads the text once however often the name repeats in it.
+                    if before.is_some_and(|c| c.is_alphanumeric()) {
+                        continue;
+                    }
                     let last = text[..end].chars().next_back();
-                    let next = text[end..].chars().next();
                     let word_end = text[end..]
                         .find(|c: char| !(c.is_alphanumeric() || c == '_'))
                         .map_or(text.len(), |i| end + i);
                     let handle = matches!(before, Some('@' | '#'));
-                    let joined_on = match next {
+                    let joined_on = match text[end..].chars().next() {
                         Some(n) if n.is_ascii_uppercase() => {
                             last.is_some_and(|l| l.is_ascii_lowercase())
                         }
@@ -351,26 +354,34 @@ impl Scorer {
                         }
                         None => false,
                     };
-                    if !opens || !joined_on {
-                        continue;
+                    if joined_on {
+                        found.push(Mention {
+                            name: name.clone(),
+                            competitor,
+                            span: at..word_end,
+                        });
                     }
-                    if mentions
-                        .iter()
-                        .any(|m| m.span.start < word_end && at < m.span.end)
-                    {
-                        continue;
-                    }
-                    mentions.push(Mention {
-                        name: name.clone(),
-                        competitor,
-                        span: at..word_end,
-                    });
-                    added = true;
                 }
             }
         }
-        if added {
-            mentions.sort_by_key(|m| m.span.start);
+        if found.is_empty() {
+            return;
         }
+        // What the tokens found (in order, apart) stands; of the rest, the first of any that
+        // overlap. A binary search each: a text may hold many thousands.
+        found.sort_by_key(|m| m.span.start);
+        let mut kept_end = 0;
+        let mut added = Vec::new();
+        for m in found {
+            let before = mentions.partition_point(|t| t.span.start < m.span.end);
+            let overlaps = before > 0 && mentions[before - 1].span.end > m.span.start;
+            if overlaps || m.span.start < kept_end {
+                continue;
+            }
+            kept_end = m.span.end;
+            added.push(m);
+        }
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
     }
 }
