@@ -101,6 +101,8 @@ pub struct Scorer {
     pub(crate) unlearned: Vec<u32>,
     /// By name id: whether the name is one Korean word (its matches are checked by word).
     pub(crate) short_korean_names: Vec<bool>,
+    /// The names and competitors' names that may open a handle (@AcmeHelp).
+    pub(crate) name_openings: Vec<crate::listen::NameOpening>,
 }
 
 /// What scoring reads of one document, before corpus statistics.
@@ -223,6 +225,7 @@ impl Scorer {
             .collect();
         let avoid = set(&mut profile.avoid.iter().map(String::as_str));
         let competitors = set(&mut competitors.iter().map(String::as_str));
+        let name_openings = crate::listen::name_openings(&names, &competitors);
         Scorer {
             profile,
             analyzer,
@@ -235,6 +238,7 @@ impl Scorer {
             excluded,
             unlearned,
             short_korean_names,
+            name_openings,
         }
     }
 

@@ -171,18 +171,7 @@ impl MentionModel {
     /// by [`read`].
     fn probabilities(&self, reading: &Reading) -> [f32; CLASSES] {
         let features = self.features(reading);
-        softmax(self.scores(&features))
-    }
-
-    fn scores(&self, features: &Features) -> [f32; CLASSES] {
-        let mut scores = self.bias;
-        for &(slot, value) in features {
-            let w = &self.weights[slot as usize];
-            for c in 0..CLASSES {
-                scores[c] += w[c] * value;
-            }
-        }
-        scores
+        softmax(scores(&self.weights, &self.bias, &features))
     }
 
     /// The hashed features of a reading, its n-grams weighted by rarity.
@@ -239,18 +228,20 @@ pub(crate) fn read(
         .collect();
     let mut words = Counts::default();
     let mut grams = Counts::default();
+    let (mut padded, mut gram) = (Vec::new(), String::new());
     for (i, token) in tokens.iter().enumerate() {
         words.add(&["w", token]);
         if let Some(next) = tokens.get(i + 1) {
             words.add(&["b", token, next]);
         }
-        let padded: Vec<char> = std::iter::once(' ')
-            .chain(token.chars())
-            .chain(std::iter::once(' '))
-            .collect();
+        padded.clear();
+        padded.push(' ');
+        padded.extend(token.chars());
+        padded.push(' ');
         for n in MIN_GRAM..=MAX_GRAM {
             for window in padded.windows(n) {
-                let gram: String = window.iter().collect();
+                gram.clear();
+                gram.extend(window);
                 grams.add(&["g", &gram]);
             }
         }
@@ -373,6 +364,22 @@ fn softmax(scores: [f32; CLASSES]) -> [f32; CLASSES] {
     p
 }
 
+/// Each class's score for `features`: its bias and the weighted sum of its slots.
+fn scores(
+    weights: &[[f32; CLASSES]],
+    bias: &[f32; CLASSES],
+    features: &Features,
+) -> [f32; CLASSES] {
+    let mut scores = *bias;
+    for &(slot, value) in features {
+        let w = &weights[slot as usize];
+        for c in 0..CLASSES {
+            scores[c] += w[c] * value;
+        }
+    }
+    scores
+}
+
 /// Trains multinomial logistic regression with AdaGrad, each class weighted by how rare it is
 /// (so that complaints, the most common class, do not drown the rest).
 fn train(readings: &[(Reading, MentionClass)]) -> MentionModel {
@@ -439,15 +446,6 @@ fn fit(
     let mut squares = vec![[0.0f32; CLASSES]; SLOTS];
     let mut bias_squares = [0.0f32; CLASSES];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let scores = |weights: &[[f32; CLASSES]], bias: &[f32; CLASSES], features: &Features| {
-        let mut scores = *bias;
-        for &(slot, value) in features {
-            for c in 0..CLASSES {
-                scores[c] += weights[slot as usize][c] * value;
-            }
-        }
-        scores
-    };
     for _ in 0..EPOCHS {
         shuffle(&mut order, &mut seed);
         for &i in &order {

@@ -4,7 +4,7 @@
 //! endings attached (에이크미의, 에이크미에서는), English possessives (Acme's), any case or
 //! Unicode form. English names are stemmed as terms are, so a plural (Acmes) counts too. A
 //! one-word Korean name must be the word it is found in (누리 is not 누리꾼).
-use crate::terms::tokens_with_spans;
+use crate::terms::{tokens_with_spans, TermSet};
 use crate::Scorer;
 
 /// Whether a Korean name of one word names `word` (the text's word it was found in): the word
@@ -41,6 +41,38 @@ fn names_the_word(name: &str, word: &str) -> bool {
                 })
             })
     })
+}
+
+/// A name that may open a handle or a word in camel case ([`Scorer::mentions`]): one of ASCII
+/// letters and digits once its spaces are taken out, in small letters.
+#[derive(Debug, Clone)]
+pub(crate) struct NameOpening {
+    needle: String,
+    competitor: bool,
+    /// The name's id in its set.
+    name: usize,
+}
+
+/// The names of `names` and `competitors` that may open a handle: made once per scorer.
+pub(crate) fn name_openings(names: &TermSet, competitors: &TermSet) -> Vec<NameOpening> {
+    [(names, false), (competitors, true)]
+        .into_iter()
+        .flat_map(|(set, competitor)| {
+            set.written
+                .iter()
+                .enumerate()
+                .filter_map(move |(id, name)| {
+                    let joined: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+                    (joined.len() >= 3 && joined.chars().all(|c| c.is_ascii_alphanumeric())).then(
+                        || NameOpening {
+                            needle: joined.to_ascii_lowercase(),
+                            competitor,
+                            name: id,
+                        },
+                    )
+                })
+        })
+        .collect()
 }
 
 /// What a brand's handle or hashtag goes on with after its name, in small letters
@@ -321,46 +353,48 @@ impl Scorer {
     /// underscore, or in a handle or hashtag one of [`HANDLE_ENDINGS`]; #hotelvouchers,
     /// Moldova and #telvofan are not Telvo or Dova.
     fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
+        if self.name_openings.is_empty() {
+            return;
+        }
         let lower = text.to_ascii_lowercase();
         let mut found: Vec<Mention> = Vec::new();
-        for (set, competitor) in [(&self.names, false), (&self.competitors, true)] {
-            for name in &set.written {
-                let joined: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-                if joined.len() < 3 || !joined.chars().all(|c| c.is_ascii_alphanumeric()) {
+        for opening in &self.name_openings {
+            let set = if opening.competitor {
+                &self.competitors
+            } else {
+                &self.names
+            };
+            let name = &set.written[opening.name];
+            for (at, _) in lower.match_indices(opening.needle.as_str()) {
+                let end = at + opening.needle.len();
+                let before = text[..at].chars().next_back();
+                // Only a match that opens a word goes on: one a word, so finding words'
+                // ends below reads the text once however often the name repeats in it.
+                if before.is_some_and(|c| c.is_alphanumeric()) {
                     continue;
                 }
-                let needle = joined.to_ascii_lowercase();
-                for (at, _) in lower.match_indices(&needle) {
-                    let end = at + needle.len();
-                    let before = text[..at].chars().next_back();
-                    // Only a match that opens a word goes on: one a word, so finding words'
-                    // ends below reads the text once however often the name repeats in it.
-                    if before.is_some_and(|c| c.is_alphanumeric()) {
-                        continue;
+                let last = text[..end].chars().next_back();
+                let word_end = text[end..]
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .map_or(text.len(), |i| end + i);
+                let handle = matches!(before, Some('@' | '#'));
+                let joined_on = match text[end..].chars().next() {
+                    Some(n) if n.is_ascii_uppercase() => {
+                        last.is_some_and(|l| l.is_ascii_lowercase())
                     }
-                    let last = text[..end].chars().next_back();
-                    let word_end = text[end..]
-                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                        .map_or(text.len(), |i| end + i);
-                    let handle = matches!(before, Some('@' | '#'));
-                    let joined_on = match text[end..].chars().next() {
-                        Some(n) if n.is_ascii_uppercase() => {
-                            last.is_some_and(|l| l.is_ascii_lowercase())
-                        }
-                        Some(n) => {
-                            n.is_ascii_digit()
-                                || n == '_'
-                                || (handle && HANDLE_ENDINGS.contains(&&lower[end..word_end]))
-                        }
-                        None => false,
-                    };
-                    if joined_on {
-                        found.push(Mention {
-                            name: name.clone(),
-                            competitor,
-                            span: at..word_end,
-                        });
+                    Some(n) => {
+                        n.is_ascii_digit()
+                            || n == '_'
+                            || (handle && HANDLE_ENDINGS.contains(&&lower[end..word_end]))
                     }
+                    None => false,
+                };
+                if joined_on {
+                    found.push(Mention {
+                        name: name.clone(),
+                        competitor: opening.competitor,
+                        span: at..word_end,
+                    });
                 }
             }
         }

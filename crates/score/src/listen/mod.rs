@@ -31,6 +31,7 @@ pub use spikes::{Alert, AlertLevel};
 use crate::{BrandProfile, Scorer};
 pub(crate) use cues::is_hangul;
 use cues::CueMatcher;
+pub(crate) use mentions::{name_openings, NameOpening};
 use spikes::Observation;
 
 /// One item heard: what listening reads of it. Only the text is required.

@@ -194,8 +194,9 @@ fn judge(
         all.dedup();
         all.len()
     };
-    let spread = spread(around);
-    let elsewhere = beyond_the_busiest_two(around);
+    let per_source = negative_per_source(around);
+    let spread = spread(&per_source);
+    let elsewhere = beyond_the_busiest_two(&per_source);
     let t = thresholds;
     let crisis = negative_share >= t.crisis_negative_share
         && spread >= t.crisis_min_sources
@@ -274,41 +275,41 @@ fn judge(
     })
 }
 
-/// Over how many sources the negative mentions are spread: the inverse Simpson index, 1 / Σ
-/// p², where p is each source's share of them. Eight complaints from one forum and one from
-/// elsewhere are spread over 1.2 sources; the same nine spread evenly over nine sources, over
-/// nine. A few stray complaints elsewhere in the same hours barely move it.
-fn spread(episode: &[Observation]) -> f64 {
+/// How many negative mentions each source has in `episode`, most first.
+fn negative_per_source(episode: &[Observation]) -> Vec<usize> {
     let mut negative: Vec<&str> = episode
         .iter()
         .filter(|o| o.negative)
         .map(|o| o.source.as_str())
         .collect();
-    if negative.is_empty() {
+    negative.sort_unstable();
+    let mut counts: Vec<usize> = negative.chunk_by(|a, b| a == b).map(<[_]>::len).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    counts
+}
+
+/// Over how many sources the negative mentions are spread, from [`negative_per_source`]: the
+/// inverse Simpson index, 1 / Σ p², where p is each source's share of them. Eight complaints
+/// from one forum and one from elsewhere are spread over 1.2 sources; the same nine spread
+/// evenly over nine sources, over nine. A few stray complaints elsewhere in the same hours
+/// barely move it.
+fn spread(per_source: &[usize]) -> f64 {
+    let total: usize = per_source.iter().sum();
+    if total == 0 {
         return 0.0;
     }
-    negative.sort_unstable();
-    let total = negative.len() as f64;
-    let squares: f64 = negative
-        .chunk_by(|a, b| a == b)
-        .map(|run| (run.len() as f64 / total).powi(2))
+    let squares: f64 = per_source
+        .iter()
+        .map(|&n| (n as f64 / total as f64).powi(2))
         .sum();
     1.0 / squares
 }
 
-/// How many negative mentions come from sources other than the two with the most of them: an
-/// ordinary problem is one or two sources' (and a stray complaint or two elsewhere); a crisis
-/// is heard well beyond them.
-fn beyond_the_busiest_two(episode: &[Observation]) -> usize {
-    let mut negative: Vec<&str> = episode
-        .iter()
-        .filter(|o| o.negative)
-        .map(|o| o.source.as_str())
-        .collect();
-    negative.sort_unstable();
-    let mut runs: Vec<usize> = negative.chunk_by(|a, b| a == b).map(<[_]>::len).collect();
-    runs.sort_unstable_by(|a, b| b.cmp(a));
-    runs.iter().skip(2).sum()
+/// How many negative mentions come from sources other than the two with the most of them,
+/// from [`negative_per_source`]: an ordinary problem is one or two sources' (and a stray
+/// complaint or two elsewhere); a crisis is heard well beyond them.
+fn beyond_the_busiest_two(per_source: &[usize]) -> usize {
+    per_source.iter().skip(2).sum()
 }
 
 /// P(X ≥ k) for X Poisson with mean `lambda`.
