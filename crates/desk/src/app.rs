@@ -8,7 +8,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
-use gleaner::score::{BrandProfile, Scorer};
+use gleaner::score::{BrandProfile, Listener, Scorer};
 use gleaner::Workspace;
 use minijinja::{AutoEscape, Environment};
 use tower_http::timeout::TimeoutLayer;
@@ -97,6 +97,11 @@ impl Desk {
                 .add_template(name, source)
                 .expect("the desk's templates parse");
         }
+        // The listener's learned classifier trains once per process on first use (a second or
+        // so): it starts now, beside the server, so that the first request that lists alerts
+        // or writes a digest does not wait for all of it.
+        let warm = profile.clone();
+        std::thread::spawn(move || drop(Listener::new(warm)));
         Ok(Desk {
             app: Arc::new(App {
                 config,
