@@ -143,6 +143,17 @@ fn a_korean_name_is_named_with_a_noun_written_onto_it() {
         names("도바ㅋㅋ 또 품절, 도바꺼 다신 안 삼"),
         ["도바ㅋㅋ", "도바꺼"]
     );
+    // A game as gamers write it, and what an angry customer calls the company.
+    let names = named_by("name = \"Quiba\"\naliases = [\"퀴바\"]");
+    assert_eq!(
+        names("퀴바겜 업데이트 후로 발열, 퀴바겜에 200만원 넣었는데"),
+        ["퀴바겜", "퀴바겜에"]
+    );
+    assert_eq!(
+        names("퀴바놈들 점검 언제 끝남, 퀴바측 답변 없음"),
+        ["퀴바놈들", "퀴바측"]
+    );
+    let names = named_by("name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]");
     // Another word that only begins like the name.
     assert!(names("그냥 도바리 쳤음").is_empty());
     assert!(names("몰도바 여행").is_empty());

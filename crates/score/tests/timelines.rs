@@ -22,7 +22,11 @@
 //! - `tests/data/timelines7/` (`scripts/listen/timelines7/`): a bank (other customers' accounts
 //!   shown; payments failing and going out twice) and a supermarket (a baby-food recall; a
 //!   delivery-data leak), each with a burst of praise and news on day 5 that must raise
-//!   nothing, and an ordinary problem in one forum thread.
+//!   nothing, and an ordinary problem in one forum thread;
+//! - `tests/data/timelines8/` (`scripts/listen/timelines8/make.py`, which writes the files in
+//!   this schema beside itself): a budget airline (a passport-data breach; a grounded fleet
+//!   stranding thousands) and a mobile game publisher (double charges; rigged loot-box odds),
+//!   each with a burst of praise, and look-alikes (Quibala, 에를로프, a cat named 퀴바).
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -44,7 +48,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 7] = [
+const SETS: [(&str, [&str; 4]); 8] = [
     (
         "timelines",
         [
@@ -106,6 +110,15 @@ const SETS: [(&str, [&str; 4]); 7] = [
             "ko-brell.jsonl",
             "en-pomelle.jsonl",
             "ko-pomelle.jsonl",
+        ],
+    ),
+    (
+        "timelines8",
+        [
+            "en-aerlo.jsonl",
+            "ko-aerlo.jsonl",
+            "en-quiba.jsonl",
+            "ko-quiba.jsonl",
         ],
     ),
 ];
@@ -319,7 +332,8 @@ fn each_set_left_out_of_the_learned_classifier() {
         "left out, mean of {files} timelines: class accuracy {learned:.3} (cues alone {cues:.3}), \
          deadlines {learned_deadlines:.3} ({cue_deadlines:.3})"
     );
-    // Measured 0.751 (the cues alone 0.628) and 0.835 (0.770) over the seven sets.
+    // Measured 0.751 (the cues alone 0.628) and 0.835 (0.770) over the seven sets; 0.757
+    // (0.631) and 0.843 (0.776) over eight.
     assert!(
         learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
@@ -425,5 +439,20 @@ fn timelines_of_a_bank_and_a_supermarket() {
         "ko-pomelle.jsonl",
     ] {
         assert!(check("timelines7", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_budget_airline_and_a_mobile_game_publisher() {
+    // First run (before the set was trained on, after 퀴바겜 and 퀴바놈들 were heard as the
+    // brand): class accuracy 0.830, 0.867, 0.774, 0.738 (the cues alone 0.632, 0.790, 0.547,
+    // 0.654); both crises called, both ordinary problems issues, the praise bursts nothing.
+    for file in [
+        "en-aerlo.jsonl",
+        "ko-aerlo.jsonl",
+        "en-quiba.jsonl",
+        "ko-quiba.jsonl",
+    ] {
+        assert!(check("timelines8", file) >= 0.65, "{file}");
     }
 }

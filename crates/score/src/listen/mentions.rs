@@ -38,6 +38,10 @@ fn names_the_word(name: &str, word: &str) -> bool {
                     after.is_empty()
                         || TRAILERS.contains(&after)
                         || gleaner_text::korean_stem(rest) == *head
+                        // A head of one syllable keeps its particle alone (겜에), not with
+                        // the name before it (퀴바겜에).
+                        || gleaner_text::korean_stem(&word).strip_prefix(name.as_str())
+                            == Some(*head)
                 })
             })
     })
@@ -124,6 +128,13 @@ const COMPOUND_HEADS: &[&str] = &[
     "코스메틱",
     "게임즈",
     "게임",
+    "겜",
+    "겜사",
+    "운영",
+    "운영진",
+    "운영자",
+    "유저",
+    "유저들",
     "엔터",
     "택배",
     "배송",
@@ -135,6 +146,13 @@ const COMPOUND_HEADS: &[&str] = &[
     "지점",
     "본사",
     "직원",
+    "직원들",
+    "측",
+    // What an angry customer calls the company (픽소라놈들, 퀴바것들).
+    "놈들",
+    "놈",
+    "것들",
+    "새끼들",
     "알바",
     "사장",
     "대표",

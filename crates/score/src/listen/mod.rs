@@ -10,6 +10,7 @@
 //! - `settings.rs`: the profile's `[listening]` section.
 //! - here: [`Listener`], which ties them together over a batch of items.
 use chrono::{DateTime, Utc};
+use rayon::prelude::*;
 use serde::Serialize;
 
 mod classify;
@@ -353,57 +354,78 @@ impl Listener {
         )
     }
 
+    /// One item of a batch, when it names the brand and is not published after `now`: its
+    /// mention, and what spikes count of it when it is dated.
+    fn hear(
+        &self,
+        index: usize,
+        item: &Heard<'_>,
+        now: DateTime<Utc>,
+        response: chrono::Duration,
+    ) -> Option<(MentionReport, Option<Observation>)> {
+        if item.published.is_some_and(|p| p > now) {
+            return None;
+        }
+        let text = if item.text.is_empty() {
+            item.title.to_owned()
+        } else {
+            format!("{}\n{}", item.title, item.text)
+        };
+        let named = self.scorer.mentions(&text);
+        if !named.iter().any(|m| !m.competitor) {
+            return None;
+        }
+        let known = self.source_kind(item);
+        let classified = self.classify_named(&text, known, &named);
+        // A source of unknown kind is judged by how the item is written.
+        let kind = known.unwrap_or(if classified.class == MentionClass::News {
+            SourceKind::News
+        } else {
+            SourceKind::Social
+        });
+        let needs_answer = classified.class.needs_answer();
+        let deadline = needs_answer.then(|| item.published.unwrap_or(now) + response);
+        let priority = if needs_answer {
+            self.priority(item, &classified, now)
+        } else {
+            0.0
+        };
+        let observation = item.published.map(|published| Observation {
+            time: published.timestamp(),
+            item: index,
+            source: source_key(item),
+            negative: classified.negative,
+        });
+        let mention = MentionReport {
+            item: index,
+            classified,
+            kind,
+            priority,
+            deadline,
+        };
+        Some((mention, observation))
+    }
+
     /// Listens to a batch: every item that names the brand (a competitor alone is not
     /// enough) with its class, priority and deadline, and the spikes among them. Items
     /// published after `now` are not heard; undated items are classified but not counted in
     /// spikes.
     pub fn listen(&self, items: &[Heard<'_>], now: DateTime<Utc>) -> Report {
         let response = chrono::Duration::seconds((self.settings.response_hours * 3600.0) as i64);
-        let mut mentions = Vec::new();
+        // Items are read on every core (finding names and classing a mention is most of the
+        // work), in order.
+        let heard: Vec<(MentionReport, Option<Observation>)> = items
+            .par_iter()
+            .enumerate()
+            .filter_map(|(index, item)| self.hear(index, item, now, response))
+            .collect();
+        let mut mentions = Vec::with_capacity(heard.len());
         let mut observations: [Vec<Observation>; 2] = [Vec::new(), Vec::new()];
-        for (index, item) in items.iter().enumerate() {
-            if item.published.is_some_and(|p| p > now) {
-                continue;
+        for (mention, observation) in heard {
+            if let Some(observation) = observation {
+                observations[mention.kind as usize].push(observation);
             }
-            let text = if item.text.is_empty() {
-                item.title.to_owned()
-            } else {
-                format!("{}\n{}", item.title, item.text)
-            };
-            let named = self.scorer.mentions(&text);
-            if !named.iter().any(|m| !m.competitor) {
-                continue;
-            }
-            let known = self.source_kind(item);
-            let classified = self.classify_named(&text, known, &named);
-            // A source of unknown kind is judged by how the item is written.
-            let kind = known.unwrap_or(if classified.class == MentionClass::News {
-                SourceKind::News
-            } else {
-                SourceKind::Social
-            });
-            let needs_answer = classified.class.needs_answer();
-            let deadline = needs_answer.then(|| item.published.unwrap_or(now) + response);
-            let priority = if needs_answer {
-                self.priority(item, &classified, now)
-            } else {
-                0.0
-            };
-            if let Some(published) = item.published {
-                observations[kind as usize].push(Observation {
-                    time: published.timestamp(),
-                    item: index,
-                    source: source_key(item),
-                    negative: classified.negative,
-                });
-            }
-            mentions.push(MentionReport {
-                item: index,
-                classified,
-                kind,
-                priority,
-                deadline,
-            });
+            mentions.push(mention);
         }
         let history_start = items
             .iter()
