@@ -211,8 +211,14 @@ fn check_with(set: &str, file: &str, model: Option<Arc<MentionModel>>) -> (f64, 
         got.len() - want.len()
     );
 
-    // Every deadline is publication plus 24 hours, for complaints and questions only.
+    // Every deadline is publication plus 24 hours, for complaints and questions only; and a
+    // mention read as praise never counts as negative in spikes.
     for m in &report.mentions {
+        assert!(
+            !(m.classified.class == MentionClass::Praise && m.classified.negative),
+            "{file}: {} is praise and negative",
+            id(m.item)
+        );
         let due = m
             .classified
             .class

@@ -324,12 +324,14 @@ impl Listener {
         ));
         Classified {
             class,
-            // Negative when read as a complaint, when the cues find more grievance than praise
-            // and the model does not read praise (news of an outage, a question about one, a
-            // grievance in passing), or when a complaint is likely if not the likeliest.
+            // Negative when read as a complaint; or, unless read as praise, when the cues find
+            // more grievance than praise (news of an outage, a question about one, a grievance
+            // in passing) or a complaint is likely if not the likeliest. Praise in tearful
+            // words ("during chemo… I can't stop crying") is not negative.
             negative: class == MentionClass::Complaint
-                || (cued.negative && class != MentionClass::Praise)
-                || p[MentionClass::Complaint as usize] >= NEGATIVE_COMPLAINT_PROBABILITY,
+                || (class != MentionClass::Praise
+                    && (cued.negative
+                        || p[MentionClass::Complaint as usize] >= NEGATIVE_COMPLAINT_PROBABILITY)),
             negativity: cued
                 .negativity
                 .max(f64::from(p[MentionClass::Complaint as usize])),
