@@ -339,7 +339,7 @@ fn each_set_left_out_of_the_learned_classifier() {
          deadlines {learned_deadlines:.3} ({cue_deadlines:.3})"
     );
     // Measured 0.751 (the cues alone 0.628) and 0.835 (0.770) over the seven sets; 0.757
-    // (0.631) and 0.843 (0.776) over eight.
+    // (0.631) and 0.843 (0.776) over eight; 0.778 and 0.854 with 8,192 training mentions.
     assert!(
         learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
