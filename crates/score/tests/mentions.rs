@@ -153,6 +153,18 @@ fn a_korean_name_is_named_with_a_noun_written_onto_it() {
         names("퀴바놈들 점검 언제 끝남, 퀴바측 답변 없음"),
         ["퀴바놈들", "퀴바측"]
     );
+    let names = named_by("name = \"Parcelo\"\naliases = [\"파슬로\"]");
+    assert_eq!(
+        names("조카가 '파슬로다!!' 외침, 택배사 파슬로면 구매 안 함"),
+        ["파슬로다", "파슬로면"]
+    );
+    let names = named_by("name = \"Nuvanta\"\naliases = [\"누반타\"]");
+    assert_eq!(
+        names("누반타캠이랑 렌사캠 중에 뭐가 나을까요"),
+        ["누반타캠이랑"]
+    );
+    let names = named_by("name = \"누리식품\"\naliases = [\"누리\"]");
+    assert!(names("혜택을 누리다, 혜택을 누리면").is_empty());
     let names = named_by("name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]");
     // Another word that only begins like the name.
     assert!(names("그냥 도바리 쳤음").is_empty());

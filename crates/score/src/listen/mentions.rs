@@ -33,6 +33,7 @@ fn names_the_word(name: &str, word: &str) -> bool {
     // as Korean compounds are (도바커피, 도바오더를, 텔보고객센터).
     word.strip_prefix(name.as_str()).is_some_and(|rest| {
         TRAILERS.contains(&rest)
+            || (LONG_NAME_TRAILERS.contains(&rest) && name.chars().count() >= 3)
             || COMPOUND_HEADS.iter().any(|head| {
                 rest.strip_prefix(head).is_some_and(|after| {
                     after.is_empty()
@@ -129,6 +130,15 @@ const COMPOUND_HEADS: &[&str] = &[
     "게임즈",
     "게임",
     "겜",
+    "캠",
+    "카메라",
+    "도어벨",
+    "폰",
+    "워치",
+    "패드",
+    "노트북",
+    "기사",
+    "기사님",
     "겜사",
     "운영",
     "운영진",
@@ -227,6 +237,10 @@ fn is_jamo(c: char) -> bool {
 /// Longer than any ending the stemmer strips or [`TRAILERS`] allows (으로부터는: 18 bytes),
 /// with room for punctuation around the word.
 const MAX_TRAILER_BYTES: usize = 32;
+
+/// The copula's plain ending and "if" (파슬로다, 파슬로면), taken after a name of three
+/// syllables or more only: after a shorter one they make words (누리다 "to enjoy", 누리면).
+const LONG_NAME_TRAILERS: &[&str] = &["다", "면", "이면"];
 
 /// Endings after a name that the stemmer keeps, but that do not make it another word.
 const TRAILERS: &[&str] = &[

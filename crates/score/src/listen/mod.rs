@@ -397,6 +397,7 @@ impl Listener {
             item: index,
             source: source_key(item),
             negative: classified.negative,
+            praise: classified.class == MentionClass::Praise,
         });
         let mention = MentionReport {
             item: index,

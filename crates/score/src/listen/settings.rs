@@ -107,6 +107,12 @@ pub struct Thresholds {
     /// (0.3): a burst of praise or neutral news raises nothing.
     #[serde(default = "default_issue_negative_share")]
     pub issue_negative_share: f64,
+    /// …and at least this many negative mentions for each one read as praise (2): a burst of
+    /// good news told in tearful words ("I'm actually crying, the driver held his hand"), where
+    /// some praise reads as grievance, is still good news. 0 turns this off. A crisis is judged
+    /// without it.
+    #[serde(default = "default_issue_negative_per_praise")]
+    pub issue_negative_per_praise: f64,
     /// A crisis: at least this share of the spike's mentions negative (0.5)…
     #[serde(default = "default_crisis_negative_share")]
     pub crisis_negative_share: f64,
@@ -136,6 +142,7 @@ impl Default for Thresholds {
         Thresholds {
             spike_ratio: default_spike_ratio(),
             issue_negative_share: default_issue_negative_share(),
+            issue_negative_per_praise: default_issue_negative_per_praise(),
             crisis_negative_share: default_crisis_negative_share(),
             crisis_min_sources: default_crisis_min_sources(),
             crisis_min_elsewhere: default_crisis_min_elsewhere(),
@@ -201,6 +208,17 @@ impl Listening {
                 ));
             }
         }
+        if !(t.issue_negative_per_praise.is_finite()
+            && (0.0..=1e6).contains(&t.issue_negative_per_praise))
+        {
+            return Some((
+                "issue_negative_per_praise",
+                format!(
+                    "issue_negative_per_praise must be a number from 0 to 1000000, not {}",
+                    t.issue_negative_per_praise
+                ),
+            ));
+        }
         if !(t.aftermath_hours.is_finite() && (0.0..=MAX_HOURS).contains(&t.aftermath_hours)) {
             return Some((
                 "aftermath_hours",
@@ -255,6 +273,9 @@ fn default_spike_ratio() -> f64 {
 }
 fn default_issue_negative_share() -> f64 {
     0.3
+}
+fn default_issue_negative_per_praise() -> f64 {
+    2.0
 }
 fn default_crisis_negative_share() -> f64 {
     0.5

@@ -73,6 +73,8 @@ pub(crate) struct Observation {
     /// The source's key (its name or host, lower case).
     pub source: String,
     pub negative: bool,
+    /// Read as praise.
+    pub praise: bool,
 }
 
 /// Chance level: a window spikes only if so many mentions would come by chance less often
@@ -188,6 +190,7 @@ fn judge(
     let mentions = episode.len();
     let negative = episode.iter().filter(|o| o.negative).count();
     let negative_share = negative as f64 / mentions as f64;
+    let praise = episode.iter().filter(|o| o.praise).count();
     let sources = {
         let mut all: Vec<&str> = episode.iter().map(|o| o.source.as_str()).collect();
         all.sort_unstable();
@@ -204,7 +207,9 @@ fn judge(
         && mentions >= t.crisis_min_mentions as usize;
     let level = if crisis {
         AlertLevel::Crisis
-    } else if negative_share >= t.issue_negative_share {
+    } else if negative_share >= t.issue_negative_share
+        && negative as f64 >= t.issue_negative_per_praise * praise as f64
+    {
         AlertLevel::Issue
     } else {
         return None;
@@ -250,9 +255,11 @@ fn judge(
             format!("{mentions} mentions < {}", t.crisis_min_mentions)
         };
         format!(
-            "{:.0}% negative ≥ {:.0}% but {short}: issue",
+            "{:.0}% negative ≥ {:.0}% and {negative} negative ≥ {}× {praise} praising, but \
+             {short}: issue",
             negative_share * 100.0,
-            t.issue_negative_share * 100.0
+            t.issue_negative_share * 100.0,
+            t.issue_negative_per_praise
         )
     };
     let rule = format!(
