@@ -20,8 +20,9 @@ fn read(lang: &str) -> Vec<Labelled> {
     read_set("mentions", lang)
 }
 
-/// `set` is `mentions` (tuned on three quarters) or `mentions-holdout` (another domain, a bank
-/// and a sportswear brand, never tuned on: every line is held out).
+/// `set` is `mentions` (tuned on three quarters), `mentions-holdout` (another domain, a bank
+/// and a sportswear brand, never tuned on: every line is held out) or `mentions-plain` (the
+/// same brands in plain, everyday words; held out too).
 fn read_set(set: &str, lang: &str) -> Vec<Labelled> {
     let path = format!(
         "{}/tests/data/{set}/{lang}.jsonl",
@@ -50,7 +51,7 @@ fn read_set(set: &str, lang: &str) -> Vec<Labelled> {
                 _ => SourceKind::Social,
             };
             Labelled {
-                held_out: set == "mentions-holdout" || number.is_multiple_of(4),
+                held_out: set != "mentions" || number.is_multiple_of(4),
                 brand: v["brand"].as_str().expect("brand").to_owned(),
                 text: v["text"].as_str().expect("text").to_owned(),
                 class,
@@ -174,16 +175,23 @@ fn how(learned: bool, with_kind: bool) -> &'static str {
     }
 }
 
-/// The second held-out set's accuracy with the learned classifier and the source's kind
-/// known, after printing its tables.
-fn report_holdout(lang: &str) -> f64 {
-    let all = read_set("mentions-holdout", lang);
+/// A held-out set's accuracy with the learned classifier and the source's kind known, after
+/// printing its tables.
+fn report_holdout(set: &str, lang: &str) -> f64 {
+    let all = read_set(set, lang);
+    let name = match set {
+        "mentions-plain" => "plain held-out, bank and sportswear",
+        _ => "second held-out, bank and sportswear",
+    };
     let set: Vec<&Labelled> = all.iter().collect();
     let mut known = 0.0;
     for (learned, with_kind) in [(true, true), (true, false), (false, true), (false, false)] {
         let (per_class, accuracy) = measure(&Listeners::new(learned), &set, with_kind);
         let source = how(learned, with_kind);
-        println!("{lang} second held-out, bank and sportswear ({} mentions, {source}): accuracy {accuracy:.3}", set.len());
+        println!(
+            "{lang} {name} ({} mentions, {source}): accuracy {accuracy:.3}",
+            set.len()
+        );
         for (class, (p, r, n)) in per_class {
             println!("  {:9} P {p:.2} R {r:.2} ({n})", class.name());
         }
@@ -239,9 +247,21 @@ fn korean_mentions_are_classified() {
 #[test]
 fn mentions_of_other_brands_in_another_domain_are_classified() {
     for lang in ["en", "ko"] {
-        let accuracy = report_holdout(lang);
+        let accuracy = report_holdout("mentions-holdout", lang);
         // Measured 0.852 (en) and 0.784 (ko) with the learned classifier, 0.679 and 0.685
-        // with the cues alone: a drop below 0.72 is a regression.
+        // with the cues alone (0.901 and 0.840 with 9,404 training mentions): a drop below
+        // 0.72 is a regression.
         assert!(accuracy >= 0.72, "{lang}: {accuracy:.3}");
+    }
+}
+
+#[test]
+fn plain_everyday_mentions_are_classified() {
+    for lang in ["en", "ko"] {
+        let accuracy = report_holdout("mentions-plain", lang);
+        // Measured 0.800 (en) and 0.950 (ko) when the set was written ("Hanul Bank is great"
+        // read as a complaint; the cues alone 0.950, 0.925), 0.975 and 0.950 once the plain
+        // register was trained on (scripts/listen/mentions11).
+        assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
     }
 }

@@ -26,7 +26,11 @@
 //! - `tests/data/timelines8/` (`scripts/listen/timelines8/make.py`, which writes the files in
 //!   this schema beside itself): a budget airline (a passport-data breach; a grounded fleet
 //!   stranding thousands) and a mobile game publisher (double charges; rigged loot-box odds),
-//!   each with a burst of praise, and look-alikes (Quibala, 에를로프, a cat named 퀴바).
+//!   each with a burst of praise, and look-alikes (Quibala, 에를로프, a cat named 퀴바);
+//! - `tests/data/timelines9/` (`scripts/listen/timelines9/make.py`, the same): a parcel courier
+//!   (a hub fire that killed a driver, reported by the press first; customers' addresses and
+//!   door codes leaked, in two waves) and a smart-camera maker (strangers seeing indoor
+//!   feeds), Korean times in +09:00, some items without author or engagement.
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -48,7 +52,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 8] = [
+const SETS: [(&str, [&str; 4]); 9] = [
     (
         "timelines",
         [
@@ -119,6 +123,15 @@ const SETS: [(&str, [&str; 4]); 8] = [
             "ko-aerlo.jsonl",
             "en-quiba.jsonl",
             "ko-quiba.jsonl",
+        ],
+    ),
+    (
+        "timelines9",
+        [
+            "en-parcelo.jsonl",
+            "ko-parcelo.jsonl",
+            "en-nuvanta.jsonl",
+            "ko-nuvanta.jsonl",
         ],
     ),
 ];
@@ -249,8 +262,10 @@ fn check_with(set: &str, file: &str, model: Option<Arc<MentionModel>>) -> (f64, 
             .find(|p| count.contains_key(p))
             .unwrap_or("baseline");
         println!(
-            "{file}: {:?} about {main} {count:?}: {}",
-            alert.level, alert.rule
+            "{}{file}: {:?} about {main} {count:?}: {}",
+            if judge_alerts { "" } else { "[cues] " },
+            alert.level,
+            alert.rule
         );
         if !judge_alerts {
             continue;
@@ -460,5 +475,23 @@ fn timelines_of_a_budget_airline_and_a_mobile_game_publisher() {
         "ko-quiba.jsonl",
     ] {
         assert!(check("timelines8", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_parcel_courier_and_a_smart_camera_maker() {
+    // First run (before the set was trained on): 31 Korean mentions missed (파슬로다,
+    // 파슬로면, 누반타캠), and en-parcelo's burst of praise for a driver who stayed with a
+    // collapsed pensioner ("I'm actually crying") raised an issue, 31% negative. With those
+    // heard and an issue needing two negative mentions per praising one: class accuracy
+    // 0.705, 0.796, 0.786, 0.820 (the cues alone 0.589, 0.573, 0.633, 0.577), every crisis
+    // called, the ordinary problems issues, the praise bursts nothing.
+    for file in [
+        "en-parcelo.jsonl",
+        "ko-parcelo.jsonl",
+        "en-nuvanta.jsonl",
+        "ko-nuvanta.jsonl",
+    ] {
+        assert!(check("timelines9", file) >= 0.65, "{file}");
     }
 }
