@@ -129,6 +129,8 @@ fn listening_settings_out_of_range_are_refused() {
         "[listening.news]\nbucket_hours = 1e15\nbaseline_buckets = 14",
         "[listening.social]\nbucket_hours = 1\nbaseline_buckets = 4000000000",
         "[listening.thresholds]\ncrisis_negative_share = 1.5",
+        "[listening.thresholds]\nissue_negative_per_praise = -1",
+        "[listening.thresholds]\nissue_negative_per_praise = inf",
         "[learning]\nmax_adjustment = 2",
     ] {
         let text = format!("name = \"A\"\n{bad}\n");

@@ -483,7 +483,7 @@ fn timelines_of_a_parcel_courier_and_a_smart_camera_maker() {
     // First run (before the set was trained on): 31 Korean mentions missed (파슬로다,
     // 파슬로면, 누반타캠), and en-parcelo's burst of praise for a driver who stayed with a
     // collapsed pensioner ("I'm actually crying") raised an issue, 31% negative. With those
-    // heard and an issue needing two negative mentions per praising one: class accuracy
+    // heard and an issue needing 1.5 negative mentions per praising one: class accuracy
     // 0.705, 0.796, 0.786, 0.820 (the cues alone 0.589, 0.573, 0.633, 0.577), every crisis
     // called, the ordinary problems issues, the praise bursts nothing.
     for file in [

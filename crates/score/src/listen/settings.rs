@@ -107,7 +107,7 @@ pub struct Thresholds {
     /// (0.3): a burst of praise or neutral news raises nothing.
     #[serde(default = "default_issue_negative_share")]
     pub issue_negative_share: f64,
-    /// …and at least this many negative mentions for each one read as praise (2): a burst of
+    /// …and at least this many negative mentions for each one read as praise (1.5): a burst of
     /// good news told in tearful words ("I'm actually crying, the driver held his hand"), where
     /// some praise reads as grievance, is still good news. 0 turns this off. A crisis is judged
     /// without it.
@@ -275,7 +275,7 @@ fn default_issue_negative_share() -> f64 {
     0.3
 }
 fn default_issue_negative_per_praise() -> f64 {
-    2.0
+    1.5
 }
 fn default_crisis_negative_share() -> f64 {
     0.5
