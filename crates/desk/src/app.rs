@@ -97,7 +97,7 @@ impl Desk {
                 .add_template(name, source)
                 .expect("the desk's templates parse");
         }
-        // The listener's learned classifier trains once per process on first use (under half a
+        // The listener's learned classifier trains once per process on first use (under a
         // second in a release build): it starts now, beside the server, so that the first
         // request that lists alerts or writes a digest does not wait for all of it.
         let warm = profile.clone();
