@@ -314,14 +314,36 @@ impl Listener {
         let Some(model) = &self.model else {
             return cued;
         };
-        let (class, p) = model.predict(&learned::read(text, mentions, kind, &cued));
+        let (learned, p) = model.predict(&learned::read(text, mentions, kind, &cued));
+        // The model may not undo a negation the cues read: where the only praise is negated
+        // ("not good at all") it is no praise, and where the only grievance is negated ("not
+        // bad at all") it is no complaint, whatever words around it taught the model.
+        let only = |negated: &str, plain: &str| {
+            cued.evidence.iter().any(|e| e.starts_with(negated))
+                && !cued.evidence.iter().any(|e| e.starts_with(plain))
+        };
+        let class = match learned {
+            MentionClass::Praise if only("praise→complaint (negated)", "praise:") => cued.class,
+            MentionClass::Complaint if only("complaint→praise (negated)", "complaint:") => {
+                cued.class
+            }
+            class => class,
+        };
         let mut evidence = cued.evidence;
-        evidence.push(format!(
-            "learned: {} ({:.2}; the cues alone: {})",
-            class.name(),
-            p[class as usize],
-            cued.class.name()
-        ));
+        evidence.push(if class == learned {
+            format!(
+                "learned: {} ({:.2}; the cues alone: {})",
+                class.name(),
+                p[class as usize],
+                cued.class.name()
+            )
+        } else {
+            format!(
+                "learned: {} ({:.2}), not taken: it undoes the negation the cues read",
+                learned.name(),
+                p[learned as usize]
+            )
+        });
         Classified {
             class,
             // Negative when read as a complaint; or, unless read as praise, when the cues find
