@@ -163,6 +163,13 @@ fn a_korean_name_is_named_with_a_noun_written_onto_it() {
         names("누반타캠이랑 렌사캠 중에 뭐가 나을까요"),
         ["누반타캠이랑"]
     );
+    let names = named_by("name = \"Voltiq\"\naliases = [\"볼티크\"]");
+    assert_eq!(names("볼티크충전기 케이블 짧음"), ["볼티크충전기"]);
+    let names = named_by("name = \"Funtara\"\naliases = [\"펀타라\"]");
+    assert_eq!(
+        names("펀타라랜드에서 롤러코스터 급정거"),
+        ["펀타라랜드에서"]
+    );
     let names = named_by("name = \"누리식품\"\naliases = [\"누리\"]");
     assert!(names("혜택을 누리다, 혜택을 누리면").is_empty());
     let names = named_by("name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]");

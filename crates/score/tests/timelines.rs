@@ -30,7 +30,10 @@
 //! - `tests/data/timelines9/` (`scripts/listen/timelines9/make.py`, the same): a parcel courier
 //!   (a hub fire that killed a driver, reported by the press first; customers' addresses and
 //!   door codes leaked, in two waves) and a smart-camera maker (strangers seeing indoor
-//!   feeds), Korean times in +09:00, some items without author or engagement.
+//!   feeds), Korean times in +09:00, some items without author or engagement;
+//! - `tests/data/timelines10/` (`scripts/listen/timelines10/make.py`, the same): an EV charging
+//!   network (a car fire at a charging hub; a billing bug) and a theme park (a roller-coaster
+//!   accident), mostly plain everyday posts around them.
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -52,7 +55,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 9] = [
+const SETS: [(&str, [&str; 4]); 10] = [
     (
         "timelines",
         [
@@ -132,6 +135,15 @@ const SETS: [(&str, [&str; 4]); 9] = [
             "ko-parcelo.jsonl",
             "en-nuvanta.jsonl",
             "ko-nuvanta.jsonl",
+        ],
+    ),
+    (
+        "timelines10",
+        [
+            "en-voltiq.jsonl",
+            "ko-voltiq.jsonl",
+            "en-funtara.jsonl",
+            "ko-funtara.jsonl",
         ],
     ),
 ];
@@ -354,7 +366,7 @@ fn each_set_left_out_of_the_learned_classifier() {
          deadlines {learned_deadlines:.3} ({cue_deadlines:.3})"
     );
     // Measured 0.751 (the cues alone 0.628) and 0.835 (0.770) over the seven sets; 0.757
-    // (0.631) and 0.843 (0.776) over eight; 0.778 and 0.854 with 8,192 training mentions.
+    // (0.631) and 0.843 (0.776) over eight; 0.778 (0.628) and 0.856 (0.780) over ten.
     assert!(
         learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
@@ -493,5 +505,21 @@ fn timelines_of_a_parcel_courier_and_a_smart_camera_maker() {
         "ko-nuvanta.jsonl",
     ] {
         assert!(check("timelines9", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_charging_network_and_a_theme_park() {
+    // First run (before the set was trained on, after 볼티크충전기 and 펀타라랜드 were heard as
+    // the brand): class accuracy 0.722, 0.752, 0.664, 0.718 (the cues alone 0.630, 0.690,
+    // 0.617, 0.609), every crisis called (one starting in the press, one building over eleven
+    // hours), the ordinary problems issues, the praise bursts and quiet days nothing.
+    for file in [
+        "en-voltiq.jsonl",
+        "ko-voltiq.jsonl",
+        "en-funtara.jsonl",
+        "ko-funtara.jsonl",
+    ] {
+        assert!(check("timelines10", file) >= 0.65, "{file}");
     }
 }
