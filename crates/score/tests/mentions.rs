@@ -170,6 +170,13 @@ fn a_korean_name_is_named_with_a_noun_written_onto_it() {
         names("펀타라랜드에서 롤러코스터 급정거"),
         ["펀타라랜드에서"]
     );
+    let names = named_by("name = \"Medira\"\naliases = [\"메디라\"]");
+    assert_eq!(
+        names("메디라는 2만원 받네요, 메디라병원 주차장"),
+        ["메디라는", "메디라병원"]
+    );
+    let names = named_by("name = \"Gymbo\"\naliases = [\"짐보\"]");
+    assert_eq!(names("짐보짐 덤벨 존 미쳤다"), ["짐보짐"]);
     let names = named_by("name = \"누리식품\"\naliases = [\"누리\"]");
     assert!(names("혜택을 누리다, 혜택을 누리면").is_empty());
     let names = named_by("name = \"Dova Coffee\"\naliases = [\"Dova\", \"도바\"]");

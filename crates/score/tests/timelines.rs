@@ -33,7 +33,10 @@
 //!   feeds), Korean times in +09:00, some items without author or engagement;
 //! - `tests/data/timelines10/` (`scripts/listen/timelines10/make.py`, the same): an EV charging
 //!   network (a car fire at a charging hub; a billing bug) and a theme park (a roller-coaster
-//!   accident), mostly plain everyday posts around them.
+//!   accident), mostly plain everyday posts around them;
+//! - `tests/data/timelines11/` (`scripts/listen/timelines11/make.py`, the same): a clinic chain
+//!   (patients' records leaked; children given an adult vaccine) and a gym chain (a ceiling
+//!   collapse; members charged after cancelling), with look-alikes such as 짐보관 and Gymboree.
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -55,7 +58,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 10] = [
+const SETS: [(&str, [&str; 4]); 11] = [
     (
         "timelines",
         [
@@ -144,6 +147,15 @@ const SETS: [(&str, [&str; 4]); 10] = [
             "ko-voltiq.jsonl",
             "en-funtara.jsonl",
             "ko-funtara.jsonl",
+        ],
+    ),
+    (
+        "timelines11",
+        [
+            "en-medira.jsonl",
+            "ko-medira.jsonl",
+            "en-gymbo.jsonl",
+            "ko-gymbo.jsonl",
         ],
     ),
 ];
@@ -366,7 +378,8 @@ fn each_set_left_out_of_the_learned_classifier() {
          deadlines {learned_deadlines:.3} ({cue_deadlines:.3})"
     );
     // Measured 0.751 (the cues alone 0.628) and 0.835 (0.770) over the seven sets; 0.757
-    // (0.631) and 0.843 (0.776) over eight; 0.778 (0.628) and 0.856 (0.780) over ten.
+    // (0.631) and 0.843 (0.776) over eight; 0.778 (0.628) and 0.856 (0.780) over ten; 0.780
+    // (0.632) and 0.858 (0.783) over eleven.
     assert!(
         learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
@@ -521,5 +534,21 @@ fn timelines_of_a_charging_network_and_a_theme_park() {
         "ko-funtara.jsonl",
     ] {
         assert!(check("timelines10", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_clinic_chain_and_a_gym_chain() {
+    // First run (before the set was trained on, after 메디라는, 메디라병원 and 짐보짐 were heard
+    // as the brand): class accuracy 0.796, 0.810, 0.731, 0.884 (the cues alone 0.641, 0.700,
+    // 0.620, 0.726), every crisis called, no ordinary problem above an issue, the praise burst
+    // and quiet days nothing.
+    for file in [
+        "en-medira.jsonl",
+        "ko-medira.jsonl",
+        "en-gymbo.jsonl",
+        "ko-gymbo.jsonl",
+    ] {
+        assert!(check("timelines11", file) >= 0.65, "{file}");
     }
 }

@@ -133,6 +133,13 @@ const COMPOUND_HEADS: &[&str] = &[
     "충전기",
     "충전소",
     "충전",
+    "병원",
+    "의원",
+    "클리닉",
+    "약국",
+    "헬스",
+    "헬스장",
+    "짐",
     "랜드",
     "월드",
     "파크",
@@ -244,9 +251,14 @@ fn is_jamo(c: char) -> bool {
 /// with room for punctuation around the word.
 const MAX_TRAILER_BYTES: usize = 32;
 
-/// The copula's plain ending and "if" (파슬로다, 파슬로면), taken after a name of three
-/// syllables or more only: after a shorter one they make words (누리다 "to enjoy", 누리면).
-const LONG_NAME_TRAILERS: &[&str] = &["다", "면", "이면"];
+/// The copula's plain ending and "if" (파슬로다, 파슬로면), and the plain particles where the
+/// stemmer reads the name's last syllable as part of an ending (메디라는: 라는), taken after a
+/// name of three syllables or more only: after a shorter one they make words (누리다 "to
+/// enjoy", 누리면, 누리는).
+const LONG_NAME_TRAILERS: &[&str] = &[
+    "다", "면", "이면", "는", "은", "가", "이", "를", "을", "의", "도", "만", "에", "로", "와",
+    "과",
+];
 
 /// Endings after a name that the stemmer keeps, but that do not make it another word.
 const TRAILERS: &[&str] = &[
@@ -391,11 +403,12 @@ impl Scorer {
     /// underscore, or in a handle or hashtag one of [`HANDLE_ENDINGS`]; #hotelvouchers,
     /// Moldova and #telvofan are not Telvo or Dova.
     fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let mut found = self.korean_name_openings(text);
         if self.name_openings.is_empty() {
+            add_apart(mentions, found);
             return;
         }
         let lower = text.to_ascii_lowercase();
-        let mut found: Vec<Mention> = Vec::new();
         for opening in &self.name_openings {
             let set = if opening.competitor {
                 &self.competitors
@@ -436,24 +449,65 @@ impl Scorer {
                 }
             }
         }
-        if found.is_empty() {
-            return;
-        }
-        // What the tokens found (in order, apart) stands; of the rest, the first of any that
-        // overlap. A binary search each: a text may hold many thousands.
-        found.sort_by_key(|m| m.span.start);
-        let mut kept_end = 0;
-        let mut added = Vec::new();
-        for m in found {
-            let before = mentions.partition_point(|t| t.span.start < m.span.end);
-            let overlaps = before > 0 && mentions[before - 1].span.end > m.span.start;
-            if overlaps || m.span.start < kept_end {
-                continue;
-            }
-            kept_end = m.span.end;
-            added.push(m);
-        }
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.span.start);
+        add_apart(mentions, found);
     }
+
+    /// The Korean names of three syllables or more that open a word the tokens did not read
+    /// as theirs: the stemmer takes 메디라는 for 메디 with the ending 라는, so the tokens never
+    /// hold 메디라. Each word that the name opens is read once, to its end, and judged as
+    /// any other ([`names_the_word`]).
+    fn korean_name_openings(&self, text: &str) -> Vec<Mention> {
+        let mut found = Vec::new();
+        for (set, competitor) in [(&self.names, false), (&self.competitors, true)] {
+            for name in &set.written {
+                let name_text = name.trim();
+                if name_text.chars().count() < 3 || !name_text.chars().all(super::cues::is_hangul) {
+                    continue;
+                }
+                for (at, _) in text.match_indices(name_text) {
+                    if text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    {
+                        continue;
+                    }
+                    let end = at + name_text.len();
+                    let word_end = text[end..]
+                        .find(|c: char| !(c.is_alphanumeric() || is_jamo(c)))
+                        .map_or(text.len(), |i| end + i);
+                    if names_the_word(name, &text[at..word_end]) {
+                        found.push(Mention {
+                            name: name.clone(),
+                            competitor,
+                            span: at..word_end,
+                        });
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Adds to `mentions` (in text order, apart) those of `found` that overlap none of them, the
+/// first of any that overlap each other. A binary search each: a text may hold many thousands.
+fn add_apart(mentions: &mut Vec<Mention>, mut found: Vec<Mention>) {
+    if found.is_empty() {
+        return;
+    }
+    found.sort_by_key(|m| m.span.start);
+    let mut kept_end = 0;
+    let mut added = Vec::new();
+    for m in found {
+        let before = mentions.partition_point(|t| t.span.start < m.span.end);
+        let overlaps = before > 0 && mentions[before - 1].span.end > m.span.start;
+        if overlaps || m.span.start < kept_end {
+            continue;
+        }
+        kept_end = m.span.end;
+        added.push(m);
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.span.start);
 }
