@@ -128,6 +128,11 @@ fn a_name_repeated_inside_one_long_word_is_read_in_one_pass() {
     assert_eq!(scorer.mentions(&text).len(), 1);
     let handles = "#Telvo1".repeat(20_000);
     assert_eq!(scorer.mentions(&handles).len(), 20_000);
+    // A Korean name that opens a word is looked for in the text as written, too: 40,000
+    // repeats in one word, and 40,000 words.
+    let scorer = Scorer::new(BrandProfile::from_toml("name = \"메디라\"").unwrap());
+    assert!(scorer.mentions(&"메디라".repeat(40_000)).len() <= 1);
+    assert_eq!(scorer.mentions(&"메디라는 ".repeat(40_000)).len(), 40_000);
 }
 
 #[test]
