@@ -48,17 +48,21 @@ fn names_the_word(name: &str, word: &str) -> bool {
     })
 }
 
-/// A name that may open a handle or a word in camel case ([`Scorer::mentions`]): one of ASCII
-/// letters and digits once its spaces are taken out, in small letters.
+/// A name that may open a word the tokens do not read as its own, found in the text as written
+/// ([`Scorer::mentions`]): an English name of ASCII letters and digits (spaces taken out, in
+/// small letters) opening a handle or a word in camel case, or a Korean name of three syllables
+/// or more opening a word the stemmer splits elsewhere (메디라는: 메디 + 라는).
 #[derive(Debug, Clone)]
 pub(crate) struct NameOpening {
     needle: String,
+    /// A Korean name (else an English one).
+    korean: bool,
     competitor: bool,
     /// The name's id in its set.
     name: usize,
 }
 
-/// The names of `names` and `competitors` that may open a handle: made once per scorer.
+/// The names of `names` and `competitors` that may open a word: made once per scorer.
 pub(crate) fn name_openings(names: &TermSet, competitors: &TermSet) -> Vec<NameOpening> {
     [(names, false), (competitors, true)]
         .into_iter()
@@ -67,10 +71,20 @@ pub(crate) fn name_openings(names: &TermSet, competitors: &TermSet) -> Vec<NameO
                 .iter()
                 .enumerate()
                 .filter_map(move |(id, name)| {
+                    let trimmed = name.trim();
+                    if trimmed.chars().count() >= 3 && trimmed.chars().all(super::cues::is_hangul) {
+                        return Some(NameOpening {
+                            needle: trimmed.to_owned(),
+                            korean: true,
+                            competitor,
+                            name: id,
+                        });
+                    }
                     let joined: String = name.chars().filter(|c| !c.is_whitespace()).collect();
                     (joined.len() >= 3 && joined.chars().all(|c| c.is_ascii_alphanumeric())).then(
                         || NameOpening {
                             needle: joined.to_ascii_lowercase(),
+                            korean: false,
                             competitor,
                             name: id,
                         },
@@ -397,18 +411,23 @@ impl Scorer {
         mentions
     }
 
-    /// Adds the names that open a handle, a hashtag or a word in camel case, which the
-    /// tokenizer reads as one longer word: @TelvoUK, #TelvoDown, TelvoHub_4G7K, @telvohelp.
-    /// The name begins the word and is followed by a capital after a small letter, a digit, an
-    /// underscore, or in a handle or hashtag one of [`HANDLE_ENDINGS`]; #hotelvouchers,
-    /// Moldova and #telvofan are not Telvo or Dova.
+    /// Adds the names that open a word the tokens did not read as theirs ([`NameOpening`]).
+    /// An English name opens a handle, a hashtag or a word in camel case, which the tokenizer
+    /// reads as one longer word: @TelvoUK, #TelvoDown, TelvoHub_4G7K, @telvohelp. It begins
+    /// the word and is followed by a capital after a small letter, a digit, an underscore, or
+    /// in a handle or hashtag one of [`HANDLE_ENDINGS`]; #hotelvouchers, Moldova and #telvofan
+    /// are not Telvo or Dova. A Korean name opens a word the stemmer split elsewhere (메디라는).
     fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
-        let mut found = self.korean_name_openings(text);
         if self.name_openings.is_empty() {
-            add_apart(mentions, found);
             return;
         }
-        let lower = text.to_ascii_lowercase();
+        // In small letters, for the English names only.
+        let lower = if self.name_openings.iter().any(|o| !o.korean) {
+            text.to_ascii_lowercase()
+        } else {
+            String::new()
+        };
+        let mut found: Vec<Mention> = Vec::new();
         for opening in &self.name_openings {
             let set = if opening.competitor {
                 &self.competitors
@@ -416,6 +435,15 @@ impl Scorer {
                 &self.names
             };
             let name = &set.written[opening.name];
+            if opening.korean {
+                found.extend(korean_name_opening(
+                    text,
+                    &opening.needle,
+                    name,
+                    opening.competitor,
+                ));
+                continue;
+            }
             for (at, _) in lower.match_indices(opening.needle.as_str()) {
                 let end = at + opening.needle.len();
                 let before = text[..at].chars().next_back();
@@ -451,43 +479,35 @@ impl Scorer {
         }
         add_apart(mentions, found);
     }
+}
 
-    /// The Korean names of three syllables or more that open a word the tokens did not read
-    /// as theirs: the stemmer takes 메디라는 for 메디 with the ending 라는, so the tokens never
-    /// hold 메디라. Each word that the name opens is read once, to its end, and judged as
-    /// any other ([`names_the_word`]).
-    fn korean_name_openings(&self, text: &str) -> Vec<Mention> {
-        let mut found = Vec::new();
-        for (set, competitor) in [(&self.names, false), (&self.competitors, true)] {
-            for name in &set.written {
-                let name_text = name.trim();
-                if name_text.chars().count() < 3 || !name_text.chars().all(super::cues::is_hangul) {
-                    continue;
-                }
-                for (at, _) in text.match_indices(name_text) {
-                    if text[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                    {
-                        continue;
-                    }
-                    let end = at + name_text.len();
-                    let word_end = text[end..]
-                        .find(|c: char| !(c.is_alphanumeric() || is_jamo(c)))
-                        .map_or(text.len(), |i| end + i);
-                    if names_the_word(name, &text[at..word_end]) {
-                        found.push(Mention {
-                            name: name.clone(),
-                            competitor,
-                            span: at..word_end,
-                        });
-                    }
-                }
-            }
+/// Where the Korean name `needle` (written `name` in its profile) opens a word the tokens did
+/// not read as its own: the stemmer takes 메디라는 for 메디 with the ending 라는, so the tokens
+/// never hold 메디라. Each word the name opens is read once, to its end, and judged as any
+/// other ([`names_the_word`]).
+fn korean_name_opening(text: &str, needle: &str, name: &str, competitor: bool) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(needle) {
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
         }
-        found
+        let end = at + needle.len();
+        let word_end = text[end..]
+            .find(|c: char| !(c.is_alphanumeric() || is_jamo(c)))
+            .map_or(text.len(), |i| end + i);
+        if names_the_word(name, &text[at..word_end]) {
+            found.push(Mention {
+                name: name.to_owned(),
+                competitor,
+                span: at..word_end,
+            });
+        }
     }
+    found
 }
 
 /// Adds to `mentions` (in text order, apart) those of `found` that overlap none of them, the
