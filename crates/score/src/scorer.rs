@@ -29,6 +29,24 @@ const TERMS_SHARE: f64 = 1.0 / 3.0;
 /// The self-trained evidence is saturated as `1 - exp(-evidence / EVIDENCE_SATURATION)`:
 /// three words the topic's items have far more often (log-odds about 2 each) give about 0.3.
 const EVIDENCE_SATURATION: f64 = 16.0;
+/// The likeness of an item with no evidence either way: evidence above 0 rises from here
+/// towards 1, evidence below 0 falls towards 0 ([`likeness`]).
+const NEUTRAL_LIKENESS: f64 = 0.05;
+
+/// How like the profile's items an item is, in [0, 1], from its self-trained evidence
+/// (summed log-odds, for and against): rising with the evidence, [`NEUTRAL_LIKENESS`] at 0.
+/// Evidence against counts: an item of the rest's words (a match in passing, "online" in
+/// a football report) is less like the profile than one of no telling words at all, and
+/// the long tail is ordered by it (average precision 0.832 → 0.864 on the BBC set's dev
+/// half, 0.825 → 0.861 on `broad`, 0.783 → 0.804 on Reuters R8, docs/PROFILE.md).
+fn likeness(evidence: f64) -> f64 {
+    let saturated = 1.0 - (-evidence.abs() / EVIDENCE_SATURATION).exp();
+    if evidence >= 0.0 {
+        NEUTRAL_LIKENESS + (1.0 - NEUTRAL_LIKENESS) * saturated
+    } else {
+        NEUTRAL_LIKENESS * (1.0 - saturated)
+    }
+}
 
 /// An explanation names at most this many of the learned words an item has, the strongest.
 const EXPLAINED_WORDS: usize = 8;
@@ -526,13 +544,7 @@ impl Scorer {
             evidence[self.term_topic[term as usize]].push(said);
         }
         // The self-trained evidence, shared by the topics: one lookup per word.
-        let log_odds: f64 = a
-            .words
-            .iter()
-            .filter_map(|w| model.words.get(w))
-            .sum::<f64>()
-            / model.length_factor(a.features);
-        let likeness = 1.0 - (-log_odds / EVIDENCE_SATURATION).exp();
+        let likeness = likeness(model.evidence(&a.words, a.features));
         let mut best: Option<(usize, f64)> = None;
         for (t, sum) in sums.iter().enumerate() {
             let terms = 1.0 - (-sum / SATURATION).exp();
@@ -551,7 +563,7 @@ impl Scorer {
                 .words
                 .iter()
                 .copied()
-                .filter(|w| model.words.contains_key(w))
+                .filter(|&w| model.is_strong(w))
                 .filter(|w| self.excluded[t].binary_search(w).is_err())
                 .collect();
             (t, value, found)

@@ -111,8 +111,9 @@ impl Scorer {
     /// Finds the text of the self-trained model's words in its best items (`teachers`, in
     /// the order of `model.best`), for explanations.
     pub(crate) fn name_model(&self, teachers: &[Document<'_>], model: &mut Model) {
-        let (words, text) = (&model.words, &mut model.text);
-        self.name_words(teachers, |h| words.contains_key(&h), text);
+        let mut text = std::mem::take(&mut model.text);
+        self.name_words(teachers, |h| model.is_strong(h), &mut text);
+        model.text = text;
     }
 
     /// The first text found, in `documents` in order, of each token that is `wanted`.
