@@ -17,9 +17,12 @@ item dated at random over four weeks (a fixed seed), and split by row into two h
 (even rows), which the ranking may be tuned on, and `held-out` (odd rows), run only to
 measure.
 
-    python3 scripts/rank/agnews_eval.py --csv train_rows.csv [--half dev|held-out|all] [--skip N] [--sets 0,A,B] [--supervised] [--dir /tmp/agnews-eval] [--rank target/release/examples/rank]
+    python3 scripts/rank/agnews_eval.py --csv train_rows.csv [--half dev|held-out|all] [--skip N] [--sets 0,A,B] [--supervised] [--minority N] [--dir /tmp/agnews-eval] [--rank target/release/examples/rank]
 
 --sets picks the profile sets: 0 (bbc_eval.PROFILES) and the blind A and B (scripts/rank/profiles/).
+
+--minority N ranks, for each profile, the other classes with only N items of its own (a brand's
+topics are often a small share of a feed).
 
 --supervised also prints, for comparison, a naive Bayes model trained on the other half's
 labels ranking this half: about the best a model of words does on these labels.
@@ -117,13 +120,35 @@ def main():
                     help="leave out the file's first rows (those a method was tuned on)")
     ap.add_argument("--supervised", action="store_true",
                     help="also rank the half with naive Bayes trained on the other half's labels")
+    ap.add_argument("--minority", type=int, default=0,
+                    help="each profile ranks the other classes and only this many items of its own")
     args = ap.parse_args()
     data, per_class = build(args.csv, args.dir, args.half, args.skip)
     if args.supervised and args.half != "all":
         other, _ = build(args.csv, args.dir, "held-out" if args.half == "dev" else "dev", args.skip)
         supervised(other, data)
     print(f"{len(labels_of(data))} items ({args.half}; {per_class} a class before the split)")
-    report_profiles(args.rank, data, args.dir, args.sets.split(","))
+    data_of = None
+    if args.minority:
+        print(f"each profile's class cut to {args.minority} items")
+        data_of = lambda label: minority(data, label, args.minority)
+    report_profiles(args.rank, data, args.dir, args.sets.split(","), data_of)
+
+
+def minority(data, label, keep):
+    """`data` with only `keep` items of `label` (spread evenly over its items), written
+    beside it: a brand's topics are often a small share of a feed."""
+    out = data.replace(".jsonl", f"-{label}-{keep}.jsonl")
+    with open(data) as f:
+        items = [json.loads(line) for line in f]
+    mine = [d for d in items if d["label"] == label]
+    step = max(1, len(mine) // keep)
+    kept = {d["id"] for d in mine[::step][:keep]}
+    with open(out, "w") as f:
+        for d in items:
+            if d["label"] != label or d["id"] in kept:
+                f.write(json.dumps(d) + "\n")
+    return out
 
 
 if __name__ == "__main__":

@@ -107,9 +107,9 @@ BLIND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "profiles")
 BLIND_LABELS = {"tech": "tech", "sports": "sports", "bank": "business"}
 
 
-def report_profiles(rank, data, dir, sets=("0",)):
-    """Ranks `data` against each set of three profiles and reports each
-    (`reuters_eval.report`): set 0 is PROFILES above, A and B the blind ones."""
+def report_profiles(rank, data, dir, sets=("0",), data_of=None):
+    """Ranks `data` (or `data_of(label)`) against each set of three profiles and reports
+    each (`reuters_eval.report`): set 0 is PROFILES above, A and B the blind ones."""
     for which in sets:
         if which == "0":
             profiles = [(label, name, toml_profile(name, topics))
@@ -120,7 +120,7 @@ def report_profiles(rank, data, dir, sets=("0",)):
                 with open(os.path.join(BLIND, f"{which}-{kind}.toml")) as f:
                     profiles.append((label, f"{which}: {kind}", f.read()))
         print(f"profile set {which}")
-        report(rank, data, dir, profiles, heading="profile", width=14)
+        report(rank, data, dir, profiles, heading="profile", width=14, data_of=data_of)
 
 
 def main():

@@ -122,15 +122,19 @@ def labels_of(data):
         return {item["id"]: item["label"] for item in map(json.loads, f)}
 
 
-def report(rank, data, dir, profiles, heading="topic", width=20, of_at_most_relevant=True):
+def report(rank, data, dir, profiles, heading="topic", width=20, of_at_most_relevant=True,
+           data_of=None):
     """Ranks `data` with the `rank` example against each of `profiles` (label, name, TOML,
     each written into `dir`) and prints, per profile and in the mean, the share of its label
     in the top 100 (of at most as many items as have it, unless `of_at_most_relevant` is
-    false) and the average precision over the whole list."""
-    labels = labels_of(data)
+    false) and the average precision over the whole list. With `data_of`, each profile
+    ranks `data_of(label)` instead of `data`."""
     print(f"{heading:{width}} {'items':>6} {'top100':>7} {'AP':>6}")
     tops, aps = [], []
     for label, name, toml in profiles:
+        if data_of is not None:
+            data = data_of(label)
+        labels = labels_of(data)
         profile = os.path.join(dir, f"{label}.toml")
         with open(profile, "w") as f:
             f.write(toml)
