@@ -305,6 +305,41 @@ fn a_topic_learns_its_wider_vocabulary_from_its_best_matches() {
 }
 
 #[test]
+fn an_item_of_the_rests_words_sinks_below_one_of_no_telling_words() {
+    // Ten items with the term "기지국" share "안테나" and "주파수"; twenty football reports share
+    // "축구" and "경기". Neither of the last two items has a term: one is a football report,
+    // the other is of words no other item has. What the batch says against the first counts.
+    let mut items: Vec<(String, String)> = (0..10)
+        .map(|i| {
+            (
+                format!("기지국 소식 {i}"),
+                format!("기지국 안테나 주파수 점검 {i}"),
+            )
+        })
+        .collect();
+    items.extend((0..20).map(|i| {
+        (
+            format!("축구 경기 결과 {i}"),
+            format!("축구 경기에서 선수들이 {i}골을 넣었다"),
+        )
+    }));
+    items.push(("축구 경기 결과".into(), "축구 경기가 열렸다".into()));
+    items.push(("고양이 사진".into(), "고양이가 낮잠을 잔다".into()));
+    let items: Vec<(&str, &str)> = items
+        .iter()
+        .map(|(t, x)| (t.as_str(), x.as_str()))
+        .collect();
+    let scores = score_with_background(&documents(&items));
+    let (football, cat) = (&scores[30], &scores[31]);
+    let topic = |s: &Score| component(s, ComponentKind::Topic);
+    assert!(topic(football) < topic(cat), "{football:#?}\n{cat:#?}");
+    assert!(topic(cat) < 0.05 && topic(&scores[0]) > 0.5, "{cat:#?}");
+    // Evidence against is not named as learned: the explanation lists only the profile's words.
+    let evidence = &football.component(ComponentKind::Topic).unwrap().evidence;
+    assert!(evidence.iter().all(|e| !e.contains("축구")), "{evidence:?}");
+}
+
+#[test]
 fn too_few_matches_teach_nothing() {
     let items = [
         ("기지국 소식", "기지국 안테나 주파수"),
