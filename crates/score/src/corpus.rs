@@ -178,7 +178,7 @@ impl CorpusBuilder<'_> {
                 Sampled::new(
                     a.key,
                     added + i,
-                    scorer.seed(a),
+                    (&a.topic_counts, a.length),
                     &a.words,
                     &scorer.unlearned,
                 )
@@ -203,10 +203,15 @@ impl CorpusBuilder<'_> {
     /// The corpus of the items added: their statistics, and the model learned from them.
     pub fn finish(self) -> Corpus {
         let exemplars = self.scorer.exemplars(&self.at_address, &self.sample);
+        let stats = self.stats.stats();
+        // Seeds need the whole corpus's term statistics: they are known only now.
+        let model = self.sample.train(crate::expand::TEACHERS, |s| {
+            self.scorer.seed(&s.terms, s.length, &stats)
+        });
         Corpus {
             items: self.added,
-            stats: self.stats.stats(),
-            model: self.sample.train(crate::expand::TEACHERS),
+            stats,
+            model,
             exemplars,
         }
     }

@@ -108,8 +108,8 @@ pub struct Scorer {
     /// Every topic's terms; `term_topic[id]` is the topic of term `id`.
     pub(crate) topic_terms: TermSet,
     pub(crate) term_topic: Vec<usize>,
-    /// By term id: how strongly a match of the term starts self-training ([`Scorer::seed`]).
-    term_seed: Vec<f64>,
+    /// By topic: how strongly a match of its terms starts self-training ([`Scorer::seed`]).
+    topic_seed: Vec<f64>,
     pub(crate) names: TermSet,
     pub(crate) avoid: TermSet,
     pub(crate) competitors: TermSet,
@@ -170,17 +170,18 @@ impl Scorer {
                 }
             }
         }
-        // The square of the term's topic's weight relative to the heaviest topic's.
+        // The square of the topic's weight relative to the heaviest topic's.
         let heaviest = profile
             .topics
             .iter()
             .map(|t| *t.weight.get_ref())
             .fold(0.0, f64::max);
-        let term_seed = term_topic
+        let topic_seed = profile
+            .topics
             .iter()
-            .map(|&t| {
+            .map(|t| {
                 if heaviest > 0.0 {
-                    (profile.topics[t].weight.get_ref() / heaviest).powi(2)
+                    (t.weight.get_ref() / heaviest).powi(2)
                 } else {
                     0.0
                 }
@@ -249,7 +250,7 @@ impl Scorer {
             analyzer,
             topic_terms,
             term_topic,
-            term_seed,
+            topic_seed,
             names,
             avoid,
             competitors,
@@ -312,7 +313,7 @@ impl Scorer {
             .par_iter()
             .zip(analyzed)
             .map(|(d, a)| {
-                let sums = self.sums_of(a, &corpus.stats);
+                let sums = self.sums_of(&a.topic_counts, a.length, &corpus.stats);
                 let mut score = self.score_one(d, a, &sums, &batch);
                 self.adjust(&mut score, d, a, learning);
                 score
@@ -358,12 +359,16 @@ impl Scorer {
     }
 
     /// How strongly an item starts self-training as the profile's, from 0 (none of its
-    /// terms) to 1 (a term of its heaviest topic): the square of the relative weight of the
-    /// heaviest topic whose terms it has ([`crate::selftrain`]).
-    pub(crate) fn seed(&self, a: &Analyzed) -> f64 {
-        a.topic_counts
+    /// terms) to 1, from its terms' counts and length ([`crate::selftrain::Sampled`]) and
+    /// the corpus's statistics: over the topics, the topic's terms' saturated BM25 sum (as
+    /// the `topic` component has it) times the square of the topic's weight relative to the
+    /// heaviest. Two rare terms of the heaviest topic start an item near 1, a common one in
+    /// passing near 0.3 ([`crate::selftrain`]).
+    pub(crate) fn seed(&self, terms: &[(u32, u32, u32)], length: f64, stats: &Stats) -> f64 {
+        self.sums_of(terms, length, stats)
             .iter()
-            .map(|&(term, _, _)| self.term_seed[term as usize])
+            .zip(&self.topic_seed)
+            .map(|(&sum, &seed)| (1.0 - (-sum / SATURATION).exp()) * seed)
             .fold(0.0, f64::max)
     }
 
@@ -381,7 +386,7 @@ impl Scorer {
         let stats = counter.stats();
         analyzed
             .par_iter()
-            .map(|a| self.sums_of(a, &stats))
+            .map(|a| self.sums_of(&a.topic_counts, a.length, &stats))
             .collect()
     }
 
@@ -400,11 +405,12 @@ impl Scorer {
         learned
     }
 
-    /// BM25 sums of each topic's terms in `a`.
-    fn sums_of(&self, a: &Analyzed, stats: &Stats) -> Vec<f64> {
+    /// BM25 sums of each topic's terms in an item with these `terms` (term, occurrences in
+    /// the title, in the body) and `length`.
+    fn sums_of(&self, terms: &[(u32, u32, u32)], length: f64, stats: &Stats) -> Vec<f64> {
         let mut sums = vec![0.0; self.profile.topics.len()];
-        let norm = K1 * (1.0 - B + B * a.length / stats.average_length);
-        for &(term, in_title, in_body) in &a.topic_counts {
+        let norm = K1 * (1.0 - B + B * length / stats.average_length);
+        for &(term, in_title, in_body) in terms {
             let df = f64::from(stats.df[term as usize]);
             let idf = (1.0 + (stats.n - df + 0.5) / (df + 0.5)).ln();
             let tf = TITLE_BOOST * f64::from(in_title) + f64::from(in_body);
