@@ -13,7 +13,8 @@
 //!    [`INITIAL`] × its seed: over the topics, how strongly the topic's terms match it (their
 //!    saturated BM25 sum, as the `topic` component has it: about 0.6 for one rare term, 0.85
 //!    for two) times the square of the topic's relative weight (a topic of weight 0.5 beside
-//!    one of 1 seeds at a quarter of that); any other item is not the profile's.
+//!    one of 1 seeds at a quarter of that), relative to the sample's strongest match; any
+//!    other item is not the profile's.
 //! 2. **Learn (M).** Each word's log-odds: how much more often it is in the profile's items
 //!    than in the rest, each item counted by its probability ([`ALPHA`] smoothing; a word
 //!    in fewer than [`MIN_ITEMS`] items learns nothing).
@@ -42,7 +43,7 @@
 //! - only [`ROUNDS`] rounds.
 //!
 //! Seeds by how strongly the terms match, not 1 for any match, took mean average precision
-//! from 0.867 to 0.889 on `broad`, 0.285 to 0.316 for blind profiles whose topic is a
+//! from 0.867 to 0.890 on `broad`, 0.285 to 0.316 for blind profiles whose topic is a
 //! twentieth of an AG News sample, and up to 0.01 on most other sets (docs/PROFILE.md): a
 //! common term in passing no longer teaches as much as two rare ones.
 //!
@@ -203,11 +204,18 @@ impl Sample {
     }
 
     /// The model learned from the sample, each item starting at its `seed` (how strongly
-    /// the profile's terms say it is the profile's, 0 to 1), keeping its `best` items (by
-    /// batch position).
+    /// the profile's terms say it is the profile's, 0 for not at all) relative to the
+    /// strongest item's, keeping its `best` items (by batch position). Relative, because
+    /// BM25 weighs a term by its rarity: in a feed where the profile's terms are in most
+    /// items, every match is weak, yet the best of them are still the profile's.
     pub(crate) fn train(self, best: usize, seed: impl Fn(&Sampled) -> f64) -> Model {
         let sample = self.kept.into_sorted_vec();
-        let seeds = sample.iter().map(|s| seed(s).clamp(0.0, 1.0)).collect();
+        let seeds: Vec<f64> = sample.iter().map(|s| seed(s).max(0.0)).collect();
+        let strongest = seeds.iter().copied().fold(0.0, f64::max);
+        let seeds = seeds
+            .iter()
+            .map(|&s| if strongest > 0.0 { s / strongest } else { 0.0 })
+            .collect();
         train(sample, seeds, best)
     }
 }
