@@ -340,6 +340,38 @@ fn an_item_of_the_rests_words_sinks_below_one_of_no_telling_words() {
 }
 
 #[test]
+fn a_feed_where_the_terms_are_everywhere_still_learns_from_its_best_matches() {
+    // Thirty of forty items have "기지국" (so by BM25 every match is weak) and share "안테나"
+    // and "주파수"; ten are about the weather. The matches still teach their words.
+    let mut items: Vec<(String, String)> = (0..30)
+        .map(|i| {
+            (
+                format!("기지국 소식 {i}"),
+                format!("기지국 안테나 주파수 점검 {i}"),
+            )
+        })
+        .collect();
+    items.extend((0..10).map(|i| (format!("날씨 {i}"), "맑고 따뜻하다".to_owned())));
+    items.push(("새 안테나".into(), "주파수 시험".into()));
+    let items: Vec<(&str, &str)> = items
+        .iter()
+        .map(|(t, x)| (t.as_str(), x.as_str()))
+        .collect();
+    let scores = scorer().score_batch(&documents(&items), now());
+    let topic = scores[0].component(ComponentKind::Topic).unwrap();
+    assert!(
+        topic.evidence.iter().any(|e| e.contains("안테나")),
+        "{topic:?}"
+    );
+    let learner = component(&scores[40], ComponentKind::Topic);
+    assert!(
+        learner > 10.0 * component(&scores[30], ComponentKind::Topic),
+        "{:#?}",
+        scores[40]
+    );
+}
+
+#[test]
 fn too_few_matches_teach_nothing() {
     let items = [
         ("기지국 소식", "기지국 안테나 주파수"),
