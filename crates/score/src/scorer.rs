@@ -61,7 +61,8 @@ struct Batch<'a> {
 
 /// The topic a score placed its item in, as an index into `profile.topics`: the topic its
 /// `topic` component names first (the scorer writes the best topic's evidence first, as
-/// `"<name> (weight <w>): …"`), or `None` when no topic term was found.
+/// `"<name> (weight <w>): …"`), or `None` when the item has none of the terms and none of
+/// the words learned as the profile's (its `topic` value, if any, only orders the long tail).
 pub fn best_topic(profile: &BrandProfile, components: &[Component]) -> Option<usize> {
     let topic = components
         .iter()
@@ -580,6 +581,14 @@ impl Scorer {
                 ComponentKind::Topic,
                 0.0,
                 vec!["no topic term found".into()],
+            ),
+            // Neither a term nor a word learned as the profile's: its value (the likeness of
+            // a few weak words, or of none) only orders the long tail, and it is about none
+            // of the topics ([`best_topic`]).
+            Some((_, value, found)) if a.topic_counts.is_empty() && found.is_empty() => (
+                ComponentKind::Topic,
+                value,
+                vec!["no topic term found, nor a word learned as the profile's".into()],
             ),
             Some((t, value, found)) => {
                 let terms = if evidence[t].is_empty() {

@@ -1,6 +1,6 @@
 //! Scoring against the sample profile: what counts, what does not swamp it, and the evidence.
 use chrono::{DateTime, Duration, Utc};
-use gleaner_score::{BrandProfile, ComponentKind, Document, Score, Scorer};
+use gleaner_score::{best_topic, BrandProfile, ComponentKind, Document, Score, Scorer};
 
 fn scorer() -> Scorer {
     let path = format!(
@@ -334,9 +334,17 @@ fn an_item_of_the_rests_words_sinks_below_one_of_no_telling_words() {
     let topic = |s: &Score| component(s, ComponentKind::Topic);
     assert!(topic(football) < topic(cat), "{football:#?}\n{cat:#?}");
     assert!(topic(cat) < 0.05 && topic(&scores[0]) > 0.5, "{cat:#?}");
-    // Evidence against is not named as learned: the explanation lists only the profile's words.
-    let evidence = &football.component(ComponentKind::Topic).unwrap().evidence;
-    assert!(evidence.iter().all(|e| !e.contains("축구")), "{evidence:?}");
+    // Neither is about a topic: their values only order the tail.
+    let profile = scorer().profile().clone();
+    for s in [football, cat] {
+        assert_eq!(best_topic(&profile, &s.components), None, "{s:#?}");
+        let evidence = &s.component(ComponentKind::Topic).unwrap().evidence;
+        assert_eq!(
+            evidence,
+            &["no topic term found, nor a word learned as the profile's"]
+        );
+    }
+    assert_eq!(best_topic(&profile, &scores[0].components), Some(0));
 }
 
 #[test]
