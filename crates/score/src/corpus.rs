@@ -205,7 +205,7 @@ impl CorpusBuilder<'_> {
         let exemplars = self.scorer.exemplars(&self.at_address, &self.sample);
         let stats = self.stats.stats();
         // Seeds need the whole corpus's term statistics: they are known only now.
-        let model = self.sample.train(crate::expand::TEACHERS, |s| {
+        let model = self.sample.train(crate::selftrain::NAMED_FROM, |s| {
             self.scorer.seed(&s.terms, s.length, &stats)
         });
         Corpus {

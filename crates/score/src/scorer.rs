@@ -614,10 +614,16 @@ impl Scorer {
                             words.push(word);
                         }
                     }
-                    said.push(format!(
-                        "learned from the {} items judged the profile's: {}",
-                        model.judged,
+                    // A word is written as found in the best items; one none of them has
+                    // is counted, not named.
+                    let listed = if words.is_empty() {
+                        format!("{} of its words", found.len())
+                    } else {
                         words.join(", ")
+                    };
+                    said.push(format!(
+                        "learned from the {} items judged the profile's: {listed}",
+                        model.judged,
                     ));
                 }
                 for (other, e) in evidence.iter().enumerate() {

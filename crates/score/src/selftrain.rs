@@ -77,6 +77,9 @@ const MAX_SHARE: f64 = 1.5;
 const ROUNDS: usize = 8;
 /// The model is learned on at most this many items.
 const SAMPLE: usize = 50_000;
+/// The learned words are written, in explanations, as found in this many of the items most
+/// likely the profile's ([`Model::best`]): enough that few learned words go unnamed.
+pub(crate) const NAMED_FROM: usize = 500;
 /// A profile whose terms match fewer items of the sample than this learns nothing: too few
 /// to tell its words from chance.
 const MIN_MATCHED: usize = 5;
