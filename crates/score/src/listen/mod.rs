@@ -35,7 +35,7 @@ use crate::{BrandProfile, Scorer};
 pub(crate) use cues::is_hangul;
 use cues::CueMatcher;
 pub(crate) use mentions::{name_openings, NameOpening};
-use sources::source_key;
+use sources::{is_brand_account, source_key};
 pub(crate) use sources::{kind_of, social_sources};
 use spikes::Observation;
 
@@ -250,14 +250,27 @@ impl Listener {
         if item.published.is_some_and(|p| p > now) {
             return None;
         }
-        let text = if item.text.is_empty() {
+        let mut text = if item.text.is_empty() {
             item.title.to_owned()
         } else {
             format!("{}\n{}", item.title, item.text)
         };
-        let named = self.scorer.mentions(&text);
+        let mut named = self.scorer.mentions(&text);
         if !named.iter().any(|m| !m.competitor) {
-            return None;
+            // The brand's own account speaks of the brand without naming it: its post is
+            // read as signed with the brand's name.
+            let profile = self.scorer.profile();
+            if !item
+                .author
+                .is_some_and(|a| is_brand_account(a, profile.names()))
+            {
+                return None;
+            }
+            text = format!("{text}\n{}", profile.name);
+            named = self.scorer.mentions(&text);
+            if !named.iter().any(|m| !m.competitor) {
+                return None;
+            }
         }
         let known = self.source_kind(item);
         let classified = self.classify_named(&text, known, &named);

@@ -212,3 +212,76 @@ pub(crate) fn kind_of(
         None
     }
 }
+
+/// What a brand's own accounts add to its name: @PikkoUK, @SonoraHelp, @피코고객센터.
+const ACCOUNT_SUFFIXES: [&str; 14] = [
+    "",
+    "uk",
+    "us",
+    "kr",
+    "korea",
+    "official",
+    "help",
+    "support",
+    "care",
+    "news",
+    "hq",
+    "고객센터",
+    "공식",
+    "코리아",
+];
+
+/// Whether `author` is one of the brand's own accounts: one of its `names` written as a handle
+/// (without spaces, `_` or `.`, any case, an optional `@`), alone or with a suffix such as
+/// "UK", "Help" or 고객센터. The brand speaks of itself without naming itself ("We're aware
+/// some customers were charged twice"): every timeline writer labelled such posts mentions.
+pub(crate) fn is_brand_account<'a>(author: &str, mut names: impl Iterator<Item = &'a str>) -> bool {
+    let handle: String = author
+        .trim()
+        .trim_start_matches('@')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_' && *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    names.any(|name| {
+        let name: String = name
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        name.chars().count() >= 2
+            && handle
+                .strip_prefix(name.as_str())
+                .is_some_and(|rest| ACCOUNT_SUFFIXES.contains(&rest))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_brand_account;
+
+    #[test]
+    fn the_brands_own_accounts_are_its_names_as_handles() {
+        let names = ["Pikko", "Sonora Insurance", "피코"];
+        for own in [
+            "PikkoUK",
+            "@pikko",
+            "Pikko_Help",
+            "SonoraInsurance",
+            "sonora.insurance",
+            "피코고객센터",
+        ] {
+            assert!(is_brand_account(own, names.into_iter()), "{own}");
+        }
+        for other in [
+            "pikko_fan_99",
+            "PikkoLover",
+            "lil_pip",
+            "Sonora",
+            "피코피코",
+            "",
+        ] {
+            assert!(!is_brand_account(other, names.into_iter()), "{other}");
+        }
+    }
+}
