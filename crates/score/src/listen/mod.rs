@@ -35,7 +35,7 @@ use crate::{BrandProfile, Scorer};
 pub(crate) use cues::is_hangul;
 use cues::CueMatcher;
 pub(crate) use mentions::{name_openings, NameOpening};
-use sources::{is_brand_account, source_key};
+use sources::{account_names, is_brand_account, source_key};
 pub(crate) use sources::{kind_of, social_sources};
 use spikes::Observation;
 
@@ -101,6 +101,8 @@ pub struct Listener {
     /// Host patterns (with a dot) and source names that are social.
     social_hosts: Vec<String>,
     social_names: Vec<String>,
+    /// The brand's names as its own accounts write them ([`sources::account_names`]).
+    account_names: Vec<String>,
 }
 
 /// How likely a complaint must be, by the learned classifier, for a mention of another class to
@@ -125,6 +127,7 @@ impl Listener {
             Classifier::Learned if settings.examples.is_empty() => Some(MentionModel::bundled()),
             Classifier::Learned => Some(MentionModel::with_examples(&profile, &settings.examples)),
         };
+        let account_names = account_names(profile.names());
         Listener {
             scorer: Scorer::new(profile),
             cues: CueMatcher::new(&cues),
@@ -132,6 +135,7 @@ impl Listener {
             settings,
             social_hosts: hosts,
             social_names: names,
+            account_names,
         }
     }
 
@@ -259,14 +263,13 @@ impl Listener {
         if !named.iter().any(|m| !m.competitor) {
             // The brand's own account speaks of the brand without naming it: its post is
             // read as signed with the brand's name.
-            let profile = self.scorer.profile();
             if !item
                 .author
-                .is_some_and(|a| is_brand_account(a, profile.names()))
+                .is_some_and(|a| is_brand_account(a, &self.account_names))
             {
                 return None;
             }
-            text = format!("{text}\n{}", profile.name);
+            text = format!("{text}\n{}", self.scorer.profile().name);
             named = self.scorer.mentions(&text);
             if !named.iter().any(|m| !m.competitor) {
                 return None;

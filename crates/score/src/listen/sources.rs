@@ -231,11 +231,26 @@ const ACCOUNT_SUFFIXES: [&str; 14] = [
     "코리아",
 ];
 
-/// Whether `author` is one of the brand's own accounts: one of its `names` written as a handle
-/// (without spaces, `_` or `.`, any case, an optional `@`), alone or with a suffix such as
-/// "UK", "Help" or 고객센터. The brand speaks of itself without naming itself ("We're aware
-/// some customers were charged twice"): every timeline writer labelled such posts mentions.
-pub(crate) fn is_brand_account<'a>(author: &str, mut names: impl Iterator<Item = &'a str>) -> bool {
+/// The brand's `names` as its accounts write them ([`is_brand_account`]): without spaces, in
+/// small letters. Made once per listener.
+pub(crate) fn account_names<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    names
+        .map(|name| {
+            name.chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|name| name.chars().count() >= 2)
+        .collect()
+}
+
+/// Whether `author` is one of the brand's own accounts: one of its names (`names`, from
+/// [`account_names`]) written as a handle (without spaces, `_` or `.`, any case, an optional
+/// `@`), alone or with a suffix such as "UK", "Help" or 고객센터. The brand speaks of itself
+/// without naming itself ("We're aware some customers were charged twice"): every timeline
+/// writer labelled such posts mentions.
+pub(crate) fn is_brand_account(author: &str, names: &[String]) -> bool {
     let handle: String = author
         .trim()
         .trim_start_matches('@')
@@ -243,26 +258,20 @@ pub(crate) fn is_brand_account<'a>(author: &str, mut names: impl Iterator<Item =
         .filter(|c| !c.is_whitespace() && *c != '_' && *c != '.')
         .flat_map(char::to_lowercase)
         .collect();
-    names.any(|name| {
-        let name: String = name
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        name.chars().count() >= 2
-            && handle
-                .strip_prefix(name.as_str())
-                .is_some_and(|rest| ACCOUNT_SUFFIXES.contains(&rest))
+    names.iter().any(|name| {
+        handle
+            .strip_prefix(name.as_str())
+            .is_some_and(|rest| ACCOUNT_SUFFIXES.contains(&rest))
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_brand_account;
+    use super::{account_names, is_brand_account};
 
     #[test]
     fn the_brands_own_accounts_are_its_names_as_handles() {
-        let names = ["Pikko", "Sonora Insurance", "피코"];
+        let names = account_names(["Pikko", "Sonora Insurance", "피코"].into_iter());
         for own in [
             "PikkoUK",
             "@pikko",
@@ -271,7 +280,7 @@ mod tests {
             "sonora.insurance",
             "피코고객센터",
         ] {
-            assert!(is_brand_account(own, names.into_iter()), "{own}");
+            assert!(is_brand_account(own, &names), "{own}");
         }
         for other in [
             "pikko_fan_99",
@@ -281,7 +290,7 @@ mod tests {
             "피코피코",
             "",
         ] {
-            assert!(!is_brand_account(other, names.into_iter()), "{other}");
+            assert!(!is_brand_account(other, &names), "{other}");
         }
     }
 }
