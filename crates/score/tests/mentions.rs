@@ -118,6 +118,18 @@ fn a_name_that_opens_a_handle_or_hashtag_is_named() {
     assert!(scorer
         .mentions("#hotelvouchers and TELVOUK and telvofan")
         .is_empty());
+    // The name as the capital part that ends a word in camel case: a campaign's hashtag.
+    let scorer = gleaner_score::Scorer::new(
+        gleaner_score::BrandProfile::from_toml("name = \"Kaya\"").unwrap(),
+    );
+    let found: Vec<&str> = ["#BoycottKaya is trending", "#StopKaya2028", "WeLoveKaya!"]
+        .iter()
+        .flat_map(|t| scorer.mentions(t).into_iter().map(|m| &t[m.span]))
+        .collect();
+    assert_eq!(found, ["Kaya", "Kaya2028", "Kaya"]);
+    assert!(scorer
+        .mentions("izakaya night, #izakaya, PATAKAYA, Kayak")
+        .is_empty());
 }
 
 #[test]
@@ -167,6 +179,13 @@ fn a_korean_name_is_named_with_a_noun_written_onto_it() {
     assert_eq!(
         names("누반타캠이랑 렌사캠 중에 뭐가 나을까요"),
         ["누반타캠이랑"]
+    );
+    // The maker's products and service centre (카야봇, 카야서비스센터), not its look-alikes
+    // (카야토스트, kaya toast).
+    let names = named_by("name = \"카야전자\"\naliases = [\"카야\"]");
+    assert_eq!(
+        names("카야봇 S9 품절, 카야서비스센터 전화 대기, 카야냉장고에서 불, 카야토스트 맛집"),
+        ["카야봇", "카야서비스센터", "카야냉장고에서"]
     );
     let names = named_by("name = \"Voltiq\"\naliases = [\"볼티크\"]");
     assert_eq!(names("볼티크충전기 케이블 짧음"), ["볼티크충전기"]);

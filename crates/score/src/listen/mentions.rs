@@ -257,6 +257,23 @@ const COMPOUND_HEADS: &[&str] = &[
     "클럽",
     "멤버스",
     "센터",
+    "서비스센터",
+    "콜센터",
+    "대리점",
+    "가전",
+    "제품",
+    "정품",
+    "기기",
+    "봇",
+    "로봇",
+    "청소기",
+    "냉장고",
+    "세탁기",
+    "건조기",
+    "에어컨",
+    "식세기",
+    "티켓",
+    "예매",
 ];
 
 /// A loose Hangul letter (ㅋ, ㅎ, ㅠ), not a syllable.
@@ -418,8 +435,9 @@ impl Scorer {
     /// An English name opens a handle, a hashtag or a word in camel case, which the tokenizer
     /// reads as one longer word: @TelvoUK, #TelvoDown, TelvoHub_4G7K, @telvohelp. It begins
     /// the word and is followed by a capital after a small letter, a digit, an underscore, or
-    /// in a handle or hashtag one of [`HANDLE_ENDINGS`]; #hotelvouchers, Moldova and #telvofan
-    /// are not Telvo or Dova. A Korean name opens a word the stemmer split elsewhere (메디라는).
+    /// in a handle or hashtag one of [`HANDLE_ENDINGS`]; or it is a capital part of a word in
+    /// camel case after a small letter (#BoycottKaya, #StopMarlo, #KayaFail). #hotelvouchers,
+    /// Moldova, #telvofan and izakaya are not Telvo, Dova or Kaya. A Korean name opens a word the stemmer split elsewhere (메디라는).
     fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
         if self.name_openings.is_empty() {
             return;
@@ -450,9 +468,12 @@ impl Scorer {
             for (at, _) in lower.match_indices(opening.needle.as_str()) {
                 let end = at + opening.needle.len();
                 let before = text[..at].chars().next_back();
-                // Only a match that opens a word goes on: one a word, so finding words'
-                // ends below reads the text once however often the name repeats in it.
-                if before.is_some_and(|c| c.is_alphanumeric()) {
+                // A match that opens a word goes on, or one that begins a capital part of a word
+                // in camel case (#BoycottKaya): one a word, so finding words' ends below reads
+                // the text once however often the name repeats in it.
+                let camel_part = before.is_some_and(|c| c.is_ascii_lowercase())
+                    && text[at..].starts_with(|c: char| c.is_ascii_uppercase());
+                if before.is_some_and(|c| c.is_alphanumeric()) && !camel_part {
                     continue;
                 }
                 let last = text[..end].chars().next_back();
@@ -471,7 +492,8 @@ impl Scorer {
                     }
                     None => false,
                 };
-                if joined_on {
+                // A camel-case part may also end the word (#BoycottKaya, #StopMarlo).
+                if joined_on || (camel_part && word_end == end) {
                     found.push(Mention {
                         name: name.clone(),
                         competitor: opening.competitor,

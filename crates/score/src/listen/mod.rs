@@ -154,7 +154,7 @@ impl Listener {
     /// assert_eq!(listener.classify("Not bad at all, Acme!", None).class, MentionClass::Praise);
     /// ```
     pub fn classify(&self, text: &str, kind: Option<SourceKind>) -> Classified {
-        self.classify_named(text, kind, &self.scorer.mentions(text))
+        self.classify_named(text, kind, &self.scorer.mentions(text), false)
     }
 
     /// This listener with `model` as its learned classifier, or with none (`None`: the cues
@@ -167,15 +167,25 @@ impl Listener {
 
     /// The class of `text`, whose names are at `mentions`: the cues' reading, and the learned
     /// model's class when there is one. The evidence keeps the cues and says what the model
-    /// made of them.
+    /// made of them. Written by the brand's `own` account, it is news: the brand speaking (an
+    /// announcement, an apology, a reply) is not a customer to answer, and so every timeline's
+    /// writer read all 101 such posts.
     fn classify_named(
         &self,
         text: &str,
         kind: Option<SourceKind>,
         mentions: &[Mention],
+        own: bool,
     ) -> Classified {
-        let cued = classify::classify(&self.cues, text, kind);
+        let mut cued = classify::classify(&self.cues, text, kind);
+        let own_post = |evidence: &mut Vec<String>| {
+            evidence.push("written by the brand's own account: news".to_owned());
+        };
         let Some(model) = &self.model else {
+            if own {
+                cued.class = MentionClass::News;
+                own_post(&mut cued.evidence);
+            }
             return cued;
         };
         let (learned, p) = model.predict(&learned::read(text, mentions, kind, &cued));
@@ -208,6 +218,12 @@ impl Listener {
                 p[learned as usize]
             )
         });
+        let class = if own {
+            own_post(&mut evidence);
+            MentionClass::News
+        } else {
+            class
+        };
         Classified {
             class,
             // Negative when read as a complaint; or, unless read as praise, when the cues find
@@ -260,13 +276,13 @@ impl Listener {
             format!("{}\n{}", item.title, item.text)
         };
         let mut named = self.scorer.mentions(&text);
+        let own = item
+            .author
+            .is_some_and(|a| is_brand_account(a, &self.account_names));
         if !named.iter().any(|m| !m.competitor) {
             // The brand's own account speaks of the brand without naming it: its post is
             // read as signed with the brand's name.
-            if !item
-                .author
-                .is_some_and(|a| is_brand_account(a, &self.account_names))
-            {
+            if !own {
                 return None;
             }
             text = format!("{text}\n{}", self.scorer.profile().name);
@@ -276,7 +292,7 @@ impl Listener {
             }
         }
         let known = self.source_kind(item);
-        let classified = self.classify_named(&text, known, &named);
+        let classified = self.classify_named(&text, known, &named, own);
         // A source of unknown kind is judged by how the item is written.
         let kind = known.unwrap_or(if classified.class == MentionClass::News {
             SourceKind::News

@@ -214,18 +214,23 @@ pub(crate) fn kind_of(
 }
 
 /// What a brand's own accounts add to its name: @PikkoUK, @SonoraHelp, @피코고객센터.
-const ACCOUNT_SUFFIXES: [&str; 14] = [
+const ACCOUNT_SUFFIXES: [&str; 19] = [
     "",
     "uk",
     "us",
     "kr",
     "korea",
+    "global",
     "official",
     "help",
     "support",
     "care",
+    "cs",
     "news",
     "hq",
+    "team",
+    "app",
+    "home",
     "고객센터",
     "공식",
     "코리아",
