@@ -21,8 +21,9 @@ fn read(lang: &str) -> Vec<Labelled> {
 }
 
 /// `set` is `mentions` (tuned on three quarters), `mentions-holdout` (another domain, a bank
-/// and a sportswear brand, never tuned on: every line is held out) or `mentions-plain` (the
-/// same brands in plain, everyday words; held out too).
+/// and a sportswear brand, never tuned on: every line is held out), `mentions-plain` (the
+/// same brands in plain, everyday words; held out too) or `mentions-short` (short, literal
+/// posts of four more brands: "I hate Talvenu"; held out).
 fn read_set(set: &str, lang: &str) -> Vec<Labelled> {
     let path = format!(
         "{}/tests/data/{set}/{lang}.jsonl",
@@ -78,6 +79,26 @@ const BRANDS: &[(&str, &str)] = &[
     (
         "Stride",
         "aliases = [\"스트라이드\"]\ncompetitors = [\"Vanta\", \"반타\"]",
+    ),
+    (
+        "Talvenu Mobile",
+        "aliases = [\"Talvenu\", \"탈베누\", \"탈베누 모바일\"]\n\
+         competitors = [\"Norima Telecom\", \"노리마 텔레콤\", \"Pulsewave Mobile\"]",
+    ),
+    (
+        "Mugwell Coffee",
+        "aliases = [\"Mugwell\", \"머그웰\", \"머그웰 커피\"]\n\
+         competitors = [\"Mossbean Coffee\", \"모스빈 커피\", \"Cafe Tallow\"]",
+    ),
+    (
+        "Orvane Bank",
+        "aliases = [\"Orvane\", \"오르반\", \"오르반은행\", \"오르반 은행\"]\n\
+         competitors = [\"Lumis Bank\", \"루미스 은행\", \"Trevo Savings\"]",
+    ),
+    (
+        "Skyvara Air",
+        "aliases = [\"Skyvara\", \"스카이바라\", \"스카이바라 항공\"]\n\
+         competitors = [\"Aerolin\", \"에어로린\", \"Cloudia Air\"]",
     ),
 ];
 
@@ -181,6 +202,7 @@ fn report_holdout(set: &str, lang: &str) -> f64 {
     let all = read_set(set, lang);
     let name = match set {
         "mentions-plain" => "plain held-out, bank and sportswear",
+        "mentions-short" => "short plain held-out, carrier, coffee, bank, airline",
         _ => "second held-out, bank and sportswear",
     };
     let set: Vec<&Labelled> = all.iter().collect();
@@ -262,6 +284,18 @@ fn plain_everyday_mentions_are_classified() {
         // Measured 0.800 (en) and 0.950 (ko) when the set was written ("Hanul Bank is great"
         // read as a complaint; the cues alone 0.950, 0.925), 0.975 and 0.950 once the plain
         // register was trained on (scripts/listen/mentions11).
+        assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
+    }
+}
+
+#[test]
+fn short_literal_mentions_are_classified() {
+    for lang in ["en", "ko"] {
+        let accuracy = report_holdout("mentions-short", lang);
+        // Measured 0.850 (en) and 0.842 (ko) when the set was written, trained on 13,664
+        // mentions written mostly as hard cases ("I hate Talvenu" and "Mugwell is bad" read
+        // as praise, "Orvane sucks" as other); then the short plain register was trained on
+        // (scripts/listen/mentions15).
         assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
     }
 }
