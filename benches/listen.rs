@@ -6,8 +6,8 @@
 //! ```
 //!
 //! The input is every labelled timeline of the score crate's tests
-//! (`crates/score/tests/data/timelines*/`, 40 timelines in Korean and English of 20 brands,
-//! about 9,600 items, half of which name their brand), each listened to with a profile of
+//! (`crates/score/tests/data/timelines*/`, 52 timelines in Korean and English of 26 brands,
+//! about 11,900 items, half of which name their brand), each listened to with a profile of
 //! its brand's names, as the `alerts` example does. Measured as items/s and as MB/s of their
 //! text:
 //! - `learned`: the default, the learned mention classifier on top of the cue rules;
