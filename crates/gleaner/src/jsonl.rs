@@ -15,7 +15,9 @@
 //!
 //! Lines end at `\n`; a `\r` before it is dropped, as is a UTF-8 byte order mark at the start
 //! of the first line; blank lines (only ASCII whitespace) are skipped but counted; the last
-//! line needs no newline. Line numbers start at 1.
+//! line needs no newline. Line numbers start at 1. A string escape of half a surrogate pair
+//! (`\ud83d` alone: a post cut in the middle of an emoji, as JavaScript cuts strings) reads as
+//! U+FFFD instead of failing the line.
 //!
 //! ```
 //! use gleaner::jsonl::{JsonLines, LineError};
@@ -308,8 +310,12 @@ impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
                     let parsed = std::str::from_utf8(bytes)
                         .map_err(|source| LineError::Utf8 { line, source })
                         .and_then(|text| {
-                            serde_json::from_str(text)
-                                .map_err(|source| LineError::Json { line, source })
+                            serde_json::from_str(text).or_else(|source| {
+                                // Half a surrogate pair is read as U+FFFD, not as a bad line.
+                                repair_lone_surrogates(text)
+                                    .and_then(|repaired| serde_json::from_str(&repaired).ok())
+                                    .ok_or(LineError::Json { line, source })
+                            })
                         });
                     return Some(parsed.map(|value| (line, value)));
                 }
@@ -317,6 +323,50 @@ impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
         }
         None
     }
+}
+
+/// `text` with every `\u` escape of half a surrogate pair written as `\ufffd`, or `None` when
+/// it has none. Escaped backslashes are skipped, so `\\ud800` (a backslash, then "ud800") is
+/// left as it is.
+fn repair_lone_surrogates(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let escape_at = |i: usize| -> Option<u16> {
+        let hex = bytes.get(i..i + 6)?;
+        if hex[0] != b'\\' || hex[1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    };
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut copied, mut repaired) = (0, 0, false);
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(unit) = escape_at(i) else {
+            // Another escape (\\, \", \n…): its two bytes go as they are.
+            i += 2;
+            continue;
+        };
+        let pair = (0xD800..0xDC00).contains(&unit)
+            && escape_at(i + 6).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+        if pair {
+            i += 12;
+        } else if (0xD800..0xE000).contains(&unit) {
+            out.push_str(&text[copied..i]);
+            out.push_str("\\ufffd");
+            i += 6;
+            copied = i;
+            repaired = true;
+        } else {
+            i += 6;
+        }
+    }
+    repaired.then(|| {
+        out.push_str(&text[copied..]);
+        out
+    })
 }
 
 #[cfg(test)]
@@ -409,6 +459,38 @@ mod tests {
     }
 
     const TEST_MAX_LINE: usize = 64;
+
+    #[test]
+    fn half_a_surrogate_pair_reads_as_a_replacement_character() {
+        // A post cut in the middle of an emoji, a lone low half, a whole pair, and an escaped
+        // backslash before "ud800", which is text and no escape.
+        let input = concat!(
+            r#"{"text":"great \ud83d"}"#,
+            "\n",
+            r#"{"text":"\udc00 and \ud83d\ude00"}"#,
+            "\n",
+            r#"{"text":"\\ud800"}"#,
+            "\n",
+            r#"{"text":"\ud83d"#,
+            "\n",
+        );
+        let read: Vec<_> = JsonLines::<_, Value>::new(input.as_bytes()).collect();
+        let text = |i: usize| {
+            read[i].as_ref().unwrap().1["text"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(text(0), "great \u{fffd}");
+        assert_eq!(text(1), "\u{fffd} and \u{1f600}");
+        assert_eq!(text(2), "\\ud800");
+        // Still not JSON once repaired (the string is not closed): the line's own error.
+        assert!(matches!(read[3], Err(LineError::Json { line: 4, .. })));
+        assert_eq!(
+            repair_lone_surrogates(r#"{"a":"\ud83d\ude00 \\ud800"}"#),
+            None
+        );
+    }
 
     proptest! {
         #[test]
