@@ -187,6 +187,11 @@ fn a_korean_name_is_named_with_a_noun_written_onto_it() {
         names("카야봇 S9 품절, 카야서비스센터 전화 대기, 카야냉장고에서 불, 카야토스트 맛집"),
         ["카야봇", "카야서비스센터", "카야냉장고에서"]
     );
+    let names = named_by("name = \"Ruvo\"\naliases = [\"루보\"]");
+    assert_eq!(
+        names("#루보탈퇴 인증, 루보사태 정리, 블루보틀 커피"),
+        ["루보탈퇴", "루보사태"]
+    );
     let names = named_by("name = \"Voltiq\"\naliases = [\"볼티크\"]");
     assert_eq!(names("볼티크충전기 케이블 짧음"), ["볼티크충전기"]);
     let names = named_by("name = \"Funtara\"\naliases = [\"펀타라\"]");

@@ -47,6 +47,11 @@
 //!   ahead of fans) and an appliance maker (an update putting wash programmes behind a
 //!   subscription; a fire traced to a recalled kimchi fridge), with look-alikes such as Marlow,
 //!   kaya toast and 말로 as the plain word ("말로만 듣던").
+//! - `tests/data/timelines14/` (`scripts/listen/timelines14/make.py`, the same): a ride-hailing
+//!   app (surge fares and an outage after a concert; other riders' home addresses shown) and a
+//!   housebuilder (a block evacuated over cracks; a car park's slab collapsing, with follow-up
+//!   coverage for days), with look-alikes such as Ruvo di Puglia, 블루보틀 and 코린이 (a crypto
+//!   beginner).
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -68,7 +73,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 13] = [
+const SETS: [(&str, [&str; 4]); 14] = [
     (
         "timelines",
         [
@@ -184,6 +189,15 @@ const SETS: [(&str, [&str; 4]); 13] = [
             "ko-marlo.jsonl",
             "en-kaya.jsonl",
             "ko-kaya.jsonl",
+        ],
+    ),
+    (
+        "timelines14",
+        [
+            "en-ruvo.jsonl",
+            "ko-ruvo.jsonl",
+            "en-corrin.jsonl",
+            "ko-corrin.jsonl",
         ],
     ),
 ];
@@ -611,5 +625,21 @@ fn timelines_of_a_ticketing_platform_and_an_appliance_maker() {
         "ko-kaya.jsonl",
     ] {
         assert!(check("timelines13", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_ride_hailing_app_and_a_housebuilder() {
+    // First run (before the set was trained on): class accuracy 0.778, 0.838, 0.738, 0.708;
+    // #루보탈퇴 was missed, and ko-corrin's follow-up coverage raised an issue 85 hours after
+    // its crisis (9 after the first wave of follow-up, which was folded in); aftermath now
+    // counts from the last wave. Every crisis called, no ordinary problem above an issue.
+    for file in [
+        "en-ruvo.jsonl",
+        "ko-ruvo.jsonl",
+        "en-corrin.jsonl",
+        "ko-corrin.jsonl",
+    ] {
+        assert!(check("timelines14", file) >= 0.65, "{file}");
     }
 }

@@ -274,6 +274,22 @@ const COMPOUND_HEADS: &[&str] = &[
     "식세기",
     "티켓",
     "예매",
+    // What an angry public writes onto the name, often as a hashtag (#루보탈퇴, 코린사태).
+    "탈퇴",
+    "불매",
+    "보이콧",
+    "아웃",
+    "사태",
+    "논란",
+    "게이트",
+    "해명",
+    "사과문",
+    "입장문",
+    "먹통",
+    "장애",
+    "유출",
+    "피해",
+    "피해자",
 ];
 
 /// A loose Hangul letter (ㅋ, ㅎ, ㅠ), not a syllable.

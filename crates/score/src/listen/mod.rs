@@ -456,19 +456,21 @@ const ONSET_HOURS: i64 = 24;
 
 /// `alerts` (by start) without the issues that are a crisis's onset (ending less than
 /// [`ONSET_HOURS`] before it starts) or aftermath (beginning less than `aftermath_hours` after
-/// it ends): the follow-up coverage of a crisis is that crisis, not a new alert. The crisis's
-/// rule names each issue it took in.
+/// it ends, or after the end of an issue already taken in as its aftermath): the follow-up
+/// coverage of a crisis, however many days it goes on, is that crisis, not a new alert. The
+/// crisis's rule names each issue it took in.
 fn fold_into_crises(mut alerts: Vec<Alert>, aftermath_hours: f64) -> Vec<Alert> {
     let aftermath = chrono::Duration::seconds((aftermath_hours * 3600.0).round() as i64);
     let onset = chrono::Duration::hours(ONSET_HOURS);
+    // Where each crisis's coverage has reached: its end, then its last aftermath's.
+    let mut reach: Vec<DateTime<Utc>> = alerts.iter().map(|a| a.end).collect();
     // Checked: an item may be dated at the edge of what a date can hold.
-    let part_of = |issue: &Alert, crisis: &Alert| {
+    let part_of = |issue: &Alert, crisis: &Alert, reach: DateTime<Utc>| {
         crisis
             .start
             .checked_sub_signed(onset)
             .is_none_or(|from| issue.end >= from)
-            && crisis
-                .end
+            && reach
                 .checked_add_signed(aftermath)
                 .is_none_or(|to| issue.start <= to)
     };
@@ -477,13 +479,15 @@ fn fold_into_crises(mut alerts: Vec<Alert>, aftermath_hours: f64) -> Vec<Alert> 
         if alerts[i].level != AlertLevel::Issue {
             continue;
         }
-        let crisis = (0..alerts.len())
-            .find(|&c| alerts[c].level == AlertLevel::Crisis && part_of(&alerts[i], &alerts[c]));
+        let crisis = (0..alerts.len()).find(|&c| {
+            alerts[c].level == AlertLevel::Crisis && part_of(&alerts[i], &alerts[c], reach[c])
+        });
         if let Some(c) = crisis {
             let issue = &alerts[i];
             let when = if issue.end < alerts[c].start {
                 "onset"
             } else {
+                reach[c] = reach[c].max(issue.end);
                 "aftermath"
             };
             let said = format!(
@@ -539,7 +543,8 @@ mod tests {
             alert(AlertLevel::Issue, -3, -1),    // onset
             alert(AlertLevel::Crisis, 0, 6),
             alert(AlertLevel::Issue, 30, 40),    // aftermath
-            alert(AlertLevel::Issue, 80, 82),    // past 72 hours after: its own
+            alert(AlertLevel::Issue, 80, 82),    // within 72 hours of the aftermath: aftermath
+            alert(AlertLevel::Issue, 160, 162),  // past 72 hours after that: its own
             alert(AlertLevel::Crisis, 200, 201), // another crisis stands
         ];
         let kept = fold_into_crises(alerts, 72.0);
@@ -548,8 +553,9 @@ mod tests {
         assert_eq!(kept.len(), 4, "{levels:?}");
         assert_eq!(kept[1].level, AlertLevel::Crisis);
         assert!(kept[1].rule.contains("is its onset"), "{}", kept[1].rule);
-        assert!(
-            kept[1].rule.contains("is its aftermath"),
+        assert_eq!(
+            kept[1].rule.matches("is its aftermath").count(),
+            2,
             "{}",
             kept[1].rule
         );

@@ -130,9 +130,10 @@ pub struct Thresholds {
     /// …with at least this many mentions (10).
     #[serde(default = "default_crisis_min_mentions")]
     pub crisis_min_mentions: u32,
-    /// An issue that begins within this many hours after a crisis ends (72), or ends less than
-    /// a day before it starts, is the crisis's aftermath or onset: the crisis's alert says
-    /// so, and it is not raised again.
+    /// An issue that begins within this many hours after a crisis ends (72) or after the end of
+    /// an issue already taken in as its aftermath, or ends less than a day before it starts,
+    /// is the crisis's aftermath or onset: the crisis's alert says so, and it is not raised
+    /// again.
     #[serde(default = "default_aftermath_hours")]
     pub aftermath_hours: f64,
 }
