@@ -295,7 +295,7 @@ fn short_literal_mentions_are_classified() {
         // Measured 0.825 (en) and 0.842 (ko) when the set was written, trained on 13,664
         // mentions written mostly as hard cases ("I hate Talvenu" and "Mugwell is bad" read
         // as praise, "Orvane sucks" as other); then the short plain register was trained on
-        // (scripts/listen/mentions15): 0.958 and 0.908.
+        // (scripts/listen/mentions15): 0.958-0.967 and 0.908.
         assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
     }
 }
