@@ -453,7 +453,8 @@ impl Scorer {
     /// the word and is followed by a capital after a small letter, a digit, an underscore, or
     /// in a handle or hashtag one of [`HANDLE_ENDINGS`]; or it is a capital part of a word in
     /// camel case after a small letter (#BoycottKaya, #StopMarlo, #KayaFail). #hotelvouchers,
-    /// Moldova, #telvofan and izakaya are not Telvo, Dova or Kaya. A Korean name opens a word the stemmer split elsewhere (메디라는).
+    /// Moldova, #telvofan and izakaya are not Telvo, Dova or Kaya. A Korean name opens a word
+    /// the stemmer split elsewhere (메디라는).
     fn name_openings(&self, text: &str, mentions: &mut Vec<Mention>) {
         if self.name_openings.is_empty() {
             return;
