@@ -18,6 +18,7 @@ mod classify;
 mod cues;
 mod learned;
 mod mentions;
+mod named_things;
 mod settings;
 mod sources;
 mod spikes;
@@ -279,7 +280,14 @@ impl Listener {
         let own = item
             .author
             .is_some_and(|a| is_brand_account(a, &self.account_names));
-        if !named.iter().any(|m| !m.competitor) {
+        // The brand is named where its name is not given to a pet or a person ("our hamster
+        // Pikko", "우리집 고양이 피코").
+        fn names_brand(text: &str, named: &[Mention]) -> bool {
+            named
+                .iter()
+                .any(|m| !m.competitor && !named_things::names_a_being(text, m.span.clone()))
+        }
+        if !names_brand(&text, &named) {
             // The brand's own account speaks of the brand without naming it: its post is
             // read as signed with the brand's name.
             if !own {
@@ -287,7 +295,7 @@ impl Listener {
             }
             text = format!("{text}\n{}", self.scorer.profile().name);
             named = self.scorer.mentions(&text);
-            if !named.iter().any(|m| !m.competitor) {
+            if !names_brand(&text, &named) {
                 return None;
             }
         }
