@@ -2,6 +2,8 @@
 //! news, other), what must be answered by when, and which spikes are issues or crises.
 //!
 //! - `mentions.rs`: names found in text ([`Scorer::mentions`](crate::Scorer::mentions)).
+//! - `named_things.rs`: the brand's name given to a pet or a person ("our hamster Pikko"),
+//!   which is not heard as the brand.
 //! - `cues.rs`: the cue lexicons (`crates/score/cues/*.toml`), matched in one pass.
 //! - `classify.rs`: a mention's class from its cues, negation and sarcasm.
 //! - `learned.rs`: a model learned from labelled mentions that weighs the cues' verdict with
