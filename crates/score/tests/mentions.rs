@@ -272,6 +272,21 @@ fn every_written_form_of_a_name_is_heard() {
     let brands: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(format!("{dir}/brands.json")).unwrap())
             .unwrap();
+    // A listener per brand, as the listener hears an item (a name given to a pet is not the
+    // brand).
+    let listeners: std::collections::HashMap<&str, Listener> = brands
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(key, brand)| {
+            let profile = format!(
+                "name = {}\naliases = {}\ncompetitors = {}\n",
+                brand["name"], brand["aliases"], brand["competitors"]
+            );
+            let profile = BrandProfile::from_toml(&profile).unwrap();
+            (key.as_str(), Listener::new(profile).with_model(None))
+        })
+        .collect();
     let mut look_alikes_heard = 0;
     for lang in ["en", "ko"] {
         for line in std::fs::read_to_string(format!("{dir}/{lang}.jsonl"))
@@ -279,14 +294,7 @@ fn every_written_form_of_a_name_is_heard() {
             .lines()
         {
             let item: serde_json::Value = serde_json::from_str(line).unwrap();
-            let brand = &brands[item["brand"].as_str().unwrap()];
-            let profile = format!(
-                "name = {}\naliases = {}\ncompetitors = {}\n",
-                brand["name"], brand["aliases"], brand["competitors"]
-            );
-            // Heard as the listener hears an item (a name given to a pet is not the brand).
-            let listener =
-                Listener::new(BrandProfile::from_toml(&profile).unwrap()).with_model(None);
+            let listener = &listeners[item["brand"].as_str().unwrap()];
             let text = item["text"].as_str().unwrap();
             let one = Heard {
                 title: "",

@@ -180,14 +180,12 @@ impl Listener {
         mentions: &[Mention],
         own: bool,
     ) -> Classified {
+        const OWN_POST: &str = "written by the brand's own account: news";
         let mut cued = classify::classify(&self.cues, text, kind);
-        let own_post = |evidence: &mut Vec<String>| {
-            evidence.push("written by the brand's own account: news".to_owned());
-        };
         let Some(model) = &self.model else {
             if own {
                 cued.class = MentionClass::News;
-                own_post(&mut cued.evidence);
+                cued.evidence.push(OWN_POST.to_owned());
             }
             return cued;
         };
@@ -222,7 +220,7 @@ impl Listener {
             )
         });
         let class = if own {
-            own_post(&mut evidence);
+            evidence.push(OWN_POST.to_owned());
             MentionClass::News
         } else {
             class
