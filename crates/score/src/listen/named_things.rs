@@ -21,7 +21,8 @@ const EN_BEINGS: &[&str] = &[
     "parrot",
     "rabbit",
     "bunny",
-    "guinea pig",
+    // Words are read one at a time: a guinea pig is a pig.
+    "pig",
     "lurcher",
     "whippet",
     "greyhound",
@@ -52,7 +53,9 @@ const EN_BEINGS: &[&str] = &[
 ];
 
 /// Words that may stand between "our" and the being ("our new rescue puppy").
-const EN_BEFORE_BEING: &[&str] = &["new", "rescue", "little", "old", "baby", "lovely", "golden"];
+const EN_BEFORE_BEING: &[&str] = &[
+    "new", "rescue", "little", "old", "baby", "lovely", "golden", "guinea",
+];
 
 /// What says a name is given ("a penguin called Pikko").
 const EN_GIVEN: &[&str] = &["called", "named", "nicknamed", "christened"];
@@ -146,6 +149,7 @@ mod tests {
             ("Baby Marlo arrived at 4.12am", "Marlo"),
             ("Kaya the golden retriever learning to skateboard", "Kaya"),
             ("Our new puppy is called Kibbo", "Kibbo"),
+            ("our guinea pig Ruvo has learned to wheek", "Ruvo"),
             ("우리집 고양이 피코 두 살 생일", "피코"),
             ("조카 이름이 카야야 ㅋㅋ", "카야야"),
         ] {
