@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use gleaner::jsonl::LineError;
-use gleaner::rank::{rank, RankInput};
+use gleaner::rank::{rank, rank_indexed, RankInput};
 use gleaner::score::{BrandProfile, Scorer};
 use serde_json::json;
 
@@ -17,7 +17,9 @@ Reads JSON lines {\"id\",\"title\",\"summary\" or \"text\",\"url\",\"source\",\"
 (only id is required), scores them all against the profile with the input as the corpus,
 and prints {\"id\",\"score\",\"components\",\"explanation\"} lines, best first (equal scores in
 input order). Freshness is measured at --now, by default the latest published date of the
-input. A profile that cannot be used is reported with its line and column (exit code 1). A
+input. With --workspace, the profile's terms are weighed by how rare they are in the
+workspace's index (its last commit) where it holds more of them than the input: a few new
+items ranked against everything stored. A profile that cannot be used is reported with its line and column (exit code 1). A
 bad line is reported on stderr as {\"line\",\"error\"} and skipped; the input's bounds are
 those of `gleaner dedup`. The profile format is docs/PROFILE.md.")]
 pub struct Args {
@@ -32,6 +34,10 @@ pub struct Args {
     /// Measure freshness at this time (RFC 3339) instead of the latest `published`.
     #[arg(long)]
     now: Option<chrono::DateTime<chrono::Utc>>,
+    /// Weigh the profile's terms by their rarity in this workspace's index (opened read-only,
+    /// with its embedded backends).
+    #[arg(long, value_name = "DIR", value_parser = clap::builder::PathBufValueParser::new())]
+    workspace: Option<PathBuf>,
 }
 
 pub(crate) fn report_bad_line(e: &LineError) {
@@ -43,8 +49,23 @@ pub(crate) fn report_bad_line(e: &LineError) {
 pub fn run(args: Args, out: &mut impl Write) -> Result {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
+    let scorer = Scorer::new(profile);
+    let index = match &args.workspace {
+        Some(dir) => {
+            let workspace = gleaner::Workspace::open_read_only(dir)?;
+            Some(gleaner::scoring::index_statistics(
+                workspace.index(),
+                &scorer,
+            )?)
+        }
+        None => None,
+    };
     let inputs: Vec<RankInput> = gleaner::cluster::read_inputs_at(&args.items, report_bad_line)?;
-    for line in rank(&Scorer::new(profile), &inputs, args.now, args.top) {
+    let ranked = match &index {
+        Some(index) => rank_indexed(&scorer, &inputs, args.now, args.top, index),
+        None => rank(&scorer, &inputs, args.now, args.top),
+    };
+    for line in ranked {
         writeln!(out, "{}", safe_json(&line))?;
     }
     Ok(())

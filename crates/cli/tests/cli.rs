@@ -333,6 +333,64 @@ fn verbose_logs_the_run_on_stderr_and_quiet_keeps_only_the_summary() {
 }
 
 #[test]
+fn rank_weighs_terms_by_the_workspace_index_when_given_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ws, _) = added(dir.path());
+    let items = dir.path().join("items.jsonl");
+    std::fs::write(
+        &items,
+        concat!(
+            r#"{"id":"on","title":"에이크미 기지국 증설","text":"에이크미가 이동통신 기지국을 늘린다.","published":"2026-11-29T08:00:00Z"}"#,
+            "\n",
+        ),
+    )
+    .expect("write");
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/acme-mobile.toml");
+    let profile = profile.to_str().expect("UTF-8");
+    let items = items.to_str().expect("UTF-8");
+    let evidence = |lines: &[serde_json::Value]| {
+        lines[0]["explanation"]["topic"]["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .map(|e| e.as_str().expect("text").to_owned())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let alone = json_lines(&ok(gleaner(&["rank", "--profile", profile, items])));
+    assert!(!evidence(&alone).contains("rarity"), "{}", evidence(&alone));
+    let indexed = json_lines(&ok(gleaner(&[
+        "rank",
+        "--profile",
+        profile,
+        "--workspace",
+        &ws,
+        items,
+    ])));
+    assert!(
+        evidence(&indexed).contains("terms weighed by their rarity in the index's"),
+        "{}",
+        evidence(&indexed)
+    );
+    // One item is its own whole corpus: every term in every item, each weighed as common.
+    // Against the index the same terms are rare, and the topic fits better.
+    let topic = |lines: &[serde_json::Value]| lines[0]["components"]["topic"].as_f64().unwrap();
+    assert!(topic(&indexed) > topic(&alone), "{indexed:?} {alone:?}");
+
+    let missing = dir.path().join("nowhere");
+    let out = gleaner(&[
+        "rank",
+        "--profile",
+        profile,
+        "--workspace",
+        missing.to_str().expect("UTF-8"),
+        items,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
+
+#[test]
 fn rank_prints_items_best_first_as_the_example_does() {
     let dir = tempfile::tempdir().expect("tempdir");
     let items = dir.path().join("items.jsonl");

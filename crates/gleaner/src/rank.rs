@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use crate::score::{Document, Scorer};
+use crate::score::{Document, IndexStatistics, Learning, Scorer};
 
 /// One item to rank; only `id` is required, and it is any JSON value (it is only printed
 /// back).
@@ -61,6 +61,30 @@ pub fn rank<'a>(
     now: Option<DateTime<Utc>>,
     top: Option<usize>,
 ) -> Vec<Ranked<'a>> {
+    rank_in(scorer, inputs, now, top, None)
+}
+
+/// [`rank`], with the profile's terms weighed by how rare they are in a search index
+/// (`index`, from [`crate::scoring::index_statistics`]) where it holds more of them than the
+/// inputs do: a few new items ranked against everything a workspace stores. Each topic's
+/// learned vocabulary still comes from the inputs.
+pub fn rank_indexed<'a>(
+    scorer: &Scorer,
+    inputs: &'a [RankInput],
+    now: Option<DateTime<Utc>>,
+    top: Option<usize>,
+    index: &IndexStatistics,
+) -> Vec<Ranked<'a>> {
+    rank_in(scorer, inputs, now, top, Some(index))
+}
+
+fn rank_in<'a>(
+    scorer: &Scorer,
+    inputs: &'a [RankInput],
+    now: Option<DateTime<Utc>>,
+    top: Option<usize>,
+    index: Option<&IndexStatistics>,
+) -> Vec<Ranked<'a>> {
     let published: Vec<Option<DateTime<Utc>>> = inputs
         .iter()
         .map(|i| i.published.as_deref().and_then(crate::text::parse_date))
@@ -95,7 +119,10 @@ pub fn rank<'a>(
             already_published: None,
         })
         .collect();
-    let scores = scorer.score_batch(&documents, now);
+    let scores = match index {
+        Some(index) => scorer.score_batch_indexed(&documents, now, &Learning::default(), index),
+        None => scorer.score_batch(&documents, now),
+    };
     let mut order: Vec<usize> = (0..inputs.len()).collect();
     order.sort_by(|&a, &b| scores[b].value.total_cmp(&scores[a].value));
     order

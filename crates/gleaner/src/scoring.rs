@@ -17,11 +17,12 @@ use std::hash::{Hash, Hasher};
 use std::ops::ControlFlow;
 
 use chrono::{DateTime, Utc};
-use gleaner_backend::{LearnedRow, ScoreRow, Store, StoreExt, StoredItem};
+use gleaner_backend::{LearnedRow, ScoreRow, SearchIndex, Store, StoreExt, StoredItem};
 use gleaner_core::{ItemId, Score};
 
 use crate::score::{
-    Corpus, Document, FeatureKind, Feedback, LearnedWeight, Learning, Scorer, Verdict,
+    Corpus, Document, FeatureKind, Feedback, IndexStatistics, LearnedWeight, Learning, Scorer,
+    Verdict,
 };
 use crate::{Error, Workspace};
 
@@ -45,6 +46,25 @@ pub struct WorkspaceScores {
     /// Items learned from: those whose last decision (not withdrawn by `undo`) says something
     /// about fit (approve, shortlist, publish, reject) and that are still stored.
     pub learned_from: usize,
+}
+
+/// How common `scorer`'s topic terms are in `index`, in one call
+/// ([`SearchIndex::term_statistics`] for [`Scorer::statistics_tokens`]): what scores a few new
+/// items, a stream, against everything stored ([`Scorer::score_batch_indexed`],
+/// [`gleaner_score::CorpusBuilder::finish_with`]) without reading the stored items. The
+/// counts are those of the index's last commit.
+pub fn index_statistics(
+    index: &dyn SearchIndex,
+    scorer: &Scorer,
+) -> Result<IndexStatistics, Error> {
+    let tokens = scorer.statistics_tokens();
+    let asked: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    let counted = index.term_statistics(&asked)?;
+    Ok(IndexStatistics {
+        documents: counted.documents,
+        average_length: counted.average_length,
+        frequencies: tokens.into_iter().zip(counted.frequencies).collect(),
+    })
 }
 
 /// Scores every item stored in `workspace` against `scorer`'s profile as of `now`, learns
@@ -582,6 +602,52 @@ mod tests {
         let pipeline = crate::Pipeline::new(crate::ingest::FetcherBuilder::new().build().unwrap());
         pipeline.run_items(&mut workspace, &[], items).unwrap();
         (dir, workspace)
+    }
+
+    #[test]
+    fn index_statistics_count_the_profile_terms_in_the_index() {
+        let (_dir, workspace) = workspace();
+        let scorer = Scorer::new(
+            BrandProfile::from_toml(
+                "name = \"Acme\"\n[[topics]]\nname = \"net\"\nterms = [\"network gains\", \"millimetres\", \"5G\"]\n",
+            )
+            .unwrap(),
+        );
+        let stats = index_statistics(workspace.index(), &scorer).unwrap();
+        assert_eq!(stats.documents, 40);
+        assert!(stats.average_length > 5.0, "{stats:?}");
+        let count = |t: &str| stats.frequencies.get(t).copied();
+        assert_eq!(count("network"), Some(30));
+        assert_eq!(count("gains"), Some(30));
+        assert_eq!(count("millimetres"), Some(10));
+        // Bodies only: "5G" is in the titles.
+        assert_eq!(count("5g"), Some(0));
+        assert_eq!(stats.frequencies.len(), scorer.statistics_tokens().len());
+
+        // A new item about rain, scored alone: against the index, "millimetres" is in a
+        // quarter of the items, not in all of them (the item alone).
+        let item = Document {
+            title: "Rain again",
+            text: "Forty millimetres fell overnight.",
+            ..Document::default()
+        };
+        let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+        let alone = scorer.score_batch(&[item], now);
+        let indexed = scorer.score_batch_indexed(&[item], now, &Learning::default(), &stats);
+        let topic = |s: &Score| {
+            s.component(gleaner_core::ComponentKind::Topic)
+                .unwrap()
+                .clone()
+        };
+        assert!(topic(&indexed[0]).value > topic(&alone[0]).value);
+        assert!(
+            topic(&indexed[0])
+                .evidence
+                .iter()
+                .any(|e| e.contains("the index's 40 items")),
+            "{:?}",
+            topic(&indexed[0])
+        );
     }
 
     #[test]

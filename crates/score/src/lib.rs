@@ -55,7 +55,7 @@ mod selftrain;
 mod terms;
 mod words;
 
-pub use corpus::{Corpus, CorpusBuilder};
+pub use corpus::{Corpus, CorpusBuilder, IndexStatistics};
 pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
 pub use learn::{FeatureKind, Feedback, LearnedWeight, Learning, LearningSettings, Verdict};

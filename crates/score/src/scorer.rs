@@ -57,6 +57,9 @@ struct Batch<'a> {
     model: &'a Model,
     exemplars: Option<&'a crate::context::Exemplars>,
     now: DateTime<Utc>,
+    /// How many documents the index holds whose statistics weigh the terms, when an index's
+    /// do ([`crate::IndexStatistics`]).
+    indexed: Option<u64>,
 }
 
 /// The topic a score placed its item in, as an index into `profile.topics`: the topic its
@@ -288,10 +291,37 @@ impl Scorer {
         now: DateTime<Utc>,
         learning: &Learning,
     ) -> Vec<Score> {
+        self.score_batch_in(documents, now, learning, None)
+    }
+
+    /// [`Scorer::score_batch_learned`], with the profile's terms weighed by how common they
+    /// are in a search index where it holds more of them than the batch
+    /// ([`crate::CorpusBuilder::finish_with`]): a few new items scored against everything
+    /// stored. Each topic's learned vocabulary still comes from the batch.
+    pub fn score_batch_indexed(
+        &self,
+        documents: &[Document<'_>],
+        now: DateTime<Utc>,
+        learning: &Learning,
+        index: &crate::IndexStatistics,
+    ) -> Vec<Score> {
+        self.score_batch_in(documents, now, learning, Some(index))
+    }
+
+    fn score_batch_in(
+        &self,
+        documents: &[Document<'_>],
+        now: DateTime<Utc>,
+        learning: &Learning,
+        index: Option<&crate::IndexStatistics>,
+    ) -> Vec<Score> {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
         let mut corpus = self.corpus();
         corpus.add_analyzed(documents, &analyzed);
-        let mut corpus = corpus.finish();
+        let mut corpus = match index {
+            Some(index) => corpus.finish_with(index),
+            None => corpus.finish(),
+        };
         let teachers: Vec<Document<'_>> = corpus.teachers().iter().map(|&d| documents[d]).collect();
         self.name_learned_words(&mut corpus, &teachers);
         self.score_analyzed(&corpus, documents, &analyzed, now, learning)
@@ -310,6 +340,7 @@ impl Scorer {
             model: &corpus.model,
             exemplars: corpus.exemplars.as_ref(),
             now,
+            indexed: corpus.stats.indexed,
         };
         documents
             .par_iter()
@@ -465,7 +496,7 @@ impl Scorer {
 
     fn score_one(&self, d: &Document<'_>, a: &Analyzed, sums: &[f64], batch: &Batch<'_>) -> Score {
         let w = &self.profile.weights;
-        let topic = self.topic(a, sums, batch.model);
+        let topic = self.topic(a, sums, batch.model, batch.indexed);
         let brand = self.brand_mention(a);
         // Freshness orders items of comparable fit: it counts as far as the item is about the
         // topics or names the brand (fully for a profile without topics).
@@ -537,6 +568,7 @@ impl Scorer {
         a: &Analyzed,
         sums: &[f64],
         model: &Model,
+        indexed: Option<u64>,
     ) -> (ComponentKind, f64, Vec<String>) {
         let topics = &self.profile.topics;
         let mut evidence: Vec<Vec<String>> = vec![Vec::new(); topics.len()];
@@ -630,6 +662,11 @@ impl Scorer {
                     if other != t && !e.is_empty() {
                         said.push(format!("also {}: {}", topics[other].name, e.join("; ")));
                     }
+                }
+                if let (Some(documents), false) = (indexed, a.topic_counts.is_empty()) {
+                    said.push(format!(
+                        "terms weighed by their rarity in the index's {documents} items"
+                    ));
                 }
                 (ComponentKind::Topic, value, said)
             }
