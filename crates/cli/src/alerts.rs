@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use gleaner::alerts::{alerts, AlertInput};
-use gleaner::score::{BrandProfile, Listener};
+use gleaner::alerts::{alerts_with, AlertInput};
+use gleaner::score::{BrandProfile, Influence, Listener};
 
 use crate::output::{safe_json, Result};
 use crate::rank::report_bad_line;
@@ -18,7 +18,9 @@ prints {\"type\":\"mention\",\"id\",\"class\",\"priority\",\"deadline\",\"negati
 (class: complaint, question, praise, news or other; a deadline only for complaints and
 questions), then one {\"type\":\"alert\",\"level\",\"rule\",\"start\",\"end\",\"mentions\",\"baseline\",
 \"negative_share\",\"sources\",\"items\"} line per spike raised (level: issue or crisis). --now
-defaults to the latest published date of the input. A bad line is reported on stderr as
+defaults to the latest published date of the input. With --workspace, the sources and authors
+whose stories the workspace saw widely covered reach further: their complaints and questions
+get a higher priority. A bad line is reported on stderr as
 {\"line\",\"error\"} and skipped. The profile format, and how listening decides: docs/PROFILE.md.")]
 pub struct Args {
     /// The brand profile (TOML).
@@ -29,15 +31,23 @@ pub struct Args {
     /// Listen as of this time (RFC 3339) instead of the latest `published`.
     #[arg(long)]
     now: Option<chrono::DateTime<chrono::Utc>>,
+    /// Read sources' and authors' influence from this workspace (opened read-only, with its
+    /// embedded backends).
+    #[arg(long, value_name = "DIR", value_parser = clap::builder::PathBufValueParser::new())]
+    workspace: Option<PathBuf>,
 }
 
 /// Reads, listens and prints.
 pub fn run(args: Args, out: &mut impl Write) -> Result {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
+    let known = match &args.workspace {
+        Some(dir) => gleaner::scoring::influence_reach(&gleaner::Workspace::open_read_only(dir)?)?,
+        None => Influence::new(),
+    };
     let inputs: Vec<AlertInput> =
         gleaner::cluster::read_inputs_at(&args.timeline, report_bad_line)?;
-    for line in alerts(&Listener::new(profile), &inputs, args.now) {
+    for line in alerts_with(&Listener::new(profile), &inputs, args.now, &known) {
         writeln!(out, "{}", safe_json(&line))?;
     }
     Ok(())

@@ -391,6 +391,49 @@ fn rank_weighs_terms_by_the_workspace_index_when_given_one() {
 }
 
 #[test]
+fn alerts_reads_influence_from_a_workspace_when_given_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ws, _) = added(dir.path());
+    let timeline = dir.path().join("timeline.jsonl");
+    std::fs::write(
+        &timeline,
+        concat!(
+            r#"{"id":"known","text":"Acme charged me twice and nobody answers. Terrible.","source":"it.hanbit.example.kr","published":"2026-11-29T08:00:00Z"}"#,
+            "\n",
+            r#"{"id":"unknown","text":"Acme charged me twice and nobody answers. Terrible.","source":"x.com","published":"2026-11-29T08:00:00Z"}"#,
+            "\n",
+        ),
+    )
+    .expect("write");
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/acme-mobile.toml");
+    let profile = profile.to_str().expect("UTF-8");
+    let timeline = timeline.to_str().expect("UTF-8");
+    let plain = json_lines(&ok(gleaner(&["alerts", "--profile", profile, timeline])));
+    let with = json_lines(&ok(gleaner(&[
+        "alerts",
+        "--profile",
+        profile,
+        "--workspace",
+        &ws,
+        timeline,
+    ])));
+    // The demo workspace saw it.hanbit.example.kr's stories covered by more than one source
+    // (`gleaner influence`): its complaint comes first. It knows nothing of x.com.
+    let priority = |lines: &[serde_json::Value], i: usize| lines[i]["priority"].as_f64().unwrap();
+    assert!(
+        priority(&with, 0) > priority(&plain, 0),
+        "{with:?} {plain:?}"
+    );
+    assert_eq!(priority(&with, 1), priority(&plain, 1));
+    assert_eq!(priority(&plain, 0), priority(&plain, 1));
+    for (a, b) in with.iter().zip(&plain) {
+        assert_eq!((&a["class"], &a["deadline"]), (&b["class"], &b["deadline"]));
+    }
+    assert_eq!(plain[0]["class"], "complaint");
+}
+
+#[test]
 fn rank_prints_items_best_first_as_the_example_does() {
     let dir = tempfile::tempdir().expect("tempdir");
     let items = dir.path().join("items.jsonl");

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::rank::RankInput;
-use crate::score::{Heard, Listener, SourceKind};
+use crate::score::{Heard, Influence, Listener, SourceKind};
 
 /// One item of a timeline: an item as [`RankInput`] reads it (only `id` is required), and who
 /// wrote it and where, when the caller knows.
@@ -30,6 +30,18 @@ pub fn alerts(
     listener: &Listener,
     inputs: &[AlertInput],
     now: Option<DateTime<Utc>>,
+) -> Vec<Value> {
+    alerts_with(listener, inputs, now, &Influence::new())
+}
+
+/// [`alerts`], with what is known of sources' and authors' influence (for example a
+/// workspace's, [`crate::scoring::influence_reach`]) raising their complaints' and questions'
+/// priority.
+pub fn alerts_with(
+    listener: &Listener,
+    inputs: &[AlertInput],
+    now: Option<DateTime<Utc>>,
+    known: &Influence,
 ) -> Vec<Value> {
     let published: Vec<Option<DateTime<Utc>>> = inputs
         .iter()
@@ -71,7 +83,7 @@ pub fn alerts(
             },
         })
         .collect();
-    let report = listener.listen(&heard, now);
+    let report = listener.listen_with(&heard, now, known);
     // RFC 3339 has four-digit years: a deadline past year 9999 (an item dated at the end of
     // time) is printed as the last second RFC 3339 can write.
     let last = DateTime::parse_from_rfc3339("9999-12-31T23:59:59Z").map(|t| t.to_utc());

@@ -448,6 +448,30 @@ pub struct Influence {
     pub approval_rate: Option<f64>,
 }
 
+/// The workspace's influence as listening reads it ([`crate::score::Influence`]): each
+/// source's and author's reach from how widely the stories it originated were covered, 0.5
+/// (an unknown source's) at one source on average, rising by 0.125 a source to 1 at five and
+/// more. Sources and authors that originated no story are left out.
+pub fn influence_reach(workspace: &Workspace) -> Result<crate::score::Influence, Error> {
+    let mut known = crate::score::Influence::new();
+    for row in influence(workspace)? {
+        if row.stories_originated == 0 {
+            continue;
+        }
+        let reach = coverage_reach(row.average_coverage);
+        match row.kind {
+            "author" => known.author(&row.key, reach),
+            _ => known.source(&row.key, reach),
+        };
+    }
+    Ok(known)
+}
+
+/// Reach from the mean number of distinct sources covering a source's stories.
+fn coverage_reach(average_coverage: f64) -> f64 {
+    (0.5 + 0.125 * (average_coverage - 1.0)).clamp(0.5, 1.0)
+}
+
 /// The influence of every source and author in `workspace`: most stories originated first,
 /// then widest average coverage, then by kind and name.
 pub fn influence(workspace: &Workspace) -> Result<Vec<Influence>, Error> {
@@ -648,6 +672,28 @@ mod tests {
             "{:?}",
             topic(&indexed[0])
         );
+    }
+
+    #[test]
+    fn influence_reaches_further_the_wider_a_source_s_stories_were_covered() {
+        assert_eq!(coverage_reach(1.0), 0.5);
+        assert_eq!(coverage_reach(3.0), 0.75);
+        assert_eq!(coverage_reach(12.0), 1.0);
+        assert_eq!(coverage_reach(0.0), 0.5);
+        let (_dir, workspace) = workspace();
+        let rows = influence(&workspace).unwrap();
+        let known = influence_reach(&workspace).unwrap();
+        let originators: Vec<_> = rows.iter().filter(|r| r.stories_originated > 0).collect();
+        assert!(!originators.is_empty() && !known.is_empty());
+        let mut expected = crate::score::Influence::new();
+        for r in originators {
+            let reach = coverage_reach(r.average_coverage);
+            match r.kind {
+                "author" => expected.author(&r.key, reach),
+                _ => expected.source(&r.key, reach),
+            };
+        }
+        assert_eq!(known, expected);
     }
 
     #[test]

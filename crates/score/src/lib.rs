@@ -60,8 +60,9 @@ pub use error::ProfileError;
 pub use gleaner_core::{Component, ComponentKind, Score};
 pub use learn::{FeatureKind, Feedback, LearnedWeight, Learning, LearningSettings, Verdict};
 pub use listen::{
-    Alert, AlertLevel, Classified, Classifier, Cues, Heard, LabelledMention, Listener, Listening,
-    Mention, MentionClass, MentionModel, MentionReport, Report, SourceKind, Thresholds, Window,
+    Alert, AlertLevel, Classified, Classifier, Cues, Heard, Influence, LabelledMention, Listener,
+    Listening, Mention, MentionClass, MentionModel, MentionReport, Report, SourceKind, Thresholds,
+    Window,
 };
 pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
 pub use scorer::{best_topic, Document, Scorer};

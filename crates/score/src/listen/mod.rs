@@ -11,6 +11,8 @@
 //! - `spikes.rs`: windows against their baseline, raised as issues or crises.
 //! - `settings.rs`: the profile's `[listening]` section.
 //! - `sources.rs`: which sources are social and which the press, and what counts as one.
+//! - `reach.rs`: how far a mention reaches (its engagement, its author's usual engagement,
+//!   what the caller knows of the source's or author's influence), for its priority.
 //! - here: [`Listener`], which ties them together over a batch of items.
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
@@ -21,6 +23,7 @@ mod cues;
 mod learned;
 mod mentions;
 mod named_things;
+mod reach;
 mod settings;
 mod sources;
 mod spikes;
@@ -31,6 +34,7 @@ pub use classify::{Classified, MentionClass, SourceKind};
 pub use cues::Cues;
 pub use learned::{LabelledMention, MentionModel};
 pub use mentions::Mention;
+pub use reach::Influence;
 pub use settings::{Classifier, Listening, Thresholds, Window};
 pub use spikes::{Alert, AlertLevel};
 
@@ -106,6 +110,13 @@ pub struct Listener {
     social_names: Vec<String>,
     /// The brand's names as its own accounts write them ([`sources::account_names`]).
     account_names: Vec<String>,
+}
+
+/// What a batch's mentions' reach is read from, besides each item ([`reach`]).
+struct Reaches<'a> {
+    /// By (source, author): their usual engagement in the batch.
+    usual: std::collections::HashMap<(String, String), f64>,
+    known: &'a Influence,
 }
 
 /// How likely a complaint must be, by the learned classifier, for a mention of another class to
@@ -267,6 +278,7 @@ impl Listener {
         item: &Heard<'_>,
         now: DateTime<Utc>,
         response: chrono::Duration,
+        reaches: &Reaches<'_>,
     ) -> Option<(MentionReport, Option<Observation>)> {
         if item.published.is_some_and(|p| p > now) {
             return None;
@@ -310,7 +322,7 @@ impl Listener {
         let needs_answer = classified.class.needs_answer();
         let deadline = needs_answer.then(|| item.published.unwrap_or(now) + response);
         let priority = if needs_answer {
-            self.priority(item, &classified, now)
+            self.priority(item, &classified, now, reaches)
         } else {
             0.0
         };
@@ -336,13 +348,29 @@ impl Listener {
     /// published after `now` are not heard; undated items are classified but not counted in
     /// spikes.
     pub fn listen(&self, items: &[Heard<'_>], now: DateTime<Utc>) -> Report {
+        self.listen_with(items, now, &Influence::new())
+    }
+
+    /// [`Listener::listen`], with what the caller knows of sources' and authors' influence
+    /// ([`Influence`]) raising the reach, and so the priority, of their complaints and
+    /// questions. With nothing known, the report is [`Listener::listen`]'s.
+    pub fn listen_with(
+        &self,
+        items: &[Heard<'_>],
+        now: DateTime<Utc>,
+        known: &Influence,
+    ) -> Report {
         let response = chrono::Duration::seconds((self.settings.response_hours * 3600.0) as i64);
+        let reaches = Reaches {
+            usual: reach::usual_engagement(items),
+            known,
+        };
         // Items are read on every core (finding names and classing a mention is most of the
         // work), in order.
         let heard: Vec<(MentionReport, Option<Observation>)> = items
             .par_iter()
             .enumerate()
-            .filter_map(|(index, item)| self.hear(index, item, now, response))
+            .filter_map(|(index, item)| self.hear(index, item, now, response, &reaches))
             .collect();
         let mut mentions = Vec::with_capacity(heard.len());
         let mut observations: [Vec<Observation>; 2] = [Vec::new(), Vec::new()];
@@ -412,21 +440,30 @@ impl Listener {
 
     /// Reach × negativity × recency, rounded to three decimals.
     ///
-    /// - reach: from engagement when the feed gives it (0.25 at none, 1 at 10,000 and more,
-    ///   on a log scale), else from the source's trust (0.8 trusted, 0.5 unknown, 0.2
-    ///   distrusted); the larger of the two;
+    /// - reach: the largest of: from the item's engagement when the feed gives it (0.25 at
+    ///   none, 1 at 10,000 and more, on a log scale); from its author's usual engagement in
+    ///   the batch (the median of their items that carry it, with at least two), on the same
+    ///   scale; from the source's trust (0.8 trusted, 0.5 unknown, 0.2 distrusted); and what
+    ///   the caller knows of the source's or author's influence;
     /// - negativity: 0.5 to 1 for a complaint, by its share of grievance cues; 0.5 for a
     ///   question;
     /// - recency: halves every response time since publication, down to [`MIN_RECENCY`]: an
     ///   old complaint left unanswered still needs an answer.
-    fn priority(&self, item: &Heard<'_>, classified: &Classified, now: DateTime<Utc>) -> f64 {
+    fn priority(
+        &self,
+        item: &Heard<'_>,
+        classified: &Classified,
+        now: DateTime<Utc>,
+        reaches: &Reaches<'_>,
+    ) -> f64 {
         let trust = self.scorer.source_trust(item.source, item.url);
-        let reach_of_source = 0.5 + 0.3 * trust;
-        let reach_of_engagement = item
-            .engagement
-            .filter(|e| e.is_finite() && *e >= 0.0)
-            .map_or(0.0, |e| 0.25 + 0.75 * ((1.0 + e).log10() / 4.0).min(1.0));
-        let reach = reach_of_source.max(reach_of_engagement);
+        let of_source = 0.5 + 0.3 * trust;
+        let of_engagement = item.engagement.and_then(reach::of_engagement);
+        let of_author = reach::usual_for(&reaches.usual, item).and_then(reach::of_engagement);
+        let reach = of_source
+            .max(of_engagement.unwrap_or(0.0))
+            .max(of_author.unwrap_or(0.0))
+            .max(reaches.known.of(item));
         let negativity = if classified.class == MentionClass::Complaint {
             0.5 + 0.5 * classified.negativity
         } else {
