@@ -133,7 +133,8 @@ pub struct Thresholds {
     /// An issue that begins within this many hours after a crisis ends (72) or after the end of
     /// an issue already taken in as its aftermath, or ends less than a day before it starts,
     /// is the crisis's aftermath or onset: the crisis's alert says so, and it is not raised
-    /// again.
+    /// again. A crisis that begins within this many hours after another's coverage ends is
+    /// its later wave, joined to its alert. With 0, nothing after a crisis ends is taken in.
     #[serde(default = "default_aftermath_hours")]
     pub aftermath_hours: f64,
 }
