@@ -52,6 +52,10 @@
 //!   housebuilder (a block evacuated over cracks; a car park's slab collapsing, with follow-up
 //!   coverage for days), with look-alikes such as Ruvo di Puglia, 블루보틀 and 코린이 (a crypto
 //!   beginner).
+//! - `tests/data/timelines15/` (`scripts/listen/timelines15/make.py`, the same): a budget
+//!   airline (flights home cancelled by a 3am text; a flight left without air conditioning, in
+//!   Korean) and an app bank (accounts frozen on payday; balances shown as 0원, in Korean), with
+//!   look-alikes such as Avoca in Wicklow, Kovac, 아보카도 and 코바늘.
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -73,7 +77,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 14] = [
+const SETS: [(&str, [&str; 4]); 15] = [
     (
         "timelines",
         [
@@ -198,6 +202,15 @@ const SETS: [(&str, [&str; 4]); 14] = [
             "ko-ruvo.jsonl",
             "en-corrin.jsonl",
             "ko-corrin.jsonl",
+        ],
+    ),
+    (
+        "timelines15",
+        [
+            "en-avoca.jsonl",
+            "ko-avoca.jsonl",
+            "en-kova.jsonl",
+            "ko-kova.jsonl",
         ],
     ),
 ];
@@ -424,7 +437,8 @@ fn each_set_left_out_of_the_learned_classifier() {
     // (0.632) and 0.858 (0.783) over eleven; 0.785 (0.630) and 0.857 (0.777) over twelve;
     // 0.793 (0.637) and 0.861 (0.777) over thirteen;
     // 0.793 (0.632) and 0.860 (0.774) over fourteen; 0.795 (0.634) and 0.863 (0.776) once
-    // names given to pets and people were told apart.
+    // names given to pets and people were told apart; 0.803 (0.634) and 0.868 (0.776) with
+    // mentions16 and mentions17; 0.807 (0.636) and 0.872 (0.778) over fifteen.
     assert!(
         learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
@@ -643,5 +657,23 @@ fn timelines_of_a_ride_hailing_app_and_a_housebuilder() {
         "ko-corrin.jsonl",
     ] {
         assert!(check("timelines14", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_budget_airline_and_an_app_bank() {
+    // First run (before the set was trained on, `scripts/listen/run_alerts.py`): class
+    // accuracy 0.838, 0.765, 0.817, 0.856; every crisis called, no ordinary problem above an
+    // issue, but ko-kova's crisis raised twice more (a second hour an hour later, and the
+    // regulator's inquiry a day and a half later): a crisis that soon after another is now its
+    // later wave. 12 look-alikes heard in ko-avoca, 10 of them 아보카도 (avocado): words of
+    // their own in the batch are no longer heard (2 left).
+    for file in [
+        "en-avoca.jsonl",
+        "ko-avoca.jsonl",
+        "en-kova.jsonl",
+        "ko-kova.jsonl",
+    ] {
+        assert!(check("timelines15", file) >= 0.65, "{file}");
     }
 }

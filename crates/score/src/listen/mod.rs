@@ -4,6 +4,8 @@
 //! - `mentions.rs`: names found in text ([`Scorer::mentions`](crate::Scorer::mentions)).
 //! - `named_things.rs`: the brand's name given to a pet or a person ("our hamster Pikko"),
 //!   which is not heard as the brand.
+//! - `own_words.rs`: Korean words of a batch that open with the brand's name and a particle but
+//!   are words of their own (아보카도 beside 아보카), which are not heard as the brand either.
 //! - `cues.rs`: the cue lexicons (`crates/score/cues/*.toml`), matched in one pass.
 //! - `classify.rs`: a mention's class from its cues, negation and sarcasm.
 //! - `learned.rs`: a model learned from labelled mentions that weighs the cues' verdict with
@@ -23,6 +25,7 @@ mod cues;
 mod learned;
 mod mentions;
 mod named_things;
+mod own_words;
 mod reach;
 mod settings;
 mod sources;
@@ -117,6 +120,8 @@ struct Reaches<'a> {
     /// By (source, author): their usual engagement in the batch.
     usual: std::collections::HashMap<(String, String), f64>,
     known: &'a Influence,
+    /// Korean words of the batch that the brand's name opens but that are words of their own.
+    own_words: own_words::OwnWords,
 }
 
 /// How likely a complaint must be, by the learned classifier, for a mention of another class to
@@ -293,12 +298,16 @@ impl Listener {
             .author
             .is_some_and(|a| is_brand_account(a, &self.account_names));
         // The brand is named where its name is not given to a pet or a person ("our hamster
-        // Pikko", "우리집 고양이 피코").
-        fn names_brand(text: &str, named: &[Mention]) -> bool {
-            named
-                .iter()
-                .any(|m| !m.competitor && !named_things::names_a_being(text, m.span.clone()))
-        }
+        // Pikko", "우리집 고양이 피코") and does not open a word of its own (아보카도).
+        let names_brand = |text: &str, named: &[Mention]| {
+            named.iter().any(|m| {
+                !m.competitor
+                    && !named_things::names_a_being(text, m.span.clone())
+                    && !text
+                        .get(m.span.clone())
+                        .is_some_and(|word| reaches.own_words.covers(&m.name, word))
+            })
+        };
         if !names_brand(&text, &named) {
             // The brand's own account speaks of the brand without naming it: its post is
             // read as signed with the brand's name.
@@ -361,9 +370,17 @@ impl Listener {
         known: &Influence,
     ) -> Report {
         let response = chrono::Duration::seconds((self.settings.response_hours * 3600.0) as i64);
+        let profile = self.scorer.profile();
+        let names: Vec<&str> = std::iter::once(profile.name.as_str())
+            .chain(profile.aliases.iter().map(String::as_str))
+            .collect();
         let reaches = Reaches {
             usual: reach::usual_engagement(items),
             known,
+            own_words: own_words::OwnWords::find(
+                &names,
+                items.iter().flat_map(|i| [i.title, i.text]),
+            ),
         };
         // Items are read on every core (finding names and classing a mention is most of the
         // work), in order.
