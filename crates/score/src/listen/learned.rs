@@ -74,7 +74,7 @@ pub struct MentionModel {
 type Features = Vec<(u32, f32)>;
 
 impl MentionModel {
-    /// The model trained on the bundled labelled mentions (about 14,700 in Korean and
+    /// The model trained on the bundled labelled mentions (about 17,000 in Korean and
     /// English), trained once per process, on first use.
     pub fn bundled() -> Arc<MentionModel> {
         static BUNDLED_MODEL: OnceLock<Arc<MentionModel>> = OnceLock::new();
