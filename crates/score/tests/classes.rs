@@ -299,3 +299,21 @@ fn short_literal_mentions_are_classified() {
         assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
     }
 }
+
+#[test]
+fn a_cue_inside_a_word_of_another_sense_is_not_read() {
+    // "또 먹" (eating it again: praise of food) was read in "또 먹통" (down again), found by
+    // feeding the `alerts` example hostile and odd lines (2026-12-03).
+    let profile =
+        BrandProfile::from_toml("name = \"에이크미\"\naliases = [\"Acme\"]").expect("profile");
+    let cues = Listener::new(profile).with_model(None);
+    let read = cues.classify("에이크미가 또 먹통이네", Some(SourceKind::Social));
+    assert_eq!(read.class, MentionClass::Complaint, "{:?}", read.evidence);
+    assert!(
+        read.evidence.iter().all(|e| !e.starts_with("praise")),
+        "{:?}",
+        read.evidence
+    );
+    let read = cues.classify("에이크미 떡볶이 또 먹고 싶다", Some(SourceKind::Social));
+    assert_eq!(read.class, MentionClass::Praise, "{:?}", read.evidence);
+}
