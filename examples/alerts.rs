@@ -16,14 +16,15 @@
 //! `--now` defaults to the latest `published` of the input; items after it are not heard.
 //! How classes, deadlines and spikes are decided: docs/PROFILE.md, "Listening"
 //! (`gleaner::alerts`; `gleaner alerts` does the same). Bad lines are reported on stderr as
-//! `{"line","error"}` and skipped. Exits 0 once every line was read, 1 when the profile or the
+//! `{"line","error"}` and skipped; a `published` that is not a date or an `engagement` that is
+//! not a number as `{"id","warning"}`, and read as absent. Exits 0 once every line was read, 1 when the profile or the
 //! input could not be used, 2 on bad usage.
 
 // Not every example uses every helper of the shared module.
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, report_bad_line, safe_json};
+use cli::{parse_args, report_bad_line, report_unread_fields, safe_json};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -64,6 +65,7 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let inputs: Vec<AlertInput> =
         gleaner::cluster::read_inputs_at(&args.timeline, report_bad_line)?;
+    report_unread_fields(inputs.iter().map(|i| &i.item));
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in alerts(&Listener::new(profile), &inputs, args.now) {

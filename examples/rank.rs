@@ -12,14 +12,15 @@
 //! `published` of the input (so a run is reproducible), or the current time when no item has
 //! a date (`gleaner::rank`; `gleaner rank` does the same). A profile that cannot be used is reported with its line and column. Lines are read
 //! under the bounds of the `dedup` example (`gleaner::cluster::read_inputs`): a bad line is
-//! reported on stderr as `{"line","error"}` and skipped. Exits 0 once every line was read, 1
+//! reported on stderr as `{"line","error"}` and skipped; a `published` that is not a date or an
+//! `engagement` that is not a number is reported as `{"id","warning"}` and read as absent. Exits 0 once every line was read, 1
 //! when the profile or the input could not be used, 2 on bad usage.
 
 // Not every example uses every helper of the shared module.
 #[allow(dead_code)]
 #[path = "support/cli.rs"]
 mod cli;
-use cli::{parse_args, report_bad_line, safe_json};
+use cli::{parse_args, report_bad_line, report_unread_fields, safe_json};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -63,6 +64,7 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let profile = BrandProfile::from_path(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let inputs: Vec<RankInput> = gleaner::cluster::read_inputs_at(&args.items, report_bad_line)?;
+    report_unread_fields(&inputs);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in rank(&Scorer::new(profile), &inputs, args.now, args.top) {

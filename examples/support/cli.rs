@@ -37,6 +37,19 @@ pub fn report_bad_line(e: &gleaner::jsonl::LineError) {
     );
 }
 
+/// Prints `{"id","warning"}` on stderr for each field of `inputs` that cannot be read and is
+/// taken as absent ([`gleaner::rank::unread_fields`]).
+pub fn report_unread_fields<'a>(inputs: impl IntoIterator<Item = &'a gleaner::rank::RankInput>) {
+    for input in inputs {
+        for warning in gleaner::rank::unread_fields(input) {
+            eprintln!(
+                "{}",
+                safe_json(&serde_json::json!({"id": input.id, "warning": warning}))
+            );
+        }
+    }
+}
+
 /// Parses the command line with clap; a usage error is printed with every character that
 /// could drive a terminal replaced (clap quotes the offending argument as it was given) and
 /// exits as clap does (2; 0 for `--help` and `--version`).

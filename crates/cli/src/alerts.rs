@@ -7,7 +7,7 @@ use gleaner::alerts::{alerts_with, AlertInput};
 use gleaner::score::{BrandProfile, Influence, Listener};
 
 use crate::output::{safe_json, Result};
-use crate::rank::report_bad_line;
+use crate::rank::{report_bad_line, report_unread_fields};
 
 /// `gleaner alerts`.
 #[derive(clap::Args)]
@@ -21,7 +21,8 @@ questions), then one {\"type\":\"alert\",\"level\",\"rule\",\"start\",\"end\",\"
 defaults to the latest published date of the input. With --workspace, the sources and authors
 whose stories the workspace saw widely covered reach further: their complaints and questions
 get a higher priority. A bad line is reported on stderr as
-{\"line\",\"error\"} and skipped. The profile format, and how listening decides: docs/PROFILE.md.")]
+{\"line\",\"error\"} and skipped; a published date or engagement that cannot be read as
+{\"id\",\"warning\"}, and taken as absent. The profile format, and how listening decides: docs/PROFILE.md.")]
 pub struct Args {
     /// The brand profile (TOML).
     #[arg(long)]
@@ -47,6 +48,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
     };
     let inputs: Vec<AlertInput> =
         gleaner::cluster::read_inputs_at(&args.timeline, report_bad_line)?;
+    report_unread_fields(inputs.iter().map(|i| &i.item));
     for line in alerts_with(&Listener::new(profile), &inputs, args.now, &known) {
         writeln!(out, "{}", safe_json(&line))?;
     }

@@ -20,7 +20,8 @@ input order). Freshness is measured at --now, by default the latest published da
 input. With --workspace, the profile's terms are weighed by how rare they are in the
 workspace's index (its last commit) where it holds more of them than the input: a few new
 items ranked against everything stored. A profile that cannot be used is reported with its line and column (exit code 1). A
-bad line is reported on stderr as {\"line\",\"error\"} and skipped; the input's bounds are
+bad line is reported on stderr as {\"line\",\"error\"} and skipped, a published date or
+engagement that cannot be read as {\"id\",\"warning\"} and taken as absent; the input's bounds are
 those of `gleaner dedup`. The profile format is docs/PROFILE.md.")]
 pub struct Args {
     /// The brand profile (TOML).
@@ -45,6 +46,17 @@ pub(crate) fn report_bad_line(e: &LineError) {
     eprintln!("{}", safe_json(&line));
 }
 
+/// Prints `{"id","warning"}` on stderr for each field of `inputs` that cannot be read and is
+/// taken as absent ([`gleaner::rank::unread_fields`]).
+pub(crate) fn report_unread_fields<'a>(inputs: impl IntoIterator<Item = &'a RankInput>) {
+    for input in inputs {
+        for warning in gleaner::rank::unread_fields(input) {
+            let line = json!({"id": input.id, "warning": warning});
+            eprintln!("{}", safe_json(&line));
+        }
+    }
+}
+
 /// Reads, scores and prints.
 pub fn run(args: Args, out: &mut impl Write) -> Result {
     let profile = BrandProfile::from_path(&args.profile)
@@ -61,6 +73,7 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
         None => None,
     };
     let inputs: Vec<RankInput> = gleaner::cluster::read_inputs_at(&args.items, report_bad_line)?;
+    report_unread_fields(&inputs);
     let ranked = match &index {
         Some(index) => rank_indexed(&scorer, &inputs, args.now, args.top, index),
         None => rank(&scorer, &inputs, args.now, args.top),

@@ -506,6 +506,47 @@ fn alerts_prints_mentions_then_alerts_as_the_example_does() {
 }
 
 #[test]
+fn rank_and_alerts_name_the_fields_they_cannot_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let items = dir.path().join("items.jsonl");
+    std::fs::write(
+        &items,
+        concat!(
+            r#"{"id":"a","text":"Acme 5G outage, refund please","published":"yesterday-ish","engagement":"many"}"#,
+            "\n",
+            r#"{"id":"b","text":"Acme 5G is great","published":"2026-11-29T09:00:00Z","engagement":4}"#,
+            "\n",
+        ),
+    )
+    .expect("write");
+    let profile =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/profiles/acme-mobile.toml");
+    let profile = profile.to_str().expect("UTF-8");
+    let items = items.to_str().expect("UTF-8");
+    for command in ["rank", "alerts"] {
+        let out = ok(gleaner(&[command, "--profile", profile, items]));
+        // Both items are still read and printed.
+        assert_eq!(json_lines(&out).len(), 2, "{command}");
+        let warnings: Vec<serde_json::Value> = stderr(&out)
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect();
+        assert_eq!(warnings.len(), 2, "{command}: {warnings:?}");
+        assert!(warnings.iter().all(|w| w["id"] == "a"), "{warnings:?}");
+        let said = |what: &str| {
+            warnings
+                .iter()
+                .any(|w| w["warning"].as_str().unwrap().starts_with(what))
+        };
+        assert!(
+            said("published \"yesterday-ish\" is not a date"),
+            "{warnings:?}"
+        );
+        assert!(said("engagement \"\\\"many\\\"\""), "{warnings:?}");
+    }
+}
+
+#[test]
 fn score_ranks_the_workspace_and_keeps_the_scores() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (ws, _) = added(dir.path());

@@ -141,6 +141,36 @@ fn rank_in<'a>(
         .collect()
 }
 
+/// What of `input` cannot be read and is taken as absent, one sentence each: a `published`
+/// that is not a date (the item is then undated: scored without freshness, heard but not
+/// counted in spikes), an `engagement` that is not a number of zero or more. The value is
+/// quoted as given, cut to 60 characters. Empty when every field given is read.
+pub fn unread_fields(input: &RankInput) -> Vec<String> {
+    let quoted = |v: &str| {
+        let cut: String = v.chars().take(60).collect();
+        let more = if cut.len() < v.len() { "…" } else { "" };
+        format!("{cut:?}{more}")
+    };
+    let mut unread = Vec::new();
+    if let Some(published) = &input.published {
+        if crate::text::parse_date(published).is_none() {
+            unread.push(format!(
+                "published {} is not a date: read as undated",
+                quoted(published)
+            ));
+        }
+    }
+    if let Some(value) = &input.engagement {
+        if !value.is_null() && engagement(value).is_none() {
+            unread.push(format!(
+                "engagement {} is not a number of zero or more: read as unknown",
+                quoted(&value.to_string())
+            ));
+        }
+    }
+    unread
+}
+
 /// A reach figure from a number, a numeric string, or an object of numbers (added up).
 pub(crate) fn engagement(value: &Value) -> Option<f64> {
     match value {
@@ -170,4 +200,34 @@ pub fn explain(score: &crate::core::Score) -> (Map<String, Value>, Map<String, V
 /// Six decimals: enough to order by, short enough to read.
 pub(crate) fn round(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_that_cannot_be_read_are_named() {
+        let input: RankInput =
+            serde_json::from_str(r#"{"id":1,"published":"not a date","engagement":"lots"}"#)
+                .unwrap();
+        let unread = unread_fields(&input);
+        assert_eq!(unread.len(), 2, "{unread:?}");
+        assert!(
+            unread[0].starts_with("published \"not a date\""),
+            "{unread:?}"
+        );
+        assert!(
+            unread[1].starts_with("engagement \"\\\"lots\\\"\""),
+            "{unread:?}"
+        );
+        let fine: RankInput = serde_json::from_str(
+            r#"{"id":2,"published":"2026-11-29T08:00:00Z","engagement":{"likes":3}}"#,
+        )
+        .unwrap();
+        assert!(unread_fields(&fine).is_empty());
+        let long = format!(r#"{{"id":3,"published":"{}"}}"#, "x".repeat(500));
+        let long: RankInput = serde_json::from_str(&long).unwrap();
+        assert!(unread_fields(&long)[0].len() < 140);
+    }
 }
