@@ -2,8 +2,7 @@
 
 /// A profile that cannot be used: where in the file (1-based line and column; 0 when the file
 /// could not be read) and what was wrong or expected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("profile, line {line}, column {column}: {message}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileError {
     /// 1-based line.
     pub line: usize,
@@ -12,6 +11,24 @@ pub struct ProfileError {
     /// What was wrong, or what was expected there.
     pub message: String,
 }
+
+impl std::fmt::Display for ProfileError {
+    /// `profile, line L, column C: message`, or `profile: message` when the file could not be
+    /// read at all.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            write!(f, "profile: {}", self.message)
+        } else {
+            write!(
+                f,
+                "profile, line {}, column {}: {}",
+                self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+impl std::error::Error for ProfileError {}
 
 impl ProfileError {
     /// An error at byte `offset` of `text`.

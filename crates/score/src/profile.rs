@@ -223,10 +223,20 @@ impl BrandProfile {
     /// Reads a profile from a TOML file.
     pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<BrandProfile, ProfileError> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|e| ProfileError {
+        let bytes = std::fs::read(path).map_err(|e| ProfileError {
             line: 0,
             column: 0,
             message: format!("cannot read {}: {e}", path.display()),
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            // Where the text stops being UTF-8: its line and column.
+            let valid = e.utf8_error().valid_up_to();
+            let before = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            ProfileError::at(
+                &before,
+                valid,
+                format!("{} is not UTF-8 text from here on", path.display()),
+            )
         })?;
         BrandProfile::from_toml(&text)
     }

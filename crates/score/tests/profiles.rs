@@ -110,6 +110,17 @@ fn a_missing_file_is_an_error_not_a_panic() {
     let e = BrandProfile::from_path("/nonexistent/profile.toml").unwrap_err();
     assert_eq!(e.line, 0);
     assert!(e.message.contains("cannot read"));
+    assert!(e.to_string().starts_with("profile: cannot read"), "{e}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_says_where_it_stops_being_text() {
+    let path = std::env::temp_dir().join(format!("gleaner-profile-{}.toml", std::process::id()));
+    std::fs::write(&path, b"name = \"Acme\"\naliases = [\"\xff\xfe\"]\n").unwrap();
+    let e = BrandProfile::from_path(&path).unwrap_err();
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!((e.line, e.column), (2, 13), "{e}");
+    assert!(e.message.contains("is not UTF-8 text"), "{e}");
 }
 
 #[test]
