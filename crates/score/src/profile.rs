@@ -232,11 +232,7 @@ impl BrandProfile {
             // Where the text stops being UTF-8: its line and column.
             let valid = e.utf8_error().valid_up_to();
             let before = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-            ProfileError::at(
-                &before,
-                valid,
-                format!("{} is not UTF-8 text from here on", path.display()),
-            )
+            ProfileError::at(&before, valid, "not UTF-8 text from here on".into())
         })?;
         BrandProfile::from_toml(&text)
     }
