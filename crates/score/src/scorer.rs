@@ -49,6 +49,11 @@ fn likeness(evidence: f64) -> f64 {
     }
 }
 
+/// The most components a score has before the curator's: topic, brand mention, freshness,
+/// source authority, language fit, coverage, engagement, novelty, exemplars, avoid and
+/// competitor-only.
+const COMPONENTS: usize = 11;
+
 /// An explanation names at most this many of the learned words an item has, the strongest.
 const EXPLAINED_WORDS: usize = 8;
 
@@ -505,19 +510,6 @@ impl Scorer {
         } else {
             topic.1.max(brand.1)
         };
-        let mut components = vec![
-            topic,
-            brand,
-            self.freshness(d, batch.now, fit),
-            self.source_authority(d),
-            self.language_fit(d),
-        ];
-        components.extend(crate::context::coverage(d));
-        components.extend(crate::context::engagement(d));
-        components.extend(crate::context::novelty(d));
-        components.extend(batch.exemplars.and_then(|e| e.component(&a.words)));
-        components.push(self.avoid(a));
-        components.push(self.competitor_only(a));
         let weight = |kind: ComponentKind| match kind {
             ComponentKind::Topic => w.topic,
             ComponentKind::BrandMention => w.brand_mention,
@@ -532,15 +524,32 @@ impl Scorer {
             ComponentKind::Novelty => w.novelty,
             ComponentKind::CuratorApproval | ComponentKind::CuratorRejection => 0.0,
         };
-        let components: Vec<Component> = components
-            .into_iter()
-            .map(|(kind, value, evidence)| Component {
-                kind,
-                value,
-                weight: weight(kind),
-                evidence,
-            })
-            .collect();
+        // Built in place, at the size of every component there can be: one allocation an item.
+        let mut components: Vec<Component> = Vec::with_capacity(COMPONENTS);
+        let found = [
+            Some(topic),
+            Some(brand),
+            Some(self.freshness(d, batch.now, fit)),
+            Some(self.source_authority(d)),
+            Some(self.language_fit(d)),
+            crate::context::coverage(d),
+            crate::context::engagement(d),
+            crate::context::novelty(d),
+            batch.exemplars.and_then(|e| e.component(&a.words)),
+            Some(self.avoid(a)),
+            Some(self.competitor_only(a)),
+        ];
+        components.extend(
+            found
+                .into_iter()
+                .flatten()
+                .map(|(kind, value, evidence)| Component {
+                    kind,
+                    value,
+                    weight: weight(kind),
+                    evidence,
+                }),
+        );
         let positive: f64 = components
             .iter()
             .filter(|c| !c.kind.is_penalty())
