@@ -3,24 +3,20 @@
 
 mod common;
 
-use common::{acme_profile, added, gleaner, json_lines, ok, stderr};
+use common::{acme_profile, added, gleaner, json_lines, jsonl, ok, stderr};
 
 #[test]
 fn rank_weighs_terms_by_the_workspace_index_when_given_one() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (ws, _) = added(dir.path());
-    let items = dir.path().join("items.jsonl");
-    std::fs::write(
-        &items,
-        concat!(
-            r#"{"id":"on","title":"에이크미 기지국 증설","text":"에이크미가 이동통신 기지국을 늘린다.","published":"2026-11-29T08:00:00Z"}"#,
-            "\n",
-        ),
-    )
-    .expect("write");
     let profile = acme_profile();
-    let profile = profile.as_str();
-    let items = items.to_str().expect("UTF-8");
+    let items = &jsonl(
+        dir.path(),
+        "items.jsonl",
+        &[
+            r#"{"id":"on","title":"에이크미 기지국 증설","text":"에이크미가 이동통신 기지국을 늘린다.","published":"2026-11-29T08:00:00Z"}"#,
+        ],
+    );
     let evidence = |lines: &[serde_json::Value]| {
         lines[0]["explanation"]["topic"]["evidence"]
             .as_array()
@@ -66,20 +62,15 @@ fn rank_weighs_terms_by_the_workspace_index_when_given_one() {
 fn alerts_reads_influence_from_a_workspace_when_given_one() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (ws, _) = added(dir.path());
-    let timeline = dir.path().join("timeline.jsonl");
-    std::fs::write(
-        &timeline,
-        concat!(
-            r#"{"id":"known","text":"Acme charged me twice and nobody answers. Terrible.","source":"it.hanbit.example.kr","published":"2026-11-29T08:00:00Z"}"#,
-            "\n",
-            r#"{"id":"unknown","text":"Acme charged me twice and nobody answers. Terrible.","source":"x.com","published":"2026-11-29T08:00:00Z"}"#,
-            "\n",
-        ),
-    )
-    .expect("write");
     let profile = acme_profile();
-    let profile = profile.as_str();
-    let timeline = timeline.to_str().expect("UTF-8");
+    let timeline = &jsonl(
+        dir.path(),
+        "timeline.jsonl",
+        &[
+            r#"{"id":"known","text":"Acme charged me twice and nobody answers. Terrible.","source":"it.hanbit.example.kr","published":"2026-11-29T08:00:00Z"}"#,
+            r#"{"id":"unknown","text":"Acme charged me twice and nobody answers. Terrible.","source":"x.com","published":"2026-11-29T08:00:00Z"}"#,
+        ],
+    );
     let plain = json_lines(&ok(gleaner(&["alerts", "--profile", profile, timeline])));
     let with = json_lines(&ok(gleaner(&[
         "alerts",
@@ -107,20 +98,15 @@ fn alerts_reads_influence_from_a_workspace_when_given_one() {
 #[test]
 fn rank_prints_items_best_first_as_the_example_does() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let items = dir.path().join("items.jsonl");
-    std::fs::write(
-        &items,
-        concat!(
-            r#"{"id":"off","title":"Marathon downtown","summary":"Runners gathered.","published":"2026-11-30T08:00:00Z"}"#,
-            "\n",
-            r#"{"id":"on","title":"에이크미 기지국 증설","text":"에이크미가 이동통신 기지국을 늘린다.","published":"2026-11-29T08:00:00Z"}"#,
-            "\n",
-        ),
-    )
-    .expect("write");
     let profile = acme_profile();
-    let profile = profile.as_str();
-    let items = items.to_str().expect("UTF-8");
+    let items = &jsonl(
+        dir.path(),
+        "items.jsonl",
+        &[
+            r#"{"id":"off","title":"Marathon downtown","summary":"Runners gathered.","published":"2026-11-30T08:00:00Z"}"#,
+            r#"{"id":"on","title":"에이크미 기지국 증설","text":"에이크미가 이동통신 기지국을 늘린다.","published":"2026-11-29T08:00:00Z"}"#,
+        ],
+    );
     let lines = json_lines(&ok(gleaner(&["rank", "--profile", profile, items])));
     let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["on", "off"]);
@@ -152,20 +138,15 @@ fn rank_prints_items_best_first_as_the_example_does() {
 #[test]
 fn alerts_prints_mentions_then_alerts_as_the_example_does() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let timeline = dir.path().join("timeline.jsonl");
-    std::fs::write(
-        &timeline,
-        concat!(
-            r#"{"id":"c","text":"에이크미 요금 이중 결제됐는데 환불 아직도 안 해줌","source":"cafe.naver.com","published":"2026-11-29T08:00:00Z"}"#,
-            "\n",
-            r#"{"id":"x","text":"Weather: sunny.","published":"2026-11-29T09:00:00Z"}"#,
-            "\n",
-        ),
-    )
-    .expect("write");
     let profile = acme_profile();
-    let profile = profile.as_str();
-    let timeline = timeline.to_str().expect("UTF-8");
+    let timeline = &jsonl(
+        dir.path(),
+        "timeline.jsonl",
+        &[
+            r#"{"id":"c","text":"에이크미 요금 이중 결제됐는데 환불 아직도 안 해줌","source":"cafe.naver.com","published":"2026-11-29T08:00:00Z"}"#,
+            r#"{"id":"x","text":"Weather: sunny.","published":"2026-11-29T09:00:00Z"}"#,
+        ],
+    );
     let lines = json_lines(&ok(gleaner(&["alerts", "--profile", profile, timeline])));
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert_eq!(lines[0]["type"], "mention");
@@ -177,20 +158,15 @@ fn alerts_prints_mentions_then_alerts_as_the_example_does() {
 #[test]
 fn rank_and_alerts_name_the_fields_they_cannot_read() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let items = dir.path().join("items.jsonl");
-    std::fs::write(
-        &items,
-        concat!(
-            r#"{"id":"a","text":"Acme 5G outage, refund please","published":"yesterday-ish","engagement":"many"}"#,
-            "\n",
-            r#"{"id":"b","text":"Acme 5G is great","published":"2026-11-29T09:00:00Z","engagement":4}"#,
-            "\n",
-        ),
-    )
-    .expect("write");
     let profile = acme_profile();
-    let profile = profile.as_str();
-    let items = items.to_str().expect("UTF-8");
+    let items = &jsonl(
+        dir.path(),
+        "items.jsonl",
+        &[
+            r#"{"id":"a","text":"Acme 5G outage, refund please","published":"yesterday-ish","engagement":"many"}"#,
+            r#"{"id":"b","text":"Acme 5G is great","published":"2026-11-29T09:00:00Z","engagement":4}"#,
+        ],
+    );
     for command in ["rank", "alerts"] {
         let out = ok(gleaner(&[command, "--profile", profile, items]));
         // Both items are still read and printed.
@@ -219,7 +195,6 @@ fn score_ranks_the_workspace_and_keeps_the_scores() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (ws, _) = added(dir.path());
     let profile = acme_profile();
-    let profile = profile.as_str();
     let out = ok(gleaner(&[
         "score",
         "--workspace",

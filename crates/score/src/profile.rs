@@ -231,7 +231,7 @@ impl BrandProfile {
         let text = String::from_utf8(bytes).map_err(|e| {
             // Where the text stops being UTF-8: its line and column.
             let valid = e.utf8_error().valid_up_to();
-            let before = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
             ProfileError::at(&before, valid, "not UTF-8 text from here on".into())
         })?;
         BrandProfile::from_toml(&text)

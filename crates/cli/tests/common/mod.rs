@@ -55,10 +55,18 @@ pub fn added(dir: &Path) -> (String, Output) {
 }
 
 /// The sample profile of a mobile carrier (examples/profiles/acme-mobile.toml).
-pub fn acme_profile() -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples/profiles/acme-mobile.toml")
-        .to_str()
-        .expect("UTF-8")
-        .to_owned()
+pub fn acme_profile() -> &'static str {
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/profiles/acme-mobile.toml"
+    )
+}
+
+/// Writes `lines` as a JSON-lines file `name` in `dir`; its path.
+pub fn jsonl(dir: &Path, name: &str, lines: &[&str]) -> String {
+    let path = dir.join(name);
+    let mut text = lines.join("\n");
+    text.push('\n');
+    std::fs::write(&path, text).expect("write");
+    path.to_str().expect("UTF-8 temp path").to_owned()
 }
