@@ -110,6 +110,10 @@ impl Scorer {
     }
 
     fn trust(&self, source: Option<&str>, url: Option<&str>) -> Trust<'_> {
+        let sources = &self.profile.sources;
+        if sources.trusted.is_empty() && sources.distrusted.is_empty() {
+            return Trust::Unknown;
+        }
         let host = url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| {
             u.host_str()
                 .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
@@ -128,7 +132,6 @@ impl Scorer {
                 source.is_some_and(|s| s.trim().eq_ignore_ascii_case(&pattern))
             }
         };
-        let sources = &self.profile.sources;
         if let Some(p) = sources.distrusted.iter().find(matches) {
             Trust::Distrusted(p)
         } else if let Some(p) = sources.trusted.iter().find(matches) {

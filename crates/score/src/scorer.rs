@@ -49,11 +49,6 @@ fn likeness(evidence: f64) -> f64 {
     }
 }
 
-/// The most components a score has before the curator's: topic, brand mention, freshness,
-/// source authority, language fit, coverage, engagement, novelty, exemplars, avoid and
-/// competitor-only.
-const COMPONENTS: usize = 11;
-
 /// An explanation names at most this many of the learned words an item has, the strongest.
 const EXPLAINED_WORDS: usize = 8;
 
@@ -65,6 +60,9 @@ struct Batch<'a> {
     /// How many documents the index holds whose statistics weigh the terms, when an index's
     /// do ([`crate::IndexStatistics`]).
     indexed: Option<u64>,
+    /// How many components the curator's decisions add to each score: 2, or 0 without
+    /// decisions ([`Scorer::adjust`]).
+    curator_components: usize,
 }
 
 /// The topic a score placed its item in, as an index into `profile.topics`: the topic its
@@ -346,6 +344,7 @@ impl Scorer {
             exemplars: corpus.exemplars.as_ref(),
             now,
             indexed: corpus.stats.indexed,
+            curator_components: if learning.is_empty() { 0 } else { 2 },
         };
         documents
             .par_iter()
@@ -361,15 +360,15 @@ impl Scorer {
 
     /// Adds what the curator taught to `score`.
     fn adjust(&self, score: &mut Score, d: &Document<'_>, a: &Analyzed, learning: &Learning) {
+        if learning.is_empty() {
+            return;
+        }
         let host = d.url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| {
             u.host_str()
                 .map(|h| h.trim_start_matches("www.").to_lowercase())
         });
         let source = host.as_deref().or(d.source);
         let matching = learning.matching(source, d.author, d.tags, &a.words);
-        if learning.is_empty() {
-            return;
-        }
         let cap = self.profile.learning.max_adjustment;
         let sum: f64 = matching.iter().map(|w| w.weight).sum();
         let (up, down) = (sum.max(0.0).min(cap), (-sum).max(0.0).min(cap));
@@ -524,8 +523,6 @@ impl Scorer {
             ComponentKind::Novelty => w.novelty,
             ComponentKind::CuratorApproval | ComponentKind::CuratorRejection => 0.0,
         };
-        // Built in place, at the size of every component there can be: one allocation an item.
-        let mut components: Vec<Component> = Vec::with_capacity(COMPONENTS);
         let found = [
             Some(topic),
             Some(brand),
@@ -539,6 +536,10 @@ impl Scorer {
             Some(self.avoid(a)),
             Some(self.competitor_only(a)),
         ];
+        // One allocation an item, of the size the score ends with: scoring a million items
+        // writes every byte of their scores to fresh memory.
+        let count = found.iter().flatten().count() + batch.curator_components;
+        let mut components: Vec<Component> = Vec::with_capacity(count);
         components.extend(
             found
                 .into_iter()
@@ -580,20 +581,10 @@ impl Scorer {
         indexed: Option<u64>,
     ) -> (ComponentKind, f64, Vec<String>) {
         let topics = &self.profile.topics;
-        let mut evidence: Vec<Vec<String>> = vec![Vec::new(); topics.len()];
-        for &(term, in_title, in_body) in &a.topic_counts {
-            let mut said = format!("\"{}\"", self.topic_terms.written[term as usize]);
-            if in_title > 0 {
-                said.push_str(&format!(" ×{in_title} in the title"));
-            }
-            if in_body > 0 {
-                let sep = if in_title > 0 { "," } else { "" };
-                said.push_str(&format!("{sep} ×{in_body} in the body"));
-            }
-            evidence[self.term_topic[term as usize]].push(said);
-        }
-        // The self-trained evidence, shared by the topics: one lookup per word.
-        let likeness = likeness(model.evidence(&a.words, a.features));
+        // The self-trained evidence, shared by the topics, and the strong words an
+        // explanation names: one lookup per word.
+        let (evidence, strong) = model.evidence_and_strong(&a.words, a.features);
+        let likeness = likeness(evidence);
         let mut best: Option<(usize, f64)> = None;
         for (t, sum) in sums.iter().enumerate() {
             let terms = 1.0 - (-sum / SATURATION).exp();
@@ -608,13 +599,8 @@ impl Scorer {
             }
         }
         let best = best.map(|(t, value)| {
-            let found: Vec<u32> = a
-                .words
-                .iter()
-                .copied()
-                .filter(|&w| model.is_strong(w))
-                .filter(|w| self.excluded[t].binary_search(w).is_err())
-                .collect();
+            let mut found = strong;
+            found.retain(|(w, _)| self.excluded[t].binary_search(w).is_err());
             (t, value, found)
         });
         match best {
@@ -632,45 +618,31 @@ impl Scorer {
                 vec!["no topic term found, nor a word learned as the profile's".into()],
             ),
             Some((t, value, found)) => {
-                let terms = if evidence[t].is_empty() {
-                    "none of its terms".to_owned()
-                } else {
-                    evidence[t].join("; ")
-                };
-                let mut said = vec![format!(
-                    "{} (weight {}): {terms}",
+                // Written for the best topic and the others found, not for every topic.
+                let mut first = format!(
+                    "{} (weight {}): ",
                     topics[t].name,
-                    topics[t].weight.get_ref(),
-                )];
-                if !found.is_empty() {
-                    // The strongest learned words it has, at most EXPLAINED_WORDS.
-                    let mut strongest: Vec<(f64, &str)> = found
-                        .iter()
-                        .filter_map(|w| Some((model.words[w], model.text.get(w)?.as_str())))
-                        .collect();
-                    strongest.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-                    let mut words: Vec<&str> = Vec::new();
-                    for (_, word) in strongest {
-                        if words.len() < EXPLAINED_WORDS && !words.contains(&word) {
-                            words.push(word);
-                        }
-                    }
-                    // A word is written as found in the best items; one none of them has
-                    // is counted, not named.
-                    let listed = if words.is_empty() {
-                        format!("{} of its words", found.len())
-                    } else {
-                        words.join(", ")
-                    };
-                    said.push(format!(
-                        "learned from the {} items judged the profile's: {listed}",
-                        model.judged,
-                    ));
+                    topics[t].weight.get_ref()
+                );
+                if !self.write_terms(&mut first, a, t) {
+                    first.push_str("none of its terms");
                 }
-                for (other, e) in evidence.iter().enumerate() {
-                    if other != t && !e.is_empty() {
-                        said.push(format!("also {}: {}", topics[other].name, e.join("; ")));
-                    }
+                let mut said = vec![first];
+                if !found.is_empty() {
+                    said.push(self.learned_words(model, &found));
+                }
+                let mut others: Vec<usize> = a
+                    .topic_counts
+                    .iter()
+                    .map(|&(term, _, _)| self.term_topic[term as usize])
+                    .filter(|&other| other != t)
+                    .collect();
+                others.sort_unstable();
+                others.dedup();
+                for other in others {
+                    let mut also = format!("also {}: ", topics[other].name);
+                    self.write_terms(&mut also, a, other);
+                    said.push(also);
                 }
                 if let (Some(documents), false) = (indexed, a.topic_counts.is_empty()) {
                     said.push(format!(
@@ -680,5 +652,58 @@ impl Scorer {
                 (ComponentKind::Topic, value, said)
             }
         }
+    }
+
+    /// Writes the terms of `topic` that `a` has, with their counts and where they are
+    /// (`"5G" ×1 in the title, ×2 in the body; …`), to `out`; whether it had any.
+    fn write_terms(&self, out: &mut String, a: &Analyzed, topic: usize) -> bool {
+        use std::fmt::Write;
+        let mut any = false;
+        for &(term, in_title, in_body) in &a.topic_counts {
+            if self.term_topic[term as usize] != topic {
+                continue;
+            }
+            if any {
+                out.push_str("; ");
+            }
+            any = true;
+            // Writing to a String cannot fail.
+            let _ = write!(out, "\"{}\"", self.topic_terms.written[term as usize]);
+            if in_title > 0 {
+                let _ = write!(out, " ×{in_title} in the title");
+            }
+            if in_body > 0 {
+                let sep = if in_title > 0 { "," } else { "" };
+                let _ = write!(out, "{sep} ×{in_body} in the body");
+            }
+        }
+        any
+    }
+
+    /// The strongest of the learned words `found` in an item (with their log-odds), at most
+    /// [`EXPLAINED_WORDS`], as the explanation names them.
+    fn learned_words(&self, model: &Model, found: &[(u32, f64)]) -> String {
+        let mut strongest: Vec<(f64, &str)> = found
+            .iter()
+            .filter_map(|(w, l)| Some((*l, model.text.get(w)?.as_str())))
+            .collect();
+        strongest.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        let mut words: Vec<&str> = Vec::new();
+        for (_, word) in strongest {
+            if words.len() < EXPLAINED_WORDS && !words.contains(&word) {
+                words.push(word);
+            }
+        }
+        // A word is written as found in the best items; one none of them has is counted,
+        // not named.
+        let listed = if words.is_empty() {
+            format!("{} of its words", found.len())
+        } else {
+            words.join(", ")
+        };
+        format!(
+            "learned from the {} items judged the profile's: {listed}",
+            model.judged,
+        )
     }
 }

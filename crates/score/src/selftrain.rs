@@ -256,9 +256,24 @@ impl Model {
     }
 
     /// An item's evidence: the log-odds of its `words` (all of them, for and against),
-    /// summed and divided by the length factor.
-    pub(crate) fn evidence(&self, words: &[u32], features: usize) -> f64 {
-        words.iter().filter_map(|w| self.words.get(w)).sum::<f64>() / self.length_factor(features)
+    /// summed and divided by the length factor; and the strong words among them
+    /// ([`Model::is_strong`]) with their log-odds. One lookup per word.
+    pub(crate) fn evidence_and_strong(
+        &self,
+        words: &[u32],
+        features: usize,
+    ) -> (f64, Vec<(u32, f64)>) {
+        let mut sum = 0.0;
+        let mut strong = Vec::new();
+        for &w in words {
+            if let Some(&l) = self.words.get(&w) {
+                sum += l;
+                if l >= MIN_LOG_ODDS {
+                    strong.push((w, l));
+                }
+            }
+        }
+        (sum / self.length_factor(features), strong)
     }
 }
 
@@ -394,7 +409,7 @@ mod tests {
 
     /// An item's evidence, as scoring computes it.
     fn evidence(model: &Model, words: &[u32]) -> f64 {
-        model.evidence(words, words.len())
+        model.evidence_and_strong(words, words.len()).0
     }
 
     /// Items as word lists; `matched` says which the profile's terms match.
