@@ -13,7 +13,9 @@
 //! for complaints and questions. Then one line per alert:
 //! `{"type":"alert","level":"crisis"|"issue","rule","start","end","mentions","baseline",
 //! "negative_share","sources","items"}`. Items that do not name the brand print nothing.
-//! `--now` defaults to the latest `published` of the input; items after it are not heard.
+//! `--now` defaults to the latest `published` of the input; items after it are not heard. An
+//! item dated far after the rest (a mistyped year) is then read as undated, with a warning on
+//! stderr, rather than taken for "now" (`gleaner::alerts::far_ahead_in`).
 //! How classes, deadlines and spikes are decided: docs/PROFILE.md, "Listening"
 //! (`gleaner::alerts`; `gleaner alerts` does the same). Bad lines are reported on stderr as
 //! `{"line","error"}` and skipped; a `published` that is not a date or an `engagement` that is
@@ -32,7 +34,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use gleaner::alerts::{alerts, AlertInput};
-use gleaner::score::{BrandProfile, Listener};
+use gleaner::score::Listener;
 use serde_json::json;
 
 /// Listen to JSON lines of items for a brand profile.
@@ -61,11 +63,17 @@ fn main() {
 }
 
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
-    let profile = BrandProfile::from_path(&args.profile)
+    let profile = gleaner::scoring::read_profile(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let inputs: Vec<AlertInput> =
         gleaner::cluster::read_inputs_at(&args.timeline, report_bad_line)?;
     report_unread_fields(inputs.iter().map(|i| &i.item));
+    if args.now.is_none() {
+        for (i, warning) in gleaner::alerts::far_ahead_warnings(&inputs) {
+            let line = serde_json::json!({"id": inputs[i].item.id, "warning": warning});
+            eprintln!("{}", safe_json(&line));
+        }
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in alerts(&Listener::new(profile), &inputs, args.now) {

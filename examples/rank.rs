@@ -28,7 +28,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use gleaner::rank::{rank, RankInput};
-use gleaner::score::{BrandProfile, Scorer};
+use gleaner::score::Scorer;
 use serde_json::json;
 
 /// Rank JSON lines of items against a brand profile.
@@ -61,7 +61,7 @@ fn main() {
 }
 
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
-    let profile = BrandProfile::from_path(&args.profile)
+    let profile = gleaner::scoring::read_profile(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let inputs: Vec<RankInput> = gleaner::cluster::read_inputs_at(&args.items, report_bad_line)?;
     report_unread_fields(&inputs);

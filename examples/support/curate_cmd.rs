@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 use gleaner::curate::{curate, CurateOptions, Selection, Step};
 use gleaner::ingest::FetcherBuilder;
-use gleaner::score::{BrandProfile, Scorer};
+use gleaner::score::Scorer;
 use gleaner::{Pipeline, Workspace};
 
 use super::backends::BackendArgs;
@@ -97,7 +97,7 @@ pub fn run(
         return Err("no source could be named (see above)".into());
     }
     let profile_path = args.profile.unwrap_or_else(|| PathBuf::from(DEMO_PROFILE));
-    let profile = BrandProfile::from_path(&profile_path)
+    let profile = gleaner::scoring::read_profile(&profile_path)
         .map_err(|e| format!("{}: {e}", profile_path.display()))?;
     let decisions = args
         .decisions

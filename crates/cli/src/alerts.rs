@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use gleaner::alerts::{alerts_with, AlertInput};
-use gleaner::score::{BrandProfile, Influence, Listener};
+use gleaner::score::{Influence, Listener};
 
 use crate::output::{safe_json, Result};
 use crate::rank::{report_bad_line, report_unread_fields};
@@ -18,7 +18,8 @@ prints {\"type\":\"mention\",\"id\",\"class\",\"priority\",\"deadline\",\"negati
 (class: complaint, question, praise, news or other; a deadline only for complaints and
 questions), then one {\"type\":\"alert\",\"level\",\"rule\",\"start\",\"end\",\"mentions\",\"baseline\",
 \"negative_share\",\"sources\",\"items\"} line per spike raised (level: issue or crisis). --now
-defaults to the latest published date of the input. With --workspace, the sources and authors
+defaults to the latest published date of the input (an item dated more than 30 days after the
+rest is then read as undated, with a warning). With --workspace, the sources and authors
 whose stories the workspace saw widely covered reach further: their complaints and questions
 get a higher priority. A bad line is reported on stderr as
 {\"line\",\"error\"} and skipped; a published date or engagement that cannot be read as
@@ -40,7 +41,7 @@ pub struct Args {
 
 /// Reads, listens and prints.
 pub fn run(args: Args, out: &mut impl Write) -> Result {
-    let profile = BrandProfile::from_path(&args.profile)
+    let profile = gleaner::scoring::read_profile(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let known = match &args.workspace {
         Some(dir) => gleaner::scoring::influence_reach(&gleaner::Workspace::open_read_only(dir)?)?,
@@ -49,6 +50,12 @@ pub fn run(args: Args, out: &mut impl Write) -> Result {
     let inputs: Vec<AlertInput> =
         gleaner::cluster::read_inputs_at(&args.timeline, report_bad_line)?;
     report_unread_fields(inputs.iter().map(|i| &i.item));
+    if args.now.is_none() {
+        for (i, warning) in gleaner::alerts::far_ahead_warnings(&inputs) {
+            let line = serde_json::json!({"id": inputs[i].item.id, "warning": warning});
+            eprintln!("{}", safe_json(&line));
+        }
+    }
     for line in alerts_with(&Listener::new(profile), &inputs, args.now, &known) {
         writeln!(out, "{}", safe_json(&line))?;
     }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use gleaner::jsonl::LineError;
 use gleaner::rank::{rank, rank_indexed, RankInput};
-use gleaner::score::{BrandProfile, Scorer};
+use gleaner::score::Scorer;
 use serde_json::json;
 
 use crate::output::{safe_json, Result};
@@ -59,7 +59,7 @@ pub(crate) fn report_unread_fields<'a>(inputs: impl IntoIterator<Item = &'a Rank
 
 /// Reads, scores and prints.
 pub fn run(args: Args, out: &mut impl Write) -> Result {
-    let profile = BrandProfile::from_path(&args.profile)
+    let profile = gleaner::scoring::read_profile(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let scorer = Scorer::new(profile);
     let index = match &args.workspace {

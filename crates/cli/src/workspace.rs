@@ -203,7 +203,7 @@ pub struct ScoreArgs {
 
 /// Scores the stored items, keeps the scores, prints the best.
 pub fn score(args: ScoreArgs, out: &mut impl Write) -> Result {
-    let profile = gleaner::score::BrandProfile::from_path(&args.profile)
+    let profile = gleaner::scoring::read_profile(&args.profile)
         .map_err(|e| format!("{}: {e}", args.profile.display()))?;
     let scorer = gleaner::score::Scorer::new(profile);
     let workspace = open_existing(&args.workspace)?;

@@ -25,7 +25,8 @@ pub struct AlertInput {
 /// Listens to `inputs` and returns the lines to print: one `{"type":"mention",…}` per item
 /// that names the brand, in input order, then one `{"type":"alert",…}` per spike raised, by
 /// start. `now` is by default the latest `published` of the input, or the current time when
-/// no item has a date.
+/// no item has a date; an item dated far after the rest ([`far_ahead`]) is then read as
+/// undated, so that one mistyped year does not move `now` for every other item.
 pub fn alerts(
     listener: &Listener,
     inputs: &[AlertInput],
@@ -43,15 +44,12 @@ pub fn alerts_with(
     now: Option<DateTime<Utc>>,
     known: &Influence,
 ) -> Vec<Value> {
-    let published: Vec<Option<DateTime<Utc>>> = inputs
-        .iter()
-        .map(|i| {
-            i.item
-                .published
-                .as_deref()
-                .and_then(crate::text::parse_date)
-        })
-        .collect();
+    let mut published = dates(inputs);
+    if now.is_none() {
+        for i in far_ahead(&published) {
+            published[i] = None;
+        }
+    }
     let now = now.unwrap_or_else(|| {
         published
             .iter()
@@ -121,4 +119,93 @@ pub fn alerts_with(
         }));
     }
     lines
+}
+
+/// Each item's `published`, where it is a date.
+fn dates(inputs: &[AlertInput]) -> Vec<Option<DateTime<Utc>>> {
+    inputs
+        .iter()
+        .map(|i| {
+            i.item
+                .published
+                .as_deref()
+                .and_then(crate::text::parse_date)
+        })
+        .collect()
+}
+
+/// How far after the timeline's 99th-percentile date an item's date may be before it is
+/// taken for a mistake (a year typed wrong, `9999-12-31`).
+pub const FAR_AHEAD_DAYS: i64 = 30;
+
+/// The positions of the items whose `published` is more than [`FAR_AHEAD_DAYS`] after the
+/// 99th-percentile date of the dated items (the latest 1%, at least one item, are left out
+/// of that reference): dates that would put `now`, by default the latest date, far from
+/// every other item. Without `--now`, [`alerts`] reads them as undated. Fewer than 100 dated
+/// items have no such reference, and none is far ahead.
+pub fn far_ahead_in(inputs: &[AlertInput]) -> Vec<usize> {
+    far_ahead(&dates(inputs))
+}
+
+/// What to tell the user about each of [`far_ahead_in`]'s items, by position: one sentence.
+pub fn far_ahead_warnings(inputs: &[AlertInput]) -> Vec<(usize, String)> {
+    far_ahead_in(inputs)
+        .into_iter()
+        .map(|i| {
+            let date = inputs[i].item.published.as_deref().unwrap_or_default();
+            let cut: String = date.chars().take(60).collect();
+            let said = format!(
+                "published {cut:?} is more than {FAR_AHEAD_DAYS} days after the rest of the \
+                 timeline: read as undated (give --now to take it as it is)"
+            );
+            (i, said)
+        })
+        .collect()
+}
+
+fn far_ahead(published: &[Option<DateTime<Utc>>]) -> Vec<usize> {
+    let mut sorted: Vec<DateTime<Utc>> = published.iter().flatten().copied().collect();
+    if sorted.len() < 100 {
+        return Vec::new();
+    }
+    sorted.sort_unstable();
+    let reference = sorted[sorted.len() * 99 / 100 - 1];
+    let Some(bound) = reference.checked_add_signed(chrono::Duration::days(FAR_AHEAD_DAYS)) else {
+        return Vec::new();
+    };
+    published
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.is_some_and(|p| p > bound))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dated(days: &[i64]) -> Vec<Option<DateTime<Utc>>> {
+        let start = DateTime::parse_from_rfc3339("2026-10-01T00:00:00Z")
+            .unwrap()
+            .to_utc();
+        days.iter()
+            .map(|&d| start.checked_add_signed(chrono::Duration::days(d)))
+            .collect()
+    }
+
+    #[test]
+    fn a_date_far_after_the_rest_is_found_and_a_quiet_gap_is_not() {
+        // 300 items over three weeks, one typed a year ahead, one at the end of time.
+        let mut days: Vec<i64> = (0..300).map(|i| i % 21).collect();
+        days.push(365);
+        days.push(2_900_000);
+        assert_eq!(far_ahead(&dated(&days)), [300, 301]);
+        // Ten days of silence, then the last few items: not a mistake.
+        let mut days: Vec<i64> = (0..300).map(|i| i % 21).collect();
+        days.extend([31, 32, 33]);
+        assert!(far_ahead(&dated(&days)).is_empty());
+        // Too few dated items to tell.
+        assert!(far_ahead(&dated(&[0, 1, 400])).is_empty());
+    }
 }

@@ -52,7 +52,8 @@ pub struct Ranked<'a> {
 }
 
 /// Scores `inputs` with `scorer` (the inputs are the corpus) and returns them best first,
-/// equal scores in input order, at most `top`. Freshness is measured at `now`, by default the
+/// equal scores in input order, at most `top`, each line's JSON built as it is taken
+/// ([`Ranking`]). Freshness is measured at `now`, by default the
 /// latest `published` of the inputs that is not in the future (so that a run is
 /// reproducible), or the current time when there is none.
 pub fn rank<'a>(
@@ -60,7 +61,7 @@ pub fn rank<'a>(
     inputs: &'a [RankInput],
     now: Option<DateTime<Utc>>,
     top: Option<usize>,
-) -> Vec<Ranked<'a>> {
+) -> Ranking<'a> {
     rank_in(scorer, inputs, now, top, None)
 }
 
@@ -74,9 +75,41 @@ pub fn rank_indexed<'a>(
     now: Option<DateTime<Utc>>,
     top: Option<usize>,
     index: &IndexStatistics,
-) -> Vec<Ranked<'a>> {
+) -> Ranking<'a> {
     rank_in(scorer, inputs, now, top, Some(index))
 }
+
+/// Ranked items, best first: each [`Ranked`] line (its components and explanation as JSON,
+/// several times the size of the score they come from) is built only as it is taken, so
+/// printing a million of them holds one at a time.
+#[derive(Debug)]
+pub struct Ranking<'a> {
+    inputs: &'a [RankInput],
+    scores: Vec<crate::core::Score>,
+    order: std::iter::Take<std::vec::IntoIter<usize>>,
+}
+
+impl<'a> Iterator for Ranking<'a> {
+    type Item = Ranked<'a>;
+
+    fn next(&mut self) -> Option<Ranked<'a>> {
+        let i = self.order.next()?;
+        let score = &self.scores[i];
+        let (components, explanation) = explain(score);
+        Some(Ranked {
+            id: &self.inputs[i].id,
+            score: round(score.value),
+            components,
+            explanation,
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.order.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Ranking<'_> {}
 
 fn rank_in<'a>(
     scorer: &Scorer,
@@ -84,7 +117,7 @@ fn rank_in<'a>(
     now: Option<DateTime<Utc>>,
     top: Option<usize>,
     index: Option<&IndexStatistics>,
-) -> Vec<Ranked<'a>> {
+) -> Ranking<'a> {
     let published: Vec<Option<DateTime<Utc>>> = inputs
         .iter()
         .map(|i| i.published.as_deref().and_then(crate::text::parse_date))
@@ -125,20 +158,11 @@ fn rank_in<'a>(
     };
     let mut order: Vec<usize> = (0..inputs.len()).collect();
     order.sort_by(|&a, &b| scores[b].value.total_cmp(&scores[a].value));
-    order
-        .into_iter()
-        .take(top.unwrap_or(usize::MAX))
-        .map(|i| {
-            let score = &scores[i];
-            let (components, explanation) = explain(score);
-            Ranked {
-                id: &inputs[i].id,
-                score: round(score.value),
-                components,
-                explanation,
-            }
-        })
-        .collect()
+    Ranking {
+        inputs,
+        scores,
+        order: order.into_iter().take(top.unwrap_or(usize::MAX)),
+    }
 }
 
 /// What of `input` cannot be read and is taken as absent, one sentence each: a `published`

@@ -30,7 +30,9 @@ use crate::score::{
 use crate::{Error, Workspace};
 
 mod influence;
+mod profile_file;
 pub use influence::{influence, influence_reach, Influence};
+pub use profile_file::read_profile;
 
 /// Items read and scored at a time: a multiple of the stores' pages, so a piece ends where a
 /// page does.

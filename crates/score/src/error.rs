@@ -47,6 +47,28 @@ impl ProfileError {
         }
     }
 
+    /// A profile file that cannot be read (missing, a directory, unreadable…).
+    pub fn unreadable(path: &std::path::Path, error: &dyn std::fmt::Display) -> ProfileError {
+        ProfileError {
+            line: 0,
+            column: 0,
+            message: format!("cannot read {}: {error}", path.display()),
+        }
+    }
+
+    /// A profile file longer than [`crate::MAX_PROFILE_BYTES`].
+    pub fn too_long(path: &std::path::Path) -> ProfileError {
+        ProfileError {
+            line: 0,
+            column: 0,
+            message: format!(
+                "{} is longer than {} MiB: not a profile",
+                path.display(),
+                crate::MAX_PROFILE_BYTES >> 20
+            ),
+        }
+    }
+
     /// The error of a TOML parse, with the nearest known key when a key is unknown.
     pub(crate) fn from_toml(text: &str, error: &toml::de::Error) -> ProfileError {
         let message = error.message().trim().to_owned();

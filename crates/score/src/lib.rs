@@ -64,6 +64,8 @@ pub use listen::{
     Listening, Mention, MentionClass, MentionModel, MentionReport, Report, SourceKind, Thresholds,
     Window,
 };
-pub use profile::{BrandProfile, Freshness, Sources, Topic, Weights, MAX_WEIGHT};
+pub use profile::{
+    BrandProfile, Freshness, Sources, Topic, Weights, MAX_NAMES, MAX_PROFILE_BYTES, MAX_WEIGHT,
+};
 pub use scorer::{best_topic, Document, Scorer};
 pub use words::Suggestion;

@@ -196,6 +196,14 @@ fn weight_competitor_only() -> f64 {
 /// would overflow their sum.
 pub const MAX_WEIGHT: f64 = 1000.0;
 
+/// The longest profile file read: a profile is a page of hand-written settings, and even one
+/// with many exemplar texts is well under this.
+pub const MAX_PROFILE_BYTES: u64 = 16 << 20;
+
+/// The most aliases, and the most competitors, a profile may name: listening looks for each
+/// name in every item, so each name costs time on every item (a brand has a handful).
+pub const MAX_NAMES: usize = 1_000;
+
 impl BrandProfile {
     /// Reads a profile from TOML. A syntax error, a wrong type, an unknown key (named with
     /// the nearest known one) or a value out of range is an error with its line and column.
@@ -220,21 +228,33 @@ impl BrandProfile {
         Ok(profile)
     }
 
-    /// Reads a profile from a TOML file.
+    /// Reads a profile from a TOML file of at most [`MAX_PROFILE_BYTES`]: a longer one (or
+    /// an endless one, such as `/dev/zero`) is refused after reading that much. (The
+    /// `gleaner` crate's `scoring::read_profile` also gives up on a named pipe nobody writes
+    /// to, as it does for items.)
     pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<BrandProfile, ProfileError> {
+        use std::io::Read;
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|e| ProfileError {
-            line: 0,
-            column: 0,
-            message: format!("cannot read {}: {e}", path.display()),
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            // Where the text stops being UTF-8: its line and column.
-            let valid = e.utf8_error().valid_up_to();
-            let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_PROFILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| ProfileError::unreadable(path, &e))?;
+        if bytes.len() as u64 > MAX_PROFILE_BYTES {
+            return Err(ProfileError::too_long(path));
+        }
+        BrandProfile::from_bytes(&bytes)
+    }
+
+    /// Reads a profile from the bytes of a TOML file: [`BrandProfile::from_toml`], once they
+    /// are known to be UTF-8 (else the error says on which line and column they stop being
+    /// text).
+    pub fn from_bytes(bytes: &[u8]) -> Result<BrandProfile, ProfileError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            let valid = e.valid_up_to();
+            let before = String::from_utf8_lossy(&bytes[..valid]);
             ProfileError::at(&before, valid, "not UTF-8 text from here on".into())
         })?;
-        BrandProfile::from_toml(&text)
+        BrandProfile::from_toml(text)
     }
 
     /// The brand's names: its name and aliases.
@@ -266,6 +286,19 @@ impl BrandProfile {
                     topic.terms.span(),
                     format!("topic `{}` has no terms", topic.name),
                 );
+            }
+        }
+        for (key, names) in [
+            ("aliases", &self.aliases),
+            ("competitors", &self.competitors),
+        ] {
+            if names.len() > MAX_NAMES {
+                let start = text.find(key).unwrap_or(0);
+                return Err(ProfileError::at(
+                    text,
+                    start,
+                    format!("{key}: at most {MAX_NAMES} names, not {}", names.len()),
+                ));
             }
         }
         for lang in &self.languages {

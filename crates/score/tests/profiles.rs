@@ -149,3 +149,36 @@ fn listening_settings_out_of_range_are_refused() {
         assert!(error.line >= 2, "{bad}: {error}");
     }
 }
+
+#[test]
+fn an_endless_file_is_refused_after_reading_the_most_a_profile_can_be() {
+    // /dev/zero never ends: reading it whole took all memory.
+    let e = BrandProfile::from_path("/dev/zero").unwrap_err();
+    assert!(e.message.contains("longer than 16 MiB"), "{e}");
+    let path = std::env::temp_dir().join(format!("gleaner-long-{}.toml", std::process::id()));
+    let mut long = b"name = \"Acme\"\n".to_vec();
+    long.resize(gleaner_score::MAX_PROFILE_BYTES as usize + 1, b'\n');
+    std::fs::write(&path, &long).unwrap();
+    let e = BrandProfile::from_path(&path).unwrap_err();
+    long.truncate(gleaner_score::MAX_PROFILE_BYTES as usize);
+    std::fs::write(&path, &long).unwrap();
+    let at_most = BrandProfile::from_path(&path);
+    std::fs::remove_file(&path).unwrap();
+    assert!(e.message.contains("not a profile"), "{e}");
+    assert_eq!(at_most.unwrap().name, "Acme");
+}
+
+#[test]
+fn too_many_names_are_refused() {
+    // Listening looks for every name in every item: 100,000 aliases took minutes.
+    let many: Vec<String> = (0..=gleaner_score::MAX_NAMES)
+        .map(|i| format!("n{i}"))
+        .collect();
+    for key in ["aliases", "competitors"] {
+        let (line, _, message) = refused(&format!("name = \"A\"\n{key} = {many:?}\n"));
+        assert_eq!(line, 2, "{message}");
+        assert!(message.contains("at most 1000 names"), "{message}");
+    }
+    let enough = &many[..gleaner_score::MAX_NAMES];
+    assert!(BrandProfile::from_toml(&format!("name = \"A\"\naliases = {enough:?}\n")).is_ok());
+}

@@ -220,6 +220,27 @@ pub(crate) fn classify(cues: &CueMatcher, text: &str, kind: Option<SourceKind>) 
     }
 }
 
+/// `evidence` with each entry once, where it first came, and `×N` after one that came N
+/// times: a post that says "dead zone" ten thousand times is explained in one line, not ten
+/// thousand.
+pub(crate) fn collapse_repeats(evidence: Vec<String>) -> Vec<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for e in evidence {
+        match at.get(&e) {
+            Some(&i) => counts[i].1 += 1,
+            None => {
+                at.insert(e.clone(), counts.len());
+                counts.push((e, 1));
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(e, n)| if n > 1 { format!("{e} ×{n}") } else { e })
+        .collect()
+}
+
 /// Whether hit `i` is turned around by a negator: for a Korean cue, a negator word just
 /// before it (안 좋아요, 안좋아요) or a negating ending after it (좋지 않다); for an English
 /// cue, a negator at most [`NEGATION_REACH`] words before it in the same clause.
@@ -293,4 +314,23 @@ fn korean_headline(text: &str) -> bool {
     let head: String = text.chars().take(24).collect();
     head.find(',')
         .is_some_and(|at| head[..at].split(' ').count() <= 2 && head[..at].chars().any(is_hangul))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::collapse_repeats;
+
+    #[test]
+    fn a_cue_met_many_times_is_named_once_with_its_count() {
+        let mut evidence = vec!["complaint: dead zone".to_owned(); 10_000];
+        evidence.insert(1, "question: ?".to_owned());
+        assert_eq!(
+            collapse_repeats(evidence),
+            ["complaint: dead zone ×10000", "question: ?"]
+        );
+        assert_eq!(
+            collapse_repeats(vec!["praise: love".into()]),
+            ["praise: love"]
+        );
+    }
 }

@@ -191,8 +191,22 @@ impl Listener {
     /// model's class when there is one. The evidence keeps the cues and says what the model
     /// made of them. Written by the brand's `own` account, it is news: the brand speaking (an
     /// announcement, an apology, a reply) is not a customer to answer, and so every timeline's
-    /// writer read all 101 such posts.
+    /// writer read all 101 such posts. A cue met several times is named once, with its
+    /// count ([`classify::collapse_repeats`]).
     fn classify_named(
+        &self,
+        text: &str,
+        kind: Option<SourceKind>,
+        mentions: &[Mention],
+        own: bool,
+    ) -> Classified {
+        let mut classified = self.classify_read(text, kind, mentions, own);
+        classified.evidence = classify::collapse_repeats(classified.evidence);
+        classified
+    }
+
+    /// [`Listener::classify_named`], each cue met in the evidence as often as it was met.
+    fn classify_read(
         &self,
         text: &str,
         kind: Option<SourceKind>,
