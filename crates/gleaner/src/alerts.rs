@@ -25,7 +25,7 @@ pub struct AlertInput {
 /// Listens to `inputs` and returns the lines to print: one `{"type":"mention",…}` per item
 /// that names the brand, in input order, then one `{"type":"alert",…}` per spike raised, by
 /// start. `now` is by default the latest `published` of the input, or the current time when
-/// no item has a date; an item dated far after the rest ([`far_ahead`]) is then read as
+/// no item has a date; an item dated far after the rest ([`far_ahead_in`]) is then read as
 /// undated, so that one mistyped year does not move `now` for every other item.
 pub fn alerts(
     listener: &Listener,

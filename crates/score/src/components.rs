@@ -149,18 +149,42 @@ impl Scorer {
         if languages.is_empty() {
             return (kind, 1.0, vec!["the profile takes any language".into()]);
         }
-        // A language the item declares is taken as it is (a feed's or page's own); detecting
-        // it costs more than the rest of the score.
+        // A language the item gives that is the profile's is taken as it is (detecting it
+        // costs more than the rest of the score). One that is not is checked against the
+        // text first: a stored language may be a guess (a short English item, "Acme 5G news",
+        // was stored as Romanian at confidence 0.05), and a guess costs nothing here.
         if let Some(lang) = d.lang.and_then(Lang::parse) {
             let lang = lang.code();
-            return if languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
-                (kind, 1.0, vec![format!("in {lang}")])
-            } else {
-                (
+            if languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
+                return (kind, 1.0, vec![format!("in {lang}")]);
+            }
+            let read = detect_language(&[Some(d.title), Some(d.text)], None)
+                .filter(|d| d.confidence >= MIN_LANGUAGE_CONFIDENCE);
+            return match read {
+                Some(read)
+                    if languages
+                        .iter()
+                        .any(|l| l.eq_ignore_ascii_case(read.lang.code())) =>
+                {
+                    let said = format!(
+                        "given as {lang}, but its text reads as {} ({:.2}): no penalty",
+                        read.lang.code(),
+                        read.confidence
+                    );
+                    (kind, 1.0, vec![said])
+                }
+                Some(_) => (
                     kind,
                     0.0,
                     vec![format!("in {lang}, not a profile language")],
-                )
+                ),
+                None => (
+                    kind,
+                    1.0,
+                    vec![format!(
+                        "given as {lang}, which its text is too short to confirm: no penalty"
+                    )],
+                ),
             };
         }
         let detection = detect_language(&[Some(d.title), Some(d.text)], None);

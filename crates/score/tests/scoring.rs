@@ -211,6 +211,40 @@ fn sources_and_languages_count_as_the_profile_says() {
 }
 
 #[test]
+fn a_language_given_outside_the_profile_costs_only_where_the_text_agrees() {
+    // Ingest stored this short English item as Romanian (its detector's guess, confidence
+    // 0.05); it was then penalized as if a feed had said so.
+    let guessed = Document {
+        title: "Acme 5G news 0",
+        text: "Acme Mobile network slicing update 0, customer support",
+        lang: Some("ro"),
+        ..Default::default()
+    };
+    let german = Document {
+        title: "5G Ausbau",
+        text: "Die Netzbetreiber bauen das 5G Netz in der ganzen Stadt weiter aus.",
+        lang: Some("de"),
+        ..Default::default()
+    };
+    let mislabelled = Document {
+        title: "Operators expand their 5G networks",
+        text: "The operators said on Monday that they would build thousands of new base \
+               stations across the country before the end of the year.",
+        lang: Some("fr"),
+        ..Default::default()
+    };
+    let s = score_with_background(&[guessed, german, mislabelled]);
+    let fit: Vec<f64> = s
+        .iter()
+        .map(|s| component(s, ComponentKind::LanguageFit))
+        .collect();
+    assert_eq!(fit, [1.0, 0.0, 1.0], "{s:#?}");
+    let said = |i: usize| s[i].component(ComponentKind::LanguageFit).unwrap().evidence[0].clone();
+    assert!(said(0).contains("too short to confirm"), "{}", said(0));
+    assert!(said(2).contains("reads as en"), "{}", said(2));
+}
+
+#[test]
 fn scores_are_deterministic_and_do_not_depend_on_the_batch_order() {
     let background = background();
     let docs: Vec<Document<'_>> = background
