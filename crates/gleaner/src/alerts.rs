@@ -14,12 +14,27 @@ pub struct AlertInput {
     /// The item.
     #[serde(flatten)]
     pub item: RankInput,
-    /// Who wrote it.
-    #[serde(default)]
+    /// Who wrote it: a name, or a number (a platform's user id), kept as its digits.
+    #[serde(default, deserialize_with = "name_or_number")]
     pub author: Option<String>,
     /// `"social"` or `"news"`, when the caller knows; otherwise told by the source.
     #[serde(default)]
     pub kind: Option<String>,
+}
+
+/// An author given as a name or as a number: a feed that writes user ids as numbers is read,
+/// not refused line by line.
+fn name_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum NameOrNumber {
+        Name(String),
+        Number(serde_json::Number),
+    }
+    Ok(Option::<NameOrNumber>::deserialize(d)?.map(|a| match a {
+        NameOrNumber::Name(name) => name,
+        NameOrNumber::Number(n) => n.to_string(),
+    }))
 }
 
 /// Listens to `inputs` and returns the lines to print: one `{"type":"mention",…}` per item
@@ -192,6 +207,22 @@ mod tests {
         days.iter()
             .map(|&d| start.checked_add_signed(chrono::Duration::days(d)))
             .collect()
+    }
+
+    #[test]
+    fn an_author_is_a_name_or_a_number() {
+        let read = |line: &str| serde_json::from_str::<AlertInput>(line).map(|i| i.author);
+        assert_eq!(
+            read(r#"{"id":1,"author":"kim"}"#).unwrap().as_deref(),
+            Some("kim")
+        );
+        assert_eq!(
+            read(r#"{"id":1,"author":12345}"#).unwrap().as_deref(),
+            Some("12345")
+        );
+        assert_eq!(read(r#"{"id":1,"author":null}"#).unwrap(), None);
+        assert_eq!(read(r#"{"id":1}"#).unwrap(), None);
+        assert!(read(r#"{"id":1,"author":["kim"]}"#).is_err());
     }
 
     #[test]
