@@ -38,15 +38,24 @@ pub fn report_bad_line(e: &gleaner::jsonl::LineError) {
 }
 
 /// Prints `{"id","warning"}` on stderr for each field of `inputs` that cannot be read and is
-/// taken as absent ([`gleaner::rank::unread_fields`]).
+/// taken as absent ([`gleaner::rank::unread_fields`]), and for each id given to more than one
+/// item ([`gleaner::rank::repeated_ids`]).
 pub fn report_unread_fields<'a>(inputs: impl IntoIterator<Item = &'a gleaner::rank::RankInput>) {
-    for input in inputs {
+    let inputs: Vec<&gleaner::rank::RankInput> = inputs.into_iter().collect();
+    for input in &inputs {
         for warning in gleaner::rank::unread_fields(input) {
             eprintln!(
                 "{}",
                 safe_json(&serde_json::json!({"id": input.id, "warning": warning}))
             );
         }
+    }
+    for (id, n) in gleaner::rank::repeated_ids(inputs) {
+        let warning = format!("id given to {n} items: their lines cannot be told apart");
+        eprintln!(
+            "{}",
+            safe_json(&serde_json::json!({"id": id, "warning": warning}))
+        );
     }
 }
 

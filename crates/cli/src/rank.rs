@@ -47,13 +47,19 @@ pub(crate) fn report_bad_line(e: &LineError) {
 }
 
 /// Prints `{"id","warning"}` on stderr for each field of `inputs` that cannot be read and is
-/// taken as absent ([`gleaner::rank::unread_fields`]).
+/// taken as absent ([`gleaner::rank::unread_fields`]), and for each id given to more than one
+/// item ([`gleaner::rank::repeated_ids`]).
 pub(crate) fn report_unread_fields<'a>(inputs: impl IntoIterator<Item = &'a RankInput>) {
-    for input in inputs {
+    let inputs: Vec<&RankInput> = inputs.into_iter().collect();
+    for input in &inputs {
         for warning in gleaner::rank::unread_fields(input) {
             let line = json!({"id": input.id, "warning": warning});
             eprintln!("{}", safe_json(&line));
         }
+    }
+    for (id, n) in gleaner::rank::repeated_ids(inputs) {
+        let warning = format!("id given to {n} items: their lines cannot be told apart");
+        eprintln!("{}", safe_json(&json!({"id": id, "warning": warning})));
     }
 }
 

@@ -156,7 +156,7 @@ fn alerts_prints_mentions_then_alerts_as_the_example_does() {
 }
 
 #[test]
-fn rank_and_alerts_name_the_fields_they_cannot_read() {
+fn rank_and_alerts_name_the_fields_they_cannot_read_and_ids_given_twice() {
     let dir = tempfile::tempdir().expect("tempdir");
     let profile = acme_profile();
     let items = &jsonl(
@@ -165,17 +165,28 @@ fn rank_and_alerts_name_the_fields_they_cannot_read() {
         &[
             r#"{"id":"a","text":"Acme 5G outage, refund please","published":"yesterday-ish","engagement":"many"}"#,
             r#"{"id":"b","text":"Acme 5G is great","published":"2026-11-29T09:00:00Z","engagement":4}"#,
+            r#"{"id":"b","text":"Acme 5G is great again","published":"2026-11-29T10:00:00Z"}"#,
         ],
     );
     for command in ["rank", "alerts"] {
         let out = ok(gleaner(&[command, "--profile", profile, items]));
-        // Both items are still read and printed.
-        assert_eq!(json_lines(&out).len(), 2, "{command}");
+        // Every item is still read and printed.
+        assert_eq!(json_lines(&out).len(), 3, "{command}");
         let warnings: Vec<serde_json::Value> = stderr(&out)
             .lines()
             .filter_map(|l| serde_json::from_str(l).ok())
             .collect();
-        assert_eq!(warnings.len(), 2, "{command}: {warnings:?}");
+        assert_eq!(warnings.len(), 3, "{command}: {warnings:?}");
+        let repeated = &warnings[2];
+        assert_eq!(repeated["id"], "b", "{warnings:?}");
+        assert!(
+            repeated["warning"]
+                .as_str()
+                .unwrap()
+                .contains("given to 2 items"),
+            "{warnings:?}"
+        );
+        let warnings = &warnings[..2];
         assert!(warnings.iter().all(|w| w["id"] == "a"), "{warnings:?}");
         let said = |what: &str| {
             warnings

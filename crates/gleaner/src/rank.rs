@@ -196,6 +196,26 @@ pub fn unread_fields(input: &RankInput) -> Vec<String> {
 }
 
 /// A reach figure from a number, a numeric string, or an object of numbers (added up).
+/// The ids given to more than one input, each once, in the order first met, with how many
+/// inputs have it: their output lines cannot be told apart, so the commands warn.
+pub fn repeated_ids<'a>(
+    inputs: impl IntoIterator<Item = &'a RankInput>,
+) -> Vec<(&'a Value, usize)> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut repeated: Vec<(&'a Value, usize)> = Vec::new();
+    for input in inputs {
+        match seen.entry(input.id.to_string()) {
+            std::collections::hash_map::Entry::Occupied(e) => repeated[*e.get()].1 += 1,
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(repeated.len());
+                repeated.push((&input.id, 1));
+            }
+        }
+    }
+    repeated.retain(|&(_, n)| n > 1);
+    repeated
+}
+
 pub(crate) fn engagement(value: &Value) -> Option<f64> {
     match value {
         Value::Number(n) => n.as_f64(),
@@ -229,6 +249,22 @@ pub(crate) fn round(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_given_twice_are_found_once_with_their_count() {
+        let inputs: Vec<RankInput> = [
+            r#"{"id":"a"}"#,
+            r#"{"id":1}"#,
+            r#"{"id":"a"}"#,
+            r#"{"id":"1"}"#,
+            r#"{"id":"a"}"#,
+        ]
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+        let repeated = repeated_ids(&inputs);
+        assert_eq!(repeated, [(&Value::from("a"), 3)]);
+    }
 
     #[test]
     fn fields_that_cannot_be_read_are_named() {
