@@ -53,9 +53,9 @@ pub struct Ranked<'a> {
 
 /// Scores `inputs` with `scorer` (the inputs are the corpus) and returns them best first,
 /// equal scores in input order, at most `top`, each line's JSON built as it is taken
-/// ([`Ranking`]). Freshness is measured at `now`, by default the
-/// latest `published` of the inputs that is not in the future (so that a run is
-/// reproducible), or the current time when there is none.
+/// ([`Ranking`]). Freshness is measured at `now`, by default the latest `published` of the
+/// inputs that is not in the future (so that a run is reproducible), or the current time
+/// when there is none.
 pub fn rank<'a>(
     scorer: &Scorer,
     inputs: &'a [RankInput],
@@ -195,7 +195,6 @@ pub fn unread_fields(input: &RankInput) -> Vec<String> {
     unread
 }
 
-/// A reach figure from a number, a numeric string, or an object of numbers (added up).
 /// The ids given to more than one input, each once, in the order first met, with how many
 /// inputs have it: their output lines cannot be told apart, so the commands warn.
 pub fn repeated_ids<'a>(
@@ -216,6 +215,7 @@ pub fn repeated_ids<'a>(
     repeated
 }
 
+/// A reach figure from a number, a numeric string, or an object of numbers (added up).
 pub(crate) fn engagement(value: &Value) -> Option<f64> {
     match value {
         Value::Number(n) => n.as_f64(),
