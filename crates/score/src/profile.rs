@@ -301,6 +301,31 @@ impl BrandProfile {
                 ));
             }
         }
+        // A name or term of no letters or digits ("!!!", an emoji, "") has no tokens: it could
+        // never match, and was accepted without a word.
+        let analyzer = crate::terms::analyzer();
+        let words = std::iter::once(("name", &self.name))
+            .chain(self.aliases.iter().map(|a| ("aliases", a)))
+            .chain(self.competitors.iter().map(|c| ("competitors", c)))
+            .chain(self.avoid.iter().map(|a| ("avoid", a)))
+            .chain(
+                self.topics
+                    .iter()
+                    .flat_map(|t| t.terms.get_ref().iter().map(|term| ("topic terms", term))),
+            );
+        for (key, written) in words {
+            if crate::terms::tokens(&analyzer, written).is_empty() {
+                let start = text
+                    .find(&format!("{written:?}"))
+                    .or_else(|| text.find(key))
+                    .unwrap_or(0);
+                return Err(ProfileError::at(
+                    text,
+                    start,
+                    format!("{key}: {written:?} has no letters or digits, so it can never match"),
+                ));
+            }
+        }
         for lang in &self.languages {
             let known = gleaner_core::Lang::parse(lang)
                 .is_some_and(|l| l.code().eq_ignore_ascii_case(lang.trim()));

@@ -182,3 +182,27 @@ fn too_many_names_are_refused() {
     let enough = &many[..gleaner_score::MAX_NAMES];
     assert!(BrandProfile::from_toml(&format!("name = \"A\"\naliases = {enough:?}\n")).is_ok());
 }
+
+#[test]
+fn a_name_or_term_that_can_never_match_is_refused() {
+    // No letters or digits, no tokens: these were accepted and never matched anything.
+    for (text, key) in [
+        ("name = \"!!!\"\n", "name"),
+        ("name = \"A\"\naliases = [\"Acme\", \"!!!\"]\n", "aliases"),
+        ("name = \"A\"\navoid = [\"\"]\n", "avoid"),
+        (
+            "name = \"A\"\ncompetitors = [\"\u{200b}\"]\n",
+            "competitors",
+        ),
+        (
+            "name = \"A\"\n[[topics]]\nname = \"t\"\nterms = [\"5G\", \"🍎\"]\n",
+            "topic terms",
+        ),
+    ] {
+        let e = BrandProfile::from_toml(text).expect_err(text);
+        assert!(e.message.starts_with(key), "{text}: {e}");
+        assert!(e.message.contains("can never match"), "{text}: {e}");
+    }
+    let (line, column, _) = refused("name = \"A\"\naliases = [\"Acme\", \"!!!\"]\n");
+    assert_eq!((line, column), (2, 20));
+}
