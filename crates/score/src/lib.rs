@@ -53,6 +53,7 @@ mod profile;
 mod scorer;
 mod selftrain;
 mod terms;
+mod topic;
 mod words;
 
 pub use corpus::{Corpus, CorpusBuilder, IndexStatistics};
