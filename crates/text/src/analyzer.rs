@@ -364,6 +364,7 @@ enum Script {
 }
 
 /// A maximal run of word characters of one script.
+#[derive(Debug, PartialEq, Eq)]
 struct Run {
     from: usize,
     to: usize,
@@ -410,11 +411,19 @@ fn script_of(c: char) -> Option<Script> {
 
 /// Cuts `text` into script runs of word characters. Combining marks join the run before them;
 /// an apostrophe between two letters joins a Latin word (`don't`).
-fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
+fn for_each_run(text: &str, f: impl FnMut(Run)) {
+    runs(text, true, f)
+}
+
+/// [`for_each_run`], taking plain characters in bulk ([`Run::take_plain`]) or not: the same
+/// runs either way (tested), so that the bulk path is checked against the general one.
+fn runs(text: &str, bulk: bool, mut f: impl FnMut(Run)) {
     let mut current: Option<Run> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let i = at;
         let end = i + c.len_utf8();
+        at = end;
         let script = match script_of(c) {
             Some(s) => Some(s),
             None if !c.is_ascii() && is_combining_mark(c) && current.is_some() => {
@@ -426,9 +435,10 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
             }
             None if matches!(c, '\'' | '\u{2019}')
                 && current.as_ref().is_some_and(|r| r.script == Script::Other)
-                && chars
-                    .peek()
-                    .is_some_and(|&(_, n)| script_of(n) == Some(Script::Other)) =>
+                && text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| script_of(n) == Some(Script::Other)) =>
             {
                 let run = current.as_mut().expect("checked");
                 run.to = end;
@@ -476,9 +486,48 @@ fn for_each_run(text: &str, mut f: impl FnMut(Run)) {
                 }
             }
         }
+        if let Some(run) = current.as_mut().filter(|_| bulk) {
+            at = run.take_plain(text.as_bytes());
+        }
     }
     if let Some(run) = current {
         f(run);
+    }
+}
+
+impl Run {
+    /// Takes into the run, in one step, the characters after it that could only extend it as
+    /// they are: ASCII letters and digits after a run of [`Script::Other`], precomposed
+    /// Hangul syllables after a Hangul run (the same run, character for character, as
+    /// [`for_each_run`]'s general path makes: most of a text is these). Returns where the
+    /// run now ends.
+    fn take_plain(&mut self, bytes: &[u8]) -> usize {
+        let mut end = self.to;
+        match self.script {
+            Script::Other => {
+                while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                    self.folded &= !b.is_ascii_uppercase();
+                    end += 1;
+                }
+                self.chars += end - self.to;
+            }
+            Script::Hangul => {
+                // A precomposed syllable (U+AC00..=U+D7A3) is three bytes, the first 0xEA..=0xED.
+                while let [b0 @ 0xEA..=0xED, b1, b2, ..] = bytes[end..] {
+                    let c = (u32::from(b0 & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F);
+                    if !(0xAC00..=0xD7A3).contains(&c) {
+                        break;
+                    }
+                    end += 3;
+                    self.chars += 1;
+                }
+            }
+            Script::Han => {}
+        }
+        self.to = end;
+        end
     }
 }
 
@@ -681,6 +730,16 @@ mod properties {
                     }
                 }
             }
+        }
+
+        #[test]
+        fn runs_taken_in_bulk_are_the_runs_taken_one_by_one(
+            text in prop_oneof![text(), "[가-힣ힰ-ퟻ\u{0300}\u{0301}a-zA-Z0-9'’ 一]{0,30}"]
+        ) {
+            let (mut bulk, mut one_by_one) = (Vec::new(), Vec::new());
+            runs(&text, true, |r| bulk.push(r));
+            runs(&text, false, |r| one_by_one.push(r));
+            prop_assert_eq!(bulk, one_by_one);
         }
 
         #[test]
