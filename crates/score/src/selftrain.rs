@@ -58,8 +58,12 @@
 //!
 //! **Cost.** The model is learned on at most [`SAMPLE`] items of the batch: those whose
 //! content keys are smallest, so the choice does not depend on the batch's order. Applying
-//! it is one lookup per word, whatever the batch's size.
+//! it is one lookup per word, whatever the batch's size. Learning runs on every core, its
+//! sums over items taken in fixed parts added in order, so the model is the same whatever the
+//! number of threads.
 use std::collections::BinaryHeap;
+
+use rayon::prelude::*;
 
 use crate::keys::HashMap;
 
@@ -329,6 +333,9 @@ fn train(sample: Vec<Sampled>, seeds: Vec<f64>, best: usize) -> Model {
 }
 
 /// Each word id's log-odds, and each item's last evidence and probability.
+///
+/// Sums over items run on every core, in [`PARTS`] fixed parts added in order, so that the
+/// model does not depend on how many threads there are.
 fn learn(
     items: &[Vec<u32>],
     seeds: &[f64],
@@ -342,48 +349,93 @@ fn learn(
     let mut probability = start.clone();
     let mut log_odds = vec![0.0; vocabulary];
     let mut evidence = vec![0.0; items.len()];
+    // How many items each word is in: the same every round.
+    let in_items = per_word(items, vocabulary, |_| 1.0);
     for _ in 0..ROUNDS {
         // Learn: each word's log-odds from the items weighted by their probability.
-        let (mut topic, mut rest) = (vec![ALPHA; vocabulary], vec![ALPHA; vocabulary]);
-        for (words, &p) in items.iter().zip(&probability) {
-            for &w in words {
-                topic[w as usize] += p;
-                rest[w as usize] += 1.0 - p;
-            }
-        }
+        let in_profile = per_word(items, vocabulary, |i| probability[i]);
         let in_topic: f64 = probability.iter().sum();
         let (topic_total, rest_total) = (in_topic + 2.0 * ALPHA, n - in_topic + 2.0 * ALPHA);
-        for (l, (t, r)) in log_odds.iter_mut().zip(topic.iter().zip(&rest)) {
-            // t + r is the word's item count plus 2 × ALPHA.
-            *l = if t + r < MIN_ITEMS + 2.0 * ALPHA {
-                0.0
-            } else {
-                (t / topic_total).ln() - (r / rest_total).ln()
-            };
-        }
+        log_odds
+            .par_iter_mut()
+            .zip(in_profile.par_iter().zip(&in_items))
+            .for_each(|(l, (&t, &count))| {
+                let (t, r) = (t + ALPHA, count - t + ALPHA);
+                // t + r is the word's item count plus 2 × ALPHA.
+                *l = if t + r < MIN_ITEMS + 2.0 * ALPHA {
+                    0.0
+                } else {
+                    (t / topic_total).ln() - (r / rest_total).ln()
+                };
+            });
         // Judge: each item's evidence, then its probability at the profile's share.
-        for (e, words) in evidence.iter_mut().zip(items) {
+        evidence.par_iter_mut().zip(items).for_each(|(e, words)| {
             let sum: f64 = words
                 .iter()
                 .map(|&w| log_odds[w as usize])
                 .filter(|&l| l >= MIN_LOG_ODDS)
                 .sum();
             *e = sum / length_factor(words.len() as f64, average_words);
-        }
+        });
         let share = (in_topic / n).clamp(1e-3, 0.999);
         let bias = prior_bias((share / (1.0 - share)).ln(), &evidence, max_share);
-        for ((p, e), &floor) in probability.iter_mut().zip(&evidence).zip(&start) {
-            *p = sigmoid(e + bias).max(floor);
-        }
+        probability
+            .par_iter_mut()
+            .zip(&evidence)
+            .zip(&start)
+            .for_each(|((p, e), &floor)| *p = sigmoid(e + bias).max(floor));
     }
     (log_odds, evidence, probability)
+}
+
+/// Sums over items run in this many parts, added in order.
+const PARTS: usize = 8;
+
+/// For each word id, the sum of `weight(item)` over the items that have it.
+fn per_word(
+    items: &[Vec<u32>],
+    vocabulary: usize,
+    weight: impl Fn(usize) -> f64 + Sync,
+) -> Vec<f64> {
+    let part = items.len().div_ceil(PARTS).max(1);
+    let parts: Vec<Vec<f64>> = items
+        .par_chunks(part)
+        .enumerate()
+        .map(|(k, chunk)| {
+            let mut sums = vec![0.0; vocabulary];
+            for (i, words) in chunk.iter().enumerate() {
+                let weight = weight(k * part + i);
+                for &w in words {
+                    sums[w as usize] += weight;
+                }
+            }
+            sums
+        })
+        .collect();
+    let mut parts = parts.into_iter();
+    let mut total = parts.next().unwrap_or_else(|| vec![0.0; vocabulary]);
+    for sums in parts {
+        for (t, s) in total.iter_mut().zip(sums) {
+            *t += s;
+        }
+    }
+    total
+}
+
+/// The sum of `f` over `values`, in [`PARTS`] parts on every core, added in order.
+fn sum_in_parts(values: &[f64], f: impl Fn(f64) -> f64 + Sync) -> f64 {
+    let part = values.len().div_ceil(PARTS).max(1);
+    let parts: Vec<f64> = values
+        .par_chunks(part)
+        .map(|chunk| chunk.iter().map(|&v| f(v)).sum())
+        .collect();
+    parts.iter().sum()
 }
 
 /// The prior log-odds to judge with: `bias`, lowered until the expected share of the
 /// profile's items is at most `max_share` (by bisection).
 fn prior_bias(bias: f64, evidence: &[f64], max_share: f64) -> f64 {
-    let share =
-        |b: f64| evidence.iter().map(|e| sigmoid(e + b)).sum::<f64>() / evidence.len() as f64;
+    let share = |b: f64| sum_in_parts(evidence, |e| sigmoid(e + b)) / evidence.len() as f64;
     if share(bias) <= max_share {
         return bias;
     }
@@ -446,6 +498,33 @@ mod tests {
         // The rest's words count against.
         assert!(model.words[&3] < 0.0, "{model:?}");
         assert!(evidence(&model, &items[11]) < 0.0);
+    }
+
+    #[test]
+    fn the_model_is_the_same_on_one_thread_as_on_several() {
+        // Enough items, words and uneven seeds that every part of the sums has work.
+        let items: Vec<Vec<u32>> = (0..3000u32)
+            .map(|i| vec![i % 7, 10 + i % 13, 30 + i % 101, 200 + i % 997])
+            .collect();
+        let refs: Vec<&[u32]> = items.iter().map(Vec::as_slice).collect();
+        let matched: Vec<bool> = (0..items.len())
+            .map(|i| i % 7 == 0 || i % 11 == 0)
+            .collect();
+        let on = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("a thread pool");
+            let model = pool.install(|| train_on(&refs, &matched));
+            let mut words: Vec<(u32, u64)> =
+                model.words.iter().map(|(&w, l)| (w, l.to_bits())).collect();
+            words.sort_unstable();
+            (words, model.best, model.judged)
+        };
+        let one = on(1);
+        assert!(!one.0.is_empty());
+        assert_eq!(one, on(2));
+        assert_eq!(one, on(3));
     }
 
     #[test]
