@@ -247,7 +247,7 @@ impl Scorer {
         learning: &crate::Learning,
     ) -> Vec<crate::Score> {
         let analyzed: Vec<Analyzed> = documents.par_iter().map(|d| self.analyze(d)).collect();
-        self.score_analyzed(corpus, documents, &analyzed, now, learning)
+        self.score_analyzed(corpus, documents, analyzed, now, learning)
     }
 }
 

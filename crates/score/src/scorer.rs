@@ -296,15 +296,17 @@ impl Scorer {
         };
         let teachers: Vec<Document<'_>> = corpus.teachers().iter().map(|&d| documents[d]).collect();
         self.name_learned_words(&mut corpus, &teachers);
-        self.score_analyzed(&corpus, documents, &analyzed, now, learning)
+        self.score_analyzed(&corpus, documents, analyzed, now, learning)
     }
 
-    /// Scores `documents`, analyzed, against `corpus`.
+    /// Scores `documents`, analyzed, against `corpus`. Each analysis is dropped as soon as its
+    /// item is scored, on the thread that scored it: its memory goes to the scores being
+    /// written, not back to the system at the end, one item at a time, on one core.
     pub(crate) fn score_analyzed(
         &self,
         corpus: &Corpus,
         documents: &[Document<'_>],
-        analyzed: &[Analyzed],
+        analyzed: Vec<Analyzed>,
         now: DateTime<Utc>,
         learning: &Learning,
     ) -> Vec<Score> {
@@ -320,8 +322,8 @@ impl Scorer {
             .zip(analyzed)
             .map(|(d, a)| {
                 let sums = self.sums_of(&a.topic_counts, a.length, &corpus.stats);
-                let mut score = self.score_one(d, a, &sums, &batch);
-                self.adjust(&mut score, d, a, learning);
+                let mut score = self.score_one(d, &a, &sums, &batch);
+                self.adjust(&mut score, d, &a, learning);
                 score
             })
             .collect()
