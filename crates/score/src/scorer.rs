@@ -8,7 +8,7 @@ use crate::corpus::{Corpus, Stats, StatsCounter};
 use crate::expand::{self, Learned};
 use crate::learn::Learning;
 use crate::selftrain::Model;
-use crate::terms::{analyzer, tokens, TermSet};
+use crate::terms::{analyzer, tokens, FirstTokens, TermSet};
 use crate::BrandProfile;
 
 /// BM25's term-frequency saturation.
@@ -90,6 +90,8 @@ pub struct Scorer {
     pub(crate) names: TermSet,
     pub(crate) avoid: TermSet,
     pub(crate) competitors: TermSet,
+    /// The first tokens of every term above: a text without one is not searched for them.
+    first_tokens: FirstTokens,
     /// Per topic, the tokens never learned for it ([`crate::expand::Batch::excluded`]).
     pub(crate) excluded: Vec<Vec<u32>>,
     /// Tokens never learned from decisions (function words, the brand's names), sorted.
@@ -222,6 +224,7 @@ impl Scorer {
         let avoid = set(&mut profile.avoid.iter().map(String::as_str));
         let competitors = set(&mut competitors.iter().map(String::as_str));
         let name_openings = crate::listen::name_openings(&names, &competitors);
+        let first_tokens = FirstTokens::of(&[&topic_terms, &names, &avoid, &competitors]);
         Scorer {
             profile,
             analyzer,
@@ -231,6 +234,7 @@ impl Scorer {
             names,
             avoid,
             competitors,
+            first_tokens,
             excluded,
             unlearned,
             short_korean_names,
@@ -438,18 +442,24 @@ impl Scorer {
                 None => topic_counts.push((id, u32::from(in_title), u32::from(!in_title))),
             };
         };
-        self.topic_terms.find(&title, |id| count(id, true));
-        self.topic_terms.find(&body, |id| count(id, false));
+        // Most texts have none of the profile's terms, names or avoided words: a text with
+        // none of their first tokens is not searched for them.
+        let (in_title, in_body) = (
+            self.first_tokens.searched(&title),
+            self.first_tokens.searched(&body),
+        );
+        self.topic_terms.find(in_title, |id| count(id, true));
+        self.topic_terms.find(in_body, |id| count(id, false));
         topic_counts.sort_unstable();
         let found = |set: &TermSet, tokens: &[u64]| {
             let mut ids = Vec::new();
             set.find(tokens, |id| ids.push(id));
             ids
         };
-        let mut avoided = found(&self.avoid, &title);
-        avoided.extend(found(&self.avoid, &body));
-        let mut competitors = found(&self.competitors, &title);
-        competitors.extend(found(&self.competitors, &body));
+        let mut avoided = found(&self.avoid, in_title);
+        avoided.extend(found(&self.avoid, in_body));
+        let mut competitors = found(&self.competitors, in_title);
+        competitors.extend(found(&self.competitors, in_body));
         let mut words: Vec<u32> = title.iter().chain(&body).map(|&h| h as u32).collect();
         words.sort_unstable();
         words.dedup();
@@ -462,8 +472,8 @@ impl Scorer {
             features,
             topic_counts,
             length: TITLE_BOOST * title.len() as f64 + body.len() as f64,
-            names_in_title: self.names_in(d.title, found(&self.names, &title)),
-            names_in_body: self.names_in(d.text, found(&self.names, &body)),
+            names_in_title: self.names_in(d.title, found(&self.names, in_title)),
+            names_in_body: self.names_in(d.text, found(&self.names, in_body)),
             avoided,
             competitors,
         }
