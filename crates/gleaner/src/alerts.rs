@@ -10,16 +10,62 @@ use crate::score::{Heard, Influence, Listener, SourceKind};
 /// One item of a timeline: an item as [`RankInput`] reads it (only `id` is required), and who
 /// wrote it and where, when the caller knows.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(from = "AlertLine")]
 pub struct AlertInput {
     /// The item.
-    #[serde(flatten)]
     pub item: RankInput,
     /// Who wrote it: a name, or a number (a platform's user id), kept as its digits.
-    #[serde(default, deserialize_with = "name_or_number")]
     pub author: Option<String>,
     /// `"social"` or `"news"`, when the caller knows; otherwise told by the source.
-    #[serde(default)]
     pub kind: Option<String>,
+}
+
+/// An [`AlertInput`] as written: [`RankInput`]'s fields and two more, in one object. Not
+/// `#[serde(flatten)]`, which would buffer every value first and so lose what [`RankInput`]
+/// keeps as written (an `engagement` too large to read).
+#[derive(Deserialize)]
+struct AlertLine {
+    id: Value,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    engagement: Option<Box<serde_json::value::RawValue>>,
+    #[serde(default, deserialize_with = "name_or_number")]
+    author: Option<String>,
+    #[serde(default)]
+    kind: Option<String>,
+}
+
+impl From<AlertLine> for AlertInput {
+    fn from(line: AlertLine) -> AlertInput {
+        AlertInput {
+            item: RankInput {
+                id: line.id,
+                title: line.title,
+                summary: line.summary,
+                text: line.text,
+                url: line.url,
+                source: line.source,
+                published: line.published,
+                lang: line.lang,
+                engagement: line.engagement,
+            },
+            author: line.author,
+            kind: line.kind,
+        }
+    }
 }
 
 /// An author given as a name or as a number: a feed that writes user ids as numbers is read,
@@ -88,7 +134,11 @@ pub fn alerts_with(
             url: i.item.url.as_deref(),
             author: i.author.as_deref(),
             published,
-            engagement: i.item.engagement.as_ref().and_then(crate::rank::engagement),
+            engagement: i
+                .item
+                .engagement
+                .as_deref()
+                .and_then(crate::rank::engagement),
             kind: match i.kind.as_deref().map(str::trim) {
                 Some(k) if k.eq_ignore_ascii_case("social") => Some(SourceKind::Social),
                 Some(k) if k.eq_ignore_ascii_case("news") => Some(SourceKind::News),

@@ -102,7 +102,8 @@ pub fn read_cluster_inputs(
     read_inputs(reader, bad_line)
 }
 
-/// Every line of `reader` as a `T`, under the caps of [`read_cluster_inputs`] (which the
+/// Every line of `reader` as a `T` read from a JSON object (a line that is an array or a
+/// scalar is a bad line), under the caps of [`read_cluster_inputs`] (which the
 /// `rank` example reads its items with too).
 ///
 /// # Errors
@@ -114,13 +115,13 @@ pub fn read_inputs<T: serde::de::DeserializeOwned>(
 ) -> Result<Vec<T>, InputRefused> {
     let mut inputs: Vec<T> = Vec::new();
     let (mut bad, mut kept) = (0, 0);
-    let mut lines = JsonLines::<_, T>::new(reader).max_input_bytes(MAX_READ_BYTES);
+    let mut lines = JsonLines::<_, Object<T>>::new(reader).max_input_bytes(MAX_READ_BYTES);
     let mut before = 0;
     while let Some(result) = lines.next() {
         let size = lines.bytes_read() - before;
         before = lines.bytes_read();
         match result {
-            Ok((line, input)) => {
+            Ok((line, Object(input))) => {
                 kept += size;
                 if inputs.len() == MAX_ITEMS || kept > MAX_KEPT_BYTES {
                     return Err(InputRefused::TooMany { line });
@@ -146,6 +147,29 @@ pub fn read_inputs<T: serde::de::DeserializeOwned>(
         }
     }
     Ok(inputs)
+}
+
+/// A `T` read from a JSON object only. A struct derived with serde also reads a JSON array
+/// as its fields in order, so `["a", "title"]` would be an item with id "a": a line that is
+/// not an object is a bad line instead.
+struct Object<T>(T);
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Fields<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(Fields(std::marker::PhantomData))
+            .map(Object)
+    }
 }
 
 /// [`read_inputs`] of the file at `path`, or of standard input when `path` is `-`; the file is
@@ -275,5 +299,45 @@ mod tests {
         let clusters = cluster(&inputs, |j| joins.push((j.item, j.of)));
         assert_eq!(clusters, [1, 1, 2]);
         assert_eq!(joins, [(1, 0)]);
+    }
+
+    #[test]
+    fn a_line_that_is_not_an_object_is_a_bad_line_and_an_unreadable_engagement_is_kept() {
+        let input = concat!(
+            "[\"a\", \"a title\"]\n",
+            "\"b\"\n",
+            "{\"id\":\"c\",\"engagement\":1e400}\n",
+            "{\"id\":\"d\",\"engagement\":{\"likes\":2,\"shares\":\"3\"}}\n",
+            "{\"id\":\"e\",\"engagement\":null}\n",
+        );
+        let mut bad = Vec::new();
+        let inputs: Vec<crate::rank::RankInput> =
+            read_inputs(input.as_bytes(), |e| bad.push((e.line(), e.to_string()))).unwrap();
+        assert_eq!(bad.len(), 2, "{bad:?}");
+        assert_eq!((bad[0].0, bad[1].0), (1, 2));
+        assert!(bad[0].1.contains("a JSON object"), "{bad:?}");
+        let ids: Vec<String> = inputs.iter().map(|i| i.id.to_string()).collect();
+        assert_eq!(ids, ["\"c\"", "\"d\"", "\"e\""]);
+        let reach: Vec<Option<f64>> = inputs
+            .iter()
+            .map(|i| i.engagement.as_deref().and_then(crate::rank::engagement))
+            .collect();
+        assert_eq!(reach, [None, Some(5.0), None]);
+        let unread = crate::rank::unread_fields(&inputs[0]);
+        assert_eq!(unread.len(), 1, "{unread:?}");
+        assert!(unread[0].starts_with("engagement \"1e400\""), "{unread:?}");
+        assert!(crate::rank::unread_fields(&inputs[2]).is_empty());
+        // The timeline's lines too, read field by field, not through a buffer.
+        let timeline: Vec<crate::alerts::AlertInput> = read_inputs(
+            "{\"id\":1,\"author\":7,\"engagement\":1e400}\n[1]\n".as_bytes(),
+            |_| {},
+        )
+        .unwrap();
+        assert_eq!(timeline.len(), 1);
+        assert_eq!(timeline[0].author.as_deref(), Some("7"));
+        assert_eq!(
+            timeline[0].item.engagement.as_deref().map(|r| r.get()),
+            Some("1e400")
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! `gleaner rank` do, in one place.
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 
 use crate::score::{Document, IndexStatistics, Learning, Scorer};
@@ -33,9 +34,12 @@ pub struct RankInput {
     /// Its language, when known.
     #[serde(default)]
     pub lang: Option<String>,
-    /// How far it reached: a number, or an object of numbers (likes, shares…) added up.
+    /// How far it reached: a number, or an object of numbers (likes, shares…) added up
+    /// ([`engagement`]). Kept as written and read when scored, so that a value serde_json
+    /// cannot hold (`1e400`) costs the field, with a warning ([`unread_fields`]), not the
+    /// whole item.
     #[serde(default)]
-    pub engagement: Option<Value>,
+    pub engagement: Option<Box<RawValue>>,
 }
 
 /// One ranked item, as printed: `{"id","score","components","explanation"}`.
@@ -147,7 +151,7 @@ fn rank_in<'a>(
             // Ranking a file learns nothing from decisions: no author or tags needed.
             author: None,
             tags: &[],
-            engagement: i.engagement.as_ref().and_then(engagement),
+            engagement: i.engagement.as_deref().and_then(engagement),
             coverage: None,
             already_published: None,
         })
@@ -184,11 +188,11 @@ pub fn unread_fields(input: &RankInput) -> Vec<String> {
             ));
         }
     }
-    if let Some(value) = &input.engagement {
-        if !value.is_null() && engagement(value).is_none() {
+    if let Some(raw) = input.engagement.as_deref() {
+        if raw.get() != "null" && engagement(raw).is_none() {
             unread.push(format!(
                 "engagement {} is not a number of zero or more: read as unknown",
-                quoted(&value.to_string())
+                quoted(raw.get())
             ));
         }
     }
@@ -215,12 +219,21 @@ pub fn repeated_ids<'a>(
     repeated
 }
 
-/// A reach figure from a number, a numeric string, or an object of numbers (added up).
-pub(crate) fn engagement(value: &Value) -> Option<f64> {
+/// A reach figure, finite and zero or more, from the JSON of a number, a numeric string, or
+/// an object of numbers (added up); `None` for anything else, a number too large for an
+/// `f64` (`1e400`, which serde_json refuses to read) among them.
+pub fn engagement(raw: &RawValue) -> Option<f64> {
+    serde_json::from_str::<Value>(raw.get())
+        .ok()
+        .as_ref()
+        .and_then(reach)
+}
+
+fn reach(value: &Value) -> Option<f64> {
     match value {
         Value::Number(n) => n.as_f64(),
         Value::String(s) => s.trim().parse().ok(),
-        Value::Object(parts) => Some(parts.values().filter_map(engagement).sum()),
+        Value::Object(parts) => Some(parts.values().filter_map(reach).sum()),
         _ => None,
     }
     .filter(|e| e.is_finite() && *e >= 0.0)

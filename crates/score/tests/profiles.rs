@@ -151,6 +151,34 @@ fn listening_settings_out_of_range_are_refused() {
 }
 
 #[test]
+fn a_spike_window_keeps_the_default_of_each_key_left_out() {
+    let text = "name = \"A\"\n[listening.social]\nmin_mentions = 3\n\
+                [listening.news]\nbaseline_buckets = 7\n";
+    let listening = BrandProfile::from_toml(text).unwrap().listening;
+    let (social, news) = (
+        gleaner_score::Window::social(),
+        gleaner_score::Window::news(),
+    );
+    assert_eq!(
+        listening.social,
+        gleaner_score::Window {
+            min_mentions: 3,
+            ..social
+        }
+    );
+    assert_eq!(
+        listening.news,
+        gleaner_score::Window {
+            baseline_buckets: 7,
+            ..news
+        }
+    );
+    let (line, _, message) = refused("name = \"A\"\n[listening.news]\nbucket_hour = 6\n");
+    assert_eq!(line, 3, "{message}");
+    assert!(message.contains("bucket_hours"), "{message}");
+}
+
+#[test]
 fn an_endless_file_is_refused_after_reading_the_most_a_profile_can_be() {
     // /dev/zero never ends: reading it whole took all memory.
     let e = BrandProfile::from_path("/dev/zero").unwrap_err();

@@ -16,11 +16,13 @@ pub struct Listening {
     /// `community.example.com`, covering subdomains, or source names).
     #[serde(default)]
     pub social_sources: Vec<String>,
-    /// Spike windows for social sources: an hour against the previous 12.
-    #[serde(default = "Window::social")]
+    /// Spike windows for social sources: an hour against the previous 12. A key left out
+    /// keeps this default.
+    #[serde(default = "Window::social", deserialize_with = "Window::social_with")]
     pub social: Window,
-    /// Spike windows for news: a day against the previous 14.
-    #[serde(default = "Window::news")]
+    /// Spike windows for news: a day against the previous 14. A key left out keeps this
+    /// default.
+    #[serde(default = "Window::news", deserialize_with = "Window::news_with")]
     pub news: Window,
     /// When a spike is an issue and when a crisis.
     #[serde(default)]
@@ -64,16 +66,35 @@ impl Default for Listening {
 }
 
 /// A spike window: mentions in the last `bucket_hours` against the `baseline_buckets` before.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// In a profile, each key left out keeps its default for the kind of source
+/// ([`Window::social`], [`Window::news`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Window {
     /// The window's length in hours.
     pub bucket_hours: f64,
     /// How many windows before it make the baseline.
     pub baseline_buckets: u32,
     /// The fewest mentions in a window that can be a spike.
-    #[serde(default = "default_min_mentions")]
     pub min_mentions: u32,
+}
+
+/// A window as written: any of its keys.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WindowKeys {
+    bucket_hours: Option<f64>,
+    baseline_buckets: Option<u32>,
+    min_mentions: Option<u32>,
+}
+
+impl WindowKeys {
+    fn over(self, default: Window) -> Window {
+        Window {
+            bucket_hours: self.bucket_hours.unwrap_or(default.bucket_hours),
+            baseline_buckets: self.baseline_buckets.unwrap_or(default.baseline_buckets),
+            min_mentions: self.min_mentions.unwrap_or(default.min_mentions),
+        }
+    }
 }
 
 impl Window {
@@ -93,6 +114,14 @@ impl Window {
             baseline_buckets: 14,
             min_mentions: default_min_mentions(),
         }
+    }
+
+    fn social_with<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Window, D::Error> {
+        WindowKeys::deserialize(d).map(|keys| keys.over(Window::social()))
+    }
+
+    fn news_with<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Window, D::Error> {
+        WindowKeys::deserialize(d).map(|keys| keys.over(Window::news()))
     }
 }
 
