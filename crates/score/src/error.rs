@@ -71,7 +71,7 @@ impl ProfileError {
 
     /// The error of a TOML parse, with the nearest known key when a key is unknown.
     pub(crate) fn from_toml(text: &str, error: &toml::de::Error) -> ProfileError {
-        let message = error.message().trim().to_owned();
+        let message = shortened(error.message().trim());
         let message = match unknown_key(&message) {
             Some((key, expected)) => match nearest(key, &expected) {
                 Some(near) => format!("unknown key `{key}`; did you mean `{near}`?"),
@@ -97,8 +97,37 @@ fn unknown_key(message: &str) -> Option<(&str, Vec<&str>)> {
     Some((key, expected))
 }
 
-/// The known key closest to `key` (by edit distance), if it is close enough to be a typo.
+/// `message` with every run of more than [`MAX_RUN`] characters without a space (a value the
+/// parser quotes back: a megabyte-long key or string) cut to its first 60 and last 2 (its
+/// closing quote), joined by "…".
+fn shortened(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(1024));
+    for (i, run) in message.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let chars = run.chars().count();
+        if chars > MAX_RUN {
+            out.extend(run.chars().take(60));
+            out.push('…');
+            out.extend(run.chars().skip(chars - 2));
+        } else {
+            out.push_str(run);
+        }
+    }
+    out
+}
+
+/// The longest run of characters without a space an error message quotes whole.
+const MAX_RUN: usize = 80;
+
+/// The known key closest to `key` (by edit distance), if it is close enough to be a typo. A
+/// key longer than any known key by more than the typos allowed is no typo (and its edit
+/// distance would take memory in proportion to its length).
 fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    if key.chars().count() > MAX_RUN {
+        return None;
+    }
     known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(key, k), *k))
@@ -119,6 +148,15 @@ mod tests {
         assert_eq!(expected, ["name", "aliases"]);
         assert_eq!(nearest("aliasez", &expected), Some("aliases"));
         assert_eq!(nearest("zzzzzzzz", &expected), None);
+    }
+
+    #[test]
+    fn a_long_value_quoted_back_is_cut() {
+        let long = format!("unknown variant `{}`, expected `a`", "k".repeat(1 << 20));
+        let short = shortened(&long);
+        assert!(short.len() < 120, "{short}");
+        assert!(short.starts_with("unknown variant `kkk") && short.ends_with("…`, expected `a`"));
+        assert_eq!(shortened("a `b` c"), "a `b` c");
     }
 
     #[test]

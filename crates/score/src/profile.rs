@@ -275,8 +275,9 @@ impl BrandProfile {
                 return at(
                     topic.weight.span(),
                     format!(
-                        "topic `{}`: weight {weight} is not between 0 and 1",
-                        topic.name
+                        "topic `{}`: weight {} is not between 0 and 1",
+                        cut(&topic.name),
+                        shown(weight)
                     ),
                 );
             }
@@ -284,7 +285,7 @@ impl BrandProfile {
             if terms.iter().all(|t| t.trim().is_empty()) {
                 return at(
                     topic.terms.span(),
-                    format!("topic `{}` has no terms", topic.name),
+                    format!("topic `{}` has no terms", cut(&topic.name)),
                 );
             }
         }
@@ -322,7 +323,10 @@ impl BrandProfile {
                 return Err(ProfileError::at(
                     text,
                     start,
-                    format!("{key}: {written:?} has no letters or digits, so it can never match"),
+                    format!(
+                        "{key}: {:?} has no letters or digits, so it can never match",
+                        cut(written)
+                    ),
                 ));
             }
         }
@@ -334,7 +338,10 @@ impl BrandProfile {
                 return Err(ProfileError::at(
                     text,
                     start,
-                    format!("languages: `{lang}` is not a language code such as \"en\" or \"ko\""),
+                    format!(
+                        "languages: `{}` is not a language code such as \"en\" or \"ko\"",
+                        cut(lang)
+                    ),
                 ));
             }
         }
@@ -342,7 +349,10 @@ impl BrandProfile {
         if !(half_life.is_finite() && half_life > 0.0) {
             return at(
                 self.freshness.half_life_hours.span(),
-                format!("half_life_hours must be a positive number of hours, not {half_life}"),
+                format!(
+                    "half_life_hours must be a positive number of hours, not {}",
+                    shown(half_life)
+                ),
             );
         }
         let w = &self.weights;
@@ -364,7 +374,10 @@ impl BrandProfile {
                 return Err(ProfileError::at(
                     text,
                     start,
-                    format!("weights.{name} must be a number from 0 to {MAX_WEIGHT}, not {weight}"),
+                    format!(
+                        "weights.{name} must be a number from 0 to {MAX_WEIGHT}, not {}",
+                        shown(weight)
+                    ),
                 ));
             }
         }
@@ -395,5 +408,23 @@ impl BrandProfile {
             return Err(ProfileError::at(text, start, message));
         }
         Ok(())
+    }
+}
+
+/// A value as an error message quotes it: its first 60 characters, then "…" (a topic's name
+/// may be a megabyte long).
+pub(crate) fn cut(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+/// A number as an error message shows it: `1e308`, not its 309 digits.
+pub(crate) fn shown(x: f64) -> String {
+    if x.is_finite() && x != 0.0 && !(1e-6..1e9).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
     }
 }

@@ -151,6 +151,18 @@ fn listening_settings_out_of_range_are_refused() {
 }
 
 #[test]
+fn a_refusal_quotes_a_long_value_cut_and_a_huge_number_short() {
+    let long = "x".repeat(1 << 20);
+    let (_, _, message) = refused(&format!(
+        "name = \"A\"\n[[topics]]\nname = \"{long}\"\nweight = 1e308\nterms = [\"x\"]\n"
+    ));
+    assert!(message.len() < 200, "{} bytes", message.len());
+    assert!(message.contains("weight 1e308 is not"), "{message}");
+    let (_, _, message) = refused("name = \"A\"\n[listening]\nresponse_hours = 1e300\n");
+    assert!(message.ends_with("not 1e300"), "{message}");
+}
+
+#[test]
 fn a_spike_window_keeps_the_default_of_each_key_left_out() {
     let text = "name = \"A\"\n[listening.social]\nmin_mentions = 3\n\
                 [listening.news]\nbaseline_buckets = 7\n";

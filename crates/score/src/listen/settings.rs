@@ -193,7 +193,7 @@ impl Listening {
                 "response_hours",
                 format!(
                     "response_hours must be a number of hours above 0 and at most {MAX_HOURS}, not {}",
-                    self.response_hours
+                    crate::profile::shown(self.response_hours)
                 ),
             ));
         }
@@ -216,7 +216,10 @@ impl Listening {
         if !positive(t.spike_ratio) {
             return Some((
                 "spike_ratio",
-                format!("spike_ratio must be positive, not {}", t.spike_ratio),
+                format!(
+                    "spike_ratio must be positive, not {}",
+                    crate::profile::shown(t.spike_ratio)
+                ),
             ));
         }
         if !(t.crisis_min_sources.is_finite() && t.crisis_min_sources >= 0.0) {
@@ -224,7 +227,7 @@ impl Listening {
                 "crisis_min_sources",
                 format!(
                     "crisis_min_sources must be a number of sources from 0, not {}",
-                    t.crisis_min_sources
+                    crate::profile::shown(t.crisis_min_sources)
                 ),
             ));
         }
@@ -246,7 +249,7 @@ impl Listening {
                 "issue_negative_per_praise",
                 format!(
                     "issue_negative_per_praise must be a number from 0 to 1000000, not {}",
-                    t.issue_negative_per_praise
+                    crate::profile::shown(t.issue_negative_per_praise)
                 ),
             ));
         }
@@ -255,7 +258,7 @@ impl Listening {
                 "aftermath_hours",
                 format!(
                     "aftermath_hours must be a number of hours from 0 to {MAX_HOURS}, not {}",
-                    t.aftermath_hours
+                    crate::profile::shown(t.aftermath_hours)
                 ),
             ));
         }
