@@ -309,20 +309,27 @@ mod tests {
             "{\"id\":\"c\",\"engagement\":1e400}\n",
             "{\"id\":\"d\",\"engagement\":{\"likes\":2,\"shares\":\"3\"}}\n",
             "{\"id\":\"e\",\"engagement\":null}\n",
+            "{\"id\":\"f\",\"engagement\":{\"likes\":1e308,\"shares\":1e308}}\n",
+            "{\"id\":\"g\",\"id\":\"h\"}\n",
         );
         let mut bad = Vec::new();
         let inputs: Vec<crate::rank::RankInput> =
             read_inputs(input.as_bytes(), |e| bad.push((e.line(), e.to_string()))).unwrap();
-        assert_eq!(bad.len(), 2, "{bad:?}");
-        assert_eq!((bad[0].0, bad[1].0), (1, 2));
-        assert!(bad[0].1.contains("a JSON object"), "{bad:?}");
+        assert_eq!(bad.len(), 3, "{bad:?}");
+        assert_eq!((bad[0].0, bad[1].0, bad[2].0), (1, 2, 7));
+        assert!(bad[0].1.ends_with("expected a JSON object"), "{bad:?}");
+        // The position is the column in the line, not serde_json's "line 1".
+        assert!(
+            bad[2].1.starts_with("duplicate field `id`, column "),
+            "{bad:?}"
+        );
         let ids: Vec<String> = inputs.iter().map(|i| i.id.to_string()).collect();
-        assert_eq!(ids, ["\"c\"", "\"d\"", "\"e\""]);
+        assert_eq!(ids, ["\"c\"", "\"d\"", "\"e\"", "\"f\""]);
         let reach: Vec<Option<f64>> = inputs
             .iter()
             .map(|i| i.engagement.as_deref().and_then(crate::rank::engagement))
             .collect();
-        assert_eq!(reach, [None, Some(5.0), None]);
+        assert_eq!(reach, [None, Some(5.0), None, Some(f64::MAX)]);
         let unread = crate::rank::unread_fields(&inputs[0]);
         assert_eq!(unread.len(), 1, "{unread:?}");
         assert!(unread[0].starts_with("engagement \"1e400\""), "{unread:?}");

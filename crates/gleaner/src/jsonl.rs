@@ -67,8 +67,10 @@ pub enum LineError {
         #[source]
         source: std::str::Utf8Error,
     },
-    /// The line is UTF-8 but not the JSON value expected.
-    #[error("{source}")]
+    /// The line is UTF-8 but not the JSON value expected. Shown as serde_json's message with
+    /// the column in the line ("…, column 12"), not its "at line 1 column 12", where line 1
+    /// is not the input's line.
+    #[error("{}", within_line(source))]
     Json {
         /// The line's number.
         line: usize,
@@ -322,6 +324,17 @@ impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
             }
         }
         None
+    }
+}
+
+/// serde_json's message for one line, its position given as the column alone.
+fn within_line(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    match message.strip_suffix(&position) {
+        Some(what) if error.column() > 0 => format!("{what}, column {}", error.column()),
+        Some(what) => what.to_owned(),
+        None => message,
     }
 }
 

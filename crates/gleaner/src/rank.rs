@@ -233,7 +233,8 @@ fn reach(value: &Value) -> Option<f64> {
     match value {
         Value::Number(n) => n.as_f64(),
         Value::String(s) => s.trim().parse().ok(),
-        Value::Object(parts) => Some(parts.values().filter_map(reach).sum()),
+        // Counts each within range may add up past it: the sum is then the largest reach.
+        Value::Object(parts) => Some(parts.values().filter_map(reach).sum::<f64>().min(f64::MAX)),
         _ => None,
     }
     .filter(|e| e.is_finite() && *e >= 0.0)
