@@ -215,7 +215,15 @@ impl Listener {
     ) -> Classified {
         const OWN_POST: &str = "written by the brand's own account: news";
         let mut cued = classify::classify(&self.cues, text, kind);
-        let Some(model) = &self.model else {
+        // A text of nothing but names ("Acme", "@acme", "#에이크미 ?") gives the model nothing
+        // to read: it answered praise or complaint at about chance, and a complaint is owed an
+        // answer within the day. The cues' reading stands.
+        let model = self.model.as_ref().filter(|_| !only_names(text, mentions));
+        if model.is_none() && self.model.is_some() {
+            cued.evidence
+                .push("nothing but names: the cues' reading, not the learned model's".into());
+        }
+        let Some(model) = model else {
             if own {
                 cued.class = MentionClass::News;
                 cued.evidence.push(OWN_POST.to_owned());
@@ -529,4 +537,67 @@ fn one_per_episode(mut group: Vec<(usize, Alert)>) -> Vec<Alert> {
         kept.push(alert);
     }
     kept
+}
+
+/// Whether `text` has no letter or digit outside the names at `mentions` (their spans take in
+/// a Korean particle): punctuation, `@`, `#` and emoji aside, it says nothing else.
+fn only_names(text: &str, mentions: &[Mention]) -> bool {
+    let mut at = 0;
+    let mut rest = String::new();
+    for m in mentions {
+        if m.span.start >= at && m.span.end <= text.len() {
+            rest.push_str(text.get(at..m.span.start).unwrap_or(""));
+            at = m.span.end;
+        }
+    }
+    rest.push_str(text.get(at..).unwrap_or(""));
+    !mentions.is_empty() && !rest.chars().any(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_of_nothing_but_names_keeps_the_cues_reading() {
+        let profile = BrandProfile::from_toml(
+            "name = \"Acme Mobile\"\naliases = [\"Acme\", \"에이크미\"]\ncompetitors = [\"Globex\"]",
+        )
+        .expect("profile");
+        let listener = Listener::new(profile);
+        for text in [
+            "Acme",
+            "@acme",
+            "#에이크미",
+            "Acme Mobile!",
+            "에이크미의",
+            "Acme, Globex 🙂",
+        ] {
+            let read = listener.classify(text, Some(SourceKind::Social));
+            let cues = listener.classify_named(text, Some(SourceKind::Social), &[], false);
+            assert!(
+                read.evidence
+                    .iter()
+                    .any(|e| e.starts_with("nothing but names")),
+                "{text}: {:?}",
+                read.evidence
+            );
+            assert_eq!(
+                read.class,
+                classify::classify(&listener.cues, text, Some(SourceKind::Social)).class,
+                "{text}"
+            );
+            // Without names found, the model reads it as before.
+            assert!(!cues
+                .evidence
+                .iter()
+                .any(|e| e.starts_with("nothing but names")));
+        }
+        assert_eq!(
+            listener.classify("Acme?", None).class,
+            MentionClass::Question
+        );
+        let worded = listener.classify("Acme support is down again", None);
+        assert!(!worded.evidence.iter().any(|e| e.starts_with("nothing but")));
+    }
 }
