@@ -23,7 +23,8 @@ fn read(lang: &str) -> Vec<Labelled> {
 /// `set` is `mentions` (tuned on three quarters), `mentions-holdout` (another domain, a bank
 /// and a sportswear brand, never tuned on: every line is held out), `mentions-plain` (the
 /// same brands in plain, everyday words; held out too) or `mentions-short` (short, literal
-/// posts of four more brands: "I hate Talvenu"; held out).
+/// posts of four more brands: "I hate Talvenu"; held out) or `mentions-short2` (short posts
+/// of four others, written later by someone who saw neither the code nor the sets).
 fn read_set(set: &str, lang: &str) -> Vec<Labelled> {
     let path = format!(
         "{}/tests/data/{set}/{lang}.jsonl",
@@ -99,6 +100,22 @@ const BRANDS: &[(&str, &str)] = &[
         "Skyvara Air",
         "aliases = [\"Skyvara\", \"스카이바라\", \"스카이바라 항공\"]\n\
          competitors = [\"Aerolin\", \"에어로린\", \"Cloudia Air\"]",
+    ),
+    (
+        "Brivo Telecom",
+        "aliases = [\"Brivo\", \"브리보\", \"브리보 텔레콤\"]",
+    ),
+    (
+        "Quilby Shoes",
+        "aliases = [\"Quilby\", \"퀼비\", \"퀼비 슈즈\"]",
+    ),
+    (
+        "Nestara Insurance",
+        "aliases = [\"Nestara\", \"네스타라\", \"네스타라 보험\"]",
+    ),
+    (
+        "Dorrin Pizza",
+        "aliases = [\"Dorrin\", \"도린\", \"도린 피자\"]",
     ),
 ];
 
@@ -203,6 +220,7 @@ fn report_holdout(set: &str, lang: &str) -> f64 {
     let name = match set {
         "mentions-plain" => "plain held-out, bank and sportswear",
         "mentions-short" => "short plain held-out, carrier, coffee, bank, airline",
+        "mentions-short2" => "short held-out, carrier, shoes, insurer, pizza",
         _ => "second held-out, bank and sportswear",
     };
     let set: Vec<&Labelled> = all.iter().collect();
@@ -296,6 +314,19 @@ fn short_literal_mentions_are_classified() {
         // mentions written mostly as hard cases ("I hate Talvenu" and "Mugwell is bad" read
         // as praise, "Orvane sucks" as other); then the short plain register was trained on
         // (scripts/listen/mentions15): 0.958-0.967 and 0.908.
+        assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
+    }
+}
+
+#[test]
+fn a_second_set_of_short_mentions_is_classified() {
+    for lang in ["en", "ko"] {
+        let accuracy = report_holdout("mentions-short2", lang);
+        // Written by a helper that saw neither the code nor the other sets, after every rule
+        // here, to check one: a post of nothing but names keeps the cues' reading (measured
+        // 0.900 and 0.917 with it, 0.867 and 0.892 without; a second rule, an unsure model on
+        // a post of three words or fewer giving way to the cues' "other", gained on the sets
+        // above but not here, and was not kept).
         assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
     }
 }
