@@ -24,7 +24,9 @@ fn read(lang: &str) -> Vec<Labelled> {
 /// and a sportswear brand, never tuned on: every line is held out), `mentions-plain` (the
 /// same brands in plain, everyday words; held out too) or `mentions-short` (short, literal
 /// posts of four more brands: "I hate Talvenu"; held out) or `mentions-short2` (short posts
-/// of four others, written later by someone who saw neither the code nor the sets).
+/// of four others, written later by someone who saw neither the code nor the sets; its
+/// errors were then read to find cues) or `mentions-short3` (four more brands, written the
+/// same way afterwards, and only measured).
 fn read_set(set: &str, lang: &str) -> Vec<Labelled> {
     let path = format!(
         "{}/tests/data/{set}/{lang}.jsonl",
@@ -116,6 +118,22 @@ const BRANDS: &[(&str, &str)] = &[
     (
         "Dorrin Pizza",
         "aliases = [\"Dorrin\", \"도린\", \"도린 피자\"]",
+    ),
+    (
+        "Velora Bank",
+        "aliases = [\"Velora\", \"벨로라\", \"벨로라 은행\"]",
+    ),
+    (
+        "Tamsin Gym",
+        "aliases = [\"Tamsin\", \"탐신\", \"탐신 짐\"]",
+    ),
+    (
+        "Ollix Laptops",
+        "aliases = [\"Ollix\", \"올릭스\", \"올릭스 노트북\"]",
+    ),
+    (
+        "Haneul Mart",
+        "aliases = [\"Haneul\", \"하늘마트\", \"하늘 마트\"]",
     ),
 ];
 
@@ -221,6 +239,7 @@ fn report_holdout(set: &str, lang: &str) -> f64 {
         "mentions-plain" => "plain held-out, bank and sportswear",
         "mentions-short" => "short plain held-out, carrier, coffee, bank, airline",
         "mentions-short2" => "short held-out, carrier, shoes, insurer, pizza",
+        "mentions-short3" => "third short held-out, bank, gym, laptops, supermarket",
         _ => "second held-out, bank and sportswear",
     };
     let set: Vec<&Labelled> = all.iter().collect();
@@ -327,6 +346,17 @@ fn a_second_set_of_short_mentions_is_classified() {
         // 0.900 and 0.917 with it, 0.867 and 0.892 without; a second rule, an unsure model on
         // a post of three words or fewer giving way to the cues' "other", gained on the sets
         // above but not here, and was not kept).
+        assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
+    }
+}
+
+#[test]
+fn a_third_set_of_short_mentions_is_classified() {
+    for lang in ["en", "ko"] {
+        let accuracy = report_holdout("mentions-short3", lang);
+        // Written like mentions-short2 but after the rules it led to, and never read to
+        // change one: measured 0.908 (en) and 0.883 (ko), 0.883 and 0.850 before them (the
+        // names-only rule, the emoji and pain cues).
         assert!(accuracy >= 0.85, "{lang}: {accuracy:.3}");
     }
 }
