@@ -122,8 +122,8 @@ fn shortened(message: &str) -> String {
 const MAX_RUN: usize = 80;
 
 /// The known key closest to `key` (by edit distance), if it is close enough to be a typo. A
-/// key longer than any known key by more than the typos allowed is no typo (and its edit
-/// distance would take memory in proportion to its length).
+/// key of more than [`MAX_RUN`] characters is no typo of any known key, and its edit distance
+/// would take memory in proportion to its length: it has none.
 fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     if key.chars().count() > MAX_RUN {
         return None;
