@@ -29,6 +29,7 @@ mod decode;
 mod detect;
 mod korean;
 mod normalize;
+mod runs;
 mod stem_cache;
 
 pub use analyzer::{Analyzer, Mode, Token, ANALYZER_NAMES, ANALYZER_VERSION};
