@@ -28,10 +28,13 @@ const BUNDLED: &str = include_str!("../../cues/mentions.jsonl");
 const BITS: u32 = 18;
 const SLOTS: usize = 1 << BITS;
 const CLASSES: usize = MentionClass::ALL.len();
-/// Passes over the training mentions, the step of AdaGrad and the L2 penalty.
+/// Passes over the training mentions, the step of AdaGrad and the L2 penalty. A step of 0.2
+/// and a penalty of 3e-4, in place of 0.5 and 1e-4, took the 60 left-out timelines from 0.807
+/// to 0.814 (deadlines 0.873 to 0.877) and the held-out class sets from 0.917 to 0.930 (a
+/// sweep of each setting, docs/PROFILE.md).
 const EPOCHS: usize = 10;
-const STEP: f32 = 0.5;
-const L2: f32 = 1e-4;
+const STEP: f32 = 0.2;
+const L2: f32 = 3e-4;
 /// How many runs in different orders the weights are averaged over, and the first order's seed.
 const RUNS: usize = 2;
 const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
