@@ -56,6 +56,10 @@
 //!   airline (flights home cancelled by a 3am text; a flight left without air conditioning, in
 //!   Korean) and an app bank (accounts frozen on payday; balances shown as 0원, in Korean), with
 //!   look-alikes such as Avoca in Wicklow, Kovac, 아보카도 and 코바늘.
+//! - `tests/data/timelines16/` (`scripts/listen/timelines16/make.py`, the same): a pet-food
+//!   maker (a recalled batch making dogs and cats ill) and a hotel-booking app (bookings
+//!   cancelled silently over a holiday weekend), with look-alikes such as Kibo Hut, the ISS's
+//!   Kibo module, 키보드, nappa leather, Nappa of Dragon Ball and 나파밸리.
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -77,7 +81,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 15] = [
+const SETS: [(&str, [&str; 4]); 16] = [
     (
         "timelines",
         [
@@ -213,6 +217,15 @@ const SETS: [(&str, [&str; 4]); 15] = [
             "ko-kova.jsonl",
         ],
     ),
+    (
+        "timelines16",
+        [
+            "en-kibo.jsonl",
+            "ko-kibo.jsonl",
+            "en-nappa.jsonl",
+            "ko-nappa.jsonl",
+        ],
+    ),
 ];
 
 /// Checks one timeline of `set` with the bundled learned classifier and returns its class
@@ -297,8 +310,10 @@ fn check_with(set: &str, file: &str, model: Option<Arc<MentionModel>>) -> (f64, 
         missed.is_empty() && wrong.is_empty(),
         "{file}: missed {missed:?}, heard {wrong:?}"
     );
+    let mut heard_lookalikes: Vec<&&str> = got.difference(&want).collect();
+    heard_lookalikes.sort();
     println!(
-        "{file}: {} mentions, {} look-alikes heard",
+        "{file}: {} mentions, {} look-alikes heard {heard_lookalikes:?}",
         want.len(),
         got.len() - want.len()
     );
@@ -439,7 +454,8 @@ fn each_set_left_out_of_the_learned_classifier() {
     // 0.793 (0.632) and 0.860 (0.774) over fourteen; 0.795 (0.634) and 0.863 (0.776) once
     // names given to pets and people were told apart; 0.803 (0.634) and 0.868 (0.776) with
     // mentions16 and mentions17; 0.807 (0.636) and 0.872 (0.778) over fifteen; 0.807 (0.637) and 0.873
-    // (0.778) with "또 먹" no longer read in 또 먹통.
+    // (0.778) with "또 먹" no longer read in 또 먹통; 0.814 (0.638) and 0.877 (0.779) with
+    // AdaGrad's step 0.2 and L2 3e-4; 0.814 (0.635) and 0.876 (0.778) over sixteen.
     assert!(
         learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
@@ -676,5 +692,22 @@ fn timelines_of_a_budget_airline_and_an_app_bank() {
         "ko-kova.jsonl",
     ] {
         assert!(check("timelines15", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_pet_food_maker_and_a_hotel_booking_app() {
+    // First run (before the set was trained on): class accuracy 0.771, 0.861, 0.736, 0.810
+    // (0.771, 0.861, 0.736, 0.829 with AdaGrad's step 0.2 and L2 3e-4); every crisis called,
+    // both ordinary problems issues at most, no quiet day raising anything. 29 of the 48
+    // look-alikes heard, each counted a wrong class: nappa leather and 나파 가죽, Kibo Hut,
+    // the Kibo module, a shiba named Kibo.
+    for file in [
+        "en-kibo.jsonl",
+        "ko-kibo.jsonl",
+        "en-nappa.jsonl",
+        "ko-nappa.jsonl",
+    ] {
+        assert!(check("timelines16", file) >= 0.65, "{file}");
     }
 }
