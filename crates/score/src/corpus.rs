@@ -333,9 +333,11 @@ impl CorpusBuilder<'_> {
     fn finish_as(self, stats: Stats) -> Corpus {
         let exemplars = self.scorer.exemplars(&self.at_address, &self.sample);
         // Seeds need the whole corpus's term statistics: they are known only now.
-        let model = self.sample.train(crate::selftrain::NAMED_FROM, |s| {
-            self.scorer.seed(&s.terms, s.length, &stats)
-        });
+        let model = self.sample.train(
+            crate::selftrain::NAMED_FROM,
+            |s| self.scorer.seed(&s.terms, s.length, &stats),
+            |sample| self.scorer.seeds_by_words(sample),
+        );
         Corpus {
             items: self.added,
             stats,

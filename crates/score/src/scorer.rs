@@ -6,8 +6,9 @@ use rayon::prelude::*;
 
 use crate::corpus::{Corpus, Stats, StatsCounter};
 use crate::expand::{self, Learned};
+use crate::keys::HashMap;
 use crate::learn::Learning;
-use crate::selftrain::Model;
+use crate::selftrain::{Model, Sampled};
 use crate::terms::{analyzer, tokens, FirstTokens, TermSet};
 use crate::BrandProfile;
 
@@ -96,6 +97,10 @@ pub struct Scorer {
     pub(crate) excluded: Vec<Vec<u32>>,
     /// Tokens never learned from decisions (function words, the brand's names), sorted.
     pub(crate) unlearned: Vec<u32>,
+    /// Per topic, the tokens of its name and terms, one by one, sorted, without the
+    /// unlearned ones: what self-training starts from when the terms match too few items
+    /// ([`Scorer::seeds_by_words`]).
+    topic_words: Vec<Vec<u32>>,
     /// By name id: whether the name is one Korean word (its matches are checked by word).
     pub(crate) short_korean_names: Vec<bool>,
     /// The names and competitors' names that may open a handle (@AcmeHelp).
@@ -212,6 +217,21 @@ impl Scorer {
                 own
             })
             .collect();
+        let topic_words = profile
+            .topics
+            .iter()
+            .map(|topic| {
+                let mut words: Vec<u32> = std::iter::once(topic.name.as_str())
+                    .chain(topic.terms.get_ref().iter().map(String::as_str))
+                    .flat_map(|text| tokens(&analyzer, text))
+                    .map(|h| h as u32)
+                    .filter(|w| unlearned.binary_search(w).is_err())
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            })
+            .collect();
         let names = set(&mut names.iter().map(String::as_str));
         let short_korean_names = names
             .written
@@ -237,6 +257,7 @@ impl Scorer {
             first_tokens,
             excluded,
             unlearned,
+            topic_words,
             short_korean_names,
             name_openings,
         }
@@ -382,6 +403,48 @@ impl Scorer {
             .zip(&self.topic_seed)
             .map(|(&sum, &seed)| (1.0 - (-sum / SATURATION).exp()) * seed)
             .fold(0.0, f64::max)
+    }
+
+    /// Each sampled item's seed from the words of the topics' names and terms taken one by
+    /// one, where the terms as written match too few items: over the topics, the saturated
+    /// sum of the words' rarities in the sample (a word in most items counts little) times
+    /// the topic's weight factor, as [`Scorer::seed`] weighs a match of the terms.
+    pub(crate) fn seeds_by_words(&self, sample: &[Sampled]) -> Vec<f64> {
+        // Each word's topics, then each word's count in the sample: one lookup per word of
+        // an item, however many terms the profile has.
+        let mut topics_of: HashMap<u32, Vec<usize>> = HashMap::default();
+        for (topic, words) in self.topic_words.iter().enumerate() {
+            for &w in words {
+                topics_of.entry(w).or_default().push(topic);
+            }
+        }
+        let mut df: HashMap<u32, f64> = HashMap::default();
+        for s in sample {
+            for w in s.words.iter().filter(|w| topics_of.contains_key(w)) {
+                *df.entry(*w).or_default() += 1.0;
+            }
+        }
+        let n = sample.len() as f64;
+        let mut sums = vec![0.0; self.topic_words.len()];
+        sample
+            .iter()
+            .map(|s| {
+                sums.fill(0.0);
+                for w in &s.words {
+                    if let Some(topics) = topics_of.get(w) {
+                        let df = df[w];
+                        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                        for &t in topics {
+                            sums[t] += idf;
+                        }
+                    }
+                }
+                sums.iter()
+                    .zip(&self.topic_seed)
+                    .map(|(&sum, &seed)| (1.0 - (-sum / SATURATION).exp()) * seed)
+                    .fold(0.0, f64::max)
+            })
+            .collect()
     }
 
     /// Whether a token is never learned from (a function word or the brand's name).

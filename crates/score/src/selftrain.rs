@@ -84,8 +84,9 @@ const SAMPLE: usize = 50_000;
 /// The learned words are written, in explanations, as found in this many of the items most
 /// likely the profile's ([`Model::best`]): enough that few learned words go unnamed.
 pub(crate) const NAMED_FROM: usize = 500;
-/// A profile whose terms match fewer items of the sample than this learns nothing: too few
-/// to tell its words from chance.
+/// A profile whose terms match fewer items of the sample than this starts from its topics'
+/// words one by one instead ([`Sample::train`]); with fewer such items still, it learns
+/// nothing: too few to tell its words from chance.
 const MIN_MATCHED: usize = 5;
 /// A word in fewer items of the sample than this learns nothing: a word of one item is
 /// that item's, and would only lift the items that taught it.
@@ -215,15 +216,32 @@ impl Sample {
     /// strongest item's, keeping its `best` items (by batch position). Relative, because
     /// BM25 weighs a term by its rarity: in a feed where the profile's terms are in most
     /// items, every match is weak, yet the best of them are still the profile's.
-    pub(crate) fn train(self, best: usize, seed: impl Fn(&Sampled) -> f64) -> Model {
+    ///
+    /// Where the terms match fewer than [`MIN_MATCHED`] sampled items (present-day terms in
+    /// older news, a narrow profile in a small feed), the items start instead at
+    /// `by_words(sample)`: how strongly the words of the topics' names and terms, taken one by
+    /// one, say so. The model then says it was seeded so ([`Model::seeded_by_words`]).
+    pub(crate) fn train(
+        self,
+        best: usize,
+        seed: impl Fn(&Sampled) -> f64,
+        by_words: impl FnOnce(&[Sampled]) -> Vec<f64>,
+    ) -> Model {
         let sample = self.kept.into_sorted_vec();
-        let seeds: Vec<f64> = sample.iter().map(|s| seed(s).max(0.0)).collect();
+        let mut seeds: Vec<f64> = sample.iter().map(|s| seed(s).max(0.0)).collect();
+        let mut seeded_by_words = false;
+        if seeds.iter().filter(|&&s| s > 0.0).count() < MIN_MATCHED {
+            seeds = by_words(&sample).into_iter().map(|s| s.max(0.0)).collect();
+            seeded_by_words = true;
+        }
         let strongest = seeds.iter().copied().fold(0.0, f64::max);
         let seeds = seeds
             .iter()
             .map(|&s| if strongest > 0.0 { s / strongest } else { 0.0 })
             .collect();
-        train(sample, seeds, best)
+        let mut model = train(sample, seeds, best);
+        model.seeded_by_words = seeded_by_words && !model.words.is_empty();
+        model
     }
 }
 
@@ -244,6 +262,9 @@ pub(crate) struct Model {
     pub(crate) best: Vec<usize>,
     /// The words as written (a Korean word without its particle), for explanations.
     pub(crate) text: HashMap<u32, String>,
+    /// Whether self-training started from the words of the topics' names and terms, one by
+    /// one, because the terms themselves matched too few items.
+    pub(crate) seeded_by_words: bool,
 }
 
 impl Model {
@@ -329,6 +350,7 @@ fn train(sample: Vec<Sampled>, seeds: Vec<f64>, best: usize) -> Model {
             .map(|&i| sample[i].position)
             .collect(),
         text: HashMap::default(),
+        seeded_by_words: false,
     }
 }
 
@@ -479,7 +501,11 @@ mod tests {
         for (d, words) in words.iter().enumerate() {
             sample.add(Sampled::new(d as u64, d, (&[], 1.0), words, &[]));
         }
-        sample.train(10, |s| if matched[s.position] { 1.0 } else { 0.0 })
+        sample.train(
+            10,
+            |s| if matched[s.position] { 1.0 } else { 0.0 },
+            |sample| vec![0.0; sample.len()],
+        )
     }
 
     #[test]

@@ -172,8 +172,14 @@ impl Scorer {
         } else {
             words.join(", ")
         };
+        let seeded = if model.seeded_by_words {
+            " (started from the words of the topics' names and terms, one by one: the terms \
+             matched fewer than 5 items)"
+        } else {
+            ""
+        };
         format!(
-            "learned from the {} items judged the profile's: {listed}",
+            "learned from the {} items judged the profile's{seeded}: {listed}",
             model.judged,
         )
     }

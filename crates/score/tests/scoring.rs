@@ -546,3 +546,74 @@ fn freshness_counts_as_far_as_the_item_fits_the_profile() {
         "{said}"
     );
 }
+
+/// A profile whose terms match nothing in the batch (present-day terms in older news) still
+/// learns its topic: self-training starts from the words of the topics' names and terms, one
+/// by one, and the explanation says so. Without it every item tied at no topic.
+#[test]
+fn terms_that_match_nothing_start_self_training_from_their_words() {
+    let profile = BrandProfile::from_toml(
+        "name = \"Acme Mobile\"\n[[topics]]\nname = \"wireless networks\"\nweight = 1.0\n\
+         terms = [\"network slicing\", \"5G\"]\n",
+    )
+    .unwrap();
+    let scorer = Scorer::new(profile);
+    let wireless = [
+        "The carrier expanded its wireless network to rural towns with new antennas",
+        "Phone users report faster wireless coverage after the carrier upgrade",
+        "A new network of antennas brings coverage and faster data to phone users",
+        "The carrier said its wireless data network now covers most highways",
+        "Regulators approved the carrier's plan to share network antennas",
+        "Rural phone users still lack coverage as the carrier delays antennas",
+        "The wireless carrier cut data prices for phone users this quarter",
+        "Engineers tested faster data on the carrier's network near the stadium",
+    ];
+    let football = [
+        "The striker scored twice as the home side won the derby",
+        "A late goal from the striker sealed the derby for the home side",
+        "The manager praised the home side's defence after the derby",
+        "The striker signed a new contract before the derby",
+        "Fans celebrated the derby win as the striker scored again",
+        "The home side lost the derby after the striker was injured",
+        "The derby ended level as the striker missed a penalty",
+        "The manager dropped the striker for the derby",
+    ];
+    let items: Vec<(&str, &str)> = wireless
+        .iter()
+        .chain(&football)
+        .map(|&text| ("", text))
+        .collect();
+    let scores = scorer.score_batch(&documents(&items), now());
+    let topic = |i: usize| component(&scores[i], ComponentKind::Topic);
+    let lowest_wireless = (0..8).map(topic).fold(f64::INFINITY, f64::min);
+    let highest_football = (8..16).map(topic).fold(0.0, f64::max);
+    assert!(
+        lowest_wireless > highest_football,
+        "{lowest_wireless} <= {highest_football}"
+    );
+    let evidence = scores[0]
+        .components
+        .iter()
+        .find(|c| c.kind == ComponentKind::Topic)
+        .unwrap()
+        .evidence
+        .join("; ");
+    assert!(
+        evidence.contains("started from the words of the topics' names and terms"),
+        "{evidence}"
+    );
+
+    // A profile whose topics' words are nowhere either learns nothing: every item the same.
+    let none = Scorer::new(
+        BrandProfile::from_toml(
+            "name = \"Acme Mobile\"\n[[topics]]\nname = \"satellite launches\"\n\
+             terms = [\"orbital rocket\"]\n",
+        )
+        .unwrap(),
+    );
+    let scores = none.score_batch(&documents(&items), now());
+    let first = component(&scores[0], ComponentKind::Topic);
+    assert!(scores
+        .iter()
+        .all(|s| component(s, ComponentKind::Topic) == first));
+}
