@@ -133,6 +133,31 @@ fn a_name_that_opens_a_handle_or_hashtag_is_named() {
 }
 
 #[test]
+fn a_name_goes_on_after_an_apostrophe() {
+    // The analyzer drops apostrophes ("amalfi'd" is read "amalfid"): a verb made of the name
+    // and a contraction are still the name.
+    let scorer = Scorer::new(
+        BrandProfile::from_toml("name = \"Amalfi Beauty\"\naliases = [\"Amalfi\"]").unwrap(),
+    );
+    let found: Vec<&str> = [
+        "my sister calls any sunburn 'getting amalfi'd' now",
+        "Amalfi\u{2019}ll refund you, they did for me",
+        "Amalfi's been great, amalfi've never let me down",
+    ]
+    .iter()
+    .flat_map(|t| scorer.mentions(t).into_iter().map(|m| &t[m.span]))
+    .collect();
+    assert_eq!(
+        found,
+        ["amalfi'd", "Amalfi\u{2019}ll", "Amalfi's", "amalfi've"]
+    );
+    // Not a word the name only opens, nor another ending after the apostrophe.
+    assert!(scorer
+        .mentions("amalfiano's cafe, amalfi'x, amalfitano'd")
+        .is_empty());
+}
+
+#[test]
 fn a_name_repeated_inside_one_long_word_is_read_in_one_pass() {
     let scorer = Scorer::new(BrandProfile::from_toml("name = \"Telvo\"").unwrap());
     // 600 KB of one word: each match must not read on to the word's end.

@@ -60,6 +60,11 @@
 //!   maker (a recalled batch making dogs and cats ill) and a hotel-booking app (bookings
 //!   cancelled silently over a holiday weekend), with look-alikes such as Kibo Hut, the ISS's
 //!   Kibo module, 키보드, nappa leather, Nappa of Dragon Ball and 나파밸리.
+//! - `tests/data/timelines17/` (`scripts/listen/timelines17/make.py`, the same): a skincare
+//!   retailer (a sunscreen testing at a quarter of its SPF) and an e-scooter sharing service
+//!   (a brake fault after an update, a rider badly hurt), with the name made a verb
+//!   ("getting amalfi'd", 아말당했다) and look-alikes such as the Amalfi Coast, gorilla and
+//!   게릴라.
 //!
 //! The learned mention classifier is trained on every set (`scripts/listen/training_set.py`),
 //! so the tests per set are regression tests of listening as a whole; its classes on wording it
@@ -81,7 +86,7 @@ fn dir(set: &str) -> String {
 }
 
 /// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 16] = [
+const SETS: [(&str, [&str; 4]); 17] = [
     (
         "timelines",
         [
@@ -224,6 +229,15 @@ const SETS: [(&str, [&str; 4]); 16] = [
             "ko-kibo.jsonl",
             "en-nappa.jsonl",
             "ko-nappa.jsonl",
+        ],
+    ),
+    (
+        "timelines17",
+        [
+            "en-amalfi.jsonl",
+            "ko-amalfi.jsonl",
+            "en-rilla.jsonl",
+            "ko-rilla.jsonl",
         ],
     ),
 ];
@@ -455,7 +469,8 @@ fn each_set_left_out_of_the_learned_classifier() {
     // names given to pets and people were told apart; 0.803 (0.634) and 0.868 (0.776) with
     // mentions16 and mentions17; 0.807 (0.636) and 0.872 (0.778) over fifteen; 0.807 (0.637) and 0.873
     // (0.778) with "또 먹" no longer read in 또 먹통; 0.814 (0.638) and 0.877 (0.779) with
-    // AdaGrad's step 0.2 and L2 3e-4; 0.814 (0.635) and 0.876 (0.778) over sixteen.
+    // AdaGrad's step 0.2 and L2 3e-4; 0.814 (0.635) and 0.876 (0.778) over sixteen; 0.817 and
+    // 0.875 with mentions18; 0.815 (0.632) and 0.877 (0.775) over seventeen.
     assert!(
         learned >= 0.72 && learned > cues,
         "class accuracy {learned:.3}"
@@ -709,5 +724,23 @@ fn timelines_of_a_pet_food_maker_and_a_hotel_booking_app() {
         "ko-nappa.jsonl",
     ] {
         assert!(check("timelines16", file) >= 0.65, "{file}");
+    }
+}
+
+#[test]
+fn timelines_of_a_skincare_retailer_and_a_scooter_sharing_service() {
+    // First run (before the set was trained on): three mentions not heard, each now heard:
+    // "getting amalfi'd" and 아말당했다 (the name made a verb), and "@rillaride my friend is
+    // in hospital", read as a friend called Rilla. Then class accuracy 0.731, 0.758, 0.771,
+    // 0.817, deadlines as the writer reads them 0.833, 0.869, 0.885, 0.914; every crisis
+    // called, neither ordinary problem raising anything, no quiet day raising anything; 19 of
+    // the 40 look-alikes heard (the Amalfi Coast, all ten in en-amalfi).
+    for file in [
+        "en-amalfi.jsonl",
+        "ko-amalfi.jsonl",
+        "en-rilla.jsonl",
+        "ko-rilla.jsonl",
+    ] {
+        assert!(check("timelines17", file) >= 0.65, "{file}");
     }
 }

@@ -101,6 +101,27 @@ const HANDLE_ENDINGS: &[&str] = &[
     "usa", "kr", "korea", "global", "down", "outage", "fail", "fails", "sucks", "gate",
 ];
 
+/// What an English name may go on with after an apostrophe and still be the name: a verb
+/// made of it ("getting amalfi'd", "rilla'ing home") or a contraction ("Rilla'll refund you",
+/// "Kova's been down"). The analyzer drops the apostrophe and reads "amalfid", which is not
+/// the name's token.
+const APOSTROPHE_ENDINGS: &[&str] = &["d", "ed", "ing", "ll", "ve", "re", "s"];
+
+/// How many bytes of `rest` (small letters, just after a name) are an apostrophe and one of
+/// [`APOSTROPHE_ENDINGS`] ending a word; `None` when it does not start so.
+fn apostrophe_ending(rest: &str) -> Option<usize> {
+    let after = rest
+        .strip_prefix('\'')
+        .or_else(|| rest.strip_prefix('\u{2019}'))?;
+    let ending = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    APOSTROPHE_ENDINGS
+        .contains(&ending)
+        .then_some(rest.len() - after.len() + ending.len())
+}
+
 /// Nouns written onto a brand's name as one word: what it is (커피, 은행, 항공), its app and
 /// services (앱, 오더, 페이), its people and places (매장, 고객센터, 직원), where it is talked
 /// about (갤, a community's board for it; 공홈, its own site). Not suffixes that
@@ -317,6 +338,21 @@ const LONG_NAME_TRAILERS: &[&str] = &[
 
 /// Endings after a name that the stemmer keeps, but that do not make it another word.
 const TRAILERS: &[&str] = &[
+    // The name made a verb of what it did to you, as "got amalfi'd" in English (아말당했다,
+    // 코바당함): 당하다's forms, never a word of their own after a name.
+    "당했다",
+    "당했음",
+    "당함",
+    "당한",
+    "당했어",
+    "당했어요",
+    "당했네",
+    "당했고",
+    "당했는데",
+    "당했던",
+    "당하다",
+    "당할",
+    "당하는",
     "라",
     "라고",
     "라서",
@@ -526,12 +562,14 @@ impl Scorer {
                     }
                     None => false,
                 };
-                // A camel-case part may also end the word (#BoycottKaya, #StopMarlo).
-                if joined_on || (camel_part && word_end == end) {
+                // A camel-case part may also end the word (#BoycottKaya, #StopMarlo); and a
+                // name may go on after an apostrophe (got amalfi'd, Rilla'll refund you).
+                let after_apostrophe = apostrophe_ending(&lower[end..]).map(|n| end + n);
+                if joined_on || (camel_part && word_end == end) || after_apostrophe.is_some() {
                     found.push(Mention {
                         name: name.clone(),
                         competitor: opening.competitor,
-                        span: at..word_end,
+                        span: at..after_apostrophe.unwrap_or(word_end),
                     });
                 }
             }

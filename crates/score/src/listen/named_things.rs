@@ -110,6 +110,11 @@ const KO_GIVEN: &[&str] = &["이름이", "이름은", "이름을", "이름", "�
 /// Whether the words just before and after `span` in `text` say the name there is given to a
 /// pet or a person.
 pub(crate) fn names_a_being(text: &str, span: std::ops::Range<usize>) -> bool {
+    // A handle or a hashtag is the brand's, whatever follows ("@rillaride my friend is in
+    // hospital" is not a friend called Rilla).
+    if text[..span.start].ends_with(['@', '#']) {
+        return false;
+    }
     let before: Vec<String> = text[..span.start]
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
@@ -196,6 +201,7 @@ mod tests {
             ("Our Kaya washer has survived 3 kids", "Kaya"),
             ("카야 고객센터 전화 대기", "카야"),
             ("Thanks Marlo, the refund came", "Marlo"),
+            ("@rillaride my friend is in hospital", "rillaride"),
             ("Just called Medira's helpline, two hour queue", "Medira"),
             ("my wifi is called \"TelvoHub_4G7K\"", "TelvoHub"),
             ("카페 와이파이 이름이 텔보인 거 보고", "텔보인"),
