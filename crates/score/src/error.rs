@@ -98,8 +98,8 @@ fn unknown_key(message: &str) -> Option<(&str, Vec<&str>)> {
 }
 
 /// `message` with every run of more than [`MAX_RUN`] characters without a space (a value the
-/// parser quotes back: a megabyte-long key or string) cut to its first 60 and last 2 (its
-/// closing quote), joined by "…".
+/// parser quotes back: a megabyte-long key or string) cut as a quoted value is
+/// ([`crate::profile::cut`]), then its last 2 characters (its closing quote).
 fn shortened(message: &str) -> String {
     let mut out = String::with_capacity(message.len().min(1024));
     for (i, run) in message.split(' ').enumerate() {
@@ -108,8 +108,7 @@ fn shortened(message: &str) -> String {
         }
         let chars = run.chars().count();
         if chars > MAX_RUN {
-            out.extend(run.chars().take(60));
-            out.push('…');
+            out.push_str(&crate::profile::cut(run));
             out.extend(run.chars().skip(chars - 2));
         } else {
             out.push_str(run);

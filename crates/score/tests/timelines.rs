@@ -85,167 +85,54 @@ fn dir(set: &str) -> String {
     format!("{}/tests/data/{set}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Every set, with its files.
-const SETS: [(&str, [&str; 4]); 17] = [
-    (
-        "timelines",
-        [
-            "en-acme.jsonl",
-            "en-nuri.jsonl",
-            "ko-acme.jsonl",
-            "ko-nuri.jsonl",
-        ],
-    ),
-    (
-        "timelines2",
-        [
-            "en-skyline.jsonl",
-            "en-pixelforge.jsonl",
-            "ko-skyline.jsonl",
-            "ko-pixelforge.jsonl",
-        ],
-    ),
-    (
-        "timelines3",
-        [
-            "en-voltara.jsonl",
-            "ko-voltara.jsonl",
-            "en-lumeskin.jsonl",
-            "ko-lumeskin.jsonl",
-        ],
-    ),
-    (
-        "timelines4",
-        [
-            "en-brightpay.jsonl",
-            "ko-brightpay.jsonl",
-            "en-dashly.jsonl",
-            "ko-dashly.jsonl",
-        ],
-    ),
-    (
-        "timelines5",
-        [
-            "en-dova.jsonl",
-            "ko-dova.jsonl",
-            "en-telvo.jsonl",
-            "ko-telvo.jsonl",
-        ],
-    ),
-    (
-        "timelines6",
-        [
-            "en-pixora.jsonl",
-            "ko-pixora.jsonl",
-            "en-kelvaro.jsonl",
-            "ko-kelvaro.jsonl",
-        ],
-    ),
-    (
-        "timelines7",
-        [
-            "en-brell.jsonl",
-            "ko-brell.jsonl",
-            "en-pomelle.jsonl",
-            "ko-pomelle.jsonl",
-        ],
-    ),
-    (
-        "timelines8",
-        [
-            "en-aerlo.jsonl",
-            "ko-aerlo.jsonl",
-            "en-quiba.jsonl",
-            "ko-quiba.jsonl",
-        ],
-    ),
-    (
-        "timelines9",
-        [
-            "en-parcelo.jsonl",
-            "ko-parcelo.jsonl",
-            "en-nuvanta.jsonl",
-            "ko-nuvanta.jsonl",
-        ],
-    ),
-    (
-        "timelines10",
-        [
-            "en-voltiq.jsonl",
-            "ko-voltiq.jsonl",
-            "en-funtara.jsonl",
-            "ko-funtara.jsonl",
-        ],
-    ),
-    (
-        "timelines11",
-        [
-            "en-medira.jsonl",
-            "ko-medira.jsonl",
-            "en-gymbo.jsonl",
-            "ko-gymbo.jsonl",
-        ],
-    ),
-    (
-        "timelines12",
-        [
-            "en-pikko.jsonl",
-            "ko-pikko.jsonl",
-            "en-sonora.jsonl",
-            "ko-sonora.jsonl",
-        ],
-    ),
-    (
-        "timelines13",
-        [
-            "en-marlo.jsonl",
-            "ko-marlo.jsonl",
-            "en-kaya.jsonl",
-            "ko-kaya.jsonl",
-        ],
-    ),
-    (
-        "timelines14",
-        [
-            "en-ruvo.jsonl",
-            "ko-ruvo.jsonl",
-            "en-corrin.jsonl",
-            "ko-corrin.jsonl",
-        ],
-    ),
-    (
-        "timelines15",
-        [
-            "en-avoca.jsonl",
-            "ko-avoca.jsonl",
-            "en-kova.jsonl",
-            "ko-kova.jsonl",
-        ],
-    ),
-    (
-        "timelines16",
-        [
-            "en-kibo.jsonl",
-            "ko-kibo.jsonl",
-            "en-nappa.jsonl",
-            "ko-nappa.jsonl",
-        ],
-    ),
-    (
-        "timelines17",
-        [
-            "en-amalfi.jsonl",
-            "ko-amalfi.jsonl",
-            "en-rilla.jsonl",
-            "ko-rilla.jsonl",
-        ],
-    ),
+/// Every set, in the order they were written.
+const SETS: [&str; 17] = [
+    "timelines",
+    "timelines2",
+    "timelines3",
+    "timelines4",
+    "timelines5",
+    "timelines6",
+    "timelines7",
+    "timelines8",
+    "timelines9",
+    "timelines10",
+    "timelines11",
+    "timelines12",
+    "timelines13",
+    "timelines14",
+    "timelines15",
+    "timelines16",
+    "timelines17",
 ];
+
+/// The timeline files of `set`: those its `expected.json` describes, in name order.
+fn files(set: &str) -> Vec<String> {
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{}/expected.json", dir(set))).unwrap(),
+    )
+    .unwrap();
+    expected
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter(|k| k.ends_with(".jsonl"))
+        .cloned()
+        .collect()
+}
 
 /// Checks one timeline of `set` with the bundled learned classifier and returns its class
 /// accuracy.
 fn check(set: &str, file: &str) -> f64 {
     check_with(set, file, Some(MentionModel::bundled())).0
+}
+
+/// Checks every timeline of `set` with the bundled learned classifier: each must reach
+/// `min` class accuracy.
+fn check_set(set: &str, min: f64) {
+    for file in files(set) {
+        assert!(check(set, &file) >= min, "{file}");
+    }
 }
 
 /// Checks one timeline of `set`, its mentions classed by `model` (by the cues alone when
@@ -437,12 +324,12 @@ fn check_with(set: &str, file: &str, model: Option<Arc<MentionModel>>) -> (f64, 
 #[test]
 fn each_set_left_out_of_the_learned_classifier() {
     let mut sums = [0.0; 4];
-    let mut files = 0.0;
-    for (set, names) in SETS {
+    let mut count = 0.0;
+    for set in SETS {
         let model = Arc::new(MentionModel::from_bundled(|s| s != set, None));
-        for file in names {
-            let (learned, learned_deadlines) = check_with(set, file, Some(model.clone()));
-            let (cues, cue_deadlines) = check_with(set, file, None);
+        for file in files(set) {
+            let (learned, learned_deadlines) = check_with(set, &file, Some(model.clone()));
+            let (cues, cue_deadlines) = check_with(set, &file, None);
             println!(
                 "left out {set}/{file}: class accuracy {learned:.3} (cues alone {cues:.3}), \
                  deadlines as the writer reads them {learned_deadlines:.3} ({cue_deadlines:.3})"
@@ -453,12 +340,12 @@ fn each_set_left_out_of_the_learned_classifier() {
             {
                 *sum += x;
             }
-            files += 1.0;
+            count += 1.0;
         }
     }
-    let [learned, cues, learned_deadlines, cue_deadlines] = sums.map(|s| s / files);
+    let [learned, cues, learned_deadlines, cue_deadlines] = sums.map(|s| s / count);
     println!(
-        "left out, mean of {files} timelines: class accuracy {learned:.3} (cues alone {cues:.3}), \
+        "left out, mean of {count} timelines: class accuracy {learned:.3} (cues alone {cues:.3}), \
          deadlines {learned_deadlines:.3} ({cue_deadlines:.3})"
     );
     // Measured 0.751 (the cues alone 0.628) and 0.835 (0.770) over the seven sets; 0.757
@@ -541,42 +428,21 @@ fn timelines_of_a_payments_app_and_a_delivery_app() {
 fn timelines_of_a_coffee_chain_and_an_internet_provider() {
     // First run (before the set was trained on): class accuracy 0.785, 0.694, 0.724, 0.769
     // (the cues alone 0.636, 0.685, 0.600, 0.713).
-    for file in [
-        "en-dova.jsonl",
-        "ko-dova.jsonl",
-        "en-telvo.jsonl",
-        "ko-telvo.jsonl",
-    ] {
-        assert!(check("timelines5", file) >= 0.65, "{file}");
-    }
+    check_set("timelines5", 0.65);
 }
 
 #[test]
 fn timelines_of_a_streaming_service_and_an_insurer() {
     // First run (before the set was trained on, and before mentions6 was): class accuracy
     // 0.701, 0.709, 0.684, 0.788 (the cues alone 0.564, the crisis an issue, 0.564, 0.686).
-    for file in [
-        "en-pixora.jsonl",
-        "ko-pixora.jsonl",
-        "en-kelvaro.jsonl",
-        "ko-kelvaro.jsonl",
-    ] {
-        assert!(check("timelines6", file) >= 0.65, "{file}");
-    }
+    check_set("timelines6", 0.65);
 }
 
 #[test]
 fn timelines_of_a_bank_and_a_supermarket() {
     // First run (before the set was trained on): class accuracy 0.791, 0.793, 0.673, 0.770
     // (the cues alone 0.600, 0.631, 0.575, 0.602); the positive burst raised nothing.
-    for file in [
-        "en-brell.jsonl",
-        "ko-brell.jsonl",
-        "en-pomelle.jsonl",
-        "ko-pomelle.jsonl",
-    ] {
-        assert!(check("timelines7", file) >= 0.65, "{file}");
-    }
+    check_set("timelines7", 0.65);
 }
 
 #[test]
@@ -584,14 +450,7 @@ fn timelines_of_a_budget_airline_and_a_mobile_game_publisher() {
     // First run (before the set was trained on, after 퀴바겜 and 퀴바놈들 were heard as the
     // brand): class accuracy 0.830, 0.867, 0.774, 0.738 (the cues alone 0.632, 0.790, 0.547,
     // 0.654); both crises called, both ordinary problems issues, the praise bursts nothing.
-    for file in [
-        "en-aerlo.jsonl",
-        "ko-aerlo.jsonl",
-        "en-quiba.jsonl",
-        "ko-quiba.jsonl",
-    ] {
-        assert!(check("timelines8", file) >= 0.65, "{file}");
-    }
+    check_set("timelines8", 0.65);
 }
 
 #[test]
@@ -602,14 +461,7 @@ fn timelines_of_a_parcel_courier_and_a_smart_camera_maker() {
     // heard and an issue needing 1.5 negative mentions per praising one: class accuracy
     // 0.705, 0.796, 0.786, 0.820 (the cues alone 0.589, 0.573, 0.633, 0.577), every crisis
     // called, the ordinary problems issues, the praise bursts nothing.
-    for file in [
-        "en-parcelo.jsonl",
-        "ko-parcelo.jsonl",
-        "en-nuvanta.jsonl",
-        "ko-nuvanta.jsonl",
-    ] {
-        assert!(check("timelines9", file) >= 0.65, "{file}");
-    }
+    check_set("timelines9", 0.65);
 }
 
 #[test]
@@ -618,14 +470,7 @@ fn timelines_of_a_charging_network_and_a_theme_park() {
     // the brand): class accuracy 0.722, 0.752, 0.664, 0.718 (the cues alone 0.630, 0.690,
     // 0.617, 0.609), every crisis called (one starting in the press, one building over eleven
     // hours), the ordinary problems issues, the praise bursts and quiet days nothing.
-    for file in [
-        "en-voltiq.jsonl",
-        "ko-voltiq.jsonl",
-        "en-funtara.jsonl",
-        "ko-funtara.jsonl",
-    ] {
-        assert!(check("timelines10", file) >= 0.65, "{file}");
-    }
+    check_set("timelines10", 0.65);
 }
 
 #[test]
@@ -634,14 +479,7 @@ fn timelines_of_a_clinic_chain_and_a_gym_chain() {
     // as the brand): class accuracy 0.796, 0.810, 0.731, 0.884 (the cues alone 0.641, 0.700,
     // 0.620, 0.726), every crisis called, no ordinary problem above an issue, the praise burst
     // and quiet days nothing.
-    for file in [
-        "en-medira.jsonl",
-        "ko-medira.jsonl",
-        "en-gymbo.jsonl",
-        "ko-gymbo.jsonl",
-    ] {
-        assert!(check("timelines11", file) >= 0.65, "{file}");
-    }
+    check_set("timelines11", 0.65);
 }
 
 #[test]
@@ -650,14 +488,7 @@ fn timelines_of_a_food_delivery_app_and_an_insurer() {
     // were heard as the brand): class accuracy 0.743, 0.850, 0.693, 0.758 (the cues alone
     // 0.543, 0.683, 0.543, 0.641), every crisis called, no ordinary problem above an issue,
     // the praise burst and quiet days nothing.
-    for file in [
-        "en-pikko.jsonl",
-        "ko-pikko.jsonl",
-        "en-sonora.jsonl",
-        "ko-sonora.jsonl",
-    ] {
-        assert!(check("timelines12", file) >= 0.65, "{file}");
-    }
+    check_set("timelines12", 0.65);
 }
 
 #[test]
@@ -666,14 +497,7 @@ fn timelines_of_a_ticketing_platform_and_an_appliance_maker() {
     // with #BoycottKaya, 카야봇 and 카야서비스센터 heard and the brand's own posts read as news,
     // 0.781, 0.823, 0.723, 0.765. Every crisis called, no ordinary problem above an issue, the
     // praise bursts and quiet days nothing.
-    for file in [
-        "en-marlo.jsonl",
-        "ko-marlo.jsonl",
-        "en-kaya.jsonl",
-        "ko-kaya.jsonl",
-    ] {
-        assert!(check("timelines13", file) >= 0.65, "{file}");
-    }
+    check_set("timelines13", 0.65);
 }
 
 #[test]
@@ -682,14 +506,7 @@ fn timelines_of_a_ride_hailing_app_and_a_housebuilder() {
     // #루보탈퇴 was missed, and ko-corrin's follow-up coverage raised an issue 85 hours after
     // its crisis (9 after the first wave of follow-up, which was folded in); aftermath now
     // counts from the last wave. Every crisis called, no ordinary problem above an issue.
-    for file in [
-        "en-ruvo.jsonl",
-        "ko-ruvo.jsonl",
-        "en-corrin.jsonl",
-        "ko-corrin.jsonl",
-    ] {
-        assert!(check("timelines14", file) >= 0.65, "{file}");
-    }
+    check_set("timelines14", 0.65);
 }
 
 #[test]
@@ -700,14 +517,7 @@ fn timelines_of_a_budget_airline_and_an_app_bank() {
     // regulator's inquiry a day and a half later): a crisis that soon after another is now its
     // later wave. 12 look-alikes heard in ko-avoca, 10 of them 아보카도 (avocado): words of
     // their own in the batch are no longer heard (2 left).
-    for file in [
-        "en-avoca.jsonl",
-        "ko-avoca.jsonl",
-        "en-kova.jsonl",
-        "ko-kova.jsonl",
-    ] {
-        assert!(check("timelines15", file) >= 0.65, "{file}");
-    }
+    check_set("timelines15", 0.65);
 }
 
 #[test]
@@ -717,14 +527,7 @@ fn timelines_of_a_pet_food_maker_and_a_hotel_booking_app() {
     // both ordinary problems issues at most, no quiet day raising anything. 29 of the 48
     // look-alikes heard, each counted a wrong class: nappa leather and 나파 가죽, Kibo Hut,
     // the Kibo module, a shiba named Kibo.
-    for file in [
-        "en-kibo.jsonl",
-        "ko-kibo.jsonl",
-        "en-nappa.jsonl",
-        "ko-nappa.jsonl",
-    ] {
-        assert!(check("timelines16", file) >= 0.65, "{file}");
-    }
+    check_set("timelines16", 0.65);
 }
 
 #[test]
@@ -735,12 +538,5 @@ fn timelines_of_a_skincare_retailer_and_a_scooter_sharing_service() {
     // 0.817, deadlines as the writer reads them 0.833, 0.869, 0.885, 0.914; every crisis
     // called, neither ordinary problem raising anything, no quiet day raising anything; 19 of
     // the 40 look-alikes heard (the Amalfi Coast, all ten in en-amalfi).
-    for file in [
-        "en-amalfi.jsonl",
-        "ko-amalfi.jsonl",
-        "en-rilla.jsonl",
-        "ko-rilla.jsonl",
-    ] {
-        assert!(check("timelines17", file) >= 0.65, "{file}");
-    }
+    check_set("timelines17", 0.65);
 }
